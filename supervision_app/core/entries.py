@@ -1,0 +1,95 @@
+"""Journal entries: the domain objects, free of storage and Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from supervision_app.core.errors import InvalidEntry
+
+#: Built-in kinds; the vault accepts any slug so new kinds need no migration.
+KINDS: dict[str, str] = {
+    "reflection": "Reflection",
+    "supervision": "Supervision",
+    "cpd_activity": "CPD activity",
+    "note": "Note",
+}
+DEFAULT_KIND = "reflection"
+MAX_TITLE = 300
+MAX_MINUTES = 60 * 24 * 14
+
+
+def kind_label(kind: str) -> str:
+    return KINDS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def normalise_tags(tags: object) -> tuple[str, ...]:
+    """Trim, drop empties and duplicates (case-insensitively), keep first spelling and order."""
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    seen: set[str] = set()
+    result: list[str] = []
+    for raw in tags or ():  # type: ignore[attr-defined]
+        tag = " ".join(str(raw).split()).lstrip("#")
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    body: str = ""
+    kind: str = DEFAULT_KIND
+    practice_date: dt.date = field(default_factory=dt.date.today)
+    tags: tuple[str, ...] = ()
+    minutes: int = 0
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    deleted_at: dt.datetime | None = None
+
+    def validated(self) -> Entry:
+        """A normalised copy, or :class:`InvalidEntry` with a sentence for the user."""
+        title = " ".join(self.title.split())
+        if len(title) > MAX_TITLE:
+            raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
+        kind = self.kind.strip().lower()
+        if not kind or not kind.replace("_", "").isalnum():
+            raise InvalidEntry(f"'{self.kind}' is not a valid kind of entry.")
+        if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
+            raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
+        if not isinstance(self.practice_date, dt.date):
+            raise InvalidEntry("The practice date must be a date.")
+        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags))
+
+    @property
+    def display_title(self) -> str:
+        return self.title or "Untitled"
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What a list row needs; cheap to load by the thousand."""
+
+    id: int
+    title: str
+    kind: str
+    practice_date: dt.date
+    tags: tuple[str, ...]
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+    snippet: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.title or "Untitled"
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse ``YYYY-MM-DD`` or raise :class:`InvalidEntry` naming the bad value."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidEntry(f"'{text}' is not a date in the form YYYY-MM-DD.") from None

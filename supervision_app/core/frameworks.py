@@ -1,0 +1,209 @@
+"""The framework library: professional frameworks, reflective models and conversation templates.
+
+Each framework lives in one TOML file under ``resources/frameworks/`` (see
+``docs/frameworks.md`` for the format). Journal entries link to framework items by a
+fully-qualified reference string ``"framework_id:item_id"``, for example
+``"loneliness-capabilities:signpost"``.
+
+Everything here is plain Python (no Qt) so the CLI, the exporters and the tests can use it.
+Validation lives in :mod:`supervision_app.core.frameworks_schema`; it is strict on purpose
+(unknown keys are errors) so a typo in a data file fails loudly in CI, not silently in the app.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from supervision_app.core.frameworks_schema import (
+    KINDS,
+    REF_SEPARATOR,
+    Framework,
+    FrameworkFileError,
+    FrameworkItem,
+    Source,
+    format_ref,
+    parse_framework,
+    parse_ref,
+    toml_error_line,
+)
+
+__all__ = [
+    "KINDS",
+    "REF_SEPARATOR",
+    "Framework",
+    "FrameworkFileError",
+    "FrameworkItem",
+    "FrameworkLibrary",
+    "Source",
+    "default_framework_folder",
+    "default_library",
+    "format_ref",
+    "load_framework",
+    "load_library",
+    "loads_framework",
+    "parse_framework",
+    "parse_ref",
+]
+
+
+def default_framework_folder() -> Path:
+    """The bundled ``resources/frameworks`` folder."""
+    from supervision_app.paths import resource_path
+
+    return resource_path("frameworks")
+
+
+def loads_framework(text: str, filename: str) -> Framework:
+    """Parse and validate one framework from TOML text; ``filename`` is used in messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = toml_error_line(exc)
+        field = f"line {line}" if line is not None else "TOML"
+        raise FrameworkFileError(filename, field, f"invalid TOML: {exc}") from exc
+    return parse_framework(data, filename)
+
+
+def load_framework(path: Path) -> Framework:
+    """Read, parse and validate one framework file.
+
+    The file name (without ``.toml``) must equal the framework ``id``, so a file can be
+    found from a reference and copied files with stale ids are caught.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameworkFileError(name, "file", f"cannot read: {exc}") from exc
+    framework = loads_framework(text, name)
+    if path.suffix == ".toml" and path.stem != framework.id:
+        raise FrameworkFileError(
+            name, "id", f"must match the file name '{path.stem}', found '{framework.id}'"
+        )
+    return framework
+
+
+class FrameworkLibrary:
+    """An ordered, read-only collection of frameworks with reference resolution and search."""
+
+    def __init__(self, frameworks: Iterable[Framework] = ()) -> None:
+        by_id: dict[str, Framework] = {}
+        ordered: list[Framework] = []
+        for framework in frameworks:
+            previous = by_id.get(framework.id)
+            if previous is not None:
+                raise FrameworkFileError(
+                    framework.origin,
+                    "id",
+                    f"duplicate framework id '{framework.id}' (also in {previous.origin})",
+                )
+            by_id[framework.id] = framework
+            ordered.append(framework)
+        self._by_id = by_id
+        self._frameworks = tuple(ordered)
+
+    # -- collection protocol -------------------------------------------------------------
+    @property
+    def frameworks(self) -> tuple[Framework, ...]:
+        return self._frameworks
+
+    def __iter__(self) -> Iterator[Framework]:
+        return iter(self._frameworks)
+
+    def __len__(self) -> int:
+        return len(self._frameworks)
+
+    def __contains__(self, framework_id: object) -> bool:
+        return framework_id in self._by_id
+
+    def __repr__(self) -> str:
+        return f"FrameworkLibrary({[f.id for f in self._frameworks]!r})"
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self._frameworks)
+
+    # -- look-ups ------------------------------------------------------------------------
+    def get(self, framework_id: str) -> Framework:
+        """The framework with this id; ``KeyError`` if there is none."""
+        try:
+            return self._by_id[framework_id]
+        except KeyError:
+            raise KeyError(f"no framework with id '{framework_id}'") from None
+
+    def item(self, ref: str) -> tuple[Framework, FrameworkItem]:
+        """Resolve ``"framework_id:item_id"``.
+
+        Raises ``ValueError`` for a malformed reference and ``KeyError`` when the framework
+        or the item is not in the library.
+        """
+        framework_id, item_id = parse_ref(ref)
+        framework = self.get(framework_id)
+        return framework, framework.item(item_id)
+
+    def has_ref(self, ref: str) -> bool:
+        """True when ``ref`` is well formed and resolves (entries may hold stale refs)."""
+        try:
+            self.item(ref)
+        except (KeyError, ValueError):
+            return False
+        return True
+
+    def by_kind(self, kind: str) -> tuple[Framework, ...]:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind '{kind}'; expected one of {', '.join(KINDS)}")
+        return tuple(f for f in self._frameworks if f.kind == kind)
+
+    def search(self, text: str) -> list[tuple[Framework, FrameworkItem]]:
+        """Items whose label, explanation or group contain every word of ``text``.
+
+        Case-insensitive. Items whose label matches every word come first; otherwise the
+        library order is kept. An empty query matches nothing.
+        """
+        words = text.casefold().split()
+        if not words:
+            return []
+        label_hits: list[tuple[Framework, FrameworkItem]] = []
+        other_hits: list[tuple[Framework, FrameworkItem]] = []
+        for framework in self._frameworks:
+            for item in framework.items:
+                label = item.label.casefold()
+                haystack = " ".join((label, item.explanation.casefold(), item.group.casefold()))
+                if all(word in haystack for word in words):
+                    hits = label_hits if all(w in label for w in words) else other_hits
+                    hits.append((framework, item))
+        return label_hits + other_hits
+
+    def extended(self, extra: Iterable[Framework]) -> FrameworkLibrary:
+        """A new library with ``extra`` frameworks (e.g. custom templates) appended."""
+        return FrameworkLibrary((*self._frameworks, *extra))
+
+
+def _library_order(framework: Framework) -> tuple[int, str]:
+    return (KINDS.index(framework.kind), framework.name.casefold())
+
+
+def load_library(folder: Path | None = None) -> FrameworkLibrary:
+    """Load and validate every ``*.toml`` file in ``folder`` (default: the bundled folder).
+
+    Frameworks are ordered by kind (frameworks, models, conversations), then by name.
+    The first invalid file raises :class:`FrameworkFileError`; duplicate ids across
+    files are an error naming both files.
+    """
+    folder = Path(folder) if folder is not None else default_framework_folder()
+    if not folder.is_dir():
+        raise FrameworkFileError(str(folder), "folder", "framework folder not found")
+    frameworks = [load_framework(path) for path in sorted(folder.glob("*.toml"))]
+    # Check duplicates in file order, so the message names files predictably.
+    FrameworkLibrary(frameworks)
+    return FrameworkLibrary(sorted(frameworks, key=_library_order))
+
+
+@lru_cache(maxsize=1)
+def default_library() -> FrameworkLibrary:
+    """The bundled library, loaded once per process."""
+    return load_library()
+

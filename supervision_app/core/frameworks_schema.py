@@ -1,0 +1,362 @@
+"""Data classes and validation for framework files (see ``docs/frameworks.md``).
+
+:func:`parse_framework` validates a plain mapping, so the same rules apply to the bundled
+TOML files and to custom templates a user keeps in the vault (as JSON or TOML).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+KINDS: tuple[str, ...] = ("framework", "model", "conversation")
+"""``framework``: capabilities/standards to link entries to; ``model``: a reflective model
+whose items are ordered stages; ``conversation``: a template whose items are ordered
+questions."""
+
+REF_SEPARATOR = ":"
+MIN_PROMPTS = 2
+MAX_PROMPTS = 5
+MAX_EXPLANATION_CHARS = 600
+MAX_PROMPT_CHARS = 300
+MAX_LABEL_CHARS = 120
+MIN_YEAR = 1800
+MAX_YEAR = 2100
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TOML_LINE = re.compile(r"\(at line (\d+)")
+
+_FRAMEWORK_KEYS = frozenset(
+    {"id", "name", "kind", "description", "version", "source", "notes",
+     "reflective_questions", "items"}
+)  # fmt: skip
+_FRAMEWORK_REQUIRED = ("id", "name", "kind", "description", "version", "source", "items")
+_ITEM_KEYS = frozenset(
+    {"id", "label", "explanation", "prompts", "group", "unconfirmed", "source", "notes"}
+)
+_ITEM_REQUIRED = ("id", "label", "explanation", "prompts")
+_SOURCE_KEYS = frozenset({"title", "publisher", "year", "authors", "url", "location"})
+_SOURCE_REQUIRED = ("title", "publisher", "year")
+
+
+class FrameworkFileError(ValueError):
+    """A framework file (or mapping) failed validation.
+
+    ``str(error)`` reads ``"<file>: <field>: <problem>"``, e.g.
+    ``"pcf.toml: items[3].prompts: needs 2-5 prompts, found 1"``.
+    """
+
+    def __init__(self, file: str, field: str, problem: str) -> None:
+        self.file = file
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{file}: {field}: {problem}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a framework (or an item) comes from."""
+
+    title: str
+    publisher: str
+    year: int
+    url: str = ""
+    location: str = ""
+    authors: str = ""
+
+    def citation(self) -> str:
+        """A short human-readable citation, e.g. for exports."""
+        lead = f"{self.authors} ({self.year}) " if self.authors else ""
+        tail = f" ({self.year})" if not self.authors else ""
+        where = self.url or self.location
+        text = f"{lead}{self.title}. {self.publisher}{tail}."
+        return f"{text} {where}" if where else text
+
+
+@dataclass(frozen=True)
+class FrameworkItem:
+    """One capability, standard, stage or question.
+
+    ``source`` is always set: the item's own source when ``source_is_own`` is true,
+    otherwise the framework's.
+    """
+
+    framework_id: str
+    id: str
+    label: str
+    explanation: str
+    prompts: tuple[str, ...]
+    source: Source
+    group: str = ""
+    unconfirmed: bool = False
+    source_is_own: bool = False
+    notes: str = ""
+
+    @property
+    def ref(self) -> str:
+        """The fully-qualified reference stored in entries, ``"framework_id:item_id"``."""
+        return format_ref(self.framework_id, self.id)
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    name: str
+    kind: str
+    description: str
+    version: str
+    source: Source
+    items: tuple[FrameworkItem, ...]
+    reflective_questions: tuple[str, ...] = ()
+    notes: str = ""
+    origin: str = ""
+    """The file (or other origin) it was loaded from, for messages."""
+
+    def item(self, item_id: str) -> FrameworkItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(f"framework '{self.id}' has no item '{item_id}'")
+
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.items)
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """Group names in first-appearance order (empty groups excluded)."""
+        seen: dict[str, None] = {}
+        for item in self.items:
+            if item.group:
+                seen.setdefault(item.group, None)
+        return tuple(seen)
+
+    def items_in_group(self, group: str) -> tuple[FrameworkItem, ...]:
+        return tuple(item for item in self.items if item.group == group)
+
+    @property
+    def has_unconfirmed(self) -> bool:
+        return any(item.unconfirmed for item in self.items)
+
+
+def format_ref(framework_id: str, item_id: str) -> str:
+    return f"{framework_id}{REF_SEPARATOR}{item_id}"
+
+
+def parse_ref(ref: str) -> tuple[str, str]:
+    """Split ``"framework_id:item_id"``; ``ValueError`` unless both halves are slugs."""
+    if not isinstance(ref, str):
+        raise ValueError(f"framework reference must be a string, not {type(ref).__name__}")
+    framework_id, sep, item_id = ref.partition(REF_SEPARATOR)
+    if not sep or not is_slug(framework_id) or not is_slug(item_id):
+        raise ValueError(f"malformed framework reference '{ref}'; expected 'framework:item'")
+    return framework_id, item_id
+
+
+def is_slug(value: object) -> bool:
+    return isinstance(value, str) and _SLUG.fullmatch(value) is not None
+
+
+def toml_error_line(exc: Exception) -> int | None:
+    """The line number of a ``tomllib.TOMLDecodeError`` (3.11 only has it in the message)."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    match = _TOML_LINE.search(str(exc))
+    return int(match.group(1)) if match else None
+
+
+# -- validation ----------------------------------------------------------------------------
+
+
+class _Checker:
+    """Validates values, raising :class:`FrameworkFileError` with the file and field path."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+
+    def fail(self, field: str, problem: str) -> FrameworkFileError:
+        return FrameworkFileError(self.filename, field, problem)
+
+    def table(self, value: object, field: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(field, f"must be a table, found {_type_name(value)}")
+        return value
+
+    def keys(
+        self, data: Mapping[str, Any], field: str, allowed: frozenset[str], required: tuple[str, ...]
+    ) -> None:
+        prefix = f"{field}." if field else ""
+        for key in data:
+            if key not in allowed:
+                where = field or "top level"
+                raise self.fail(
+                    f"{prefix}{key}",
+                    f"unknown key in {where}; allowed keys are {', '.join(sorted(allowed))}",
+                )
+        for key in required:
+            if key not in data:
+                raise self.fail(f"{prefix}{key}", "required field is missing")
+
+    def text(self, value: object, field: str, max_chars: int | None = None) -> str:
+        if not isinstance(value, str):
+            raise self.fail(field, f"must be a string, found {_type_name(value)}")
+        stripped = value.strip()
+        if not stripped:
+            raise self.fail(field, "must not be empty")
+        if max_chars is not None and len(stripped) > max_chars:
+            raise self.fail(field, f"is too long ({len(stripped)} characters, at most {max_chars})")
+        return stripped
+
+    def slug(self, value: object, field: str) -> str:
+        text = self.text(value, field)
+        if not is_slug(text) or text != value:
+            raise self.fail(
+                field, f"'{value}' is not a slug (lower-case letters, digits and single hyphens)"
+            )
+        return text
+
+    def boolean(self, value: object, field: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(field, f"must be true or false, found {_type_name(value)}")
+        return value
+
+    def year(self, value: object, field: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(field, f"must be an integer year, found {_type_name(value)}")
+        if not MIN_YEAR <= value <= MAX_YEAR:
+            raise self.fail(field, f"year {value} is out of range {MIN_YEAR}-{MAX_YEAR}")
+        return value
+
+    def text_list(
+        self, value: object, field: str, min_len: int, max_len: int, max_chars: int
+    ) -> tuple[str, ...]:
+        if not isinstance(value, list | tuple):
+            raise self.fail(field, f"must be a list of strings, found {_type_name(value)}")
+        if not min_len <= len(value) <= max_len:
+            raise self.fail(field, f"needs {min_len}-{max_len} entries, found {len(value)}")
+        texts = tuple(
+            self.text(entry, f"{field}[{i}]", max_chars) for i, entry in enumerate(value)
+        )
+        seen: set[str] = set()
+        for i, entry in enumerate(texts):
+            if entry.casefold() in seen:
+                raise self.fail(f"{field}[{i}]", "repeats an earlier entry")
+            seen.add(entry.casefold())
+        return texts
+
+    def source(self, value: object, field: str) -> Source:
+        data = self.table(value, field)
+        self.keys(data, field, _SOURCE_KEYS, _SOURCE_REQUIRED)
+        url = self.text(data["url"], f"{field}.url") if "url" in data else ""
+        if url and not url.startswith(("https://", "http://")):
+            raise self.fail(f"{field}.url", "must start with https:// or http://")
+        location = self.text(data["location"], f"{field}.location") if "location" in data else ""
+        if not url and not location:
+            raise self.fail(f"{field}.url", "a source needs a url or a location (or both)")
+        authors = self.text(data["authors"], f"{field}.authors") if "authors" in data else ""
+        return Source(
+            title=self.text(data["title"], f"{field}.title"),
+            publisher=self.text(data["publisher"], f"{field}.publisher"),
+            year=self.year(data["year"], f"{field}.year"),
+            url=url,
+            location=location,
+            authors=authors,
+        )
+
+    def item(
+        self, value: object, field: str, framework_id: str, framework_source: Source
+    ) -> FrameworkItem:
+        data = self.table(value, field)
+        self.keys(data, field, _ITEM_KEYS, _ITEM_REQUIRED)
+        prompts = data["prompts"]
+        if isinstance(prompts, list | tuple) and not MIN_PROMPTS <= len(prompts) <= MAX_PROMPTS:
+            raise self.fail(
+                f"{field}.prompts",
+                f"needs {MIN_PROMPTS}-{MAX_PROMPTS} prompts, found {len(prompts)}",
+            )
+        own_source = self.source(data["source"], f"{field}.source") if "source" in data else None
+        return FrameworkItem(
+            framework_id=framework_id,
+            id=self.slug(data["id"], f"{field}.id"),
+            label=self.text(data["label"], f"{field}.label", MAX_LABEL_CHARS),
+            explanation=self.text(
+                data["explanation"], f"{field}.explanation", MAX_EXPLANATION_CHARS
+            ),
+            prompts=self.text_list(
+                prompts, f"{field}.prompts", MIN_PROMPTS, MAX_PROMPTS, MAX_PROMPT_CHARS
+            ),
+            source=own_source or framework_source,
+            source_is_own=own_source is not None,
+            group=self.text(data["group"], f"{field}.group") if "group" in data else "",
+            unconfirmed=(
+                self.boolean(data["unconfirmed"], f"{field}.unconfirmed")
+                if "unconfirmed" in data
+                else False
+            ),
+            notes=self.text(data["notes"], f"{field}.notes") if "notes" in data else "",
+        )
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+             list: "a list", tuple: "a list", dict: "a table"}  # fmt: skip
+    return names.get(type(value), type(value).__name__)
+
+
+def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
+    """Validate a framework mapping (from TOML or JSON) and build a :class:`Framework`.
+
+    Raises :class:`FrameworkFileError` naming ``filename`` and the offending field.
+    """
+    check = _Checker(filename)
+    data = check.table(data, "top level")
+    check.keys(data, "", _FRAMEWORK_KEYS, _FRAMEWORK_REQUIRED)
+
+    framework_id = check.slug(data["id"], "id")
+    kind = check.text(data["kind"], "kind")
+    if kind not in KINDS:
+        raise check.fail("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    source = check.source(data["source"], "source")
+
+    raw_items = data["items"]
+    if not isinstance(raw_items, list | tuple):
+        raise check.fail("items", f"must be a list of [[items]] tables, found {_type_name(raw_items)}")
+    if not raw_items:
+        raise check.fail("items", "needs at least one item")
+    items: list[FrameworkItem] = []
+    ids: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    for index, raw in enumerate(raw_items):
+        field = f"items[{index}]"
+        item = check.item(raw, field, framework_id, source)
+        if item.id in ids:
+            raise check.fail(f"{field}.id", f"duplicate item id '{item.id}' (also items[{ids[item.id]}])")
+        label_key = item.label.casefold()
+        if label_key in labels:
+            raise check.fail(
+                f"{field}.label", f"duplicate label '{item.label}' (also items[{labels[label_key]}])"
+            )
+        ids[item.id] = index
+        labels[label_key] = index
+        items.append(item)
+
+    questions: tuple[str, ...] = ()
+    if "reflective_questions" in data:
+        questions = check.text_list(
+            data["reflective_questions"], "reflective_questions", 1, 10, MAX_PROMPT_CHARS
+        )
+
+    return Framework(
+        id=framework_id,
+        name=check.text(data["name"], "name", MAX_LABEL_CHARS),
+        kind=kind,
+        description=check.text(data["description"], "description", MAX_EXPLANATION_CHARS),
+        version=check.text(data["version"], "version"),
+        source=source,
+        items=tuple(items),
+        reflective_questions=questions,
+        notes=check.text(data["notes"], "notes") if "notes" in data else "",
+        origin=filename,
+    )

@@ -1,0 +1,259 @@
+"""Entries in the vault: create, edit, trash, list page by page, and full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from sqlcipher3.dbapi2 import DatabaseError
+
+from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.core.errors import EntryNotFound
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+#: Snippet markers: the GUI turns them into bold, the command line into brackets.
+MARK_START, MARK_END = "\x02", "\x03"
+_SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+#: A keyset cursor for the list: (practice_date, id) of the last row already shown.
+Cursor = tuple[str, int]
+
+
+def _ts(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _parse_ts(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def _summary(row: Any, snippet: str = "") -> EntrySummary:
+    return EntrySummary(
+        id=row[0],
+        title=row[1],
+        kind=row[2],
+        practice_date=dt.date.fromisoformat(row[3]),
+        tags=tuple(json.loads(row[4])),
+        updated_at=dt.datetime.fromisoformat(row[5]),
+        deleted_at=_parse_ts(row[6]),
+        snippet=snippet,
+    )
+
+
+def plain_words_query(text: str, *, prefix_last: bool = False) -> str:
+    """An FTS5 query matching every word of ``text`` literally (no operators)."""
+    words = _WORD.findall(text)
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    if prefix_last:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class EntryRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def _conn(self) -> Any:
+        return self._vault.conn
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> Entry:
+        entry = entry.validated()
+        now = self._vault.clock()
+        with self._vault.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO entries (kind, title, practice_date, tags, minutes, created_at,"
+                " updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.kind,
+                    entry.title,
+                    entry.practice_date.isoformat(),
+                    json.dumps(list(entry.tags)),
+                    entry.minutes,
+                    _ts(entry.created_at or now),
+                    _ts(entry.updated_at or now),
+                    entry.body,
+                ),
+            )
+            entry_id = int(cur.lastrowid)
+            self._write_tags(conn, entry_id, entry.tags)
+        return replace(
+            entry,
+            id=entry_id,
+            created_at=entry.created_at or now,
+            updated_at=entry.updated_at or now,
+        )
+
+    def update(self, entry: Entry) -> Entry:
+        if entry.id is None:
+            raise ValueError("update() needs an entry with an id")
+        entry = entry.validated()
+        now = self._vault.clock()
+        with self._vault.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE entries SET kind = ?, title = ?, practice_date = ?, tags = ?,"
+                " minutes = ?, updated_at = ?, body = ? WHERE id = ?",
+                (
+                    entry.kind,
+                    entry.title,
+                    entry.practice_date.isoformat(),
+                    json.dumps(list(entry.tags)),
+                    entry.minutes,
+                    _ts(now),
+                    entry.body,
+                    entry.id,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise EntryNotFound(entry.id)
+            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry.id,))
+            self._write_tags(conn, entry.id, entry.tags)
+        return replace(entry, updated_at=now)
+
+    @staticmethod
+    def _write_tags(conn: Any, entry_id: int, tags: Iterable[str]) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+            [(entry_id, tag) for tag in tags],
+        )
+
+    def trash(self, entry_id: int) -> None:
+        self._set_deleted(entry_id, _ts(self._vault.clock()))
+
+    def restore(self, entry_id: int) -> None:
+        self._set_deleted(entry_id, None)
+
+    def _set_deleted(self, entry_id: int, value: str | None) -> None:
+        with self._vault.transaction() as conn:
+            cur = conn.execute("UPDATE entries SET deleted_at = ? WHERE id = ?", (value, entry_id))
+            if cur.rowcount == 0:
+                raise EntryNotFound(entry_id)
+
+    def empty_trash(self) -> int:
+        """Delete every trashed entry for good; returns how many."""
+        with self._vault.transaction() as conn:
+            cur = conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
+            return int(cur.rowcount)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._conn.execute(
+            "SELECT id, kind, title, body, practice_date, tags, minutes, created_at,"
+            " updated_at, deleted_at FROM entries WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(entry_id)
+        return Entry(
+            id=row[0],
+            kind=row[1],
+            title=row[2],
+            body=row[3],
+            practice_date=dt.date.fromisoformat(row[4]),
+            tags=tuple(json.loads(row[5])),
+            minutes=row[6],
+            created_at=_parse_ts(row[7]),
+            updated_at=_parse_ts(row[8]),
+            deleted_at=_parse_ts(row[9]),
+        )
+
+    def count(self, *, trash: bool = False) -> int:
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        return int(self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}").fetchone()[0])
+
+    def page(
+        self,
+        *,
+        after: Cursor | None = None,
+        limit: int = 200,
+        kind: str | None = None,
+        tag: str | None = None,
+    ) -> list[EntrySummary]:
+        """Live entries, newest practice date first, from just after ``after``."""
+        where = ["deleted_at IS NULL"]
+        params: list[Any] = []
+        if after is not None:
+            where.append("(practice_date, id) < (?, ?)")
+            params.extend(after)
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if tag:
+            where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+            params.append(tag)
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE {' AND '.join(where)}"
+            " ORDER BY practice_date DESC, id DESC LIMIT ?"
+        )
+        rows = self._conn.execute(sql, (*params, limit)).fetchall()
+        return [_summary(r) for r in rows]
+
+    @staticmethod
+    def cursor_of(summary: EntrySummary) -> Cursor:
+        return (summary.practice_date.isoformat(), summary.id)
+
+    def trashed(self, *, limit: int = 1000) -> list[EntrySummary]:
+        rows = self._conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NOT NULL"
+            " ORDER BY deleted_at DESC, id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_summary(r) for r in rows]
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        rows = self._conn.execute(
+            "SELECT t.tag, count(*) FROM entry_tags t JOIN entries e ON e.id = t.entry_id"
+            " WHERE e.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY t.tag COLLATE NOCASE"
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(
+        self, query: str, *, limit: int = 50, plain: bool = False, prefix_last: bool = False
+    ) -> list[EntrySummary]:
+        """Ranked matches in live entries, each with a snippet.
+
+        ``query`` may use FTS5 syntax; if it is not valid FTS5 it is searched as plain words,
+        so a stray quote or bracket never turns into an error for the user.
+        """
+        fts = plain_words_query(query, prefix_last=prefix_last) if plain else query.strip()
+        if not fts:
+            return []
+        try:
+            return self._match(fts, limit)
+        except DatabaseError:
+            fallback = plain_words_query(query, prefix_last=prefix_last)
+            if plain or not fallback:
+                return []
+        try:
+            return self._match(fallback, limit)
+        except DatabaseError:
+            return []
+
+    def _match(self, fts: str, limit: int) -> list[EntrySummary]:
+        rows = self._conn.execute(
+            f"""
+            WITH hits AS (
+                SELECT rowid AS id, rank,
+                       snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) AS snip
+                FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?
+            )
+            SELECT e.{_SUMMARY_COLUMNS.replace(', ', ', e.')}, hits.snip
+            FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank
+            """,
+            (fts, limit),
+        ).fetchall()
+        return [_summary(r[:7], r[7]) for r in rows]

@@ -1,0 +1,226 @@
+"""The vault: one SQLCipher 4 file with SQLCipher's default settings.
+
+Any SQLCipher 4 client opens it with the passphrase alone. This module is the only place
+that talks to ``sqlcipher3`` directly; repositories receive the open connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.errors import (
+    NotAVault,
+    VaultExists,
+    VaultMissing,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from supervision_app.core.passphrase import check_new_passphrase
+from supervision_app.storage.lock import VaultLock
+from supervision_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+#: Marks our files apart from other SQLCipher databases ("SJRN").
+APPLICATION_ID = 0x534A524E
+_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+Clock = Callable[[], dt.datetime]
+DatabaseError = sqlcipher.DatabaseError
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _make_private_dir(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        os.chmod(folder, 0o700)
+
+
+class Vault:
+    """An open, unlocked vault. Use :meth:`create` or :meth:`open`, then :meth:`close`."""
+
+    def __init__(self, path: Path, conn: Any, lock: VaultLock, clock: Clock) -> None:
+        self.path = path
+        self._conn: Any = conn
+        self._lock = lock
+        self.clock = clock
+        # Imported here to keep the module graph one-way (repositories import Vault types).
+        from supervision_app.storage.entries import EntryRepository
+        from supervision_app.storage.settings import SettingsRepository
+
+        self.entries = EntryRepository(self)
+        self.settings = SettingsRepository(self)
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        path = Path(path).expanduser()
+        check_new_passphrase(passphrase)
+        if path.exists():
+            raise VaultExists(path)
+        _make_private_dir(path.parent)
+        # Create the file ourselves so it is 0600 from its first byte; SQLite gives the
+        # -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            conn = cls._connect(path, passphrase)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            cls._configure(conn)
+            cls._migrate(conn)
+        except BaseException:
+            lock.release()
+            with suppress(OSError):
+                path.unlink()
+            raise
+        return cls(path, conn, lock, clock)
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        path = Path(path).expanduser()
+        cls._check_file(path)
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            conn = cls._connect(path, passphrase)
+            cls._verify_key(conn, path)
+            cls._configure(conn)
+            cls._migrate(conn)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock, clock)
+
+    @staticmethod
+    def _check_file(path: Path) -> None:
+        if not path.is_file():
+            raise VaultMissing(path)
+        size = path.stat().st_size
+        if size == 0 or size % 512:
+            raise NotAVault(path)
+        with path.open("rb") as fh:
+            if fh.read(16) == _PLAINTEXT_HEADER:
+                raise NotAVault(path)
+
+    @staticmethod
+    def _connect(path: Path, passphrase: str) -> Any:
+        conn = sqlcipher.connect(str(path), isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        return conn
+
+    @staticmethod
+    def _verify_key(conn: Any, path: Path) -> None:
+        # A wrong key fails only at the first read, so read now (and write nothing).
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            conn.close()
+            raise WrongPassphrase() from None
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise NotAVault(path)
+
+    @staticmethod
+    def _configure(conn: Any) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+
+    @staticmethod
+    def _migrate(conn: Any) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST_VERSION:
+            conn.close()
+            raise VaultTooNew(version, LATEST_VERSION)
+        for number in range(version + 1, LATEST_VERSION + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[number - 1](conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    # -- use ---------------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise RuntimeError("the vault is closed")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """All or nothing; nested use joins the outer transaction."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt the whole file under ``new``; ``old`` must match."""
+        check_new_passphrase(new)
+        self._check_old_passphrase(old)
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute(f"PRAGMA rekey = {_quote(new)}")
+
+    def _check_old_passphrase(self, old: str) -> None:
+        # A second, read-only connection in this process: the key is never kept in memory.
+        conn = sqlcipher.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {_quote(old)}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            raise WrongPassphrase() from None
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                with suppress(DatabaseError):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+            finally:
+                self._conn = None
+                self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,47 @@
+"""Shared fixtures. Qt runs offscreen unless a display is chosen explicitly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Without a display and without this, Qt aborts the whole pytest process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from supervision_app.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.now = start or dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += dt.timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vaults" / "journal.sjvault"
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FakeClock) -> Iterator[Vault]:
+    v = Vault.create(vault_path, PASSPHRASE, clock=clock)
+    yield v
+    v.close()

@@ -1,0 +1,158 @@
+"""Entries: create, edit, trash, list pages, and full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supervision_app.core.entries import Entry, normalise_tags, parse_date
+from supervision_app.core.errors import EntryNotFound, InvalidEntry
+from supervision_app.storage.entries import MARK_END, MARK_START, plain_words_query
+from supervision_app.storage.vault import Vault
+from tests.conftest import FakeClock
+
+
+def _add(vault: Vault, title: str, day: int, body: str = "", **kw: object) -> Entry:
+    return vault.entries.add(
+        Entry(title=title, body=body, practice_date=dt.date(2026, 1, day), **kw)  # type: ignore[arg-type]
+    )
+
+
+def test_create_sets_timestamps_from_clock(vault: Vault, clock: FakeClock) -> None:
+    e = _add(vault, "First", 5, minutes=45, kind="cpd_activity", tags=("Training", " training "))
+    assert e.id is not None
+    got = vault.entries.get(e.id)
+    assert got.created_at == clock.now == got.updated_at
+    assert got.practice_date == dt.date(2026, 1, 5)
+    assert got.minutes == 45 and got.kind == "cpd_activity"
+    assert got.tags == ("Training",)  # duplicates differing in case and space collapse
+
+
+def test_edit_changes_updated_but_not_created(vault: Vault, clock: FakeClock) -> None:
+    e = _add(vault, "Draft", 5, "first words")
+    created = clock.now
+    clock.advance(minutes=3)
+    vault.entries.update(Entry(**{**e.__dict__, "body": "second words", "tags": ("edited",)}))
+    got = vault.entries.get(e.id or 0)
+    assert got.body == "second words"
+    assert got.created_at == created and got.updated_at == clock.now
+    assert vault.entries.search("second")[0].id == e.id
+    assert vault.entries.search("first") == []  # the old text left the index
+    assert vault.entries.page(tag="edited")[0].id == e.id
+
+
+def test_update_missing_entry(vault: Vault) -> None:
+    with pytest.raises(EntryNotFound):
+        vault.entries.update(Entry(title="ghost", id=999))
+
+
+def test_trash_restore_and_empty(vault: Vault) -> None:
+    keep = _add(vault, "Keep", 1, "alpha")
+    gone = _add(vault, "Gone", 2, "alpha")
+    vault.entries.trash(gone.id or 0)
+    assert [s.id for s in vault.entries.page()] == [keep.id]
+    assert [s.id for s in vault.entries.trashed()] == [gone.id]
+    assert [s.id for s in vault.entries.search("alpha")] == [keep.id]
+    assert vault.entries.count() == 1 and vault.entries.count(trash=True) == 1
+    vault.entries.restore(gone.id or 0)
+    assert {s.id for s in vault.entries.search("alpha")} == {keep.id, gone.id}
+    vault.entries.trash(gone.id or 0)
+    assert vault.entries.empty_trash() == 1
+    with pytest.raises(EntryNotFound):
+        vault.entries.get(gone.id or 0)
+    assert vault.entries.count(trash=True) == 0
+
+
+def test_pages_follow_practice_date_with_keyset_cursor(vault: Vault) -> None:
+    for day in (3, 1, 7, 7, 2, 9, 5):
+        _add(vault, f"Day {day}", day)
+    seen: list[tuple[dt.date, int]] = []
+    after = None
+    while True:
+        page = vault.entries.page(after=after, limit=3)
+        if not page:
+            break
+        seen.extend((s.practice_date, s.id) for s in page)
+        after = vault.entries.cursor_of(page[-1])
+    assert len(seen) == 7
+    assert seen == sorted(seen, reverse=True)
+    assert [d.day for d, _ in seen] == [9, 7, 7, 5, 3, 2, 1]
+
+
+def test_list_filters_by_kind_and_tag(vault: Vault) -> None:
+    _add(vault, "A", 1, kind="note", tags=("loneliness",))
+    _add(vault, "B", 2, kind="reflection", tags=("Loneliness", "visit"))
+    _add(vault, "C", 3, kind="reflection")
+    assert [s.title for s in vault.entries.page(kind="reflection")] == ["C", "B"]
+    assert [s.title for s in vault.entries.page(tag="loneliness")] == ["B", "A"]
+    assert vault.entries.all_tags() == [("loneliness", 2), ("visit", 1)]
+
+
+def test_search_ranks_and_snippets(vault: Vault) -> None:
+    _add(vault, "Training day", 1, "A day on safeguarding adults.")
+    best = _add(vault, "Safeguarding reflection", 2, "Safeguarding, safeguarding and more safeguarding.")
+    _add(vault, "Unrelated", 3, "Nothing to see here.")
+    hits = vault.entries.search("safeguarding")
+    assert [h.id for h in hits][0] == best.id
+    assert len(hits) == 2
+    assert all(MARK_START in h.snippet and MARK_END in h.snippet for h in hits)
+
+
+def test_search_covers_title_body_and_tags(vault: Vault) -> None:
+    e = _add(vault, "Plain title", 1, "plain body", tags=("warmhandover",))
+    assert [h.id for h in vault.entries.search("warmhandover")] == [e.id]
+    assert [h.id for h in vault.entries.search("title")] == [e.id]
+
+
+def test_search_stems_and_prefixes(vault: Vault) -> None:
+    e = _add(vault, "Visits", 1, "We talked about connecting with neighbours.")
+    assert [h.id for h in vault.entries.search("connected")] == [e.id]  # porter stemming
+    assert [h.id for h in vault.entries.search("neighb", plain=True, prefix_last=True)] == [e.id]
+    assert vault.entries.search("neighb", plain=True) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "AND OR", "foo:bar", "(", ")", "NEAR(", "*", "-", "child-protection",
+     "what's up?", "^", "a AND", '""', "'; DROP TABLE entries; --"],
+)
+def test_malformed_queries_are_plain_words(vault: Vault, query: str) -> None:
+    _add(vault, "Child protection conference", 1, "what's up with the foo bar AND more")
+    hits = vault.entries.search(query)  # never raises
+    assert isinstance(hits, list)
+    assert vault.entries.count() == 1
+
+
+def test_malformed_query_still_finds_its_words(vault: Vault) -> None:
+    e = _add(vault, "Child protection conference", 1, "")
+    assert [h.id for h in vault.entries.search('"child protection')] == [e.id]
+    assert [h.id for h in vault.entries.search("protection (")] == [e.id]
+
+
+def test_plain_words_query_quotes_everything() -> None:
+    assert plain_words_query('say "hi" OR bye') == '"say" "hi" "OR" "bye"'
+    assert plain_words_query("net", prefix_last=True) == '"net"*'
+    assert plain_words_query("  ...  ") == ""
+
+
+def test_validation_messages() -> None:
+    with pytest.raises(InvalidEntry, match="Minutes"):
+        Entry(title="x", minutes=-5).validated()
+    with pytest.raises(InvalidEntry, match="kind"):
+        Entry(title="x", kind="no spaces allowed").validated()
+    with pytest.raises(InvalidEntry, match="YYYY-MM-DD"):
+        parse_date("31/01/2026")
+    assert Entry(title="  lots   of  space ").validated().title == "lots of space"
+    assert normalise_tags("a, #b, A ,, c") == ("a", "b", "c")
+
+
+def test_fts_index_stays_consistent(vault: Vault) -> None:
+    e = _add(vault, "One", 1, "original text")
+    for i in range(3):
+        vault.entries.update(Entry(**{**e.__dict__, "body": f"revision {i}"}))
+    vault.entries.trash(e.id or 0)
+    vault.entries.restore(e.id or 0)
+    vault.conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+    assert [h.id for h in vault.entries.search("revision")] == [e.id]
+    assert vault.entries.search("original") == []
