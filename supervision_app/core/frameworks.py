@@ -68,23 +68,14 @@ def loads_framework(text: str, filename: str) -> Framework:
 
 
 def load_framework(path: Path) -> Framework:
-    """Read, parse and validate one framework file.
-
-    The file name (without ``.toml``) must equal the framework ``id``, so a file can be
-    found from a reference and copied files with stale ids are caught.
-    """
+    """Read, parse and validate one framework file (by convention named ``<id>.toml``)."""
     path = Path(path)
     name = path.name
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FrameworkFileError(name, "file", f"cannot read: {exc}") from exc
-    framework = loads_framework(text, name)
-    if path.suffix == ".toml" and path.stem != framework.id:
-        raise FrameworkFileError(
-            name, "id", f"must match the file name '{path.stem}', found '{framework.id}'"
-        )
-    return framework
+    return loads_framework(text, name)
 
 
 class FrameworkLibrary:
@@ -206,4 +197,3 @@ def load_library(folder: Path | None = None) -> FrameworkLibrary:
 def default_library() -> FrameworkLibrary:
     """The bundled library, loaded once per process."""
     return load_library()
-

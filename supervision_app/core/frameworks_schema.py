@@ -185,7 +185,11 @@ class _Checker:
         return value
 
     def keys(
-        self, data: Mapping[str, Any], field: str, allowed: frozenset[str], required: tuple[str, ...]
+        self,
+        data: Mapping[str, Any],
+        field: str,
+        allowed: frozenset[str],
+        required: tuple[str, ...],
     ) -> None:
         prefix = f"{field}." if field else ""
         for key in data:
@@ -236,9 +240,7 @@ class _Checker:
             raise self.fail(field, f"must be a list of strings, found {_type_name(value)}")
         if not min_len <= len(value) <= max_len:
             raise self.fail(field, f"needs {min_len}-{max_len} entries, found {len(value)}")
-        texts = tuple(
-            self.text(entry, f"{field}[{i}]", max_chars) for i, entry in enumerate(value)
-        )
+        texts = tuple(self.text(entry, f"{field}[{i}]", max_chars) for i, entry in enumerate(value))
         seen: set[str] = set()
         for i, entry in enumerate(texts):
             if entry.casefold() in seen:
@@ -322,7 +324,9 @@ def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
 
     raw_items = data["items"]
     if not isinstance(raw_items, list | tuple):
-        raise check.fail("items", f"must be a list of [[items]] tables, found {_type_name(raw_items)}")
+        raise check.fail(
+            "items", f"must be a list of [[items]] tables, found {_type_name(raw_items)}"
+        )
     if not raw_items:
         raise check.fail("items", "needs at least one item")
     items: list[FrameworkItem] = []
@@ -332,11 +336,14 @@ def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
         field = f"items[{index}]"
         item = check.item(raw, field, framework_id, source)
         if item.id in ids:
-            raise check.fail(f"{field}.id", f"duplicate item id '{item.id}' (also items[{ids[item.id]}])")
+            raise check.fail(
+                f"{field}.id", f"duplicate item id '{item.id}' (also items[{ids[item.id]}])"
+            )
         label_key = item.label.casefold()
         if label_key in labels:
             raise check.fail(
-                f"{field}.label", f"duplicate label '{item.label}' (also items[{labels[label_key]}])"
+                f"{field}.label",
+                f"duplicate label '{item.label}' (also items[{labels[label_key]}])",
             )
         ids[item.id] = index
         labels[label_key] = index

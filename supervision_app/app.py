@@ -1,0 +1,36 @@
+"""Composition root: checks the display, builds the application and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from supervision_app import APP_ID, APP_NAME
+from supervision_app.paths import default_vault_path
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(vault_path: Path | None = None) -> int:
+    from supervision_app.gui.texts import NO_DISPLAY
+
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from supervision_app.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    window = MainWindow(vault_path or default_vault_path())
+    window.start()
+    return int(app.exec())

@@ -1,0 +1,407 @@
+"""The ``supervision-journal`` command: the desktop app with no command, or a journal command.
+
+Only the standard library and ``supervision_app.core`` are imported at start-up, and never
+Qt: the desktop app is imported only to start it, and the vault (SQLCipher) only by the
+commands that open one, so a whole ``search`` process stays well under a quarter second.
+
+Adding a command
+----------------
+Write a module ``supervision_app/cli_<topic>.py`` with a function ``register(subparsers)``
+that calls :func:`add_command` once per command, and append the module's dotted name to
+:data:`COMMAND_MODULES`. A handler takes the parsed :class:`argparse.Namespace` and returns
+an exit code; it raises :class:`~supervision_app.core.errors.JournalError` (or
+:class:`UsageError`) for anything the user should read, and :func:`main` turns that into one
+line on standard error and the matching exit code. Keep module-level imports light (standard
+library, ``supervision_app.core``); import anything heavy (the vault, ``docx``, ``openpyxl``)
+inside the handler. :func:`open_vault` asks for the passphrase and opens the vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from supervision_app import __version__
+from supervision_app.core.errors import (
+    InvalidEntry,
+    JournalError,
+    NotAVault,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    VaultTooNew,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+PROG = "supervision-journal"
+
+# -- exit codes (documented in docs/cli.md) ----------------------------------------------------
+EXIT_OK = 0
+#: Any other error the user can act on, e.g. no entry with that id, or a file that cannot be
+#: written.
+EXIT_ERROR = 1
+#: The command line or its input is wrong: unknown option, bad date, kind or minutes, missing
+#: body, weak or mismatched new passphrase, nothing on standard input.
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+#: The vault cannot be used: missing, not a vault, in use by another process, written by a
+#: newer version, or (for ``init``) a file already exists there.
+EXIT_VAULT_UNAVAILABLE = 4
+#: Ctrl+C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+#: Standard output was closed early, e.g. ``| head`` (128 + SIGPIPE).
+EXIT_BROKEN_PIPE = 141
+
+#: Modules whose ``register(subparsers)`` adds commands, in the order ``--help`` lists them.
+COMMAND_MODULES: list[str] = [
+    "supervision_app.cli_vault",
+    "supervision_app.cli_entries",
+]
+
+#: Set this environment variable to see the traceback of an unexpected error.
+DEBUG_ENV = "SUPERVISION_JOURNAL_DEBUG"
+
+Handler = Callable[[argparse.Namespace], int]
+Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
+
+
+class UsageError(JournalError):
+    """Something typed or piped in is wrong (exit code 2); ``str()`` is one sentence."""
+
+
+def exit_code_for(error: JournalError) -> int:
+    if isinstance(error, WrongPassphrase):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(error, VaultMissing | NotAVault | VaultInUse | VaultExists | VaultTooNew):
+        return EXIT_VAULT_UNAVAILABLE
+    if isinstance(error, UsageError | WeakPassphrase | InvalidEntry):
+        return EXIT_USAGE
+    return EXIT_ERROR
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+
+class CommandParser(argparse.ArgumentParser):
+    """Reports a usage error as one sentence on one line, never the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        # "argument --date: 'x' is not a date…" -> "--date: 'x' is not a date…"
+        name, colon, rest = message.partition(": ")
+        if colon and name.startswith("argument "):
+            message = f"{name.removeprefix('argument ')}: {rest}"
+        else:
+            message = message[:1].upper() + message[1:]
+        hint = f"Try '{self.prog} --help'."
+        self.exit(EXIT_USAGE, _line(f"{PROG}: {_sentence(message)} {hint}"))
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the line breaks of descriptions and epilogues (examples), wraps option help."""
+
+
+def _path(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+def add_vault_options(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
+    """``--vault`` (and ``--passphrase-stdin``) as every command that opens a vault has them."""
+    group = parser.add_argument_group("vault")
+    group.add_argument(
+        "--vault",
+        metavar="PATH",
+        type=_path,
+        # SUPPRESS: a value given before the command name is not overwritten by a default.
+        default=argparse.SUPPRESS,
+        help="the vault file (default: the app's own vault; see 'supervision-journal --help')",
+    )
+    if passphrase:
+        group.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from the first line of standard input instead of asking "
+            "(this is also what happens when standard input is not a terminal)",
+        )
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction[Any],
+    name: str,
+    *,
+    summary: str,
+    description: str,
+    handler: Handler,
+    epilog: str | None = None,
+    vault: bool = True,
+    passphrase: bool = True,
+) -> argparse.ArgumentParser:
+    """Add one command and return its parser, for the command's own arguments.
+
+    ``summary`` is the one line in the top-level ``--help``; ``description`` and ``epilog``
+    (examples) head and close the command's own ``--help`` and keep their line breaks.
+    ``vault``/``passphrase`` add ``--vault`` and ``--passphrase-stdin``.
+    """
+    parser = subparsers.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=epilog,
+        formatter_class=_HelpFormatter,
+    )
+    if vault:
+        add_vault_options(parser, passphrase=passphrase)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; ``registrars`` defaults to every module in :data:`COMMAND_MODULES`."""
+    from supervision_app.paths import default_vault_path
+
+    parser = CommandParser(
+        prog=PROG,
+        formatter_class=_HelpFormatter,
+        description=(
+            "Supervision Journal: an encrypted reflective log and supervision journal.\n\n"
+            "With no command, the desktop app opens. With a command, work with the journal\n"
+            "from the command line; every command asks for the vault's passphrase."
+        ),
+        epilog=(
+            f"The default vault is {default_vault_path()}\n\n"
+            "Exit codes: 0 done; 1 other error (e.g. no such entry); 2 wrong usage or input;\n"
+            "3 wrong passphrase; 4 vault missing, not a vault, already exists or in use;\n"
+            "130 cancelled with Ctrl+C.\n\n"
+            f"Run '{PROG} COMMAND --help' for the options of a command."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        type=_path,
+        default=None,
+        help="the vault file to open in the app or to use for a command",
+    )
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", parser_class=CommandParser
+    )
+    if registrars is None:
+        registrars = [importlib.import_module(m).register for m in COMMAND_MODULES]
+    for register in registrars:
+        register(subparsers)
+    return parser
+
+
+# -- helpers for handlers ----------------------------------------------------------------------
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    """The vault the user chose, or the app's default one."""
+    chosen = getattr(args, "vault", None)
+    if chosen is not None:
+        return Path(chosen)
+    from supervision_app.paths import default_vault_path
+
+    return default_vault_path()
+
+
+def require_vault_file(path: Path) -> None:
+    """Fail before asking for a passphrase when there is plainly no vault to open."""
+    if not path.is_file():
+        raise VaultMissing(path)
+
+
+def _passphrase_from_stdin(args: argparse.Namespace) -> bool:
+    if getattr(args, "passphrase_stdin", False):
+        return True
+    return sys.stdin is None or not sys.stdin.isatty()
+
+
+def read_secret(args: argparse.Namespace, prompt: str, *, required: bool = True) -> str | None:
+    """One passphrase: the next line of standard input, or typed at a prompt without echo.
+
+    With ``required=False`` a missing line returns ``None`` (prompts are always answered).
+    """
+    if _passphrase_from_stdin(args):
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            if required:
+                raise UsageError("No passphrase was given on standard input.")
+            return None
+        return line.removesuffix("\n").removesuffix("\r")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UsageError("No passphrase was entered.") from None
+
+
+def read_passphrase(args: argparse.Namespace, path: Path) -> str:
+    secret = read_secret(args, f"Passphrase for {path}: ")
+    assert secret is not None
+    return secret
+
+
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """A new passphrase, typed twice; from standard input one line, or two that must match."""
+    from supervision_app.core.passphrase import check_new_passphrase
+
+    first = read_secret(args, "New passphrase: ")
+    assert first is not None
+    check_new_passphrase(first)
+    repeated = read_secret(args, "Repeat the new passphrase: ", required=False)
+    check_new_passphrase(first, repeated)
+    return first
+
+
+@contextmanager
+def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[Vault]:
+    """Open the chosen vault (asking for its passphrase unless given) and close it after."""
+    from supervision_app.storage.vault import Vault
+
+    path = vault_path(args)
+    require_vault_file(path)
+    if passphrase is None:
+        passphrase = read_passphrase(args, path)
+    vault = Vault.open(path, passphrase)
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def use_utf8_stdout() -> None:
+    """JSON is UTF-8 whatever the console's code page (RFC 8259)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and (sys.stdout.encoding or "").lower() not in ("utf-8", "utf8"):
+        reconfigure(encoding="utf-8", errors="strict")
+
+
+def print_json(value: Any) -> None:
+    use_utf8_stdout()
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """Stream a JSON array, one item per line, without holding all items in memory."""
+    use_utf8_stdout()
+    out = sys.stdout
+    first = True
+    for item in items:
+        out.write("[\n" if first else ",\n")
+        out.write(json.dumps(item, ensure_ascii=False))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def note(message: str) -> None:
+    """A message for the person at the keyboard, kept off standard output."""
+    sys.stderr.write(_line(message))
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+def _sentence(message: str) -> str:
+    message = " ".join(message.split())
+    return message if message.endswith((".", "?", "!")) else message + "."
+
+
+def _line(message: str) -> str:
+    return " ".join(message.split()) + "\n"
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(_line(f"{PROG}: {_sentence(message)}"))
+    return code
+
+
+def _os_error_sentence(error: OSError) -> str:
+    reason = error.strerror or str(error) or type(error).__name__
+    if error.filename:
+        return f"Could not use {error.filename}: {reason}."
+    return f"A system error happened: {reason}."
+
+
+def _output_tolerant() -> None:
+    # Human output never dies on a character the console's code page cannot show.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    # The reader went away: stop Python complaining again when it flushes at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command; every failure becomes one line on standard error and an exit code."""
+    try:
+        code = handler(args)
+        sys.stdout.flush()
+        return EXIT_OK if code is None else int(code)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        return _fail("Cancelled.", EXIT_INTERRUPTED)
+    except JournalError as error:
+        return _fail(str(error), exit_code_for(error))
+    except OSError as error:
+        return _fail(_os_error_sentence(error), EXIT_ERROR)
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return _fail(
+            f"Something unexpected went wrong ({type(error).__name__}: {error}); "
+            f"run again with {DEBUG_ENV}=1 to see the details",
+            EXIT_ERROR,
+        )
+
+
+def start_gui(path: Path | None) -> int:
+    """Open the desktop app (the only place Qt is imported)."""
+    try:
+        from supervision_app.app import run_gui
+    except ImportError as error:
+        return _fail(f"The desktop app could not start ({error})", EXIT_ERROR)
+    return run_gui(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _output_tolerant()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version and usage errors
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return start_gui(args.vault)
+    return run_handler(handler, args)
+
+
+if __name__ == "__main__":
+    # Run the importable module, not this ``__main__`` copy, so that command modules and this
+    # code share one set of classes (UsageError) and constants.
+    from supervision_app.cli import main as _main
+
+    sys.exit(_main())

@@ -1,0 +1,167 @@
+"""Create, unlock and change-passphrase dialogs.
+
+They never talk to storage themselves: the window passes a callable that tries the
+passphrase and raises the domain's errors, and the dialog shows the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.errors import JournalError, WrongPassphrase
+from supervision_app.core.passphrase import check_new_passphrase
+from supervision_app.gui import texts
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.setAccessibleName("Error")
+    label.hide()
+    return label
+
+
+class _PassphraseDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _try_accept(self) -> None:
+        raise NotImplementedError
+
+
+class CreateVaultDialog(_PassphraseDialog):
+    """First run: choose a passphrase (twice), with the plain warning about forgetting it."""
+
+    def __init__(self, path: Path, create: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr(texts.CREATE_TITLE), parent)
+        self._create = create
+        intro = QLabel(self.tr(texts.CREATE_INTRO))
+        intro.setWordWrap(True)
+        where = QLabel(self.tr("It will be saved as: {path}").format(path=path))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning = QLabel("<b>" + self.tr(texts.CREATE_WARNING) + "</b>")
+        self.warning.setWordWrap(True)
+        self.passphrase = _password_field(self.tr("New passphrase"))
+        self.repeat = _password_field(self.tr("Repeat the passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create journal"))
+        layout = QVBoxLayout(self)
+        for w in (intro, where, self.warning):
+            layout.addWidget(w)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _try_accept(self) -> None:
+        try:
+            check_new_passphrase(self.passphrase.text(), self.repeat.text())
+            self._create(self.passphrase.text())
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.accept()
+
+
+class UnlockDialog(_PassphraseDialog):
+    """Asks for the passphrase until it is right; a wrong one leaves the vault untouched."""
+
+    def __init__(self, path: Path, unlock: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr(texts.UNLOCK_TITLE), parent)
+        self._unlock = unlock
+        where = QLabel(self.tr("Journal: {path}").format(path=path))
+        where.setWordWrap(True)
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _try_accept(self) -> None:
+        try:
+            self._unlock(self.passphrase.text())
+        except WrongPassphrase:
+            self.show_error(self.tr(texts.WRONG_PASSPHRASE))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        self.passphrase.clear()
+        self.accept()
+
+
+class ChangePassphraseDialog(_PassphraseDialog):
+    def __init__(self, change: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change passphrase"), parent)
+        self._change = change
+        self.old = _password_field(self.tr("Current passphrase"))
+        self.new = _password_field(self.tr("New passphrase"))
+        self.repeat = _password_field(self.tr("Repeat the new passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("C&urrent passphrase:"), self.old)
+        form.addRow(self.tr("&New passphrase:"), self.new)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        warning = QLabel(self.tr(texts.CREATE_WARNING))
+        warning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _try_accept(self) -> None:
+        try:
+            check_new_passphrase(self.new.text(), self.repeat.text())
+            self._change(self.old.text(), self.new.text())
+        except JournalError as exc:
+            self.show_error(str(exc))
+            return
+        for f in (self.old, self.new, self.repeat):
+            f.clear()
+        self.accept()

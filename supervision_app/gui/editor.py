@@ -1,0 +1,227 @@
+"""The entry editor: fields, Markdown text and a rendered preview, with debounced autosave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.entries import KINDS, MAX_MINUTES, Entry, normalise_tags
+from supervision_app.gui import texts
+from supervision_app.gui.preview import SafePreview
+
+AUTOSAVE_DELAY_MS = 800
+PREVIEW_DELAY_MS = 250
+
+
+class EntryEditor(QWidget):
+    """Edits one entry. Emits ``changed`` on every edit; the window decides when to save."""
+
+    changed = Signal()
+    save_due = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Entry | None = None
+        self._loading = False
+        self.dirty = False
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("banner")
+        self.banner.hide()
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.tr("Title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        self.title.setFont(title_font)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
+        for key, label in KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setAccessibleName(self.tr("Practice date"))
+        self.date.setToolTip(self.tr("The day of the visit, session or event you are reflecting on"))
+
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes spent"))
+
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("Write your reflection here. Markdown works: **bold**, # headings, - lists."))
+        self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
+        self.body.setTabChangesFocus(True)
+        self.preview = SafePreview()
+        self.preview.setAccessibleName(self.tr("Preview"))
+
+        self.empty_label = QLabel(self.tr(texts.NO_ENTRY))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        row = QHBoxLayout()
+        for label, widget in ((self.tr("&Kind"), self.kind), (self.tr("&Date"), self.date), (self.tr("T&ime"), self.minutes)):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            row.addWidget(lab)
+            row.addWidget(widget)
+        row.addStretch(1)
+        fields.addRow(row)
+        tags_label = QLabel(self.tr("T&ags"))
+        tags_label.setBuddy(self.tags)
+        fields.addRow(tags_label, self.tags)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.body)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 400])
+
+        self.form = QWidget()
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.banner)
+        form_layout.addWidget(self.title)
+        form_layout.addLayout(fields)
+        form_layout.addWidget(self.splitter, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.empty_label, 1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_due)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+
+        self.title.textEdited.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.kind.currentIndexChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        self.minutes.valueChanged.connect(self._edited)
+        self.body.textChanged.connect(self._body_edited)
+        self.show_entry(None)
+
+    # -- loading and reading back ---------------------------------------------------------
+
+    @property
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    def show_entry(self, entry: Entry | None, *, read_only: bool = False) -> None:
+        self._autosave.stop()
+        self._preview_timer.stop()
+        self._loading = True
+        try:
+            self._entry = entry
+            self.dirty = False
+            self.form.setVisible(entry is not None)
+            self.empty_label.setVisible(entry is None)
+            self.banner.setVisible(read_only)
+            self.banner.setText(self.tr(texts.IN_TRASH) if read_only else "")
+            if entry is None:
+                self._clear_fields()
+                return
+            self.title.setText(entry.title)
+            idx = self.kind.findData(entry.kind)
+            if idx < 0:
+                self.kind.addItem(entry.kind.replace("_", " ").capitalize(), entry.kind)
+                idx = self.kind.count() - 1
+            self.kind.setCurrentIndex(idx)
+            d = entry.practice_date
+            self.date.setDate(QDate(d.year, d.month, d.day))
+            self.minutes.setValue(entry.minutes)
+            self.tags.setText(", ".join(entry.tags))
+            self.body.setPlainText(entry.body)
+            self.preview.show_markdown(entry.body)
+            for w in (self.title, self.kind, self.date, self.minutes, self.tags):
+                w.setEnabled(not read_only)
+            self.body.setReadOnly(read_only)
+        finally:
+            self._loading = False
+
+    def _clear_fields(self) -> None:
+        self.title.clear()
+        self.tags.clear()
+        self.body.clear()
+        self.preview.clear()
+        self.minutes.setValue(0)
+        self.date.setDate(QDate.currentDate())
+        # Undo history would keep the text of the last entry after a lock.
+        self.body.document().clearUndoRedoStacks()
+
+    def current_entry(self) -> Entry | None:
+        """The entry as the fields show it now."""
+        if self._entry is None:
+            return None
+        q = self.date.date()
+        return replace(
+            self._entry,
+            title=self.title.text(),
+            kind=str(self.kind.currentData()),
+            practice_date=dt.date(q.year(), q.month(), q.day()),
+            minutes=self.minutes.value(),
+            tags=normalise_tags(self.tags.text()),
+            body=self.body.toPlainText(),
+        )
+
+    def mark_saved(self, entry: Entry) -> None:
+        self._entry = entry
+        self.dirty = False
+        self._autosave.stop()
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _edited(self, *_: object) -> None:
+        if self._loading or self._entry is None:
+            return
+        self.dirty = True
+        self._autosave.start()
+        self.changed.emit()
+
+    def _body_edited(self) -> None:
+        if self._loading:
+            return
+        self._preview_timer.start()
+        self._edited()
+
+    def _refresh_preview(self) -> None:
+        if self.preview.isVisible():
+            self.preview.show_markdown(self.body.toPlainText())
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible:
+            self._refresh_preview()

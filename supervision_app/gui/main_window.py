@@ -1,0 +1,467 @@
+"""The main window: entry list on the left, editor on the right, one explicit locked state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app import APP_NAME, __version__
+from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.core.errors import JournalError
+from supervision_app.gui import texts
+from supervision_app.gui.dialogs.vault_dialogs import (
+    ChangePassphraseDialog,
+    CreateVaultDialog,
+    UnlockDialog,
+)
+from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.idle import InactivityTimer
+from supervision_app.gui.models.entry_delegate import EntryDelegate
+from supervision_app.gui.models.entry_list import EntryListModel, ListMode
+from supervision_app.storage.vault import Vault
+
+SEARCH_DELAY_MS = 150
+VaultOpener = Callable[[Path, str], Vault]
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        open_vault: VaultOpener = Vault.open,
+        create_vault: VaultOpener = Vault.create,
+        idle_minutes: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.vault_path = vault_path
+        self._open_vault = open_vault
+        self._create_vault = create_vault
+        self.vault: Vault | None = None
+        self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
+        self.setWindowTitle(APP_NAME)
+
+        self.model = EntryListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(self.tr("Entries"))
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr(texts.SEARCH_PLACEHOLDER))
+        self.search.setAccessibleName(self.tr("Search entries"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+
+        self.view_choice = QComboBox()
+        self.view_choice.addItem(self.tr("Journal"), ListMode.JOURNAL)
+        self.view_choice.addItem(self.tr("Trash"), ListMode.TRASH)
+        self.view_choice.setAccessibleName(self.tr("Show journal or Trash"))
+        self.view_choice.currentIndexChanged.connect(self._on_view_changed)
+        self.count_label = QLabel()
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
+        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.view_choice)
+        row.addWidget(self.count_label, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.list, 1)
+        trash_row = QHBoxLayout()
+        trash_row.addWidget(self.restore_button)
+        trash_row.addWidget(self.empty_trash_button)
+        left_layout.addLayout(trash_row)
+
+        self.editor = EntryEditor()
+        self.editor.save_due.connect(self.save_current)
+        self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.setCentralWidget(self.splitter)
+
+        self.restore_button.clicked.connect(self.restore_current)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+
+        self.idle = InactivityTimer(parent=self) if idle_minutes is None else InactivityTimer(idle_minutes, self)
+        self.idle.inactive.connect(self.lock)
+
+        self._build_actions()
+        self._restore_geometry()
+        self._set_locked_ui(True)
+
+    # -- menus and shortcuts ---------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New entry", self.new_entry, QKeySequence.StandardKey.New)
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.passwd_action = self._action("&Change passphrase…", self.change_passphrase)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.trash_action = self._action("Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete)
+        # Delete acts on the list only; in a text field it must delete text.
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list.addAction(self.trash_action)
+        self.restore_action = self._action("&Restore from Trash", self.restore_current)
+        self.empty_trash_action = self._action("&Empty Trash…", self.empty_trash)
+        self.journal_view_action = self._action("&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1")
+        self.trash_view_action = self._action("T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2")
+        self.preview_action = self._action("Show &preview", self._toggle_preview, "Ctrl+P")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.about_action = self._action("&About", self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.new_action, None, self.lock_action, self.passwd_action, None, self.quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for a in (self.find_action, None, self.trash_action, self.restore_action, self.empty_trash_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for a in (self.journal_view_action, self.trash_view_action, None, self.preview_action):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.menus = [file_menu, edit_menu, view_menu, help_menu]
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window and ask for the passphrase (or a new one on first run)."""
+        self.show()
+        self.ask_passphrase()
+
+    def ask_passphrase(self) -> None:
+        if self.vault_path.exists():
+            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(self.vault_path, self._unlock_with, self)
+        else:
+            dialog = CreateVaultDialog(self.vault_path, self._create_with, self)
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self._on_dialog_rejected)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _unlock_with(self, passphrase: str) -> None:
+        self.vault = self._open_vault(self.vault_path, passphrase)
+
+    def _create_with(self, passphrase: str) -> None:
+        self.vault = self._create_vault(self.vault_path, passphrase)
+
+    def _on_dialog_rejected(self) -> None:
+        self.passphrase_dialog = None
+        if self.vault is None:
+            self.close()
+
+    def _on_unlocked(self) -> None:
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self.vault is None:
+            return
+        self._set_locked_ui(False)
+        self.model.attach(self.vault.entries)
+        self.view_choice.setCurrentIndex(0)
+        self._refresh_counts()
+        self._select_row(0)
+        self.idle.start()
+        self.statusBar().showMessage(self.tr("Unlocked {path}").format(path=self.vault_path), 5000)
+        self.unlocked.emit()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def lock(self) -> None:
+        """Save, clear every view and the clipboard, close the database, ask again."""
+        if self.vault is None:
+            return
+        self.save_current()
+        self.idle.stop()
+        self._search_timer.stop()
+        self.editor.show_entry(None)
+        self.model.attach(None)
+        self.search.clear()
+        self.count_label.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        self.vault.close()
+        self.vault = None
+        self._set_locked_ui(True)
+        self.statusBar().showMessage(self.tr(texts.LOCKED))
+        self.locked.emit()
+        self.ask_passphrase()
+
+    def _set_locked_ui(self, locked: bool) -> None:
+        self.splitter.setVisible(not locked)
+        for a in (self.new_action, self.lock_action, self.passwd_action, self.find_action,
+                  self.trash_action, self.restore_action, self.empty_trash_action,
+                  self.journal_view_action, self.trash_view_action):
+            a.setEnabled(not locked)
+        self.setWindowTitle(f"{APP_NAME} — {self.tr(texts.LOCKED)}" if locked else APP_NAME)
+        self._update_trash_controls()
+
+    # -- entries ---------------------------------------------------------------------------
+
+    def save_current(self) -> bool:
+        """Write the editor's entry if it changed; report it in the status bar."""
+        if self.vault is None or not self.editor.dirty:
+            return True
+        entry = self.editor.current_entry()
+        if entry is None or entry.deleted_at is not None:
+            return True
+        try:
+            saved = self.vault.entries.update(entry)
+        except JournalError as exc:
+            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=exc))
+            return False
+        self.editor.mark_saved(saved)
+        self.model.replace_summary(_summary_of(saved))
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        self.statusBar().showMessage(self.tr("Saved at {time}").format(time=stamp))
+        return True
+
+    def new_entry(self) -> None:
+        if self.vault is None:
+            return
+        self.save_current()
+        entry = self.vault.entries.add(Entry(title="", practice_date=dt.date.today()))
+        self.search.clear()
+        self.view_choice.setCurrentIndex(0)
+        self.model.show_journal()
+        self._refresh_counts()
+        row = self.model.row_of(entry.id or 0)
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.editor.show_entry(entry)
+        self.editor.title.setFocus()
+
+    def _on_current_changed(self, current: object, previous: object) -> None:
+        if self.vault is None:
+            return
+        self.save_current()
+        summary = self._current_summary()
+        if summary is None:
+            self.editor.show_entry(None)
+        else:
+            try:
+                entry = self.vault.entries.get(summary.id)
+            except JournalError:
+                self.model.reload()
+                return
+            self.editor.show_entry(entry, read_only=entry.deleted_at is not None)
+        self._update_trash_controls()
+
+    def _current_summary(self) -> EntrySummary | None:
+        index = self.list.currentIndex()
+        return self.model.summary_at(index.row()) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self.editor.show_entry(None)
+            return
+        row = min(row, self.model.rowCount() - 1)
+        self.list.setCurrentIndex(self.model.index(row))
+
+    def trash_current(self) -> None:
+        summary = self._current_summary()
+        if self.vault is None or summary is None or self.model.mode is ListMode.TRASH:
+            return
+        self.save_current()
+        row = self.list.currentIndex().row()
+        self.vault.entries.trash(summary.id)
+        self.model.remove_entry(summary.id)
+        self._select_row(row)
+        self._refresh_counts()
+        self.statusBar().showMessage(
+            self.tr("Moved “{title}” to the Trash.").format(title=summary.display_title), 5000
+        )
+
+    def restore_current(self) -> None:
+        summary = self._current_summary()
+        if self.vault is None or summary is None or self.model.mode is not ListMode.TRASH:
+            return
+        row = self.list.currentIndex().row()
+        self.vault.entries.restore(summary.id)
+        self.model.remove_entry(summary.id)
+        self._select_row(row)
+        self._refresh_counts()
+        self.statusBar().showMessage(
+            self.tr("Restored “{title}”.").format(title=summary.display_title), 5000
+        )
+
+    def empty_trash(self, *, confirm: bool = True) -> None:
+        if self.vault is None:
+            return
+        n = self.vault.entries.count(trash=True)
+        if n == 0:
+            self.statusBar().showMessage(self.tr("The Trash is already empty."), 5000)
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Empty Trash"),
+                self.tr(texts.EMPTY_TRASH_CONFIRM).format(n=n),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.vault.entries.empty_trash()
+        self.model.reload()
+        self._select_row(0)
+        self._refresh_counts()
+
+    # -- list views and search -------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        if self.vault is None:
+            return
+        self.save_current()
+        if self.model.mode is ListMode.TRASH:
+            self.view_choice.setCurrentIndex(0)
+        self.model.show_search(self.search.text())
+        self._select_row(0)
+        self._refresh_counts()
+
+    def _on_view_changed(self, _index: int) -> None:
+        if self.vault is None:
+            return
+        self.save_current()
+        if self.view_choice.currentData() is ListMode.TRASH:
+            self.search.clear()
+            self.model.show_trash()
+        else:
+            self.model.show_search(self.search.text())
+        self._select_row(0)
+        self._refresh_counts()
+        self._update_trash_controls()
+
+    def _refresh_counts(self) -> None:
+        if self.vault is None:
+            self.count_label.clear()
+            return
+        if self.model.mode is ListMode.SEARCH:
+            n = self.model.rowCount()
+            text = self.tr("{n} found").format(n=n)
+        elif self.model.mode is ListMode.TRASH:
+            text = self.tr("{n} in Trash").format(n=self.vault.entries.count(trash=True))
+        else:
+            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+        self.count_label.setText(text)
+
+    def _update_trash_controls(self) -> None:
+        in_trash = self.model.mode is ListMode.TRASH and self.vault is not None
+        self.restore_button.setVisible(in_trash)
+        self.empty_trash_button.setVisible(in_trash)
+        has_current = self._current_summary() is not None
+        self.restore_button.setEnabled(in_trash and has_current)
+        self.restore_action.setEnabled(in_trash and has_current)
+        self.trash_action.setEnabled(self.vault is not None and not in_trash)
+
+    def _toggle_preview(self) -> None:
+        self.editor.set_preview_visible(self.preview_action.isChecked())
+
+    # -- passphrase, about, closing --------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ChangePassphraseDialog(self.vault.change_passphrase, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
+        )
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
+                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
+            ).format(app=APP_NAME, version=__version__, path=self.vault_path),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_current()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.idle.stop()
+        if self.vault is not None:
+            self.editor.show_entry(None)
+            self.model.attach(None)
+            self.vault.close()
+            self.vault = None
+        event.accept()
+        app = QApplication.instance()
+        if app is not None and self.passphrase_dialog is not None:
+            self.passphrase_dialog.reject()
+
+
+def _summary_of(entry: Entry) -> EntrySummary:
+    return EntrySummary(
+        id=entry.id or 0,
+        title=entry.title,
+        kind=entry.kind,
+        practice_date=entry.practice_date,
+        tags=entry.tags,
+        updated_at=entry.updated_at or dt.datetime.now(dt.UTC),
+    )

@@ -1,0 +1,69 @@
+"""Paints a list row: bold title, a line of date · kind · tags, and a search snippet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from supervision_app.core.entries import EntrySummary
+from supervision_app.gui.models.entry_list import SUMMARY_ROLE, meta_line
+from supervision_app.storage.entries import MARK_END, MARK_START
+
+_PAD = 6
+
+
+class EntryDelegate(QStyledItemDelegate):
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        summary: EntrySummary | None = index.data(SUMMARY_ROLE)
+        lines = 3 if summary is not None and summary.snippet else 2
+        return QSize(200, lines * fm.height() + 2 * _PAD + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        summary: EntrySummary | None = index.data(SUMMARY_ROLE)
+        if summary is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = opt.palette  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect: QRect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)  # type: ignore[attr-defined]
+        base_font: QFont = opt.font  # type: ignore[attr-defined]
+        fm = QFontMetrics(base_font)
+        line_h = fm.height()
+
+        painter.save()
+        bold = QFont(base_font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(text_role))
+        title = QFontMetrics(bold).elidedText(summary.display_title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, title)
+
+        painter.setFont(base_font)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        meta = fm.elidedText(meta_line(summary), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, meta)
+        if summary.snippet:
+            snippet = " ".join(summary.snippet.split()).replace(MARK_START, "").replace(MARK_END, "")
+            snippet = fm.elidedText(snippet, Qt.TextElideMode.ElideRight, rect.width())
+            painter.setPen(palette.color(text_role))
+            painter.drawText(
+                QRect(rect.left(), rect.top() + 2 * line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, snippet
+            )
+        painter.restore()

@@ -1,0 +1,141 @@
+"""The entry list: a lazy model over the vault (pages on demand, never the whole journal)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from supervision_app.core.entries import EntrySummary, kind_label
+from supervision_app.storage.entries import EntryRepository
+
+PAGE_SIZE = 200
+SEARCH_LIMIT = 200
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListMode(Enum):
+    JOURNAL = "journal"
+    SEARCH = "search"
+    TRASH = "trash"
+
+
+def meta_line(s: EntrySummary) -> str:
+    parts = [s.practice_date.strftime("%-d %b %Y"), kind_label(s.kind)]
+    if s.tags:
+        parts.append(", ".join(s.tags))
+    return " · ".join(parts)
+
+
+class EntryListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repo: EntryRepository | None = None
+        self._rows: list[EntrySummary] = []
+        self._more = False
+        self.mode = ListMode.JOURNAL
+        self.query = ""
+        self.tag: str | None = None
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def attach(self, repo: EntryRepository | None) -> None:
+        """Show ``repo`` (or nothing when ``None``: the vault is locked)."""
+        self._repo = repo
+        self.reload()
+
+    def show_journal(self, tag: str | None = None) -> None:
+        self.mode, self.query, self.tag = ListMode.JOURNAL, "", tag
+        self.reload()
+
+    def show_search(self, query: str) -> None:
+        if not query.strip():
+            self.show_journal(self.tag)
+            return
+        self.mode, self.query = ListMode.SEARCH, query
+        self.reload()
+
+    def show_trash(self) -> None:
+        self.mode, self.query = ListMode.TRASH, ""
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._more = False
+        repo = self._repo
+        if repo is not None:
+            if self.mode is ListMode.SEARCH:
+                self._rows = repo.search(self.query, limit=SEARCH_LIMIT, plain=True, prefix_last=True)
+            elif self.mode is ListMode.TRASH:
+                self._rows = repo.trashed()
+            else:
+                self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag)
+                self._more = len(self._rows) == PAGE_SIZE
+        self.endResetModel()
+
+    # -- lazy loading ----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more and self._repo is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent) or self._repo is None:
+            return
+        after = self._repo.cursor_of(self._rows[-1])
+        page = self._repo.page(after=after, limit=PAGE_SIZE, tag=self.tag)
+        self._more = len(page) == PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- the Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return s.display_title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{s.display_title} — {meta_line(s)}"
+        if role == ID_ROLE:
+            return s.id
+        if role == SUMMARY_ROLE:
+            return s
+        return None
+
+    # -- helpers for the window ------------------------------------------------------------
+
+    def row_of(self, entry_id: int) -> int:
+        for row, s in enumerate(self._rows):
+            if s.id == entry_id:
+                return row
+        return -1
+
+    def replace_summary(self, summary: EntrySummary) -> None:
+        row = self.row_of(summary.id)
+        if row >= 0:
+            self._rows[row] = summary
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx)
+
+    def remove_entry(self, entry_id: int) -> None:
+        row = self.row_of(entry_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def summary_at(self, row: int) -> EntrySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -1,0 +1,58 @@
+"""GUI fixtures: a real window over a real vault, offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.entries import Entry
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+def fill_vault(path: Path, n: int = 5) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
+        for i in range(n):
+            v.entries.add(
+                Entry(
+                    title=f"Reflection {i}",
+                    body=f"Body of reflection {i} about the lunch club.",
+                    practice_date=dt.date(2026, 1, 1) + dt.timedelta(days=i),
+                    tags=("visit",),
+                )
+            )
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    dialog = window.passphrase_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(passphrase)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not window.is_locked)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
+    fill_vault(vault_path)
+    w = MainWindow(vault_path)
+    qtbot.addWidget(w)
+    w.start()
+    unlock(qtbot, w)
+    yield w
+    w.close()
+
+
+def shortcut(qtbot: QtBot, window: MainWindow, key: object, modifier: object = None) -> None:
+    """Press a key as a user would: on the focused widget of the active window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)  # type: ignore[arg-type]
