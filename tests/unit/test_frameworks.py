@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -97,7 +98,8 @@ def test_every_item_has_a_source_and_two_to_five_prompts(library: FrameworkLibra
             if not item.source_is_own:
                 assert item.source == framework.source
             assert 2 <= len(item.prompts) <= 5, item.ref
-            assert item.explanation.strip(), item.ref
+            sentences = re.findall(r"[.!?](?:\s|$)", item.explanation)
+            assert 1 <= len(sentences) <= 3, f"{item.ref}: explanation should be 1-3 sentences"
 
 
 def test_item_source_override_is_kept(library: FrameworkLibrary) -> None:

@@ -1,0 +1,91 @@
+"""Rebuild the screenshots in docs/ from a synthetic vault (run: ./dev screenshots).
+
+Builds a throwaway vault of made-up entries, opens the real window and grabs each view with
+QWidget.grab(). Only synthetic text: no real people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from supervision_app.core.entries import Entry  # noqa: E402
+from supervision_app.gui.main_window import MainWindow  # noqa: E402
+from supervision_app.storage.vault import Vault  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent
+PASSPHRASE = "screenshot passphrase"
+
+ENTRIES = [
+    ("Home visit: talking about loneliness", "reflection", ("loneliness", "home visit"), 45,
+     "## What happened\n\nA first visit with **Person A** (pseudonym) after a referral from the GP "
+     "practice. They said the weekends are the hardest since their partner died.\n\n"
+     "## What I noticed\n\nI almost moved on to the care assessment questions. Slowing down and "
+     "asking *how lonely do you feel, on a scale you choose?* opened the conversation.\n\n"
+     "## What I will do\n\n- Signpost to the community lunch club and the befriending scheme\n"
+     "- Warm handover to the community connector rather than a leaflet\n"
+     "- Follow-up call agreed for next Thursday"),
+    ("Supervision: managing a waiting list", "supervision", ("supervision", "workload"), 60,
+     "Discussed the pressure of the duty rota and how it shapes the time I can give to building "
+     "relationships.\n\n**Agreed:** protected time on Friday mornings for reflective writing."),
+    ("Training: strengths-based conversations", "cpd_activity", ("training", "strengths"), 180,
+     "A day on strengths-based practice. The exercise on *what is working already* changed how "
+     "I open reviews."),
+    ("Warm handover to the community connector", "reflection", ("handover", "community"), 30,
+     "Introduced Person B to the connector at the library cafe, so they did not have to tell "
+     "their story again."),
+    ("Reading: relationship-based practice", "cpd_activity", ("reading",), 90,
+     "Notes on reflective supervision and the supervisory relationship as a safe, contained space."),
+    ("Peer reflection on a difficult review", "reflection", ("peer reflection",), 40,
+     "Talked through a review meeting with a colleague from the hospital team."),
+    ("Team meeting note", "note", ("team",), 0, "Rota changes from next month."),
+]
+
+
+def build_vault(path: Path) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
+        start = dt.date(2026, 10, 1)
+        for i, (title, kind, tags, minutes, body) in enumerate(reversed(ENTRIES)):
+            v.entries.add(Entry(title=title, body=body, kind=kind, tags=tags, minutes=minutes,
+                                practice_date=start + dt.timedelta(days=6 * i)))
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    path = tmp / "demo.sjvault"
+    build_vault(path)
+    window = MainWindow(path)
+    window.resize(1280, 780)
+    window.start()
+    dialog = window.passphrase_dialog
+    assert dialog is not None
+    dialog.resize(460, 180)
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "unlock-dialog.png"))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.buttons.accepted.emit()
+    app.processEvents()
+    window.grab().save(str(DOCS / "main-window.png"))
+
+    window.search.setText("handover")
+    window.search.returnPressed.emit()
+    app.processEvents()
+    window.grab().save(str(DOCS / "search.png"))
+    window.close()
+    print("screenshots written to", DOCS)
+
+
+if __name__ == "__main__":
+    main()
