@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 #: Snippet markers: the GUI turns them into bold, the command line into brackets.
 MARK_START, MARK_END = "\x02", "\x03"
-_SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
+SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: A keyset cursor for the list: (practice_date, id) of the last row already shown.
@@ -34,7 +34,7 @@ def _parse_ts(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
 
 
-def _summary(row: Any, snippet: str = "") -> EntrySummary:
+def summary_from_row(row: Any, snippet: str = "") -> EntrySummary:
     return EntrySummary(
         id=row[0],
         title=row[1],
@@ -194,11 +194,11 @@ class EntryRepository:
             where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
             params.append(tag)
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE {' AND '.join(where)}"
+            f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE {' AND '.join(where)}"
             " ORDER BY practice_date DESC, id DESC LIMIT ?"
         )
         rows = self._conn.execute(sql, (*params, limit)).fetchall()
-        return [_summary(r) for r in rows]
+        return [summary_from_row(r) for r in rows]
 
     @staticmethod
     def cursor_of(summary: EntrySummary) -> Cursor:
@@ -206,11 +206,11 @@ class EntryRepository:
 
     def trashed(self, *, limit: int = 1000) -> list[EntrySummary]:
         rows = self._conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NOT NULL"
+            f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NOT NULL"
             " ORDER BY deleted_at DESC, id DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        return [_summary(r) for r in rows]
+        return [summary_from_row(r) for r in rows]
 
     def all_tags(self) -> list[tuple[str, int]]:
         rows = self._conn.execute(
@@ -251,9 +251,9 @@ class EntryRepository:
                        snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) AS snip
                 FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?
             )
-            SELECT e.{_SUMMARY_COLUMNS.replace(', ', ', e.')}, hits.snip
+            SELECT e.{SUMMARY_COLUMNS.replace(', ', ', e.')}, hits.snip
             FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank
             """,
             (fts, limit),
         ).fetchall()
-        return [_summary(r[:7], r[7]) for r in rows]
+        return [summary_from_row(r[:7], r[7]) for r in rows]

@@ -8,25 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlcipher3.dbapi2 import complete_statement
+from supervision_app.storage import schema_v2_frameworks, schema_v3_cpd, schema_v4_supervision
+from supervision_app.storage.sqlscript import run_script
 
 Migration = Callable[[Any], None]
-
-
-def run_script(conn: Any, script: str) -> None:
-    """Run statements one by one inside the caller's transaction.
-
-    ``executescript`` would commit first, which would break all-or-nothing migrations.
-    """
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if complete_statement(statement):
-            if statement.strip():
-                conn.execute(statement)
-            statement = ""
-    if statement.strip():
-        raise ValueError(f"incomplete SQL statement in migration: {statement[:60]!r}")
 
 
 def _v1_entries(conn: Any) -> None:
@@ -90,5 +75,10 @@ def _v1_entries(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_entries]
+MIGRATIONS: list[Migration] = [
+    _v1_entries,
+    schema_v2_frameworks.migrate,
+    schema_v3_cpd.migrate,
+    schema_v4_supervision.migrate,
+]
 LATEST_VERSION = len(MIGRATIONS)

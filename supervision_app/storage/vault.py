@@ -58,10 +58,20 @@ class Vault:
         self.clock = clock
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
+        from supervision_app.storage.reflection import (
+            ConfidenceRepository,
+            GuidedRepository,
+            LinkRepository,
+            TemplateRepository,
+        )
         from supervision_app.storage.settings import SettingsRepository
 
         self.entries = EntryRepository(self)
         self.settings = SettingsRepository(self)
+        self.links = LinkRepository(self)
+        self.guided = GuidedRepository(self)
+        self.templates = TemplateRepository(self)
+        self.confidence = ConfidenceRepository(self)
 
     # -- opening -----------------------------------------------------------------------------
 

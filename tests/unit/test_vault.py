@@ -220,3 +220,29 @@ def test_settings_round_trip(vault_path: Path) -> None:
         assert v.settings.get("missing", 5) == 5
     with Vault.open(vault_path, PASSPHRASE) as v:
         assert v.settings.get("never_export") == ["Example Name"]
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_vault_of_every_older_version_opens(vault_path: Path, version: int) -> None:
+    """A vault left at schema ``version`` (with data) is migrated and keeps its entries."""
+    from supervision_app.storage.migrations import MIGRATIONS
+
+    vault_path.parent.mkdir(parents=True)
+    conn = sqlcipher.connect(str(vault_path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute("PRAGMA application_id = 1397379662")
+    for number in range(1, version + 1):
+        conn.execute("BEGIN")
+        MIGRATIONS[number - 1](conn)
+        conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    conn.execute(
+        "INSERT INTO entries (title, practice_date, created_at, updated_at, body)"
+        " VALUES ('old entry', '2020-01-01', '2020-01-01T00:00:00+00:00',"
+        " '2020-01-01T00:00:00+00:00', 'kept body')"
+    )
+    conn.close()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert v.schema_version == LATEST_VERSION
+        assert v.entries.get(1).body == "kept body"
+        assert v.entries.search("kept")[0].title == "old entry"
