@@ -68,6 +68,7 @@ EXIT_BROKEN_PIPE = 141
 COMMAND_MODULES: list[str] = [
     "supervision_app.cli_vault",
     "supervision_app.cli_entries",
+    "supervision_app.cli_frameworks",
 ]
 
 #: Set this environment variable to see the traceback of an unexpected error.
@@ -110,6 +111,15 @@ class CommandParser(argparse.ArgumentParser):
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the line breaks of descriptions and epilogues (examples), wraps option help."""
+
+
+class _TopParser(CommandParser):
+    """Names the default vault in ``--help`` only (platformdirs is not needed otherwise)."""
+
+    def format_help(self) -> str:
+        from supervision_app.paths import default_vault_path
+
+        return super().format_help().replace("{default_vault}", str(default_vault_path()))
 
 
 def _path(text: str) -> Path:
@@ -168,9 +178,7 @@ def add_command(
 
 def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.ArgumentParser:
     """The whole parser; ``registrars`` defaults to every module in :data:`COMMAND_MODULES`."""
-    from supervision_app.paths import default_vault_path
-
-    parser = CommandParser(
+    parser = _TopParser(
         prog=PROG,
         formatter_class=_HelpFormatter,
         description=(
@@ -179,7 +187,7 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
             "from the command line; every command asks for the vault's passphrase."
         ),
         epilog=(
-            f"The default vault is {default_vault_path()}\n\n"
+            "The default vault is {default_vault}\n\n"
             "Exit codes: 0 done; 1 other error (e.g. no such entry); 2 wrong usage or input;\n"
             "3 wrong passphrase; 4 vault missing, not a vault, already exists or in use;\n"
             "130 cancelled with Ctrl+C.\n\n"
@@ -229,28 +237,27 @@ def _passphrase_from_stdin(args: argparse.Namespace) -> bool:
     return sys.stdin is None or not sys.stdin.isatty()
 
 
-def read_secret(args: argparse.Namespace, prompt: str, *, required: bool = True) -> str | None:
-    """One passphrase: the next line of standard input, or typed at a prompt without echo.
-
-    With ``required=False`` a missing line returns ``None`` (prompts are always answered).
-    """
+def read_optional_secret(args: argparse.Namespace, prompt: str) -> str | None:
+    """The next line of standard input (``None`` at its end), or typed at a prompt, unechoed."""
     if _passphrase_from_stdin(args):
         line = sys.stdin.readline() if sys.stdin is not None else ""
-        if not line:
-            if required:
-                raise UsageError("No passphrase was given on standard input.")
-            return None
-        return line.removesuffix("\n").removesuffix("\r")
+        return line.removesuffix("\n").removesuffix("\r") if line else None
     try:
         return getpass.getpass(prompt)
     except EOFError:
         raise UsageError("No passphrase was entered.") from None
 
 
-def read_passphrase(args: argparse.Namespace, path: Path) -> str:
-    secret = read_secret(args, f"Passphrase for {path}: ")
-    assert secret is not None
+def read_secret(args: argparse.Namespace, prompt: str) -> str:
+    """One passphrase: the next line of standard input, or typed at a prompt without echo."""
+    secret = read_optional_secret(args, prompt)
+    if secret is None:
+        raise UsageError("No passphrase was given on standard input.")
     return secret
+
+
+def read_passphrase(args: argparse.Namespace, path: Path) -> str:
+    return read_secret(args, f"Passphrase for {path}: ")
 
 
 def read_new_passphrase(args: argparse.Namespace) -> str:
@@ -258,9 +265,8 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
     from supervision_app.core.passphrase import check_new_passphrase
 
     first = read_secret(args, "New passphrase: ")
-    assert first is not None
     check_new_passphrase(first)
-    repeated = read_secret(args, "Repeat the new passphrase: ", required=False)
+    repeated = read_optional_secret(args, "Repeat the new passphrase: ")
     check_new_passphrase(first, repeated)
     return first
 

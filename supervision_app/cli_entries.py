@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -23,173 +22,30 @@ from supervision_app.cli import (
     require_vault_file,
     vault_path,
 )
+from supervision_app.cli_args import date_arg, entry_id_arg, kind_arg, minutes_arg, positive_arg
+from supervision_app.cli_shapes import (
+    entry_json,
+    highlight_marks,
+    local_time,
+    render_snippet,
+    search_json,
+    summary_json,
+    summary_row,
+)
 from supervision_app.core.entries import (
     DEFAULT_KIND,
     KINDS,
-    MAX_MINUTES,
     Entry,
     EntrySummary,
     kind_label,
     normalise_tags,
-    parse_date,
 )
-from supervision_app.core.errors import InvalidEntry
 
 if TYPE_CHECKING:
     from supervision_app.storage.entries import EntryRepository
 
 #: Rows fetched per query while listing (the output is streamed page by page).
 PAGE_SIZE = 200
-#: Wide enough for every built-in kind's label.
-_KIND_WIDTH = max(len(label) for label in KINDS.values())
-
-
-# -- argument types: each error is a sentence argparse prefixes with the option's name ----------
-
-
-def _date(text: str) -> dt.date:
-    word = text.strip().lower()
-    if word == "today":
-        return dt.date.today()
-    if word == "yesterday":
-        return dt.date.today() - dt.timedelta(days=1)
-    try:
-        return parse_date(text)
-    except InvalidEntry as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _kind(text: str) -> str:
-    kind = text.strip().lower().replace("-", "_").replace(" ", "_")
-    if kind in KINDS:
-        return kind
-    raise argparse.ArgumentTypeError(
-        f"'{text}' is not a kind of entry; choose from {', '.join(KINDS)}."
-    )
-
-
-def _minutes(text: str) -> int:
-    try:
-        minutes = int(text)
-    except ValueError:
-        minutes = -1
-    if not 0 <= minutes <= MAX_MINUTES:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a number of minutes between 0 and {MAX_MINUTES}."
-        )
-    return minutes
-
-
-def _positive(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more.")
-    return number
-
-
-def _entry_id(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an entry id (a number).") from None
-
-
-# -- output --------------------------------------------------------------------------------------
-
-
-def _iso(value: dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _local(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-
-
-def summary_json(summary: EntrySummary) -> dict[str, Any]:
-    """One ``list --json`` item."""
-    return {
-        "id": summary.id,
-        "kind": summary.kind,
-        "title": summary.title,
-        "practice_date": summary.practice_date.isoformat(),
-        "tags": list(summary.tags),
-        "updated_at": _iso(summary.updated_at),
-    }
-
-
-def entry_json(entry: Entry) -> dict[str, Any]:
-    """The ``show --json`` object."""
-    return {
-        "id": entry.id,
-        "kind": entry.kind,
-        "title": entry.title,
-        "body": entry.body,
-        "practice_date": entry.practice_date.isoformat(),
-        "tags": list(entry.tags),
-        "minutes": entry.minutes,
-        "created_at": _iso(entry.created_at),
-        "updated_at": _iso(entry.updated_at),
-        "deleted_at": _iso(entry.deleted_at),
-    }
-
-
-def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
-    """The snippet without its markers, and the ``[start, end)`` offsets they enclosed."""
-    from supervision_app.storage.entries import MARK_END, MARK_START
-
-    text: list[str] = []
-    spans: list[list[int]] = []
-    length = 0
-    start: int | None = None
-    for char in snippet:
-        if char == MARK_START:
-            start = length
-        elif char == MARK_END:
-            if start is not None and length > start:
-                spans.append([start, length])
-            start = None
-        else:
-            text.append(char)
-            length += 1
-    return "".join(text), spans
-
-
-def search_json(summary: EntrySummary) -> dict[str, Any]:
-    """One ``search --json`` item."""
-    snippet, highlights = split_snippet(summary.snippet)
-    item = summary_json(summary)
-    del item["updated_at"]
-    item["snippet"] = snippet
-    item["highlights"] = highlights
-    return item
-
-
-def _row(summary: EntrySummary) -> str:
-    tags = f"  [{', '.join(summary.tags)}]" if summary.tags else ""
-    return (
-        f"{summary.id:>5}  {summary.practice_date.isoformat()}  "
-        f"{kind_label(summary.kind):<{_KIND_WIDTH}}  {summary.display_title}{tags}"
-    )
-
-
-def _highlighter() -> tuple[str, str]:
-    if sys.stdout.isatty() and os.name != "nt" and "NO_COLOR" not in os.environ:
-        return "\x1b[1m", "\x1b[0m"
-    return "[", "]"
-
-
-def _render_snippet(snippet: str, start: str, end: str) -> str:
-    text, spans = split_snippet(snippet)
-    parts: list[str] = []
-    done = 0
-    for first, last in spans:
-        parts += [text[done:first], start, text[first:last], end]
-        done = last
-    parts.append(text[done:])
-    return " ".join("".join(parts).split())
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -251,7 +107,7 @@ def _list(args: argparse.Namespace) -> int:
             return 0
         shown = 0
         for summary in rows:
-            print(_row(summary))
+            print(summary_row(summary))
             shown += 1
         if not shown:
             note("No entries to list.")
@@ -273,11 +129,11 @@ def _show(args: argparse.Namespace) -> int:
         f"Minutes:  {entry.minutes}",
     ]
     if entry.created_at is not None:
-        lines.append(f"Created:  {_local(entry.created_at)}")
+        lines.append(f"Created:  {local_time(entry.created_at)}")
     if entry.updated_at is not None:
-        lines.append(f"Updated:  {_local(entry.updated_at)}")
+        lines.append(f"Updated:  {local_time(entry.updated_at)}")
     if entry.deleted_at is not None:
-        lines.append(f"In the Trash since {_local(entry.deleted_at)}")
+        lines.append(f"In the Trash since {local_time(entry.deleted_at)}")
     print("\n".join(lines))
     if entry.body:
         print()
@@ -295,10 +151,10 @@ def _search(args: argparse.Namespace) -> int:
     if not hits:
         note(f"No entries match {query!r}.")
         return 0
-    start, end = _highlighter()
+    start, end = highlight_marks()
     for summary in hits:
-        print(_row(summary))
-        snippet = _render_snippet(summary.snippet, start, end)
+        print(summary_row(summary))
+        snippet = render_snippet(summary.snippet, start, end)
         if snippet:
             print(f"{'':7}{snippet}")
     return 0
@@ -310,7 +166,7 @@ def _delete(args: argparse.Namespace) -> int:
         if entry.deleted_at is not None:
             print(f"Entry {entry.id} is already in the Trash.")
             return 0
-        vault.entries.trash(entry.id)
+        vault.entries.trash(args.id)
     print(
         f"Moved entry {entry.id} ({entry.display_title}) to the Trash; "
         "you can restore it from the Trash in the app."
@@ -352,14 +208,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--title", required=True, help="the entry's title")
     add.add_argument(
         "--kind",
-        type=_kind,
+        type=kind_arg,
         default=DEFAULT_KIND,
         metavar="KIND",
         help=f"one of {kinds} (default: {DEFAULT_KIND})",
     )
     add.add_argument(
         "--date",
-        type=_date,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="the practice date: when it happened (default: today; 'yesterday' works too)",
     )
@@ -372,7 +228,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     add.add_argument(
         "--minutes",
-        type=_minutes,
+        type=minutes_arg,
         default=0,
         metavar="N",
         help="time spent, in minutes, for CPD records (default: 0)",
@@ -396,9 +252,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_list,
     )
     listing.add_argument(
-        "--limit", type=_positive, metavar="N", help="list at most N entries (default: all)"
+        "--limit", type=positive_arg, metavar="N", help="list at most N entries (default: all)"
     )
-    listing.add_argument("--kind", type=_kind, metavar="KIND", help=f"only entries of {kinds}")
+    listing.add_argument(
+        "--kind", type=kind_arg, metavar="KIND", help=f"only entries of this kind ({kinds})"
+    )
     listing.add_argument("--tag", metavar="TAG", help="only entries with this tag")
     _json_option(listing, "the entries as a JSON array")
 
@@ -409,7 +267,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         description="Show one entry: its details and then its whole text.",
         handler=_show,
     )
-    show.add_argument("id", type=_entry_id, metavar="ID", help="the entry's id (see 'list')")
+    show.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id (see 'list')")
     _json_option(show, "the entry as a JSON object")
 
     search = add_command(
@@ -420,7 +278,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "Search the journal (not the Trash), best matches first, with an extract around\n"
             "the words found, which are shown [in brackets] (or bold in a terminal).\n\n"
             "Words are matched whole and by their stem (visit, visits, visiting). Full-text\n"
-            "syntax works too: \"exact phrase\", visit*, child OR young, child NOT adult,\n"
+            'syntax works too: "exact phrase", visit*, child OR young, child NOT adult,\n'
             "title:supervision. A query that is not valid syntax is searched as plain words."
         ),
         epilog=(
@@ -433,7 +291,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     search.add_argument("query", nargs="+", metavar="QUERY", help="the words to look for")
     search.add_argument(
-        "--limit", type=_positive, default=20, metavar="N", help="at most N results (default: 20)"
+        "--limit",
+        type=positive_arg,
+        default=20,
+        metavar="N",
+        help="at most N results (default: 20)",
     )
     _json_option(search, "the results as a JSON array")
 
@@ -447,4 +309,4 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         ),
         handler=_delete,
     )
-    delete.add_argument("id", type=_entry_id, metavar="ID", help="the entry's id (see 'list')")
+    delete.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id (see 'list')")

@@ -40,7 +40,6 @@ def _passwd(args: argparse.Namespace) -> int:
     path = vault_path(args)
     require_vault_file(path)
     old = read_secret(args, f"Current passphrase for {path}: ")
-    assert old is not None
     with open_vault(args, old) as vault:  # a wrong one fails here, before the new one is asked
         new = read_new_passphrase(args)
         vault.change_passphrase(old, new)

@@ -111,6 +111,10 @@ class Finding:
         hi = min(len(text), self.end + width)
         before = _squash(text[lo : self.start])
         after = _squash(text[self.end : hi])
+        if lo > 0:
+            before = before.lstrip()
+        if hi < len(text):
+            after = after.rstrip()
         return (
             ("…" if lo > 0 else "")
             + before
@@ -130,9 +134,9 @@ def _squash(s: str) -> str:
 
 
 def nhs_number_is_valid(digits: str) -> bool:
-    """Whether ``digits`` (spaces and hyphens allowed) is a 10-digit NHS number whose check
-    digit passes the modulus 11 test."""
-    d = re.sub(r"[\s-]", "", digits)
+    """Whether ``digits`` (spaces, hyphens and full stops allowed) is a 10-digit NHS number
+    whose check digit passes the modulus 11 test."""
+    d = re.sub(r"[\s.-]", "", digits)
     if len(d) != 10 or not d.isascii() or not d.isdigit():
         return False
     total = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1), strict=True))
@@ -144,16 +148,16 @@ def nhs_number_is_valid(digits: str) -> bool:
     return check == int(d[9])
 
 
-_NI_FULL = re.compile(r"[A-Z]{2}\d{6}[A-D]")
+_NI_FULL = re.compile(r"[A-Z]{2}[0-9]{6}[A-D]")
 _NI_BAD_FIRST = frozenset("DFIQUV")
 _NI_BAD_SECOND = frozenset("DFIOQUV")
 _NI_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 
 
 def is_valid_ni_number(s: str) -> bool:
-    """Whether ``s`` (any case, spaces allowed) is a National Insurance number in the
-    official format: two prefix letters, six digits and a suffix A-D."""
-    t = re.sub(r"\s", "", s).upper()
+    """Whether ``s`` (any case, spaces and hyphens allowed) is a National Insurance number
+    in the official format: two prefix letters, six digits and a suffix A-D."""
+    t = re.sub(r"[\s-]", "", s).upper()
     return (
         _NI_FULL.fullmatch(t) is not None
         and t[0] not in _NI_BAD_FIRST
@@ -164,8 +168,11 @@ def is_valid_ni_number(s: str) -> bool:
 
 def phone_is_plausible(number: str) -> bool:
     """Whether ``number`` (as written: +44, (0), spaces, brackets, hyphens) has the length
-    and leading digits of a UK landline, mobile or non-geographic number."""
+    and leading digits of a UK landline, mobile or non-geographic number, or, with another
+    country code, the 8 to 15 digits of an international number."""
     s = number.strip()
+    if s.startswith("+") and not s.startswith("+44"):
+        return 8 <= len(re.sub(r"\D", "", s)) <= 15
     if s.startswith("+44") or s.startswith("0044"):
         rest = re.sub(r"\D", "", s[3:] if s.startswith("+") else s[4:])
         national = rest if rest.startswith("0") else "0" + rest
@@ -209,9 +216,10 @@ def _find_simple(kind: FindingKind, pattern: re.Pattern[str]) -> _Detector:
 
 
 def _find_phone(text: str) -> Iterator[Finding]:
-    for m in p.PHONE_RE.finditer(text):
-        if phone_is_plausible(m.group()):
-            yield _finding(FindingKind.PHONE, text, m.start(), m.end())
+    for pattern in (p.PHONE_RE, p.PHONE_INTL_RE):
+        for m in pattern.finditer(text):
+            if phone_is_plausible(m.group()):
+                yield _finding(FindingKind.PHONE, text, m.start(), m.end())
 
 
 def _find_dob(text: str) -> Iterator[Finding]:
@@ -224,18 +232,18 @@ _TOKEN = re.compile(r"\S+")
 
 
 def _name_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
+    return [
+        (start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])
+    ]
 
 
-def _trim_name(
-    text: str, start: int, end: int, stop: frozenset[str]
-) -> tuple[int, int] | None:
-    """Drop stop words from either end of a captured name; ``None`` if nothing is left or
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop non-names from either end of a captured name; ``None`` if nothing is left or
     the phrase names a service or a concept rather than a person."""
     tokens = _name_tokens(text, start, end)
-    while tokens and tokens[0][2] in stop:
+    while tokens and tokens[0][2] in p.NOT_NAMES:
         tokens.pop(0)
-    while tokens and (tokens[-1][2] in stop or tokens[-1][2].islower()):
+    while tokens and (tokens[-1][2] in p.TRAILING_NOT_NAMES or tokens[-1][2].islower()):
         tokens.pop()
     if not tokens:
         return None
@@ -244,15 +252,18 @@ def _trim_name(
     return tokens[0][0], tokens[-1][1]
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
+
+
 def _find_titled(text: str) -> Iterator[Finding]:
     for m in p.TITLED_RE.finditer(text):
         tokens = _name_tokens(text, m.start("name"), m.end("name"))
-        surname = next((t for t in tokens if not re.fullmatch(r"[A-Z]\.?", t[2])), None)
+        surname = next((t for t in tokens if not _INITIALS.fullmatch(t[2])), None)
         if surname is None or surname[2] in p.TITLED_NOT_NAMES:
             continue
         # Trim a trailing non-name ("Mrs Okafor Tuesday"), never the surname itself.
         end = m.end("name")
-        if tokens[-1] is not surname and tokens[-1][2] in p.NOT_NAMES:
+        if tokens[-1] is not surname and tokens[-1][2] in p.TRAILING_NOT_NAMES:
             end = tokens[-2][1]
         yield _finding(FindingKind.TITLED_NAME, text, m.start(), end)
 
@@ -260,7 +271,7 @@ def _find_titled(text: str) -> Iterator[Finding]:
 def _find_relation(text: str) -> Iterator[Finding]:
     for pattern in (p.RELATION_THEN_NAME_RE, p.NAME_POSSESSIVE_RE, p.NAME_THEN_RELATION_RE):
         for m in pattern.finditer(text):
-            span = _trim_name(text, m.start("name"), m.end("name"), p.NOT_NAMES)
+            span = _trim_name(text, m.start("name"), m.end("name"))
             if span is not None:
                 yield _finding(FindingKind.RELATION_NAME, text, *span)
 
@@ -343,6 +354,8 @@ def scan_text(text: str, never_export: Iterable[str] = ()) -> list[Finding]:
 
     Returns findings sorted by start, with overlapping findings merged.
     """
+    if isinstance(never_export, str):  # one phrase passed on its own, not its characters
+        never_export = (never_export,)
     found: list[Finding] = list(_find_never_export(text, never_export))
     for detect in _DETECTORS:
         found.extend(detect(text))

@@ -29,8 +29,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 #: Capitalised words that are almost never a person's name next to a relation word: sentence
 #: openers, pronouns, discourse adverbs, festivals, nationalities and the relation words
 #: themselves ("Mum's partner", "Father Christmas").  Months and weekdays are added below.
-NOT_NAMES = frozenset(
-    """
+NOT_NAMES = (
+    frozenset(
+        """
     A An The This That These Those There Then Than When Whilst While After Before During
     Although Though Because If As At In On Of For From To With Without By Into About And But
     Or Nor So Yet Also However Yesterday Today Tomorrow Tonight Later Earlier Afterwards
@@ -52,8 +53,29 @@ NOT_NAMES = frozenset(
     Mum Mummy Mam Mom Mother Dad Daddy Father Nan Nana Nanna Nanny Gran Granny Grandma
     Grandad Granddad Grandpa Grandmother Grandfather Sister Brother Aunt Auntie Aunty
     Uncle Cousin Son Daughter Partner Carer Carers Wife Husband Baby Friend
+    Section Jnr Snr Junior Senior Need Needs
+    Facebook Instagram Snapchat TikTok WhatsApp YouTube Google Xbox PlayStation Nintendo
+    Skype Zoom Teams Amazon Netflix Roblox Fortnite Minecraft Tesco Asda Aldi Lidl
+    Morrisons Sainsbury's Primark Greggs Costa Uber
     """.split()
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+#: Capitalised words that may follow a name without being part of it ("her mum Sarah
+#: Tuesday").  Much shorter than :data:`NOT_NAMES`: a capitalised word straight after a name
+#: is usually a surname, and many surnames are ordinary words ("Young", "Day", "English").
+TRAILING_NOT_NAMES = (
+    frozenset(
+        """
+    I Christmas Easter Eid Diwali Hanukkah Ramadan Passover However Then Today Yesterday
+    Tomorrow Tonight The A An And But Or So Yet
+    """.split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(m for m in MONTHS if m not in {"May", "June", "April"})
+)
 
 #: Words that mark a capitalised phrase as a service or a place, not a person
 #: ("At the Family Hub, her daughter ...").
@@ -108,7 +130,7 @@ COURT_WORDS = frozenset(
 # --------------------------------------------------------------------------- building blocks
 
 #: One capitalised name token: "Jamie", "O'Brien", "McDonald", "Smith-Jones", "Zoë".
-NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+)*"
+NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý][a-zà-ÿ]+){0,3}"
 #: Lower-case surname particles: "de Souza", "van der Berg".
 PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|binti|al|el|ibn)"
 #: One to three name tokens: "Jamie", "Jamie Smith", "Mary Ann de Souza".
@@ -132,9 +154,10 @@ RELATION = (
 )
 _OWNER = r"(?i:her|his|their|the|my|our|your|a)"
 
+#: A month name, or an abbreviation that may carry a full stop ("Mar.", "Sept.").
 MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?i:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?i:st|nd|rd|th)?"
@@ -156,32 +179,37 @@ DATE = (
     r")(?![\w/])"
 )
 
-#: Words that say the nearby date is a date of birth.
-DOB_CUE = (
-    r"(?i:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b"
-    r"|\bbirthday\b)"
-)
-#: What may sit between the cue and the date: punctuation and a few short words
-#: ("DOB: 12/03/87", "born on 3rd March 1987", "date of birth is recorded as ...",
-#: "born in Leeds on 12.03.87").
-_DOB_GAP = (
-    r"[\s:=(),\-–—]{0,4}"
+#: Cues that name the date of birth outright ("DOB", "d.o.b.", "date of birth").
+DOB_STRONG_CUE = r"(?i:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b)"
+#: Cues that only suggest it ("born", "birthday", "b. 12/03/87").
+DOB_WEAK_CUE = r"(?i:\bborn\b|\bbirthday\b|\bb\.(?=\s?\d))"
+_DOB_PUNCT = r"[\s:=(),\-–—]{0,4}"
+#: After a strong cue the date may come up to six words later, within the clause
+#: ("The DOB on the referral form was 12/03/87").
+_DOB_WIDE_GAP = rf"{_DOB_PUNCT}(?:[A-Za-z'’]+[\s,:]+){{0,6}}"
+#: After a weak cue only a few linking words may come between ("born on 3rd March 1987",
+#: "born in Leeds on 12.03.87", "birthday is on 3 May").
+_DOB_NARROW_GAP = (
+    rf"{_DOB_PUNCT}"
     r"(?:(?i:is|was|on|of|the|be|being|recorded|given|listed|stated|noted|as|"
     r"shown|in|at)[\s:,]+|[A-Z][a-z]+\s+(?=on\b)){0,4}"
 )
 
 # --------------------------------------------------------------------------- compiled
 
-NHS_RE = re.compile(r"(?<![\w+.-])(?P<a>\d{3})(?P<sep>[ -]?)(?P<b>\d{3})(?P=sep)(?P<c>\d{4})(?![\w-])")
+NHS_RE = re.compile(
+    r"(?<![\w+.-])(?P<a>\d{3})(?P<sep>[ .-]?)(?P<b>\d{3})(?P=sep)(?P<c>\d{4})(?![\w-])"
+)
 
 NI_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-Da-d](?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?\d\d[ -]?\d\d[ -]?\d\d[ -]?[A-Da-d]"
+    r"(?![A-Za-z0-9])"
 )
 
 POSTCODE_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR\s?0AA"
     r"|(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-    r"\s?(?!(?:1st|2nd|3rd|[04-9]th)(?![A-Za-z0-9]))[0-9][ABD-HJLNP-UW-Z]{2})"
+    r"\s?(?-i:(?!(?:1st|2nd|3rd|[04-9]th)(?![A-Za-z0-9])))[0-9][ABD-HJLNP-UW-Z]{2})"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
@@ -193,15 +221,19 @@ PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)(?:\d[ \-)]{0,2}){7,10}?\d(?![\w-])"
 )
 
+#: A phone number with a country code other than +44 ("+48 512 345 678"), for relatives
+#: abroad; :func:`.scan.phone_is_plausible` checks there are 8 to 15 digits (E.164).
+PHONE_INTL_RE = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[ \-()]{0,2}\d){6,13}(?![\w-])")
+
 EMAIL_RE = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 
-DOB_BEFORE_RE = re.compile(rf"{DOB_CUE}{_DOB_GAP}(?P<date>{DATE})")
-DOB_AFTER_RE = re.compile(
-    rf"(?P<date>{DATE})\s*[(\[,\-–]?\s*(?i:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth\b)"
+DOB_BEFORE_RE = re.compile(
+    rf"(?:{DOB_STRONG_CUE}{_DOB_WIDE_GAP}|{DOB_WEAK_CUE}{_DOB_NARROW_GAP})(?P<date>{DATE})"
 )
+DOB_AFTER_RE = re.compile(rf"(?P<date>{DATE})\s*[(\[,\-–]?\s*{DOB_STRONG_CUE}")
 
 _TITLE = r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Revd|Rev)\b\.?"
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){0,3}"
@@ -211,16 +243,12 @@ TITLED_RE = re.compile(
 )
 
 #: "her son Jamie", "mum, Sarah,", "his daughter (Priya)", "mother of Amira".
-RELATION_THEN_NAME_RE = re.compile(
-    rf"{RELATION}(?:\s+of)?(?:\s*[,:(]\s*|\s+)(?P<name>{NAMES})"
-)
+RELATION_THEN_NAME_RE = re.compile(rf"{RELATION}(?:\s+of)?(?:\s*[,:(]\s*|\s+)(?P<name>{NAMES})")
 #: "Jamie's mum", "Priya’s older brother", "Kai's foster carer".
-NAME_POSSESSIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>{NAMES})['’]s\s+(?:[a-z]+[\s-])?{RELATION}"
-)
+NAME_POSSESSIVE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAMES})['’]s\s+(?:[a-z]+[\s-])?{RELATION}")
 #: "Jamie, her son,", "Priya (daughter, 7)", "Amira, Jamie's sister,".
 NAME_THEN_RELATION_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>{NAMES})\s*[,(]\s*"
+    rf"(?<![\w'’-])(?P<name>{NAMES})\s*[,(]\s*"
     rf"(?:{_OWNER}\s+|{NAME_TOKEN}['’]s\s+)?(?:[a-z]+[\s-])?{RELATION}"
 )
 
@@ -228,12 +256,18 @@ _FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Maisonette)"
 _HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_TOKEN = r"(?:St\.?|[A-Z][a-z]+(?:['’]s)?(?:-[A-Z][a-z]+)?|[A-Z][a-z]*['’][A-Z][a-z]+)"
 STREET_SUFFIXES = (
-    "Road", "Rd", "Street", "St", "Avenue", "Ave", "Lane", "Ln", "Close", "Cl", "Drive", "Dr",
-    "Way", "Crescent", "Cres", "Court", "Ct", "Place", "Pl", "Gardens", "Gdns", "Terrace",
-    "Terr", "Grove", "Gr", "Walk", "Row", "Square", "Sq", "Mews", "Rise", "Parade", "Hill",
+    "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Way", "Crescent", "Court", "Place",
+    "Gardens", "Terrace", "Grove", "Walk", "Row", "Square", "Mews", "Rise", "Parade", "Hill",
     "Croft", "View", "Vale", "Park", "Green", "Boulevard", "Wynd", "Fold", "Brow",
 )  # fmt: skip
-_SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\b\.?"
+#: Abbreviations may carry a full stop ("Mill Rd."); full words may not (it ends the sentence).
+STREET_SUFFIX_ABBREVIATIONS = (
+    "Rd", "St", "Ave", "Ln", "Cl", "Dr", "Cres", "Ct", "Pl", "Gdns", "Terr", "Gr", "Sq",
+)  # fmt: skip
+_SUFFIX = (
+    "(?:(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\b"
+    "|(?:" + "|".join(sorted(STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+)
 STREET_RE = re.compile(
     rf"(?<![\w:.,/£$€%+-])(?:{_FLAT}\s+\d{{1,4}}[A-Za-z]?\s*,?\s+(?:{_HOUSE_NO}\s*,?\s+)?"
     rf"|{_HOUSE_NO}\s*,?\s+)"

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QPushButton,
+    QStackedWidget,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.entries import KINDS, MAX_MINUTES, Entry, normalise_tags
+from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkLibrary
+from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
+from supervision_app.gui.guided_panel import GuidedPanel
 from supervision_app.gui.preview import SafePreview
 
 AUTOSAVE_DELAY_MS = 800
@@ -34,12 +39,15 @@ class EntryEditor(QWidget):
 
     changed = Signal()
     save_due = Signal()
+    link_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry: Entry | None = None
         self._loading = False
         self.dirty = False
+        self.library: FrameworkLibrary | None = None
+        self.links: tuple[str, ...] = ()
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -81,6 +89,20 @@ class EntryEditor(QWidget):
         self.preview = SafePreview()
         self.preview.setAccessibleName(self.tr("Preview"))
 
+        self.links_label = QLabel()
+        self.links_label.setWordWrap(True)
+        self.links_label.setAccessibleName(self.tr("Linked framework items"))
+        self.link_button = QPushButton(self.tr("&Link to frameworks…"))
+        self.link_button.setToolTip(self.tr("Link this entry to capabilities, standards or domains (Ctrl+K)"))
+        self.link_button.clicked.connect(self.link_requested)
+
+        self.guided_panel = GuidedPanel()
+        self.guided_panel.answers_changed.connect(self._guided_edited)
+        self.guided_panel.convert_requested.connect(self.convert_to_free_text)
+        self.writing = QStackedWidget()
+        self.writing.addWidget(self.body)
+        self.writing.addWidget(self.guided_panel)
+
         self.empty_label = QLabel(self.tr(texts.NO_ENTRY))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -98,9 +120,13 @@ class EntryEditor(QWidget):
         tags_label = QLabel(self.tr("T&ags"))
         tags_label.setBuddy(self.tags)
         fields.addRow(tags_label, self.tags)
+        links_row = QHBoxLayout()
+        links_row.addWidget(self.links_label, 1)
+        links_row.addWidget(self.link_button)
+        fields.addRow(self.tr("Addresses"), links_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.body)
+        self.splitter.addWidget(self.writing)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([500, 400])
@@ -140,17 +166,27 @@ class EntryEditor(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
-    def show_entry(self, entry: Entry | None, *, read_only: bool = False) -> None:
+    def show_entry(
+        self,
+        entry: Entry | None,
+        *,
+        read_only: bool = False,
+        links: tuple[str, ...] = (),
+        guided: GuidedReflection | None = None,
+    ) -> None:
         self._autosave.stop()
         self._preview_timer.stop()
         self._loading = True
         try:
             self._entry = entry
             self.dirty = False
+            self.guided_converted = False
             self.form.setVisible(entry is not None)
             self.empty_label.setVisible(entry is None)
             self.banner.setVisible(read_only)
             self.banner.setText(self.tr(texts.IN_TRASH) if read_only else "")
+            self.set_links(links if entry is not None else ())
+            self._show_guided(guided if entry is not None else None)
             if entry is None:
                 self._clear_fields()
                 return
@@ -166,7 +202,8 @@ class EntryEditor(QWidget):
             self.tags.setText(", ".join(entry.tags))
             self.body.setPlainText(entry.body)
             self.preview.show_markdown(entry.body)
-            for w in (self.title, self.kind, self.date, self.minutes, self.tags):
+            for w in (self.title, self.kind, self.date, self.minutes, self.tags, self.link_button,
+                      self.guided_panel):
                 w.setEnabled(not read_only)
             self.body.setReadOnly(read_only)
         finally:
@@ -181,6 +218,72 @@ class EntryEditor(QWidget):
         self.date.setDate(QDate.currentDate())
         # Undo history would keep the text of the last entry after a lock.
         self.body.document().clearUndoRedoStacks()
+
+    # -- framework links and guided reflection -----------------------------------------------
+
+    def set_library(self, library: FrameworkLibrary | None) -> None:
+        self.library = library
+
+    def set_links(self, links: tuple[str, ...]) -> None:
+        self.links = tuple(links)
+        labels = []
+        for ref in self.links:
+            try:
+                fw, item = self.library.item(ref) if self.library else (None, None)
+            except (KeyError, ValueError):
+                fw, item = None, None
+            labels.append(f"{item.label} ({fw.name})" if fw and item else ref)
+        self.links_label.setText("; ".join(labels) if labels else self.tr("No framework items yet"))
+
+    @property
+    def guided(self) -> GuidedReflection | None:
+        return self.guided_panel.guided
+
+    def _template_and_focus(
+        self, guided: GuidedReflection
+    ) -> tuple[Framework | None, FrameworkItem | None]:
+        if self.library is None:
+            return None, None
+        try:
+            template = self.library.get(guided.template_id)
+        except KeyError:
+            return None, None
+        focus = None
+        if guided.focus_ref:
+            try:
+                focus = self.library.item(guided.focus_ref)[1]
+            except (KeyError, ValueError):
+                focus = None
+        return template, focus
+
+    def _show_guided(self, guided: GuidedReflection | None) -> None:
+        template, focus = self._template_and_focus(guided) if guided else (None, None)
+        if guided is None or template is None:
+            self.guided_panel.clear()
+            self.writing.setCurrentWidget(self.body)
+            return
+        self.guided_panel.load(template, guided, focus)
+        self.writing.setCurrentWidget(self.guided_panel)
+
+    def _guided_edited(self) -> None:
+        guided = self.guided_panel.guided
+        template = self.guided_panel.template
+        if self._loading or guided is None or template is None:
+            return
+        self._loading = True
+        try:
+            self.body.setPlainText(compose_markdown(template, guided, self.guided_panel.focus))
+        finally:
+            self._loading = False
+        self._preview_timer.start()
+        self._edited()
+
+    def convert_to_free_text(self) -> None:
+        """Stop guiding: keep the composed text as ordinary Markdown."""
+        self.guided_panel.clear()
+        self.writing.setCurrentWidget(self.body)
+        self.guided_converted = True
+        self._edited()
 
     def current_entry(self) -> Entry | None:
         """The entry as the fields show it now."""
@@ -200,6 +303,7 @@ class EntryEditor(QWidget):
     def mark_saved(self, entry: Entry) -> None:
         self._entry = entry
         self.dirty = False
+        self.guided_converted = False
         self._autosave.stop()
 
     # -- edits -----------------------------------------------------------------------------

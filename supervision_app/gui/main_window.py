@@ -37,6 +37,7 @@ from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
+from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.storage.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         self.view_choice.setAccessibleName(self.tr("Show journal or Trash"))
         self.view_choice.currentIndexChanged.connect(self._on_view_changed)
         self.count_label = QLabel()
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        self.clear_filter_button = QPushButton(self.tr("Show &all"))
+        self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
         self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
@@ -101,6 +106,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.view_choice)
         row.addWidget(self.count_label, 1)
         left_layout.addLayout(row)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label, 1)
+        filter_row.addWidget(self.clear_filter_button)
+        left_layout.addLayout(filter_row)
         left_layout.addWidget(self.list, 1)
         trash_row = QHBoxLayout()
         trash_row.addWidget(self.restore_button)
@@ -108,6 +117,8 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(trash_row)
 
         self.editor = EntryEditor()
+        self.reflection = ReflectionController(self)
+        self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
 
@@ -139,6 +150,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action("&New entry", self.new_entry, QKeySequence.StandardKey.New)
+        self.guided_action = self._action(
+            "New &guided reflection…", self.reflection.new_guided, "Ctrl+Shift+N")
+        self.link_action = self._action("&Link to frameworks…", self.reflection.link_current, "Ctrl+K")
+        self.coverage_action = self._action("Capability &coverage", self.reflection.show_coverage, "Ctrl+3")
+        self.templates_action = self._action("Reflection &templates…", self.reflection.show_templates)
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.passwd_action = self._action("&Change passphrase…", self.change_passphrase)
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
@@ -158,17 +174,22 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_action, None, self.lock_action, self.passwd_action, None, self.quit_action):
+        for a in (self.new_action, self.guided_action, None, self.lock_action, self.passwd_action,
+                  None, self.quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for a in (self.find_action, None, self.trash_action, self.restore_action, self.empty_trash_action):
+        for a in (self.find_action, self.link_action, None, self.trash_action, self.restore_action,
+                  self.empty_trash_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         view_menu = bar.addMenu(self.tr("&View"))
-        for a in (self.journal_view_action, self.trash_view_action, None, self.preview_action):
+        for a in (self.journal_view_action, self.trash_view_action, self.coverage_action, None,
+                  self.preview_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.templates_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self.menus = [file_menu, edit_menu, view_menu, help_menu]
+        self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -205,9 +226,10 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self._set_locked_ui(False)
-        self.model.attach(self.vault.entries)
+        self.reflection.on_unlocked()
+        self.model.attach(self.vault.entries, self.vault.links)
         self.view_choice.setCurrentIndex(0)
-        self._refresh_counts()
+        self._after_list_change()
         self._select_row(0)
         self.idle.start()
         self.statusBar().showMessage(self.tr("Unlocked {path}").format(path=self.vault_path), 5000)
@@ -224,6 +246,7 @@ class MainWindow(QMainWindow):
         self.save_current()
         self.idle.stop()
         self._search_timer.stop()
+        self.reflection.on_lock()
         self.editor.show_entry(None)
         self.model.attach(None)
         self.search.clear()
@@ -234,13 +257,15 @@ class MainWindow(QMainWindow):
         self.vault.close()
         self.vault = None
         self._set_locked_ui(True)
+        self._after_list_change()
         self.statusBar().showMessage(self.tr(texts.LOCKED))
         self.locked.emit()
         self.ask_passphrase()
 
     def _set_locked_ui(self, locked: bool) -> None:
         self.splitter.setVisible(not locked)
-        for a in (self.new_action, self.lock_action, self.passwd_action, self.find_action,
+        for a in (self.new_action, self.guided_action, self.link_action, self.coverage_action,
+                  self.templates_action, self.lock_action, self.passwd_action, self.find_action,
                   self.trash_action, self.restore_action, self.empty_trash_action,
                   self.journal_view_action, self.trash_view_action):
             a.setEnabled(not locked)
@@ -261,6 +286,7 @@ class MainWindow(QMainWindow):
         except JournalError as exc:
             self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=exc))
             return False
+        self.reflection.after_save(saved)
         self.editor.mark_saved(saved)
         self.model.replace_summary(_summary_of(saved))
         stamp = dt.datetime.now().strftime("%H:%M:%S")
@@ -272,16 +298,67 @@ class MainWindow(QMainWindow):
             return
         self.save_current()
         entry = self.vault.entries.add(Entry(title="", practice_date=dt.date.today()))
+        self.show_new_entry(entry.id or 0)
+        self.editor.title.setFocus()
+
+    def show_new_entry(self, entry_id: int) -> None:
+        """Back to the whole journal, with ``entry_id`` selected."""
         self.search.clear()
+        self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(0)
+        self.view_choice.blockSignals(False)
         self.model.show_journal()
-        self._refresh_counts()
-        row = self.model.row_of(entry.id or 0)
+        self._after_list_change()
+        self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Select ``entry_id`` in the list, loading pages until it appears."""
+        if self.vault is None:
+            return
+        self.save_current()
+        row = self.model.row_of(entry_id)
+        if row < 0 and self.model.mode is not ListMode.JOURNAL:
+            self.clear_filter()
+            row = self.model.row_of(entry_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(entry_id)
         if row >= 0:
             self._select_row(row)
-        else:
-            self.editor.show_entry(entry)
-        self.editor.title.setFocus()
+            self.raise_()
+            self.activateWindow()
+
+    def show_linked(self, ref: str) -> None:
+        """Filter the list to entries linked to one framework item."""
+        if self.vault is None:
+            return
+        self.save_current()
+        self.search.clear()
+        self.model.show_linked(ref)
+        self._after_list_change()
+        self._select_row(0)
+
+    def clear_filter(self) -> None:
+        if self.vault is None:
+            return
+        self.search.clear()
+        self.model.show_journal()
+        self._after_list_change()
+        self._select_row(0)
+
+    def _after_list_change(self) -> None:
+        self._refresh_counts()
+        self._update_trash_controls()
+        linked = self.model.mode is ListMode.LINKED and self.model.linked_ref
+        if linked:
+            try:
+                fw, item = self.reflection.library.item(str(self.model.linked_ref))
+                label = f"{item.label} ({fw.name})"
+            except (KeyError, ValueError):
+                label = str(self.model.linked_ref)
+            self.filter_label.setText(self.tr("Linked to: {label}").format(label=label))
+        self.filter_label.setVisible(bool(linked))
+        self.clear_filter_button.setVisible(bool(linked))
 
     def _on_current_changed(self, current: object, previous: object) -> None:
         if self.vault is None:
@@ -296,7 +373,10 @@ class MainWindow(QMainWindow):
             except JournalError:
                 self.model.reload()
                 return
-            self.editor.show_entry(entry, read_only=entry.deleted_at is not None)
+            links, guided = self.reflection.extras(summary.id)
+            self.editor.show_entry(
+                entry, read_only=entry.deleted_at is not None, links=links, guided=guided
+            )
         self._update_trash_controls()
 
     def _current_summary(self) -> EntrySummary | None:
@@ -373,7 +453,7 @@ class MainWindow(QMainWindow):
             self.view_choice.setCurrentIndex(0)
         self.model.show_search(self.search.text())
         self._select_row(0)
-        self._refresh_counts()
+        self._after_list_change()
 
     def _on_view_changed(self, _index: int) -> None:
         if self.vault is None:
@@ -385,7 +465,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.show_search(self.search.text())
         self._select_row(0)
-        self._refresh_counts()
+        self._after_list_change()
         self._update_trash_controls()
 
     def _refresh_counts(self) -> None:
@@ -397,6 +477,8 @@ class MainWindow(QMainWindow):
             text = self.tr("{n} found").format(n=n)
         elif self.model.mode is ListMode.TRASH:
             text = self.tr("{n} in Trash").format(n=self.vault.entries.count(trash=True))
+        elif self.model.mode is ListMode.LINKED:
+            text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
             text = self.tr("{n} entries").format(n=self.vault.entries.count())
         self.count_label.setText(text)

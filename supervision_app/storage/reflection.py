@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import EntrySummary
+from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.guided import GuidedReflection
 from supervision_app.storage.entries import SUMMARY_COLUMNS, summary_from_row
 
@@ -182,3 +183,12 @@ class ConfidenceRepository:
             (framework_id + ":", framework_id + ";"),
         ).fetchall()
         return {r[0]: int(r[1]) for r in rows}
+
+
+def library_with_templates(vault: Vault) -> FrameworkLibrary:
+    """The bundled library plus this vault's own templates."""
+    from supervision_app.core.frameworks import default_library
+    from supervision_app.core.templates import parse_template
+
+    custom = [parse_template(d, f"custom template '{d.get('id')}'") for d in vault.templates.all_data()]
+    return default_library().extended(custom)

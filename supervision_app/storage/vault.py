@@ -209,7 +209,8 @@ class Vault:
 
     def _check_old_passphrase(self, old: str) -> None:
         # A second, read-only connection in this process: the key is never kept in memory.
-        conn = sqlcipher.connect(f"file:{self.path}?mode=ro", uri=True)
+        # as_uri() percent-encodes '#', '?', '%' and spaces (a raw path could open another file).
+        conn = sqlcipher.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = {_quote(old)}")

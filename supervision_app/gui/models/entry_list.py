@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from supervision_app.core.entries import EntrySummary, kind_label
 from supervision_app.storage.entries import EntryRepository
+from supervision_app.storage.reflection import LinkRepository
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 200
@@ -23,6 +24,7 @@ class ListMode(Enum):
     JOURNAL = "journal"
     SEARCH = "search"
     TRASH = "trash"
+    LINKED = "linked"
 
 
 def meta_line(s: EntrySummary) -> str:
@@ -36,6 +38,8 @@ class EntryListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._repo: EntryRepository | None = None
+        self._links: LinkRepository | None = None
+        self.linked_ref: str | None = None
         self._rows: list[EntrySummary] = []
         self._more = False
         self.mode = ListMode.JOURNAL
@@ -44,9 +48,17 @@ class EntryListModel(QAbstractListModel):
 
     # -- what is shown ---------------------------------------------------------------------
 
-    def attach(self, repo: EntryRepository | None) -> None:
+    def attach(self, repo: EntryRepository | None, links: LinkRepository | None = None) -> None:
         """Show ``repo`` (or nothing when ``None``: the vault is locked)."""
         self._repo = repo
+        self._links = links
+        if repo is None:
+            self.mode, self.query, self.tag, self.linked_ref = ListMode.JOURNAL, "", None, None
+        self.reload()
+
+    def show_linked(self, ref: str) -> None:
+        """Entries linked to one framework item."""
+        self.mode, self.query, self.linked_ref = ListMode.LINKED, "", ref
         self.reload()
 
     def show_journal(self, tag: str | None = None) -> None:
@@ -74,6 +86,8 @@ class EntryListModel(QAbstractListModel):
                 self._rows = repo.search(self.query, limit=SEARCH_LIMIT, plain=True, prefix_last=True)
             elif self.mode is ListMode.TRASH:
                 self._rows = repo.trashed()
+            elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
+                self._rows = self._links.entries_for(self.linked_ref)
             else:
                 self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag)
                 self._more = len(self._rows) == PAGE_SIZE

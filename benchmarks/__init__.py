@@ -1,0 +1,1 @@
+"""Scripts that measure the app (run them with ``python -m benchmarks.<name>``)."""

@@ -1,0 +1,65 @@
+"""Argument types for commands: each rejects a value with one sentence for the user.
+
+argparse shows the sentence after the option's name, e.g.
+``supervision-journal: --date: '2026-13-01' is not a date in the form YYYY-MM-DD.``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from supervision_app.core.entries import KINDS, MAX_MINUTES, parse_date
+from supervision_app.core.errors import InvalidEntry
+
+
+def date_arg(text: str) -> dt.date:
+    """``YYYY-MM-DD``, ``today`` or ``yesterday``."""
+    word = text.strip().lower()
+    if word == "today":
+        return dt.date.today()
+    if word == "yesterday":
+        return dt.date.today() - dt.timedelta(days=1)
+    try:
+        return parse_date(text)
+    except InvalidEntry as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def kind_arg(text: str) -> str:
+    """A built-in kind's slug; ``CPD-activity`` and ``cpd activity`` work too."""
+    kind = text.strip().lower().replace("-", "_").replace(" ", "_")
+    if kind in KINDS:
+        return kind
+    raise argparse.ArgumentTypeError(
+        f"'{text}' is not a kind of entry; choose from {', '.join(KINDS)}."
+    )
+
+
+def minutes_arg(text: str) -> int:
+    try:
+        minutes = int(text)
+    except ValueError:
+        minutes = -1
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a number of minutes between 0 and {MAX_MINUTES}."
+        )
+    return minutes
+
+
+def positive_arg(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more.")
+    return number
+
+
+def entry_id_arg(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an entry id (a number).") from None

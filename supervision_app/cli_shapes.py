@@ -1,0 +1,109 @@
+"""How entries look on standard output: the ``--json`` shapes and the human lines.
+
+The JSON shapes are a documented, stable interface (docs/cli.md): add fields, never rename
+or remove one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from typing import Any
+
+from supervision_app.core.entries import KINDS, Entry, EntrySummary, kind_label
+
+#: Wide enough for every built-in kind's label.
+_KIND_WIDTH = max(len(label) for label in KINDS.values())
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def local_time(value: dt.datetime) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+def summary_json(summary: EntrySummary) -> dict[str, Any]:
+    """One ``list --json`` item."""
+    return {
+        "id": summary.id,
+        "kind": summary.kind,
+        "title": summary.title,
+        "practice_date": summary.practice_date.isoformat(),
+        "tags": list(summary.tags),
+        "updated_at": iso(summary.updated_at),
+    }
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """The ``show --json`` object."""
+    return {
+        "id": entry.id,
+        "kind": entry.kind,
+        "title": entry.title,
+        "body": entry.body,
+        "practice_date": entry.practice_date.isoformat(),
+        "tags": list(entry.tags),
+        "minutes": entry.minutes,
+        "created_at": iso(entry.created_at),
+        "updated_at": iso(entry.updated_at),
+        "deleted_at": iso(entry.deleted_at),
+    }
+
+
+def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
+    """The snippet without its markers, and the ``[start, end)`` offsets they enclosed."""
+    from supervision_app.storage.entries import MARK_END, MARK_START
+
+    text: list[str] = []
+    spans: list[list[int]] = []
+    length = 0
+    start: int | None = None
+    for char in snippet:
+        if char == MARK_START:
+            start = length
+        elif char == MARK_END:
+            if start is not None and length > start:
+                spans.append([start, length])
+            start = None
+        else:
+            text.append(char)
+            length += 1
+    return "".join(text), spans
+
+
+def search_json(summary: EntrySummary) -> dict[str, Any]:
+    """One ``search --json`` item."""
+    snippet, highlights = split_snippet(summary.snippet)
+    item = summary_json(summary)
+    del item["updated_at"]
+    item["snippet"] = snippet
+    item["highlights"] = highlights
+    return item
+
+
+def summary_row(summary: EntrySummary) -> str:
+    tags = f"  [{', '.join(summary.tags)}]" if summary.tags else ""
+    return (
+        f"{summary.id:>5}  {summary.practice_date.isoformat()}  "
+        f"{kind_label(summary.kind):<{_KIND_WIDTH}}  {summary.display_title}{tags}"
+    )
+
+
+def highlight_marks() -> tuple[str, str]:
+    if sys.stdout.isatty() and os.name != "nt" and "NO_COLOR" not in os.environ:
+        return "\x1b[1m", "\x1b[0m"
+    return "[", "]"
+
+
+def render_snippet(snippet: str, start: str, end: str) -> str:
+    text, spans = split_snippet(snippet)
+    parts: list[str] = []
+    done = 0
+    for first, last in spans:
+        parts += [text[done:first], start, text[first:last], end]
+        done = last
+    parts.append(text[done:])
+    return " ".join("".join(parts).split())

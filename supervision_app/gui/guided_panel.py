@@ -1,0 +1,206 @@
+"""The guided reflection panel: one prompt at a time, skip and come back, finish.
+
+Answers are kept as structured fields (``GuidedReflection``); the entry body is composed
+from them, so the panel replaces the free-text editor while a reflection is guided.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.frameworks import Framework, FrameworkItem
+from supervision_app.core.guided import GuidedReflection, prompts_for
+
+
+class GuidedPanel(QWidget):
+    """Emits ``answers_changed`` on every edit and ``finished`` when the user completes it."""
+
+    answers_changed = Signal()
+    finished = Signal()
+    convert_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.template: Framework | None = None
+        self.focus: FrameworkItem | None = None
+        self.guided: GuidedReflection | None = None
+        self._step = 0
+        self._loading = False
+
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.focus_label = QLabel()
+        self.focus_label.setWordWrap(True)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps of the reflection"))
+        self.steps.setMaximumWidth(230)
+        self.steps.currentRowChanged.connect(self._on_step_chosen)
+
+        self.step_title = QLabel()
+        step_font = QFont(self.step_title.font())
+        step_font.setPointSizeF(step_font.pointSizeF() * 1.25)
+        step_font.setBold(True)
+        self.step_title.setFont(step_font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        self.prompts.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer = QPlainTextEdit()
+        self.answer.setAccessibleName(self.tr("Your answer"))
+        self.answer.setPlaceholderText(self.tr("Write your answer here, or skip and come back to it."))
+        self.answer.setTabChangesFocus(True)
+        self.answer.textChanged.connect(self._on_answer_changed)
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.skip_button = QPushButton(self.tr("&Skip for now"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.finish_button = QPushButton(self.tr("&Finish reflection"))
+        self.convert_button = QPushButton(self.tr("Edit as free &text"))
+        self.convert_button.setToolTip(
+            self.tr("Keep the text but stop guiding: the answers become ordinary Markdown.")
+        )
+        self.progress = QLabel()
+        self.back_button.clicked.connect(lambda: self.go_to(self._step - 1))
+        self.skip_button.clicked.connect(self._skip)
+        self.next_button.clicked.connect(lambda: self.go_to(self._step + 1))
+        self.finish_button.clicked.connect(self._finish)
+        self.convert_button.clicked.connect(self.convert_requested)
+
+        right = QVBoxLayout()
+        right.addWidget(self.step_title)
+        right.addWidget(self.explanation)
+        right.addWidget(self.prompts)
+        right.addWidget(self.answer, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.finish_button)
+        right.addLayout(buttons)
+
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.steps, 1)
+        left.addWidget(self.convert_button)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.focus_label)
+        layout.addLayout(body, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, template: Framework, guided: GuidedReflection, focus: FrameworkItem | None) -> None:
+        self.template, self.guided, self.focus = template, guided, focus
+        self.heading.setText(template.name)
+        self.focus_label.setVisible(focus is not None)
+        if focus is not None:
+            self.focus_label.setText(self.tr("Focus: {label} — {explanation}").format(
+                label=focus.label, explanation=focus.explanation))
+        self._loading = True
+        self.steps.clear()
+        for step in template.items:
+            QListWidgetItem(step.label, self.steps)
+        self._loading = False
+        unanswered = guided.unanswered(template)
+        first = template.items.index(unanswered[0]) if unanswered else 0
+        self._refresh_marks()
+        self.go_to(first)
+
+    def clear(self) -> None:
+        self._loading = True
+        self.template = self.guided = self.focus = None
+        self.steps.clear()
+        self.answer.clear()
+        self.answer.document().clearUndoRedoStacks()
+        for label in (self.heading, self.focus_label, self.step_title, self.explanation, self.prompts):
+            label.clear()
+        self._loading = False
+
+    # -- moving between steps --------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    def go_to(self, index: int) -> None:
+        if self.template is None or self.guided is None:
+            return
+        index = max(0, min(index, len(self.template.items) - 1))
+        self._step = index
+        step = self.template.items[index]
+        self._loading = True
+        self.steps.setCurrentRow(index)
+        self.step_title.setText(step.label)
+        self.explanation.setText(step.explanation)
+        self.prompts.setText("\n".join(f"• {p}" for p in prompts_for(step, self.focus)))
+        self.answer.setPlainText(self.guided.answer(step.id))
+        self._loading = False
+        self.back_button.setEnabled(index > 0)
+        last = index == len(self.template.items) - 1
+        self.next_button.setEnabled(not last)
+        self.skip_button.setEnabled(not last)
+        self.progress.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.template.items)))
+        self.answer.setFocus()
+
+    def _on_step_chosen(self, row: int) -> None:
+        if not self._loading and row >= 0 and row != self._step:
+            self.go_to(row)
+
+    def _skip(self) -> None:
+        """Leave this step unanswered and move to the next one that still needs an answer."""
+        if self.template is None or self.guided is None:
+            return
+        later = [i for i, s in enumerate(self.template.items)
+                 if i > self._step and not self.guided.answer(s.id).strip()]
+        self.go_to(later[0] if later else self._step + 1)
+
+    def _on_answer_changed(self) -> None:
+        if self._loading or self.template is None or self.guided is None:
+            return
+        step = self.template.items[self._step]
+        self.guided = self.guided.with_answer(step.id, self.answer.toPlainText())
+        self._refresh_marks()
+        self.answers_changed.emit()
+
+    def _refresh_marks(self) -> None:
+        if self.template is None or self.guided is None:
+            return
+        for i, step in enumerate(self.template.items):
+            item = self.steps.item(i)
+            if item is None:
+                continue
+            done = bool(self.guided.answer(step.id).strip())
+            item.setText(("✓ " if done else "○ ") + step.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         step.label + (self.tr(" (answered)") if done else self.tr(" (not answered yet)")))
+        done = self.guided.status == "complete"
+        self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("&Finish reflection"))
+
+    def _finish(self) -> None:
+        if self.guided is None:
+            return
+        from dataclasses import replace
+
+        self.guided = replace(self.guided, status="complete")
+        self._refresh_marks()
+        self.answers_changed.emit()
+        self.finished.emit()
