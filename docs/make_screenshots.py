@@ -51,12 +51,35 @@ ENTRIES = [
 ]
 
 
+LINKS = {
+    "Home visit: talking about loneliness": ["loneliness-capabilities:asking-questions",
+                                             "loneliness-capabilities:signpost", "pcf:skills-and-interventions"],
+    "Warm handover to the community connector": ["loneliness-capabilities:signpost",
+                                                 "relational-social-care:t-people-warm-handovers"],
+    "Peer reflection on a difficult review": ["loneliness-capabilities:listen-empathise"],
+    "Training: strengths-based conversations": ["strengths-based-capabilities:listening-empathy-questioning"],
+}
+CONFIDENCE = {"loneliness-capabilities:signpost": [2, 3, 3, 4], "loneliness-capabilities:asking-questions": [3, 3, 4],
+              "loneliness-capabilities:ready-to-talk": [2, 2]}
+
+
 def build_vault(path: Path) -> None:
+    from supervision_app.core.frameworks import default_library
+
+    library = default_library()
     with Vault.create(path, PASSPHRASE) as v:
         start = dt.date(2026, 10, 1)
         for i, (title, kind, tags, minutes, body) in enumerate(reversed(ENTRIES)):
-            v.entries.add(Entry(title=title, body=body, kind=kind, tags=tags, minutes=minutes,
-                                practice_date=start + dt.timedelta(days=6 * i)))
+            e = v.entries.add(Entry(title=title, body=body, kind=kind, tags=tags, minutes=minutes,
+                                    practice_date=start + dt.timedelta(days=6 * i)))
+            refs = [r for r in LINKS.get(title, []) if library.has_ref(r)]
+            v.links.set_links(e.id or 0, refs)
+        old = v.entries.add(Entry(title="Reflection on a first conversation about loneliness",
+                                  practice_date=dt.date(2025, 11, 20), tags=("loneliness",)))
+        v.links.set_links(old.id or 0, ["loneliness-capabilities:ready-to-talk"])
+        for ref, ratings in CONFIDENCE.items():
+            for n, rating in enumerate(ratings):
+                v.confidence.record(ref, rating, dt.date(2026, 2 + 2 * n, 1))
 
 
 def main() -> None:
@@ -83,8 +106,44 @@ def main() -> None:
     window.search.returnPressed.emit()
     app.processEvents()
     window.grab().save(str(DOCS / "search.png"))
+
+    guided_screens(app, window)
     window.close()
     print("screenshots written to", DOCS)
+
+
+def guided_screens(app: QApplication, window: MainWindow) -> None:
+    from supervision_app.gui.dialogs.reflection_dialogs import TEMPLATE_ROLE
+
+    window.reflection.new_guided()
+    start = window.reflection.dialogs[-1]
+    ids = [start.templates.item(r).data(TEMPLATE_ROLE) for r in range(start.templates.count())]
+    start.templates.setCurrentRow(ids.index("gibbs"))
+    start.use_focus.setChecked(True)
+    start.focus_tree.filter.setText("signpost")
+    start.focus_tree.set_current("loneliness-capabilities:signpost")
+    app.processEvents()
+    start.grab().save(str(DOCS / "guided-start.png"))
+    start.buttons.accepted.emit()
+    app.processEvents()
+    panel = window.editor.guided_panel
+    panel.answer.setPlainText("A review visit with Person C (pseudonym), who lives alone since moving "
+                              "into sheltered housing. They mentioned that Sundays are very quiet.")
+    panel.go_to(1)
+    panel.answer.setPlainText("I felt hopeful, and a little rushed: I had another visit at two.")
+    panel.go_to(2)
+    window.editor.preview.show_markdown(window.editor.body.toPlainText())
+    app.processEvents()
+    window.grab().save(str(DOCS / "guided-reflection.png"))
+    window.save_current()
+
+    window.reflection.show_coverage()
+    view = window.reflection.coverage
+    assert view is not None
+    view.resize(900, 600)
+    view.table.selectRow(3)
+    app.processEvents()
+    view.grab().save(str(DOCS / "coverage.png"))
 
 
 if __name__ == "__main__":

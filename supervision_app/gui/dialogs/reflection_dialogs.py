@@ -36,6 +36,7 @@ class GuidedStartDialog(QDialog):
                 item.setData(TEMPLATE_ROLE, fw.id)
                 item.setToolTip(fw.source.citation())
         self.templates.setWordWrap(True)
+        self.templates.setSpacing(4)
         self.templates.setCurrentRow(0)
         self.use_focus = QCheckBox(self.tr("&Focus on one capability or standard"))
         self.focus_tree = FrameworkTree(library, checkable=False)
