@@ -86,6 +86,18 @@ class EntrySummary:
     def display_title(self) -> str:
         return self.title or "Untitled"
 
+    @classmethod
+    def from_entry(cls, entry: Entry) -> EntrySummary:
+        return cls(
+            id=entry.id or 0,
+            title=entry.title,
+            kind=entry.kind,
+            practice_date=entry.practice_date,
+            tags=entry.tags,
+            updated_at=entry.updated_at or dt.datetime.now(dt.UTC),
+            deleted_at=entry.deleted_at,
+        )
+
 
 def parse_date(text: str) -> dt.date:
     """Parse ``YYYY-MM-DD`` or raise :class:`InvalidEntry` naming the bad value."""

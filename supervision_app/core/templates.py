@@ -64,7 +64,9 @@ def parse_template(data: Any, origin: str) -> Framework:
         raise FrameworkFileError(origin, "template", "must be an object")
     fw = parse_framework(data, origin)
     if fw.kind not in TEMPLATE_KINDS:
-        raise FrameworkFileError(origin, "kind", f"a template must be one of {', '.join(TEMPLATE_KINDS)}")
+        raise FrameworkFileError(
+            origin, "kind", f"a template must be one of {', '.join(TEMPLATE_KINDS)}"
+        )
     return fw
 
 
@@ -82,14 +84,22 @@ def load_template_set(text: str, filename: str = "template file") -> list[Framew
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TemplateSetError(f"{filename} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        raise TemplateSetError(
+            f"{filename} is not valid JSON (line {exc.lineno}: {exc.msg})."
+        ) from None
     if not isinstance(payload, dict) or payload.get("format") != SET_FORMAT:
         raise TemplateSetError(f"{filename} is not a Supervision Journal template file.")
     if payload.get("version") != SET_VERSION:
-        raise TemplateSetError(f"{filename} has template file version {payload.get('version')!r}; this app reads version {SET_VERSION}.")
+        raise TemplateSetError(
+            f"{filename} has template file version {payload.get('version')!r}; "
+            f"this app reads version {SET_VERSION}."
+        )
     extra = set(payload) - {"format", "version", "templates"}
     if extra:
-        raise TemplateSetError(f"{filename} has unexpected fields ({', '.join(sorted(extra))}); a template file holds templates only.")
+        raise TemplateSetError(
+            f"{filename} has unexpected fields ({', '.join(sorted(extra))}); "
+            "a template file holds templates only."
+        )
     raw = payload.get("templates")
     if not isinstance(raw, list) or not raw:
         raise TemplateSetError(f"{filename} has no templates.")

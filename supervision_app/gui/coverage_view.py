@@ -53,8 +53,10 @@ class SparklineDelegate(QStyledItemDelegate):
         n = len(history)
         step = rect.width() / max(n - 1, 1)
         points = [
-            QPointF(rect.left() + i * step if n > 1 else rect.center().x(),
-                    rect.bottom() - (r - 1) / 4 * rect.height())
+            QPointF(
+                rect.left() + i * step if n > 1 else rect.center().x(),
+                rect.bottom() - (r - 1) / 4 * rect.height(),
+            )
             for i, r in enumerate(history)
         ]
         painter.setPen(QPen(QColor(30, 100, 180), 2))
@@ -101,8 +103,13 @@ class CoverageView(QDialog):
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Capability"), self.tr("Entries"), self.tr("Last reflected"),
-             self.tr("Confidence"), self.tr("Confidence over time")]
+            [
+                self.tr("Capability"),
+                self.tr("Entries"),
+                self.tr("Last reflected"),
+                self.tr("Confidence"),
+                self.tr("Confidence over time"),
+            ]
         )
         self.table.setAccessibleName(self.tr("Coverage of framework items"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,7 +166,10 @@ class CoverageView(QDialog):
         today = self._today()
         start = months_ago(today, self.months.value())
         self.rows = coverage(
-            fw, self._vault.links.counts(fw.id), today=today, period_start=start,
+            fw,
+            self._vault.links.counts(fw.id),
+            today=today,
+            period_start=start,
             confidence=self._vault.confidence.latest(fw.id),
         )
         self.table.setRowCount(len(self.rows))
@@ -177,16 +187,23 @@ class CoverageView(QDialog):
                 cell.setData(REF_ROLE, row.item.ref)
                 if row.neglected:
                     cell.setBackground(NEGLECTED_BRUSH)
-                    cell.setToolTip(self.tr("Not reflected on since {date}").format(date=start.strftime("%-d %b %Y")))
+                    cell.setToolTip(
+                        self.tr("Not reflected on since {date}").format(
+                            date=start.strftime("%-d %b %Y")
+                        )
+                    )
                 if c == COL_TREND:
-                    cell.setData(HISTORY_ROLE, [v for _, v in self._vault.confidence.history(row.item.ref)])
+                    cell.setData(
+                        HISTORY_ROLE, [v for _, v in self._vault.confidence.history(row.item.ref)]
+                    )
                 if c in (COL_ENTRIES, COL_CONFIDENCE):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, cell)
         neglected = sum(r.neglected for r in self.rows)
         self.summary.setText(
             self.tr("{n} of {total} not reflected on since {date} (marked ⚠).").format(
-                n=neglected, total=len(self.rows), date=start.strftime("%-d %b %Y"))
+                n=neglected, total=len(self.rows), date=start.strftime("%-d %b %Y")
+            )
         )
         if self.rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
@@ -202,10 +219,14 @@ class CoverageView(QDialog):
         if ref is None:
             return
         for s in self._vault.links.entries_for(ref):
-            item = QListWidgetItem(f"{s.practice_date.strftime('%-d %b %Y')} — {s.display_title}", self.entries)
+            item = QListWidgetItem(
+                f"{s.practice_date.strftime('%-d %b %Y')} — {s.display_title}", self.entries
+            )
             item.setData(ENTRY_ROLE, s.id)
         if self.entries.count() == 0:
-            QListWidgetItem(self.tr("No entries linked yet."), self.entries).setFlags(Qt.ItemFlag.NoItemFlags)
+            QListWidgetItem(self.tr("No entries linked yet."), self.entries).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
 
     def _open_entry(self, item: QListWidgetItem) -> None:
         entry_id = item.data(ENTRY_ROLE)

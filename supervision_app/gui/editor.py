@@ -9,16 +9,16 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QPushButton,
-    QStackedWidget,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +70,9 @@ class EntryEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setAccessibleName(self.tr("Practice date"))
-        self.date.setToolTip(self.tr("The day of the visit, session or event you are reflecting on"))
+        self.date.setToolTip(
+            self.tr("The day of the visit, session or event you are reflecting on")
+        )
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -83,7 +85,9 @@ class EntryEditor(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
 
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(self.tr("Write your reflection here. Markdown works: **bold**, # headings, - lists."))
+        self.body.setPlaceholderText(
+            self.tr("Write your reflection here. Markdown works: **bold**, # headings, - lists.")
+        )
         self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
         self.body.setTabChangesFocus(True)
         self.preview = SafePreview()
@@ -93,7 +97,9 @@ class EntryEditor(QWidget):
         self.links_label.setWordWrap(True)
         self.links_label.setAccessibleName(self.tr("Linked framework items"))
         self.link_button = QPushButton(self.tr("&Link to frameworks…"))
-        self.link_button.setToolTip(self.tr("Link this entry to capabilities, standards or domains (Ctrl+K)"))
+        self.link_button.setToolTip(
+            self.tr("Link this entry to capabilities, standards or domains (Ctrl+K)")
+        )
         self.link_button.clicked.connect(self.link_requested)
 
         self.guided_panel = GuidedPanel()
@@ -110,7 +116,11 @@ class EntryEditor(QWidget):
         fields = QFormLayout()
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         row = QHBoxLayout()
-        for label, widget in ((self.tr("&Kind"), self.kind), (self.tr("&Date"), self.date), (self.tr("T&ime"), self.minutes)):
+        for label, widget in (
+            (self.tr("&Kind"), self.kind),
+            (self.tr("&Date"), self.date),
+            (self.tr("T&ime"), self.minutes),
+        ):
             lab = QLabel(label)
             lab.setBuddy(widget)
             row.addWidget(lab)
@@ -202,8 +212,15 @@ class EntryEditor(QWidget):
             self.tags.setText(", ".join(entry.tags))
             self.body.setPlainText(entry.body)
             self.preview.show_markdown(entry.body)
-            for w in (self.title, self.kind, self.date, self.minutes, self.tags, self.link_button,
-                      self.guided_panel):
+            for w in (
+                self.title,
+                self.kind,
+                self.date,
+                self.minutes,
+                self.tags,
+                self.link_button,
+                self.guided_panel,
+            ):
                 w.setEnabled(not read_only)
             self.body.setReadOnly(read_only)
         finally:

@@ -87,12 +87,16 @@ class FrameworkTree(QWidget):
     # -- choices ---------------------------------------------------------------------------
 
     def checked_refs(self) -> list[str]:
-        return [ref for ref, node in self.items.items() if node.checkState(0) == Qt.CheckState.Checked]
+        return [
+            ref for ref, node in self.items.items() if node.checkState(0) == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, refs: Iterable[str]) -> None:
         wanted = set(refs)
         for ref, node in self.items.items():
-            node.setCheckState(0, Qt.CheckState.Checked if ref in wanted else Qt.CheckState.Unchecked)
+            node.setCheckState(
+                0, Qt.CheckState.Checked if ref in wanted else Qt.CheckState.Unchecked
+            )
             if ref in wanted:
                 parent = node.parent()
                 while parent is not None:

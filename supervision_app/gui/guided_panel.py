@@ -61,7 +61,9 @@ class GuidedPanel(QWidget):
         self.prompts.setTextFormat(Qt.TextFormat.PlainText)
         self.answer = QPlainTextEdit()
         self.answer.setAccessibleName(self.tr("Your answer"))
-        self.answer.setPlaceholderText(self.tr("Write your answer here, or skip and come back to it."))
+        self.answer.setPlaceholderText(
+            self.tr("Write your answer here, or skip and come back to it.")
+        )
         self.answer.setTabChangesFocus(True)
         self.answer.textChanged.connect(self._on_answer_changed)
 
@@ -108,13 +110,18 @@ class GuidedPanel(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def load(self, template: Framework, guided: GuidedReflection, focus: FrameworkItem | None) -> None:
+    def load(
+        self, template: Framework, guided: GuidedReflection, focus: FrameworkItem | None
+    ) -> None:
         self.template, self.guided, self.focus = template, guided, focus
         self.heading.setText(template.name)
         self.focus_label.setVisible(focus is not None)
         if focus is not None:
-            self.focus_label.setText(self.tr("Focus: {label} — {explanation}").format(
-                label=focus.label, explanation=focus.explanation))
+            self.focus_label.setText(
+                self.tr("Focus: {label} — {explanation}").format(
+                    label=focus.label, explanation=focus.explanation
+                )
+            )
         self._loading = True
         self.steps.clear()
         for step in template.items:
@@ -131,7 +138,13 @@ class GuidedPanel(QWidget):
         self.steps.clear()
         self.answer.clear()
         self.answer.document().clearUndoRedoStacks()
-        for label in (self.heading, self.focus_label, self.step_title, self.explanation, self.prompts):
+        for label in (
+            self.heading,
+            self.focus_label,
+            self.step_title,
+            self.explanation,
+            self.prompts,
+        ):
             label.clear()
         self._loading = False
 
@@ -158,7 +171,9 @@ class GuidedPanel(QWidget):
         last = index == len(self.template.items) - 1
         self.next_button.setEnabled(not last)
         self.skip_button.setEnabled(not last)
-        self.progress.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.template.items)))
+        self.progress.setText(
+            self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.template.items))
+        )
         self.answer.setFocus()
 
     def _on_step_chosen(self, row: int) -> None:
@@ -169,8 +184,11 @@ class GuidedPanel(QWidget):
         """Leave this step unanswered and move to the next one that still needs an answer."""
         if self.template is None or self.guided is None:
             return
-        later = [i for i, s in enumerate(self.template.items)
-                 if i > self._step and not self.guided.answer(s.id).strip()]
+        later = [
+            i
+            for i, s in enumerate(self.template.items)
+            if i > self._step and not self.guided.answer(s.id).strip()
+        ]
         self.go_to(later[0] if later else self._step + 1)
 
     def _on_answer_changed(self) -> None:
@@ -190,8 +208,10 @@ class GuidedPanel(QWidget):
                 continue
             done = bool(self.guided.answer(step.id).strip())
             item.setText(("✓ " if done else "○ ") + step.label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         step.label + (self.tr(" (answered)") if done else self.tr(" (not answered yet)")))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                step.label + (self.tr(" (answered)") if done else self.tr(" (not answered yet)")),
+            )
         done = self.guided.status == "complete"
         self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("&Finish reflection"))
 

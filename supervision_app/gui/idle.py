@@ -18,7 +18,9 @@ _ACTIVITY = {
 class InactivityTimer(QObject):
     inactive = Signal()
 
-    def __init__(self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None) -> None:
+    def __init__(
+        self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,9 +35,11 @@ from supervision_app.gui.dialogs.vault_dialogs import (
 )
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.idle import InactivityTimer
+from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
 from supervision_app.gui.reflection_controller import ReflectionController
+from supervision_app.gui.trash_controller import TrashController
 from supervision_app.storage.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.editor = EntryEditor()
         self.reflection = ReflectionController(self)
+        self.trash = TrashController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
@@ -132,7 +135,11 @@ class MainWindow(QMainWindow):
         self.restore_button.clicked.connect(self.restore_current)
         self.empty_trash_button.clicked.connect(self.empty_trash)
 
-        self.idle = InactivityTimer(parent=self) if idle_minutes is None else InactivityTimer(idle_minutes, self)
+        self.idle = (
+            InactivityTimer(parent=self)
+            if idle_minutes is None
+            else InactivityTimer(idle_minutes, self)
+        )
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
@@ -141,55 +148,8 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(self.tr(text), self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New entry", self.new_entry, QKeySequence.StandardKey.New)
-        self.guided_action = self._action(
-            "New &guided reflection…", self.reflection.new_guided, "Ctrl+Shift+N")
-        self.link_action = self._action("&Link to frameworks…", self.reflection.link_current, "Ctrl+K")
-        self.coverage_action = self._action("Capability &coverage", self.reflection.show_coverage, "Ctrl+3")
-        self.templates_action = self._action("Reflection &templates…", self.reflection.show_templates)
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.passwd_action = self._action("&Change passphrase…", self.change_passphrase)
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
-        self.trash_action = self._action("Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete)
-        # Delete acts on the list only; in a text field it must delete text.
-        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list.addAction(self.trash_action)
-        self.restore_action = self._action("&Restore from Trash", self.restore_current)
-        self.empty_trash_action = self._action("&Empty Trash…", self.empty_trash)
-        self.journal_view_action = self._action("&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1")
-        self.trash_view_action = self._action("T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2")
-        self.preview_action = self._action("Show &preview", self._toggle_preview, "Ctrl+P")
-        self.preview_action.setCheckable(True)
-        self.preview_action.setChecked(True)
-        self.about_action = self._action("&About", self.about)
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_action, self.guided_action, None, self.lock_action, self.passwd_action,
-                  None, self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for a in (self.find_action, self.link_action, None, self.trash_action, self.restore_action,
-                  self.empty_trash_action):
-            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for a in (self.journal_view_action, self.trash_view_action, self.coverage_action, None,
-                  self.preview_action):
-            view_menu.addSeparator() if a is None else view_menu.addAction(a)
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.templates_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
+        build_menus(self)
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -200,7 +160,9 @@ class MainWindow(QMainWindow):
 
     def ask_passphrase(self) -> None:
         if self.vault_path.exists():
-            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(self.vault_path, self._unlock_with, self)
+            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(
+                self.vault_path, self._unlock_with, self
+            )
         else:
             dialog = CreateVaultDialog(self.vault_path, self._create_with, self)
         dialog.accepted.connect(self._on_unlocked)
@@ -264,10 +226,21 @@ class MainWindow(QMainWindow):
 
     def _set_locked_ui(self, locked: bool) -> None:
         self.splitter.setVisible(not locked)
-        for a in (self.new_action, self.guided_action, self.link_action, self.coverage_action,
-                  self.templates_action, self.lock_action, self.passwd_action, self.find_action,
-                  self.trash_action, self.restore_action, self.empty_trash_action,
-                  self.journal_view_action, self.trash_view_action):
+        for a in (
+            self.new_action,
+            self.guided_action,
+            self.link_action,
+            self.coverage_action,
+            self.templates_action,
+            self.lock_action,
+            self.passwd_action,
+            self.find_action,
+            self.trash_action,
+            self.restore_action,
+            self.empty_trash_action,
+            self.journal_view_action,
+            self.trash_view_action,
+        ):
             a.setEnabled(not locked)
         self.setWindowTitle(f"{APP_NAME} — {self.tr(texts.LOCKED)}" if locked else APP_NAME)
         self._update_trash_controls()
@@ -288,7 +261,7 @@ class MainWindow(QMainWindow):
             return False
         self.reflection.after_save(saved)
         self.editor.mark_saved(saved)
-        self.model.replace_summary(_summary_of(saved))
+        self.model.replace_summary(EntrySummary.from_entry(saved))
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.statusBar().showMessage(self.tr("Saved at {time}").format(time=stamp))
         return True
@@ -391,53 +364,13 @@ class MainWindow(QMainWindow):
         self.list.setCurrentIndex(self.model.index(row))
 
     def trash_current(self) -> None:
-        summary = self._current_summary()
-        if self.vault is None or summary is None or self.model.mode is ListMode.TRASH:
-            return
-        self.save_current()
-        row = self.list.currentIndex().row()
-        self.vault.entries.trash(summary.id)
-        self.model.remove_entry(summary.id)
-        self._select_row(row)
-        self._refresh_counts()
-        self.statusBar().showMessage(
-            self.tr("Moved “{title}” to the Trash.").format(title=summary.display_title), 5000
-        )
+        self.trash.trash_current()
 
     def restore_current(self) -> None:
-        summary = self._current_summary()
-        if self.vault is None or summary is None or self.model.mode is not ListMode.TRASH:
-            return
-        row = self.list.currentIndex().row()
-        self.vault.entries.restore(summary.id)
-        self.model.remove_entry(summary.id)
-        self._select_row(row)
-        self._refresh_counts()
-        self.statusBar().showMessage(
-            self.tr("Restored “{title}”.").format(title=summary.display_title), 5000
-        )
+        self.trash.restore_current()
 
     def empty_trash(self, *, confirm: bool = True) -> None:
-        if self.vault is None:
-            return
-        n = self.vault.entries.count(trash=True)
-        if n == 0:
-            self.statusBar().showMessage(self.tr("The Trash is already empty."), 5000)
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Empty Trash"),
-                self.tr(texts.EMPTY_TRASH_CONFIRM).format(n=n),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.vault.entries.empty_trash()
-        self.model.reload()
-        self._select_row(0)
-        self._refresh_counts()
+        self.trash.empty_trash(confirm=confirm)
 
     # -- list views and search -------------------------------------------------------------
 
@@ -536,14 +469,3 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None and self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()
-
-
-def _summary_of(entry: Entry) -> EntrySummary:
-    return EntrySummary(
-        id=entry.id or 0,
-        title=entry.title,
-        kind=entry.kind,
-        practice_date=entry.practice_date,
-        tags=entry.tags,
-        updated_at=entry.updated_at or dt.datetime.now(dt.UTC),
-    )

@@ -96,8 +96,12 @@ class ReflectionController:
         guided = GuidedReflection(template_id, focus_ref)
         window.save_current()
         entry = vault.entries.add(
-            Entry(title=title, body=compose_markdown(template, guided, focus),
-                  kind="reflection", practice_date=dt.date.today())
+            Entry(
+                title=title,
+                body=compose_markdown(template, guided, focus),
+                kind="reflection",
+                practice_date=dt.date.today(),
+            )
         )
         assert entry.id is not None
         with vault.transaction():

@@ -23,9 +23,7 @@ NO_ENTRY = QT_TRANSLATE_NOOP(
     "texts", "Select an entry on the left, or press Ctrl+N to write a new one."
 )
 LOCKED = QT_TRANSLATE_NOOP("texts", "Locked")
-IN_TRASH = QT_TRANSLATE_NOOP(
-    "texts", "This entry is in the Trash. Restore it to edit it."
-)
+IN_TRASH = QT_TRANSLATE_NOOP("texts", "This entry is in the Trash. Restore it to edit it.")
 EMPTY_TRASH_CONFIRM = QT_TRANSLATE_NOOP(
     "texts", "Permanently delete {n} entries in the Trash? This cannot be undone."
 )

@@ -215,7 +215,8 @@ class EntryRepository:
     def all_tags(self) -> list[tuple[str, int]]:
         rows = self._conn.execute(
             "SELECT t.tag, count(*) FROM entry_tags t JOIN entries e ON e.id = t.entry_id"
-            " WHERE e.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY t.tag COLLATE NOCASE"
+            " WHERE e.deleted_at IS NULL"
+            " GROUP BY t.tag COLLATE NOCASE ORDER BY t.tag COLLATE NOCASE"
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
@@ -251,7 +252,7 @@ class EntryRepository:
                        snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) AS snip
                 FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?
             )
-            SELECT e.{SUMMARY_COLUMNS.replace(', ', ', e.')}, hits.snip
+            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")}, hits.snip
             FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank
             """,
             (fts, limit),

@@ -71,7 +71,7 @@ def _v1_entries(conn: Any) -> None:
             SELECT new.id, new.title, new.body, new.tags
             WHERE new.deleted_at IS NULL;
         END;
-        """
+        """,
     )
 
 

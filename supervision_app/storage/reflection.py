@@ -130,7 +130,9 @@ class TemplateRepository:
         return [json.loads(r[0]) for r in rows]
 
     def ids(self) -> list[str]:
-        return [r[0] for r in self._vault.conn.execute("SELECT id FROM custom_templates ORDER BY id")]
+        return [
+            r[0] for r in self._vault.conn.execute("SELECT id FROM custom_templates ORDER BY id")
+        ]
 
     def save(self, data: dict[str, Any]) -> None:
         now = self._vault.clock().isoformat(timespec="seconds")
@@ -190,5 +192,7 @@ def library_with_templates(vault: Vault) -> FrameworkLibrary:
     from supervision_app.core.frameworks import default_library
     from supervision_app.core.templates import parse_template
 
-    custom = [parse_template(d, f"custom template '{d.get('id')}'") for d in vault.templates.all_data()]
+    custom = [
+        parse_template(d, f"custom template '{d.get('id')}'") for d in vault.templates.all_data()
+    ]
     return default_library().extended(custom)

@@ -17,7 +17,8 @@ def test_frameworks_json_lists_every_framework_with_sources_and_prompts() -> Non
     lonely = next(f for f in data if f["id"] == "loneliness-capabilities")
     assert lonely["source"]["publisher"] == "Research in Practice"
     assert len(lonely["items"]) == 7
-    assert all(len(i["prompts"]) >= 2 and i["ref"].startswith("loneliness-capabilities:") for i in lonely["items"])
+    for item in lonely["items"]:
+        assert len(item["prompts"]) >= 2 and item["ref"].startswith("loneliness-capabilities:")
 
 
 def test_frameworks_human_and_kind_filter() -> None:

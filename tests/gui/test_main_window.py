@@ -87,7 +87,9 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     assert window.editor.body.toPlainText() == SECRET
 
 
-def test_lock_saves_unsaved_typing_and_clears_every_widget(qtbot: QtBot, window: MainWindow) -> None:
+def test_lock_saves_unsaved_typing_and_clears_every_widget(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, SECRET)
     assert window.editor.dirty  # not yet autosaved
@@ -104,7 +106,9 @@ def test_lock_saves_unsaved_typing_and_clears_every_widget(qtbot: QtBot, window:
         assert any(SECRET in v.entries.get(s.id).body for s in v.entries.page())
 
 
-def test_wrong_passphrase_says_so_and_leaves_vault_untouched(qtbot: QtBot, window: MainWindow) -> None:
+def test_wrong_passphrase_says_so_and_leaves_vault_untouched(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.lock()
     before = window.vault_path.read_bytes()
     dialog = window.passphrase_dialog
@@ -182,7 +186,9 @@ def test_editing_fields_is_saved(qtbot: QtBot, window: MainWindow) -> None:
     assert got.minutes == 90 and got.kind == "cpd_activity"
 
 
-def test_list_model_is_lazy_and_valid(qtbot: QtBot, qtmodeltester: object, vault_path: Path) -> None:
+def test_list_model_is_lazy_and_valid(
+    qtbot: QtBot, qtmodeltester: object, vault_path: Path
+) -> None:
     from supervision_app.core.entries import Entry
     from supervision_app.gui.models.entry_list import PAGE_SIZE, EntryListModel
 
@@ -198,7 +204,10 @@ def test_list_model_is_lazy_and_valid(qtbot: QtBot, qtmodeltester: object, vault
         while model.canFetchMore():
             model.fetchMore()
         assert model.rowCount() == PAGE_SIZE * 2 + 7
-        ids = [model.data(model.index(r), Qt.ItemDataRole.UserRole + 1) for r in range(model.rowCount())]
+        ids = [
+            model.data(model.index(r), Qt.ItemDataRole.UserRole + 1)
+            for r in range(model.rowCount())
+        ]
         assert len(set(ids)) == len(ids)
 
 
@@ -219,18 +228,24 @@ def test_preview_shows_script_as_text_and_loads_no_file(qtbot: QtBot, tmp_path: 
     assert "<script>alert('x')</script>" in preview.toPlainText()
     # Even HTML set directly (bypassing the Markdown cleaner) gets only the placeholder.
     preview.setSearchPaths([str(tmp_path)])
-    preview.setHtml(f'<p>x</p><img src="file://{secret_image}" width=40 height=40><img src="secret.png">')
+    preview.setHtml(
+        f'<p>x</p><img src="file://{secret_image}" width=40 height=40><img src="secret.png">'
+    )
     preview.show()
     qtbot.waitExposed(preview)
     shot = preview.grab().toImage()
     magenta = QColor(255, 0, 255).rgb()
     assert not any(
-        shot.pixel(x, y) == magenta for x in range(0, shot.width(), 2) for y in range(0, shot.height(), 2)
+        shot.pixel(x, y) == magenta
+        for x in range(0, shot.width(), 2)
+        for y in range(0, shot.height(), 2)
     )
     assert preview.requested_resources  # Qt asked, and got the placeholder
 
 
-def test_no_display_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_display_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from supervision_app import app
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
@@ -243,8 +258,16 @@ def test_no_display_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
 
 
 def test_keyboard_reachable_and_named(window: MainWindow) -> None:
-    for w in (window.search, window.list, window.editor.title, window.editor.body,
-              window.editor.tags, window.editor.kind, window.editor.date, window.editor.minutes):
+    for w in (
+        window.search,
+        window.list,
+        window.editor.title,
+        window.editor.body,
+        window.editor.tags,
+        window.editor.kind,
+        window.editor.date,
+        window.editor.minutes,
+    ):
         assert w.accessibleName(), w
         assert w.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert isinstance(window.editor.minutes, QAbstractSpinBox)

@@ -12,7 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
 from supervision_app.gui.coverage_view import COL_ENTRIES, COL_LAST, CoverageView
-from supervision_app.gui.dialogs.reflection_dialogs import TEMPLATE_ROLE, GuidedStartDialog, LinkDialog
+from supervision_app.gui.dialogs.reflection_dialogs import (
+    TEMPLATE_ROLE,
+    GuidedStartDialog,
+    LinkDialog,
+)
 from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
@@ -25,8 +29,15 @@ SIGNPOST = "loneliness-capabilities:signpost"
 
 
 def _start_dialog(qtbot: QtBot, window: MainWindow) -> GuidedStartDialog:
-    shortcut(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: any(isinstance(d, GuidedStartDialog) for d in window.reflection.dialogs))
+    shortcut(
+        qtbot,
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(
+        lambda: any(isinstance(d, GuidedStartDialog) for d in window.reflection.dialogs)
+    )
     return next(d for d in window.reflection.dialogs if isinstance(d, GuidedStartDialog))
 
 
@@ -38,7 +49,9 @@ def _choose_template(dialog: GuidedStartDialog, template_id: str) -> None:
     raise AssertionError(f"{template_id} not offered")
 
 
-def test_guided_reflection_stores_structured_answers_and_links(qtbot: QtBot, window: MainWindow) -> None:
+def test_guided_reflection_stores_structured_answers_and_links(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _start_dialog(qtbot, window)
     _choose_template(dialog, "gibbs")
     dialog.use_focus.setChecked(True)
@@ -113,7 +126,10 @@ def test_link_picker_and_list_filter(qtbot: QtBot, window: MainWindow) -> None:
     assert "pcf:critical-reflection-analysis" in visible and SIGNPOST not in visible
     dialog.tree.set_checked(["pcf:critical-reflection-analysis", SIGNPOST])
     dialog.buttons.accepted.emit()
-    assert window.vault.links.links_of(entry_id) == ("loneliness-capabilities:signpost", "pcf:critical-reflection-analysis")  # type: ignore[union-attr]
+    assert window.vault.links.links_of(entry_id) == (
+        "loneliness-capabilities:signpost",
+        "pcf:critical-reflection-analysis",
+    )  # type: ignore[union-attr]
     assert "Critical reflection" in window.editor.links_label.text()
 
     # Links survive an edit of the text.
@@ -132,8 +148,11 @@ def test_coverage_view_on_a_known_vault(qtbot: QtBot, vault_path: Path) -> None:
     today = dt.date(2026, 6, 30)
     vault = Vault.create(vault_path, PASSPHRASE)
     try:
-        for day, refs in ((dt.date(2026, 6, 1), [SIGNPOST]), (dt.date(2026, 4, 1), [SIGNPOST]),
-                          (dt.date(2025, 1, 1), ["loneliness-capabilities:ready-to-talk"])):
+        for day, refs in (
+            (dt.date(2026, 6, 1), [SIGNPOST]),
+            (dt.date(2026, 4, 1), [SIGNPOST]),
+            (dt.date(2025, 1, 1), ["loneliness-capabilities:ready-to-talk"]),
+        ):
             e = vault.entries.add(Entry(title=str(day), practice_date=day))
             vault.links.set_links(e.id or 0, refs)
         from supervision_app.core.frameworks import default_library
@@ -160,7 +179,9 @@ def test_coverage_view_on_a_known_vault(qtbot: QtBot, vault_path: Path) -> None:
         vault.close()
 
 
-def test_custom_template_round_trip_through_a_file(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_custom_template_round_trip_through_a_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     vault = window.vault
     assert vault is not None
     window.reflection.show_templates()
@@ -188,11 +209,17 @@ def test_custom_template_round_trip_through_a_file(qtbot: QtBot, window: MainWin
     assert [t["id"] for t in data["templates"]] == ["team-debrief"]
     assert "Reflection" not in out.read_text()  # no entry content travels
 
-    dialog.list.setCurrentRow([dialog.list.item(r).text() for r in range(dialog.list.count())].index("Team debrief (yours)"))
+    dialog.list.setCurrentRow(
+        [dialog.list.item(r).text() for r in range(dialog.list.count())].index(
+            "Team debrief (yours)"
+        )
+    )
     dialog.delete_template(confirm=False)
     assert vault.templates.ids() == []
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}]}')
+    bad.write_text(
+        '{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}]}'
+    )
     from supervision_app.core.templates import TemplateSetError
 
     with pytest.raises(TemplateSetError, match=r"templates\[0\]"):

@@ -91,7 +91,9 @@ def test_list_filters_by_kind_and_tag(vault: Vault) -> None:
 
 def test_search_ranks_and_snippets(vault: Vault) -> None:
     _add(vault, "Training day", 1, "A day on safeguarding adults.")
-    best = _add(vault, "Safeguarding reflection", 2, "Safeguarding, safeguarding and more safeguarding.")
+    best = _add(
+        vault, "Safeguarding reflection", 2, "Safeguarding, safeguarding and more safeguarding."
+    )
     _add(vault, "Unrelated", 3, "Nothing to see here.")
     hits = vault.entries.search("safeguarding")
     assert [h.id for h in hits][0] == best.id
@@ -114,8 +116,22 @@ def test_search_stems_and_prefixes(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"unbalanced', "AND OR", "foo:bar", "(", ")", "NEAR(", "*", "-", "child-protection",
-     "what's up?", "^", "a AND", '""', "'; DROP TABLE entries; --"],
+    [
+        '"unbalanced',
+        "AND OR",
+        "foo:bar",
+        "(",
+        ")",
+        "NEAR(",
+        "*",
+        "-",
+        "child-protection",
+        "what's up?",
+        "^",
+        "a AND",
+        '""',
+        "'; DROP TABLE entries; --",
+    ],
 )
 def test_malformed_queries_are_plain_words(vault: Vault, query: str) -> None:
     _add(vault, "Child protection conference", 1, "what's up with the foo bar AND more")

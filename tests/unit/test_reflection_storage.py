@@ -72,7 +72,9 @@ def test_coverage_counts_on_a_known_vault(vault: Vault) -> None:
     since = vault.links.counts(LONELY, since=dt.date(2026, 5, 15))
     assert since[f"{LONELY}:signpost"][0] == 1
     assert vault.confidence.history(f"{LONELY}:signpost") == [
-        (dt.date(2026, 1, 1), 2), (dt.date(2026, 6, 1), 4)]
+        (dt.date(2026, 1, 1), 2),
+        (dt.date(2026, 6, 1), 4),
+    ]
 
 
 def test_guided_answers_round_trip_and_compose(vault: Vault) -> None:
@@ -89,7 +91,9 @@ def test_guided_answers_round_trip_and_compose(vault: Vault) -> None:
     assert body.startswith("*Focus: Know how to signpost in response*")
     assert f"## {gibbs.items[0].label}\n\nWe met at the cafe." in body
     assert gibbs.items[1].label not in body  # unanswered steps are left out
-    assert [s.id for s in g.unanswered(gibbs)] == [s.id for s in gibbs.items if s.id not in g.answers]
+    assert [s.id for s in g.unanswered(gibbs)] == [
+        s.id for s in gibbs.items if s.id not in g.answers
+    ]
     vault.guided.save(eid, GuidedReflection("gibbs", focus.ref, g.answers, "complete"))
     assert vault.guided.drafts() == []
 
@@ -112,11 +116,19 @@ def test_template_set_round_trip(vault: Vault) -> None:
         ("{not json", "not valid JSON"),
         ('{"format": "other"}', "not a Supervision Journal template file"),
         ('{"format": "supervision-journal-templates", "version": 9, "templates": []}', "version"),
-        ('{"format": "supervision-journal-templates", "version": 1, "templates": []}', "no templates"),
-        ('{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}],'
-         ' "entries": []}', "templates only"),
-        ('{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}]}',
-         r"templates\[0\]: name: required"),
+        (
+            '{"format": "supervision-journal-templates", "version": 1, "templates": []}',
+            "no templates",
+        ),
+        (
+            '{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}],'
+            ' "entries": []}',
+            "templates only",
+        ),
+        (
+            '{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}]}',
+            r"templates\[0\]: name: required",
+        ),
     ],
 )
 def test_malformed_template_sets_say_why(text: str, message: str) -> None:
@@ -130,5 +142,6 @@ def test_template_must_be_a_model_or_conversation() -> None:
     with pytest.raises(TemplateSetError, match="kind"):
         load_template_set(
             '{"format": "supervision-journal-templates", "version": 1, "templates": ['
-            + __import__("json").dumps(data) + "]}"
+            + __import__("json").dumps(data)
+            + "]}"
         )

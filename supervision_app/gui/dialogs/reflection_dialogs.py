@@ -77,14 +77,18 @@ class GuidedStartDialog(QDialog):
         return self.focus_tree.current_ref() if self.use_focus.isChecked() else None
 
     def _update_ok(self, *_: object) -> None:
-        ok = self.template_id() is not None and (not self.use_focus.isChecked() or self.focus_ref() is not None)
+        ok = self.template_id() is not None and (
+            not self.use_focus.isChecked() or self.focus_ref() is not None
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 class LinkDialog(QDialog):
     """Tick the capabilities, standards and domains an entry addresses."""
 
-    def __init__(self, library: FrameworkLibrary, current: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: FrameworkLibrary, current: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link to framework items"))
         self.tree = FrameworkTree(library, checkable=True)

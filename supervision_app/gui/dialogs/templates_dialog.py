@@ -101,7 +101,9 @@ class TemplateEditor(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(step_form, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,7 +122,9 @@ class TemplateEditor(QDialog):
                 "id": self._items[self._current].get("id") or slugify(label),
                 "label": label,
                 "explanation": self.step_explanation.toPlainText().strip(),
-                "prompts": [p.strip() for p in self.step_prompts.toPlainText().splitlines() if p.strip()],
+                "prompts": [
+                    p.strip() for p in self.step_prompts.toPlainText().splitlines() if p.strip()
+                ],
             }
             self.steps.item(self._current).setText(label)
 
@@ -135,8 +139,14 @@ class TemplateEditor(QDialog):
     def _add_step(self) -> None:
         self._store_step()
         n = len(self._items) + 1
-        self._items.append({"id": f"step-{n}", "label": self.tr("Step {n}").format(n=n),
-                            "explanation": "", "prompts": []})
+        self._items.append(
+            {
+                "id": f"step-{n}",
+                "label": self.tr("Step {n}").format(n=n),
+                "explanation": "",
+                "prompts": [],
+            }
+        )
         QListWidgetItem(self._items[-1]["label"], self.steps)
         self.steps.setCurrentRow(len(self._items) - 1)
         self.step_label.setFocus()
@@ -160,9 +170,15 @@ class TemplateEditor(QDialog):
         )
         data.setdefault("id", slugify(data["name"]))
         data.setdefault("version", "1")
-        data.setdefault("source", {"title": data["name"] or "My template", "publisher": "Own work",
-                                   "year": dt.date.today().year,
-                                   "location": "Written in Supervision Journal"})
+        data.setdefault(
+            "source",
+            {
+                "title": data["name"] or "My template",
+                "publisher": "Own work",
+                "year": dt.date.today().year,
+                "location": "Written in Supervision Journal",
+            },
+        )
         return data
 
     def _try_accept(self) -> None:
@@ -175,15 +191,20 @@ class TemplateEditor(QDialog):
 
     def friendly(self, exc: FrameworkFileError) -> str:
         """'items[1].prompts: …' reads as 'Step 2, prompts: …' for the person editing."""
-        field = re.sub(r"items\[(\d+)\]\.?", lambda m: self.tr("Step {n}, ").format(n=int(m.group(1)) + 1),
-                       exc.field)
+        field = re.sub(
+            r"items\[(\d+)\]\.?",
+            lambda m: self.tr("Step {n}, ").format(n=int(m.group(1)) + 1),
+            exc.field,
+        )
         return f"{field.rstrip(', ')}: {exc.problem}"
 
 
 class TemplatesDialog(QDialog):
     templates_changed = Signal()
 
-    def __init__(self, vault: Vault, library: FrameworkLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, library: FrameworkLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reflection templates"))
         self._vault = vault
@@ -196,9 +217,14 @@ class TemplatesDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.export_button = QPushButton(self.tr("E&xport my templates…"))
         self.import_button = QPushButton(self.tr("&Import templates…"))
-        for button, slot in ((self.new_button, self.new_template), (self.copy_button, self.copy_template),
-                             (self.edit_button, self.edit_template), (self.delete_button, self.delete_template),
-                             (self.export_button, self.export_dialog), (self.import_button, self.import_dialog)):
+        for button, slot in (
+            (self.new_button, self.new_template),
+            (self.copy_button, self.copy_template),
+            (self.edit_button, self.edit_template),
+            (self.delete_button, self.delete_template),
+            (self.export_button, self.export_dialog),
+            (self.import_button, self.import_dialog),
+        ):
             button.clicked.connect(slot)
         self.list.currentRowChanged.connect(lambda *_: self._update_buttons())
         side = QVBoxLayout()
@@ -209,8 +235,12 @@ class TemplatesDialog(QDialog):
         side.addWidget(self.import_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        note = QLabel(self.tr("Built-in templates come with the app and cannot be changed; copy one to "
-                              "make your own. A template file holds templates only, never entries."))
+        note = QLabel(
+            self.tr(
+                "Built-in templates come with the app and cannot be changed; copy one to "
+                "make your own. A template file holds templates only, never entries."
+            )
+        )
         note.setWordWrap(True)
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
@@ -275,9 +305,19 @@ class TemplatesDialog(QDialog):
         return editor
 
     def new_template(self) -> TemplateEditor:
-        data = {"name": self.tr("My reflection"), "kind": "model", "description": "",
-                "items": [{"id": "what-happened", "label": self.tr("What happened"), "explanation": "",
-                           "prompts": []}]}
+        data = {
+            "name": self.tr("My reflection"),
+            "kind": "model",
+            "description": "",
+            "items": [
+                {
+                    "id": "what-happened",
+                    "label": self.tr("What happened"),
+                    "explanation": "",
+                    "prompts": [],
+                }
+            ],
+        }
         return self._edit(data, new=True)
 
     def copy_template(self) -> TemplateEditor | None:
@@ -300,11 +340,17 @@ class TemplatesDialog(QDialog):
         cid = self.current_id()
         if cid is None or cid not in self._custom_ids():
             return
-        if confirm and QMessageBox.question(
-            self, self.tr("Delete template"),
-            self.tr("Delete the template “{name}”? Entries written with it keep their text.").format(
-                name=self._library.get(cid).name)
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Delete template"),
+                self.tr(
+                    "Delete the template “{name}”? Entries written with it keep their text."
+                ).format(name=self._library.get(cid).name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._vault.templates.delete(cid)
         self._set_library()
@@ -321,30 +367,44 @@ class TemplatesDialog(QDialog):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise TemplateSetError(self.tr("{file} could not be read: {reason}").format(
-                file=path.name, reason=exc)) from None
+            raise TemplateSetError(
+                self.tr("{file} could not be read: {reason}").format(file=path.name, reason=exc)
+            ) from None
         templates = load_template_set(text, path.name)
         builtin = {fw.id for fw in self._library} - self._custom_ids()
         clash = [t.id for t in templates if t.id in builtin]
         if clash:
-            raise TemplateSetError(self.tr("{file}: the template id '{id}' is a built-in template; "
-                                           "rename it in the file.").format(file=path.name, id=clash[0]))
+            raise TemplateSetError(
+                self.tr(
+                    "{file}: the template id '{id}' is a built-in template; rename it in the file."
+                ).format(file=path.name, id=clash[0])
+            )
         self._vault.templates.save_many(framework_to_data(t) for t in templates)
         self._set_library()
         return len(templates)
 
     def export_dialog(self) -> None:
         if not self._custom_ids():
-            QMessageBox.information(self, self.tr("Export templates"), self.tr("You have no templates of your own yet."))
+            QMessageBox.information(
+                self, self.tr("Export templates"), self.tr("You have no templates of your own yet.")
+            )
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my templates"), "templates.json",
-                                              self.tr("Template files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my templates"),
+            "templates.json",
+            self.tr("Template files (*.json)"),
+        )
         if path:
             n = self.export_to(Path(path))
-            QMessageBox.information(self, self.tr("Export templates"), self.tr("{n} templates exported.").format(n=n))
+            QMessageBox.information(
+                self, self.tr("Export templates"), self.tr("{n} templates exported.").format(n=n)
+            )
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import templates"), "", self.tr("Template files (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import templates"), "", self.tr("Template files (*.json)")
+        )
         if not path:
             return
         try:
@@ -352,4 +412,6 @@ class TemplatesDialog(QDialog):
         except TemplateSetError as exc:
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc))
             return
-        QMessageBox.information(self, self.tr("Import templates"), self.tr("{n} templates imported.").format(n=n))
+        QMessageBox.information(
+            self, self.tr("Import templates"), self.tr("{n} templates imported.").format(n=n)
+        )

@@ -65,7 +65,9 @@ class _PassphraseDialog(QDialog):
 class CreateVaultDialog(_PassphraseDialog):
     """First run: choose a passphrase (twice), with the plain warning about forgetting it."""
 
-    def __init__(self, path: Path, create: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, create: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr(texts.CREATE_TITLE), parent)
         self._create = create
         intro = QLabel(self.tr(texts.CREATE_INTRO))
@@ -104,7 +106,9 @@ class CreateVaultDialog(_PassphraseDialog):
 class UnlockDialog(_PassphraseDialog):
     """Asks for the passphrase until it is right; a wrong one leaves the vault untouched."""
 
-    def __init__(self, path: Path, unlock: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, unlock: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr(texts.UNLOCK_TITLE), parent)
         self._unlock = unlock
         where = QLabel(self.tr("Journal: {path}").format(path=path))

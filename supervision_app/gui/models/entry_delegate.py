@@ -51,19 +51,33 @@ class EntryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        title = QFontMetrics(bold).elidedText(summary.display_title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, title)
+        title = QFontMetrics(bold).elidedText(
+            summary.display_title, Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, title
+        )
 
         painter.setFont(base_font)
         if not selected:
-            painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+            painter.setPen(
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+            )
         meta = fm.elidedText(meta_line(summary), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, meta)
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line_h, rect.width(), line_h),
+            Qt.AlignmentFlag.AlignLeft,
+            meta,
+        )
         if summary.snippet:
-            snippet = " ".join(summary.snippet.split()).replace(MARK_START, "").replace(MARK_END, "")
+            snippet = (
+                " ".join(summary.snippet.split()).replace(MARK_START, "").replace(MARK_END, "")
+            )
             snippet = fm.elidedText(snippet, Qt.TextElideMode.ElideRight, rect.width())
             painter.setPen(palette.color(text_role))
             painter.drawText(
-                QRect(rect.left(), rect.top() + 2 * line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, snippet
+                QRect(rect.left(), rect.top() + 2 * line_h, rect.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft,
+                snippet,
             )
         painter.restore()

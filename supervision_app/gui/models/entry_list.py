@@ -83,7 +83,9 @@ class EntryListModel(QAbstractListModel):
         repo = self._repo
         if repo is not None:
             if self.mode is ListMode.SEARCH:
-                self._rows = repo.search(self.query, limit=SEARCH_LIMIT, plain=True, prefix_last=True)
+                self._rows = repo.search(
+                    self.query, limit=SEARCH_LIMIT, plain=True, prefix_last=True
+                )
             elif self.mode is ListMode.TRASH:
                 self._rows = repo.trashed()
             elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
