@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -95,6 +96,7 @@ class EntryEditor(QWidget):
 
         self.links_label = QLabel()
         self.links_label.setWordWrap(True)
+        self.links_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.links_label.setAccessibleName(self.tr("Linked framework items"))
         self.link_button = QPushButton(self.tr("&Link to frameworks…"))
         self.link_button.setToolTip(
@@ -243,14 +245,16 @@ class EntryEditor(QWidget):
 
     def set_links(self, links: tuple[str, ...]) -> None:
         self.links = tuple(links)
-        labels = []
+        short, full = [], []
         for ref in self.links:
             try:
                 fw, item = self.library.item(ref) if self.library else (None, None)
             except (KeyError, ValueError):
                 fw, item = None, None
-            labels.append(f"{item.label} ({fw.name})" if fw and item else ref)
-        self.links_label.setText("; ".join(labels) if labels else self.tr("No framework items yet"))
+            short.append(item.label if item else ref)
+            full.append(f"{item.label} ({fw.name})" if fw and item else ref)
+        self.links_label.setText(" · ".join(short) if short else self.tr("No framework items yet"))
+        self.links_label.setToolTip("\n".join(full))
 
     @property
     def guided(self) -> GuidedReflection | None:

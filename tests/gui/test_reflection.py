@@ -131,6 +131,7 @@ def test_link_picker_and_list_filter(qtbot: QtBot, window: MainWindow) -> None:
         "pcf:critical-reflection-analysis",
     )  # type: ignore[union-attr]
     assert "Critical reflection" in window.editor.links_label.text()
+    assert "Professional Capabilities Framework" in window.editor.links_label.toolTip()
 
     # Links survive an edit of the text.
     qtbot.keyClicks(window.editor.body, " more")
