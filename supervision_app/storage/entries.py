@@ -96,7 +96,8 @@ class EntryRepository:
         )
 
     def update(self, entry: Entry) -> Entry:
-        if entry.id is None:
+        entry_id = entry.id
+        if entry_id is None:
             raise ValueError("update() needs an entry with an id")
         entry = entry.validated()
         now = self._vault.clock()
@@ -112,13 +113,13 @@ class EntryRepository:
                     entry.minutes,
                     _ts(now),
                     entry.body,
-                    entry.id,
+                    entry_id,
                 ),
             )
             if cur.rowcount == 0:
-                raise EntryNotFound(entry.id)
-            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry.id,))
-            self._write_tags(conn, entry.id, entry.tags)
+                raise EntryNotFound(entry_id)
+            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+            self._write_tags(conn, entry_id, entry.tags)
         return replace(entry, updated_at=now)
 
     @staticmethod

@@ -274,3 +274,35 @@ def test_keyboard_reachable_and_named(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.lock_action))}
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+Q", "Del"} <= shortcuts
     assert QApplication.instance() is not None
+
+
+def test_quitting_saves_unsaved_typing(qtbot: QtBot, window: MainWindow) -> None:
+    entry_id = window.editor.entry.id  # type: ignore[union-attr]
+    window.editor.body.setFocus()
+    qtbot.keyClicks(window.editor.body, SECRET)
+    assert window.editor.dirty
+    shortcut(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert window.vault is None  # closed, and the lock released
+    with Vault.open(window.vault_path, PASSPHRASE) as v:
+        assert SECRET in v.entries.get(entry_id).body
+
+
+def test_vault_in_use_is_reported_in_the_unlock_dialog(qtbot: QtBot, vault_path: Path) -> None:
+    from tests.gui.conftest import fill_vault
+
+    fill_vault(vault_path, 1)
+    other = Vault.open(vault_path, PASSPHRASE)
+    try:
+        w = MainWindow(vault_path)
+        qtbot.addWidget(w)
+        w.start()
+        dialog = w.passphrase_dialog
+        assert isinstance(dialog, UnlockDialog)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.buttons.accepted.emit()
+        assert w.is_locked and "open in another" in dialog.error.text()
+    finally:
+        other.close()
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not w.is_locked)
+    w.close()
