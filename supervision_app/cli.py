@@ -69,6 +69,7 @@ COMMAND_MODULES: list[str] = [
     "supervision_app.cli_vault",
     "supervision_app.cli_entries",
     "supervision_app.cli_frameworks",
+    "supervision_app.cli_supervision",
 ]
 
 #: Set this environment variable to see the traceback of an unexpected error.

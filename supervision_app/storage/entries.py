@@ -13,6 +13,7 @@ from sqlcipher3.dbapi2 import DatabaseError
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import EntryNotFound
+from supervision_app.storage.supervision_common import locked_as_error
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -101,7 +102,7 @@ class EntryRepository:
             raise ValueError("update() needs an entry with an id")
         entry = entry.validated()
         now = self._vault.clock()
-        with self._vault.transaction() as conn:
+        with self._vault.transaction() as conn, locked_as_error():
             cur = conn.execute(
                 "UPDATE entries SET kind = ?, title = ?, practice_date = ?, tags = ?,"
                 " minutes = ?, updated_at = ?, body = ? WHERE id = ?",

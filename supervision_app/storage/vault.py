@@ -65,6 +65,7 @@ class Vault:
             TemplateRepository,
         )
         from supervision_app.storage.settings import SettingsRepository
+        from supervision_app.storage.supervision import SupervisionRepository
 
         self.entries = EntryRepository(self)
         self.settings = SettingsRepository(self)
@@ -72,6 +73,7 @@ class Vault:
         self.guided = GuidedRepository(self)
         self.templates = TemplateRepository(self)
         self.confidence = ConfidenceRepository(self)
+        self.supervision = SupervisionRepository(self)
 
     # -- opening -----------------------------------------------------------------------------
 

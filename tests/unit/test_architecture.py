@@ -34,8 +34,12 @@ def test_layering(path: Path) -> None:
     if not rel.startswith("storage/"):
         assert "sqlcipher3" not in {n.split(".")[0] for n in imports}, f"{rel} imports sqlcipher3"
     if rel.startswith("core/"):
-        assert not any(n.startswith(("supervision_app.storage", "supervision_app.gui", "supervision_app.export"))
-                       for n in imports), f"{rel}: core depends on nothing above it"
+        assert not any(
+            n.startswith(
+                ("supervision_app.storage", "supervision_app.gui", "supervision_app.export")
+            )
+            for n in imports
+        ), f"{rel}: core depends on nothing above it"
 
 
 def test_there_are_modules_to_check() -> None:

@@ -1,0 +1,322 @@
+"""Exchange files between two real vaults: round trip, and every refusal leaves no trace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.supervision import Action, ActionReview, CaseDiscussion
+from supervision_app.core.supervision_errors import (
+    ExchangeConflict,
+    ExchangeDuplicate,
+    ExchangeError,
+    ExchangeFileDamaged,
+    ExchangeWrongPassphrase,
+    NotSigned,
+)
+from supervision_app.core.supervision_rules import (
+    canonical_json,
+    generate_one_time_passphrase,
+    sha256_hex,
+)
+from supervision_app.storage.exchange import (
+    EXCHANGE_APPLICATION_ID,
+    export_partner_history,
+    export_session,
+    import_exchange_file,
+    read_exchange_file,
+    write_container,
+)
+from supervision_app.storage.supervision import SupervisionRepository
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE, FakeClock
+from tests.unit.test_supervision_storage import partner, session, sign_both, snapshot
+
+START = dt.date(2026, 1, 5)
+#: Appears in a record; must never appear in the bytes of an exchange file.
+SECRET_WORDS = "Marmalade-Lighthouse-4471"
+
+
+@pytest.fixture
+def supervisor(vault: Vault) -> SupervisionRepository:
+    repo = SupervisionRepository(vault)
+    repo.owner.set_name("Ada Supervisor")
+    repo.owner.set_role("supervisor")
+    return repo
+
+
+@pytest.fixture
+def supervisee_vault(tmp_path: Path, clock: FakeClock) -> Iterator[Vault]:
+    other = Vault.create(tmp_path / "supervisee" / "journal.sjvault", PASSPHRASE, clock=clock)
+    yield other
+    other.close()
+
+
+@pytest.fixture
+def supervisee(supervisee_vault: Vault) -> SupervisionRepository:
+    repo = SupervisionRepository(supervisee_vault)
+    repo.owner.set_name("Cal Supervisee")
+    return repo
+
+
+@pytest.fixture
+def signed(supervisor: SupervisionRepository) -> tuple[int, int]:
+    """(partner id, session id) of a signed record in the supervisor's vault."""
+    pid = partner(supervisor, "CS", "supervisee")
+    record = session(
+        supervisor,
+        pid,
+        START,
+        learning=f"Learning noted: {SECRET_WORDS}.",
+        case_discussions=(CaseDiscussion("R-17", "Plan for the move agreed."),),
+        new_actions=(Action("Read the guidance", "CS", START + dt.timedelta(days=7)),),
+    )
+    assert record.id is not None
+    sign_both(supervisor, record.id)
+    return pid, record.id
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """A folder for exchange files (the vaults live elsewhere)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _export(vault: Vault, session_id: int, folder: Path) -> tuple[Path, str]:
+    result = export_session(vault, session_id, folder / "record.sjexchange")
+    return result.path, result.passphrase
+
+
+def test_round_trip_between_two_vaults(
+    vault: Vault,
+    supervisor: SupervisionRepository,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    _, session_id = signed
+    path, code = _export(vault, session_id, out)
+    result = import_exchange_file(supervisee_vault, path, code.lower().replace("-", " "))
+    assert result.partner_created and len(result.sessions_added) == 1
+
+    original = supervisor.sessions.get(session_id)
+    copy = supervisee.sessions.get(result.sessions_added[0])
+    assert (copy.partner_name, copy.partner_role) == ("Ada Supervisor", "supervisor")
+    assert copy.uid == original.uid and copy.origin == "imported" and copy.is_locked
+    assert copy.learning == original.learning and copy.case_discussions == original.case_discussions
+    # The supervisor signed as owner in their vault: in the supervisee's, as partner.
+    assert {s.party: s.name for s in copy.signatures} == {
+        "owner": "Partner Name",
+        "partner": "Owner Name",
+    }
+    [action] = supervisee.actions.open_actions(START)
+    assert action.action.uid == original.new_actions[0].uid and action.session_id == copy.id
+    assert [s.id for s in supervisee_vault.entries.search("Marmalade")] == [copy.id]
+    fingerprints = [
+        v.conn.execute(
+            "SELECT fingerprint FROM supervision_sessions WHERE uid = ?", (copy.uid,)
+        ).fetchone()[0]
+        for v in (vault, supervisee_vault)
+    ]
+    assert fingerprints[0] == fingerprints[1] is not None
+
+
+def test_the_file_is_an_sqlcipher_database_and_never_plaintext(
+    vault: Vault, signed: tuple[int, int], out: Path
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    raw = path.read_bytes()
+    assert raw[:16] != b"SQLite format 3\x00"
+    for text in (SECRET_WORDS, "R-17", "Read the guidance", "Ada Supervisor", "manifest"):
+        assert text.encode() not in raw
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["record.sjexchange"]
+    assert os.stat(path).st_mode & 0o077 == 0
+    # Any SQLCipher 4 client opens it with the one-time passphrase alone.
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = '{code}'")
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == EXCHANGE_APPLICATION_ID
+        manifest = conn.execute("SELECT manifest FROM exchange_manifest").fetchone()[0]
+        payload = conn.execute("SELECT payload FROM exchange_payload").fetchone()[0]
+    finally:
+        conn.close()
+    contents = read_exchange_file(path, code)
+    assert contents.manifest["payload_sha256"] == sha256_hex(payload)
+    assert contents.manifest["app_version"] and '"record_uids"' in manifest
+    assert SECRET_WORDS in payload
+
+
+def test_only_signed_records_are_exported(
+    vault: Vault, supervisor: SupervisionRepository, out: Path
+) -> None:
+    pid = partner(supervisor, "CS", "supervisee")
+    draft = session(supervisor, pid, START)
+    with pytest.raises(NotSigned):
+        export_session(vault, draft.id or 0, out / "x.sjexchange")
+    with pytest.raises(NotSigned):
+        export_partner_history(vault, pid, out / "x.sjexchange")
+    assert list(out.iterdir()) == []
+
+
+def test_an_existing_file_is_not_overwritten(
+    vault: Vault, signed: tuple[int, int], out: Path
+) -> None:
+    target = out / "record.sjexchange"
+    target.write_bytes(b"keep me")
+    with pytest.raises(ExchangeError, match="already exists"):
+        export_session(vault, signed[1], target)
+    assert target.read_bytes() == b"keep me"
+
+
+# -- refusals change nothing ---------------------------------------------------------------------
+
+
+def _refused(
+    vault: Vault, path: Path, code: str, error: type[Exception], match: str | None = None
+) -> None:
+    before_vault, before_file = snapshot(vault), path.read_bytes()
+    with pytest.raises(error, match=match):
+        import_exchange_file(vault, path, code)
+    assert snapshot(vault) == before_vault
+    assert path.read_bytes() == before_file
+
+
+def test_a_wrong_passphrase_imports_nothing(
+    vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    wrong = generate_one_time_passphrase()
+    assert wrong != code
+    _refused(supervisee_vault, path, wrong, ExchangeWrongPassphrase, "not correct")
+    _refused(supervisee_vault, path, "not a code", ExchangeError, "20 letters")
+
+
+@pytest.mark.parametrize("where", [0.5, 0.75, 0.98])
+def test_a_tampered_file_imports_nothing(
+    vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path, where: float
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    raw = bytearray(path.read_bytes())
+    assert len(raw) >= 3 * 4096  # so the middle is past the first page
+    raw[int(len(raw) * where)] ^= 0x01
+    path.write_bytes(bytes(raw))
+    _refused(supervisee_vault, path, code, ExchangeFileDamaged, "damaged")
+
+
+@pytest.mark.parametrize("keep", [4096, 5000, -1])
+def test_a_truncated_file_imports_nothing(
+    vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path, keep: int
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    raw = path.read_bytes()
+    path.write_bytes(raw[:keep] if keep > 0 else raw[: len(raw) - 4096])
+    _refused(supervisee_vault, path, code, ExchangeFileDamaged)
+
+
+def test_a_duplicate_import_imports_nothing(
+    vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    import_exchange_file(supervisee_vault, path, code)
+    _refused(supervisee_vault, path, code, ExchangeDuplicate, "already in your journal")
+    # A fresh export of the same record (new passphrase, new file) is a duplicate too.
+    again = export_session(vault, signed[1], out / "again.sjexchange")
+    _refused(supervisee_vault, again.path, again.passphrase, ExchangeDuplicate)
+    # ...and so is importing one's own export.
+    _refused(vault, again.path, again.passphrase, ExchangeDuplicate)
+
+
+def test_a_forged_record_with_a_known_id_imports_nothing(
+    vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path
+) -> None:
+    path, code = _export(vault, signed[1], out)
+    contents = read_exchange_file(path, code)
+    import_exchange_file(supervisee_vault, path, code)
+    # A well-formed file whose record has the same id but different (signed) content.
+    from supervision_app.core.supervision_codec import swap_parties
+
+    data = swap_parties(dict(contents.data[0]))
+    payload = canonical_json(
+        {
+            "relationship": contents.relationship,
+            "sessions": [{**data, "learning": "Changed behind the supervisee's back."}],
+        }
+    )
+    manifest = canonical_json({**contents.manifest, "payload_sha256": sha256_hex(payload)})
+    forged = out / "forged.sjexchange"
+    write_container(forged, code, manifest, payload)
+    _refused(supervisee_vault, forged, code, ExchangeConflict, "differs")
+    # The same forgery with a checksum that does not match is refused as damaged.
+    bad = out / "bad.sjexchange"
+    write_container(bad, code, canonical_json(contents.manifest), payload)
+    _refused(supervisee_vault, bad, code, ExchangeFileDamaged, "checksum")
+
+
+# -- histories and both directions -----------------------------------------------------------------
+
+
+def test_history_exports_bring_only_what_is_new(
+    vault: Vault,
+    supervisor: SupervisionRepository,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+    clock: FakeClock,
+) -> None:
+    pid, first_id = signed
+    [read] = supervisor.sessions.get(first_id).new_actions
+    second = session(
+        supervisor,
+        pid,
+        START + dt.timedelta(days=14),
+        action_reviews=(ActionReview(read.id or 0, "carried"),),
+    )
+    sign_both(supervisor, second.id or 0)
+    # The second record alone first: its review names an action from a record not yet there.
+    only_second = export_session(vault, second.id or 0, out / "second.sjexchange")
+    import_exchange_file(supervisee_vault, only_second.path, only_second.passphrase)
+    [orphan] = supervisee.actions.open_actions(START)
+    assert orphan.session_id is None and orphan.action.text == "Read the guidance"
+
+    clock.advance(days=20)
+    supervisor.signoff.add_addendum(second.id or 0, "Training date confirmed.", "Ada")
+    history = export_partner_history(vault, pid, out / "history.sjexchange")
+    result = import_exchange_file(supervisee_vault, history.path, history.passphrase)
+    assert (len(result.sessions_added), result.sessions_already_present) == (1, 1)
+    assert result.addenda_added == 1 and not result.partner_created
+    assert len(supervisee.partners.list()) == 1
+    [action] = supervisee.actions.open_actions(START)
+    assert action.action.id == orphan.action.id and action.session_id == result.sessions_added[0]
+    copy = supervisee.sessions.summaries()
+    assert [s.addenda for s in copy] == [1, 0]
+    _refused(supervisee_vault, history.path, history.passphrase, ExchangeDuplicate)
+
+
+def test_records_flow_back_to_the_same_partner(
+    vault: Vault,
+    supervisor: SupervisionRepository,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    pid, session_id = signed
+    path, code = _export(vault, session_id, out)
+    imported = import_exchange_file(supervisee_vault, path, code)
+    # The supervisee writes a record of their own with the same supervisor and sends it back.
+    own = session(supervisee, imported.partner_id, START + dt.timedelta(days=30))
+    sign_both(supervisee, own.id or 0)
+    back = export_session(supervisee_vault, own.id or 0, out / "back.sjexchange")
+    result = import_exchange_file(vault, back.path, back.passphrase)
+    assert result.partner_id == pid and not result.partner_created
+    assert [s.id for s in supervisor.sessions.summaries(pid)][0] == result.sessions_added[0]
+    assert supervisor.sessions.get(result.sessions_added[0]).partner_name == "CS"
