@@ -59,6 +59,8 @@ EXIT_WRONG_PASSPHRASE = 3
 #: The vault cannot be used: missing, not a vault, in use by another process, written by a
 #: newer version, or (for ``init``) a file already exists there.
 EXIT_VAULT_UNAVAILABLE = 4
+#: ``export``/``scan``: the anonymisation check found likely identifiers; nothing was written.
+EXIT_IDENTIFIERS = 5
 #: Ctrl+C (128 + SIGINT).
 EXIT_INTERRUPTED = 130
 #: Standard output was closed early, e.g. ``| head`` (128 + SIGPIPE).
@@ -70,6 +72,7 @@ COMMAND_MODULES: list[str] = [
     "supervision_app.cli_entries",
     "supervision_app.cli_frameworks",
     "supervision_app.cli_supervision",
+    "supervision_app.cli_export",
 ]
 
 #: Set this environment variable to see the traceback of an unexpected error.

@@ -8,6 +8,8 @@ viewer load a local file or a relative resource.
 
 from __future__ import annotations
 
+import threading
+
 import markdown
 import nh3
 
@@ -61,9 +63,15 @@ def _markdown_without_raw_html() -> markdown.Markdown:
     return md
 
 
+_local = threading.local()
+
+
 def render_markdown(text: str) -> str:
     """Return sanitised HTML; raw HTML in ``text`` is shown as literal text."""
-    html = _markdown_without_raw_html().convert(text)
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = _markdown_without_raw_html()  # building one costs more than converting
+    html = md.reset().convert(text)
     return nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

@@ -65,6 +65,12 @@ class Vault:
             TemplateRepository,
         )
         from supervision_app.storage.settings import SettingsRepository
+        from supervision_app.storage.cpd import (
+            AttachmentRepository,
+            CpdRepository,
+            CpdSettingsStore,
+        )
+        from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
         from supervision_app.storage.supervision import SupervisionRepository
 
         self.entries = EntryRepository(self)
@@ -74,6 +80,11 @@ class Vault:
         self.templates = TemplateRepository(self)
         self.confidence = ConfidenceRepository(self)
         self.supervision = SupervisionRepository(self)
+        self.cpd = CpdRepository(self)
+        self.attachments = AttachmentRepository(self)
+        self.cpd_settings = CpdSettingsStore(self)
+        self.hcpc_profiles = HcpcProfileRepository(self)
+        self.dismissals = DismissalRepository(self)
 
     # -- opening -----------------------------------------------------------------------------
 

@@ -1,0 +1,224 @@
+"""CPD records: the continuing-professional-development details any entry can carry.
+
+What counts as a CPD record
+---------------------------
+An entry of any kind is a *CPD record* when it has CPD details (a :class:`CpdFields`,
+which always names an activity type). The time spent is the entry's own ``minutes``, and
+the date is its practice date. An entry of kind ``cpd_activity`` without CPD details is not
+counted (the year summary lists it as incomplete), and an entry with CPD details counts
+whatever its kind, so a reflection or a supervision note can be evidence too.
+
+A record *has peer reflection* when it says what was learnt from discussing it with a peer
+or links to a peer-reflection record; a peer's role or a date alone is not enough.
+
+Plain Python: no Qt, no storage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from supervision_app.core.entries import Entry
+from supervision_app.core.errors import JournalError
+
+__all__ = [
+    "ACTIVITY_LABELS",
+    "CPD_FRAMEWORKS",
+    "MAX_ATTACHMENT_BYTES",
+    "MAX_FIELD_CHARS",
+    "ActivityType",
+    "Attachment",
+    "AttachmentTooLarge",
+    "CpdFields",
+    "CpdRecord",
+    "InvalidCpd",
+    "activity_label",
+    "format_hours",
+    "format_size",
+]
+
+
+class InvalidCpd(JournalError):
+    """CPD details that cannot be saved; ``str()`` is one sentence for the user."""
+
+
+class AttachmentTooLarge(JournalError):
+    def __init__(self, filename: str, size: int, limit: int) -> None:
+        super().__init__(
+            f"{filename} is {format_size(size)}; evidence files can be at most "
+            f"{format_size(limit)} (save a smaller copy, e.g. a PDF of the certificate)."
+        )
+
+
+class ActivityType(StrEnum):
+    REFLECTION = "reflection"
+    SUPERVISION = "supervision"
+    COURSE_OR_TRAINING = "course_or_training"
+    READING_OR_RESEARCH = "reading_or_research"
+    SHADOWING_OR_OBSERVATION = "shadowing_or_observation"
+    PEER_LEARNING = "peer_learning"
+    OTHER = "other"
+
+
+ACTIVITY_LABELS: dict[str, str] = {
+    ActivityType.REFLECTION: "Reflection",
+    ActivityType.SUPERVISION: "Supervision",
+    ActivityType.COURSE_OR_TRAINING: "Course or training",
+    ActivityType.READING_OR_RESEARCH: "Reading or research",
+    ActivityType.SHADOWING_OR_OBSERVATION: "Shadowing or observation",
+    ActivityType.PEER_LEARNING: "Peer learning",
+    ActivityType.OTHER: "Other",
+}
+
+#: The frameworks whose items count as "standards addressed" in summaries.
+CPD_FRAMEWORKS: tuple[str, ...] = ("swe-standards", "pcf", "hcpc-cpd-standards")
+
+#: Evidence files are kept inside the encrypted vault; 20 MB keeps the vault quick to back up.
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+#: Each text field of the CPD details (the regulators' forms are far shorter).
+MAX_FIELD_CHARS = 20_000
+MAX_PEER_ROLE = 200
+
+
+def activity_label(activity_type: str) -> str:
+    return ACTIVITY_LABELS.get(activity_type, activity_type.replace("_", " ").capitalize())
+
+
+def format_hours(minutes: int) -> str:
+    """``90`` -> ``"1.5"``; ``0`` -> ``"0"``; at most two decimals, no trailing zeros."""
+    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def format_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+
+
+@dataclass(frozen=True)
+class CpdFields:
+    """The CPD details of one entry (the fields of Social Work England's form and more)."""
+
+    activity_type: str = ActivityType.REFLECTION.value
+    #: A short description of the activity and why it is relevant to my practice.
+    description: str = ""
+    #: What I learnt.
+    learning: str = ""
+    #: The impact on my practice and on the people I work with.
+    impact: str = ""
+    #: Reflection with a peer (all optional).
+    peer_role: str = ""
+    peer_date: dt.date | None = None
+    peer_learning: str = ""
+    #: A peer-reflection record of the supervision feature, when the discussion is kept there.
+    peer_reflection_id: int | None = None
+
+    def validated(self) -> CpdFields:
+        """A normalised copy, or :class:`InvalidCpd` with a sentence for the user."""
+        kind = str(self.activity_type).strip().lower().replace(" ", "_").replace("-", "_")
+        if kind not in ACTIVITY_LABELS:
+            choices = ", ".join(label.lower() for label in ACTIVITY_LABELS.values())
+            raise InvalidCpd(f"'{self.activity_type}' is not a type of CPD; choose {choices}.")
+        texts = {
+            "description": "The description",
+            "learning": "What you learnt",
+            "impact": "The impact",
+            "peer_learning": "What you learnt from the peer discussion",
+        }
+        for name, label in texts.items():
+            if len(getattr(self, name)) > MAX_FIELD_CHARS:
+                raise InvalidCpd(f"{label} is longer than {MAX_FIELD_CHARS:,} characters.")
+        role = " ".join(self.peer_role.split())
+        if len(role) > MAX_PEER_ROLE:
+            raise InvalidCpd(f"The peer's role is longer than {MAX_PEER_ROLE} characters.")
+        if self.peer_date is not None and not isinstance(self.peer_date, dt.date):
+            raise InvalidCpd("The date of the peer discussion must be a date.")
+        if self.peer_reflection_id is not None and (
+            not isinstance(self.peer_reflection_id, int) or self.peer_reflection_id < 1
+        ):
+            raise InvalidCpd("The linked peer reflection is not a valid record id.")
+        return replace(
+            self,
+            activity_type=kind,
+            description=self.description.strip(),
+            learning=self.learning.strip(),
+            impact=self.impact.strip(),
+            peer_role=role,
+            peer_learning=self.peer_learning.strip(),
+        )
+
+    @property
+    def has_peer_reflection(self) -> bool:
+        return bool(self.peer_learning.strip()) or self.peer_reflection_id is not None
+
+    @property
+    def activity_label(self) -> str:
+        return activity_label(self.activity_type)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An evidence file's details; its bytes stay in the vault until explicitly saved out."""
+
+    id: int
+    entry_id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CpdRecord:
+    """An entry with everything an export or a summary needs: CPD details, links, evidence."""
+
+    entry: Entry
+    cpd: CpdFields | None = None
+    #: Framework item refs linked to the entry ("framework-id:item-id"), sorted.
+    links: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+    @property
+    def id(self) -> int:
+        assert self.entry.id is not None, "a stored record has an id"
+        return self.entry.id
+
+    @property
+    def source(self) -> str:
+        """The key the anonymisation check files findings and "mark as fine" under."""
+        return f"entry:{self.entry.id}"
+
+    @property
+    def is_cpd(self) -> bool:
+        return self.cpd is not None
+
+    @property
+    def date(self) -> dt.date:
+        return self.entry.practice_date
+
+    @property
+    def minutes(self) -> int:
+        return self.entry.minutes
+
+    @property
+    def title(self) -> str:
+        return self.entry.display_title
+
+    @property
+    def has_peer_reflection(self) -> bool:
+        return self.cpd is not None and self.cpd.has_peer_reflection
+
+    @property
+    def activity_label(self) -> str:
+        return self.cpd.activity_label if self.cpd else "—"
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        """Links into the CPD frameworks (Social Work England, PCF, HCPC)."""
+        return tuple(r for r in self.links if r.partition(":")[0] in CPD_FRAMEWORKS)

@@ -1,0 +1,129 @@
+"""python-docx helpers shared by the Word exports (portfolio and HCPC profile)."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+__all__ = [
+    "add_facts",
+    "add_heading",
+    "add_page_number_footer",
+    "add_styled",
+    "new_document",
+    "repeat_header_row",
+    "set_cell",
+]
+
+#: Style ids by document part, then by style name: python-docx looks a style name up by
+#: scanning every style (milliseconds each), which dominated a 200-record export.
+_STYLE_IDS: weakref.WeakKeyDictionary[Any, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def style_id(doc: Any, name: str) -> str | None:
+    """The id of the paragraph style called ``name``, or None if the template lacks it."""
+    ids = _STYLE_IDS.setdefault(doc.part, {})
+    if name not in ids:
+        try:
+            ids[name] = doc.styles[name].style_id
+        except KeyError:
+            ids[name] = None
+    return ids[name]
+
+
+def add_styled(doc: Any, style_name: str | None, text: str = "") -> Any:
+    """``doc.add_paragraph(text, style_name)``, with the style id looked up once per document."""
+    paragraph = doc.add_paragraph(text)
+    sid = style_id(doc, style_name) if style_name else None
+    if sid is not None:
+        paragraph._p.style = sid
+    return paragraph
+
+
+def add_heading(doc: Any, text: str, level: int) -> Any:
+    return add_styled(doc, "Title" if level == 0 else f"Heading {level}", text)
+
+
+def add_facts(doc: Any, facts: list[tuple[str, str]]) -> Any:
+    """One paragraph of "Label: value" lines with bold labels."""
+    paragraph = doc.add_paragraph()
+    for n, (label, value) in enumerate(facts):
+        if n:
+            paragraph.add_run().add_break()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    return paragraph
+
+
+def new_document(title: str, author: str) -> Any:
+    """An A4 document with 2 cm margins, page numbers in the footer and clean properties."""
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2))
+    doc.styles["Normal"].font.size = Pt(10.5)
+    props = doc.core_properties
+    props.title = title
+    props.author = author
+    props.last_modified_by = author
+    props.comments = ""
+    props.subject = ""
+    props.keywords = ""
+    add_page_number_footer(section)
+    return doc
+
+
+def _field(run: Any, instruction: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = instruction
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, text, separate, shown, end):
+        run._r.append(element)
+
+
+def add_page_number_footer(section: Any) -> None:
+    """ "Page N of M" centred in the footer, as Word fields (updated when the file opens)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("Page ")
+    _field(paragraph.add_run(), "PAGE")
+    paragraph.add_run(" of ")
+    _field(paragraph.add_run(), "NUMPAGES")
+
+
+def repeat_header_row(row: Any) -> None:
+    """Repeat this table row at the top of every page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
+
+
+def set_cell(cell: Any, text: str, *, bold: bool = False, align_right: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph = cell.paragraphs[0]
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    if align_right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT

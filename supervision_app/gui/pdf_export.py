@@ -1,0 +1,193 @@
+"""PDF portfolio: Qt's rich-text engine (QTextDocument) painted page by page into QPdfWriter.
+
+Why paint the pages ourselves: ``QTextDocument.print_()`` adds a 2 cm margin and its own
+page numbers unless the page size is set first, and then it adds none at all. Here the
+document is laid out for the writer's page (minus a footer band) and each page is drawn
+with a footer: the title and name on the left, "Page n of N" on the right (not on the
+cover). Text is DejaVu Sans, which Qt embeds (subset) in the PDF.
+
+The document is a :class:`~supervision_app.gui.preview.SafeDocument`, so no ``<img>`` or
+link in a record can make Qt read a local file. This is the only exporter that needs Qt;
+the registry imports this module only when a PDF is asked for, and
+:func:`ensure_gui_application` starts an offscreen QGuiApplication when there is none (the
+command line) and no display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from supervision_app.core.cpd import CpdRecord
+from supervision_app.export.atomic import atomic_write
+from supervision_app.export.html_build import TITLE, portfolio_html
+from supervision_app.export.portfolio import cover_lines
+from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
+from supervision_app.gui.preview import SafeDocument
+
+FONT_FAMILY = "DejaVu Sans"
+RESOLUTION = 300  # dots per inch; layout units are device dots
+MARGINS_MM = QMarginsF(20, 18, 20, 14)
+FOOTER_MM = 10.0
+ACCENT = "#1f4e79"
+CONFIDENTIAL_NOTE = (
+    "This portfolio contains reflections on professional practice. Keep it secure and share "
+    "it only with the people who need to see it."
+)
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Qt's text engine needs a QGuiApplication; start an offscreen one if there is none."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "supervision-journal"])
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * RESOLUTION
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    name: str = ""
+    lines: tuple[str, ...] = ()
+    note: str = ""
+
+
+def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -> None:
+    """A plain, formal cover: a coloured band with the title, then name, period and totals."""
+    band_top, band_height = _mm(55), _mm(32)
+    painter.fillRect(QRectF(0, band_top, width, band_height), QColor(ACCENT))
+    inset = _mm(8)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(QFont(FONT_FAMILY, 26, QFont.Weight.Bold))
+    painter.drawText(
+        QRectF(inset, band_top, width - 2 * inset, band_height),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        cover.title,
+    )
+    y = band_top + band_height + _mm(12)
+    painter.setPen(QColor("#1a1a1a"))
+    if cover.name:
+        painter.setFont(QFont(FONT_FAMILY, 18))
+        painter.drawText(QRectF(inset, y, width - 2 * inset, _mm(10)), cover.name)
+        y += _mm(13)
+    painter.setFont(QFont(FONT_FAMILY, 12))
+    painter.setPen(QColor("#444444"))
+    for line in cover.lines:
+        painter.drawText(QRectF(inset, y, width - 2 * inset, _mm(8)), line)
+        y += _mm(7.5)
+    if cover.note:
+        painter.setFont(QFont(FONT_FAMILY, 9))
+        painter.setPen(QColor("#666666"))
+        rect = QRectF(inset, height - _mm(20), width - 2 * inset, _mm(16))
+        painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, cover.note)
+
+
+def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None = None) -> int:
+    """Write ``html`` as an A4 PDF at ``path`` (not atomic: the caller's temporary file),
+    after a painted ``cover`` page if one is given. Returns the number of pages.
+    """
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setTitle(footer_title)
+    writer.setCreator("Supervision Journal")
+
+    body = writer.pageLayout().paintRectPixels(RESOLUTION)
+    footer = _mm(FOOTER_MM)
+    page_height = float(int(body.height() - footer))
+
+    doc = SafeDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont(FONT_FAMILY, 10))
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(body.width(), page_height))
+    doc.setHtml(html)
+    first = 1 if cover else 0
+    pages = doc.pageCount() + first
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Could not write the PDF to {path}.")
+    try:
+        footer_font = QFont(FONT_FAMILY, 8)
+        if cover is not None:
+            _paint_cover(painter, body.width(), body.height(), cover)
+        for page in range(doc.pageCount()):
+            if page or cover is not None:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            # Qt draws a block that merely touches the clip, so a heading that starts the next
+            # page would also be drawn (hidden, but in the file's text) on this one: stop one
+            # dot short of the page end.
+            clip = QRectF(0, page * page_height, body.width(), page_height - 1)
+            doc.drawContents(painter, clip)
+            painter.restore()
+            top = page_height + footer * 0.35
+            painter.setPen(QPen(QColor("#9a9a9a"), _mm(0.2)))
+            painter.drawLine(0, int(top), int(body.width()), int(top))
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#555555"))
+            band = QRectF(0, top, body.width(), footer * 0.65)
+            align = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(band, align | Qt.AlignmentFlag.AlignLeft, footer_title)
+            painter.drawText(
+                band, align | Qt.AlignmentFlag.AlignRight, f"Page {page + 1 + first} of {pages}"
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+@register
+class PdfExporter(Exporter):
+    name = "pdf"
+    label = "PDF portfolio"
+    extension = "pdf"
+
+    def write(
+        self, records: Sequence[CpdRecord], path: Path, options: ExportOptions
+    ) -> ExportResult:
+        ensure_gui_application()
+        warnings = []
+        if FONT_FAMILY not in QFontDatabase.families():
+            warnings.append(
+                f"The {FONT_FAMILY} font is not installed, so the PDF uses another font."
+            )
+        html = portfolio_html(records, options, qt=True)
+        name = options.practitioner_name
+        footer_title = f"{TITLE} – {name}" if name else TITLE
+        lines = cover_lines(records, options)
+        if name:
+            lines = lines[1:]  # the name is painted larger, on its own
+        cover = Cover(TITLE, name, tuple(lines), CONFIDENTIAL_NOTE)
+        atomic_write(
+            path, lambda temp: render_pdf(html, temp, footer_title=footer_title, cover=cover)
+        )
+        return ExportResult(path, len(records), warnings)

@@ -1,0 +1,300 @@
+"""Every export format except PDF, written from a real vault and read back with real readers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd_hcpc import HcpcProfile
+from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.entries import Entry
+from supervision_app.export.portfolio import COLUMNS
+from supervision_app.export.selection import Selection
+from supervision_app.export.service import run_export
+from supervision_app.storage.cpd import CpdRepository, CpdSettingsStore
+from supervision_app.storage.cpd_profile import HcpcProfileRepository
+from supervision_app.storage.vault import Vault
+from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
+
+TODAY = dt.date(2026, 9, 1)
+CPD_SAMPLES = [s for s in SAMPLES if s.fields is not None]
+
+
+@pytest.fixture
+def filled(vault: Vault) -> Iterator[Vault]:
+    add_sample_records(vault)
+    CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+    yield vault
+
+
+def export(vault: Vault, fmt: str, path: Path, **selection: object) -> list[str]:
+    result = run_export(vault, fmt, path, Selection(**selection), today=TODAY)  # type: ignore[arg-type]
+    assert result.path == path and path.is_file()
+    return result.warnings
+
+
+def add_formula_entry(vault: Vault) -> int:
+    entry = vault.entries.add(
+        Entry(
+            title='=HYPERLINK("http://example.invalid","click")',
+            body="@SUM(A1)",
+            practice_date=dt.date(2026, 8, 20),
+            tags=("-minus", "+plus"),
+            minutes=45,
+        )
+    )
+    assert entry.id is not None
+    CpdRepository(vault).save(entry.id, CpdFields(learning="=1+1", impact="Line one\nline two"))
+    return entry.id
+
+
+# -- CSV and XLSX ----------------------------------------------------------------------------
+
+
+def test_csv_one_row_per_record_with_bom_and_formula_guard(filled: Vault, tmp_path: Path) -> None:
+    add_formula_entry(filled)
+    path = tmp_path / "cpd.csv"
+    export(filled, "csv", path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == [c.header for c in COLUMNS]
+    assert [r["Title"] for r in rows[: len(SAMPLES)]] == [s.title for s in SAMPLES]
+    reading = rows[1]
+    assert reading["Date"] == "2026-01-20"
+    assert reading["Hours"] == "1.5"
+    assert reading["Type of CPD"] == "Reading or research"
+    assert reading["Peer's role"] == "Senior practitioner in my team"
+    assert reading["Peer discussion date"] == "2026-01-27"
+    assert reading["What I learnt"] == CPD_SAMPLES[1].fields.learning  # type: ignore[union-attr]
+    assert "PCF 5: Knowledge" in reading["Standards addressed"]
+    formula = rows[-1]
+    assert formula["Title"] == "'" + '=HYPERLINK("http://example.invalid","click")'
+    assert formula["Reflection"] == "'@SUM(A1)"
+    assert formula["What I learnt"] == "'=1+1"
+    assert formula["Tags"] == "'-minus, +plus"
+    assert formula["What I learnt from the peer discussion"] == ""
+    assert formula["Impact on my practice and the people I work with"] == "Line one\nline two"
+
+
+def test_xlsx_typed_cells_and_no_formulas(filled: Vault, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    add_formula_entry(filled)
+    path = tmp_path / "cpd.xlsx"
+    export(filled, "xlsx", path, cpd_only=True)
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == [c.header for c in COLUMNS]
+    assert len(rows) == 1 + len(CPD_SAMPLES) + 1
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["Date"] == dt.datetime(2025, 12, 9)
+    assert first["Hours"] == 6
+    assert first["Title"] == CPD_SAMPLES[0].title
+    title_cell = sheet.cell(row=len(rows), column=2)
+    assert title_cell.data_type == "s"
+    assert title_cell.value == '=HYPERLINK("http://example.invalid","click")'
+    assert sheet.freeze_panes == "C2"
+
+
+# -- DOCX ------------------------------------------------------------------------------------
+
+
+def test_docx_has_real_headings_table_lists_and_page_numbers(filled: Vault, tmp_path: Path) -> None:
+    from docx import Document
+
+    path = tmp_path / "portfolio.docx"
+    export(filled, "docx", path)
+    doc = Document(str(path))
+    headings = [
+        (p.style.name, p.text)
+        for p in doc.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    assert ("Title", "CPD portfolio") in headings
+    assert ("Heading 1", "Summary") in headings
+    assert ("Heading 1", f"1. {SAMPLES[0].title}") in headings
+    assert ("Heading 2", "What I learnt") in headings
+    assert ("Heading 2", "Reflection with a peer") in headings
+    assert ("Heading 4", "Key points") in headings  # the user's "## Key points", pushed down
+    texts = [p.text for p in doc.paragraphs]
+    assert PRACTITIONER in texts
+    assert CPD_SAMPLES[0].fields.learning in texts  # type: ignore[union-attr]
+    bullets = [p.text for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert "outcomes first" in bullets
+    numbered = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
+    assert "Start with what is working" in numbered
+    bold = [r.text for p in doc.paragraphs for r in p.runs if r.bold]
+    assert "own words" in bold and "Date: " in bold
+    table = doc.tables[0]
+    cells = [[c.text for c in row.cells] for row in table.rows]
+    assert cells[0] == ["Date", "Title", "Type", "Hours", "Standards"]
+    assert cells[2] == [
+        "20 Jan 2026",
+        SAMPLES[1].title,
+        "Reading or research",
+        "1.5",
+        "HCPC 2, PCF 5, SWE 4",
+    ]
+    assert cells[-1][0] == "Total (CPD records)" and cells[-1][3] == "16.5"
+    footer_xml = doc.sections[0].footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+    assert doc.core_properties.author == PRACTITIONER
+
+
+# -- Markdown and HTML -----------------------------------------------------------------------
+
+
+def test_markdown_summary_table_and_sections(filled: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "portfolio.md"
+    export(filled, "md", path, kinds=("cpd_activity", "supervision"))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# CPD portfolio\n")
+    assert (
+        "| 9 Dec 2025 | Making Safeguarding Personal: one-day course | Course or training | 6 |"
+        in text
+    )
+    assert "## 2. Group supervision: working with risk" in text
+    assert "### What I learnt" in text
+    assert SAMPLES[1].title not in text  # a reflection: not of the chosen kinds
+    assert "**Time spent:** 7 hours" in text
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += attrs
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_is_self_contained_and_sanitised(filled: Vault, tmp_path: Path) -> None:
+    entry = filled.entries.add(
+        Entry(
+            title="Unsafe <b>title</b>",
+            body=(
+                "<script>alert(1)</script>\n\n![x](file:///etc/passwd)\n\n"
+                "[web](https://example.org) and [local](notes.html) "
+                '<img src="x" onerror="alert(2)">'
+            ),
+            practice_date=dt.date(2026, 8, 2),
+        )
+    )
+    assert entry.id is not None
+    path = tmp_path / "portfolio.html"
+    export(filled, "html", path)
+    html = path.read_text(encoding="utf-8")
+    parsed = _Collector()
+    parsed.feed(html)
+    assert not {"script", "img", "link", "iframe", "object"} & set(parsed.tags)
+    names = {name for name, _ in parsed.attributes}
+    assert "src" not in names and not any(n.startswith("on") for n in names)
+    hrefs = [v for n, v in parsed.attributes if n == "href"]
+    assert "https://example.org" in hrefs
+    assert all(h.startswith(("#record-", "https://")) for h in hrefs if h)
+    assert "default-src 'none'" in html
+    text = "".join(parsed.text)
+    assert "Unsafe <b>title</b>" in text  # shown as text, not markup
+    assert "<script>alert(1)</script>" in text
+    assert PRACTITIONER in text and "What I learnt" in text
+
+
+# -- Social Work England ---------------------------------------------------------------------
+
+
+def test_swe_text_per_field_and_identical_record_warning(filled: Vault, tmp_path: Path) -> None:
+    repo = CpdRepository(filled)
+    copy = filled.entries.add(Entry(title="Copied record", practice_date=dt.date(2026, 8, 10)))
+    assert copy.id is not None
+    original = CPD_SAMPLES[0].fields
+    assert original is not None
+    repo.save(
+        copy.id,
+        CpdFields(
+            activity_type="other",
+            description=original.description.upper(),
+            learning=original.learning + "  ",
+            impact=original.impact,
+        ),
+    )
+    thin = filled.entries.add(Entry(title="Thin record", practice_date=dt.date(2026, 8, 11)))
+    assert thin.id is not None
+    repo.save(thin.id, CpdFields(description="Only a description."))
+    path = tmp_path / "swe.txt"
+    warnings = export(filled, "swe", path)
+    text = path.read_text(encoding="utf-8")
+    assert "REGISTRATION YEAR 1 DEC 2025 – 30 NOV 2026" in text
+    block = text.split("Record 2 of 6: Reading: strengths-based conversations")[1]
+    assert "Type of CPD\n-----------\nReading or research\n" in block
+    assert "Date of the activity" in block and "20/01/2026" in block
+    assert "What did you learn from discussing it with a peer? (optional)" in block
+    assert "Discussed with Senior practitioner in my team on 27/01/2026." in block
+    assert "Team meeting notes" not in text  # no CPD details
+    assert any("'Copied record'" in w and "identical" in w for w in warnings), warnings
+    assert any("'Thin record'" in w and "What did you learn?" in w for w in warnings)
+    assert not any("Reading:" in w for w in warnings)
+
+
+def test_swe_warns_about_a_year_short_of_the_minimum(vault: Vault, tmp_path: Path) -> None:
+    entry = vault.entries.add(Entry(title="Lone record", practice_date=dt.date(2024, 3, 1)))
+    assert entry.id is not None
+    CpdRepository(vault).save(entry.id, CpdFields(description="a", learning="b", impact="c"))
+    warnings = export(vault, "swe", tmp_path / "swe.txt")
+    assert any("1 Dec 2023 – 30 Nov 2024 has 1 record" in w for w in warnings)
+    assert any("includes reflection with a peer" in w for w in warnings)
+
+
+# -- HCPC ------------------------------------------------------------------------------------
+
+
+def test_hcpc_profile_document_and_checks(filled: Vault, tmp_path: Path) -> None:
+    from docx import Document
+
+    ids = [r[0] for r in filled.conn.execute("SELECT entry_id FROM cpd_records ORDER BY entry_id")]
+    HcpcProfileRepository(filled).save(
+        HcpcProfile(
+            summary="I am a social worker in an adult community team. " * 3,
+            statement="Over the last two years I have focused on safeguarding.",
+            evidence_ids=(ids[1], ids[0]),
+            gap_notes={"2026-03-03/2026-07-14": "I was on a secondment with no study time."},
+            period_start=dt.date(2025, 10, 1),
+            period_end=dt.date(2026, 9, 1),
+        )
+    )
+    path = tmp_path / "hcpc.docx"
+    warnings = export(filled, "hcpc", path)
+    doc = Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Summary of practice" in texts and "Personal statement" in texts
+    assert "Over the last two years I have focused on safeguarding." in texts
+    assert f"Evidence 1: {SAMPLES[1].title} (20 Jan 2026)" in texts
+    assert f"Evidence 2: {SAMPLES[0].title}" in texts
+    assert any("3 Mar 2026 – 14 Jul 2026 (133 days): I was on a secondment" in t for t in texts)
+    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert rows[0] == ["Date", "Activity", "Type", "Hours", "Evidence"]
+    assert len(rows) == 1 + len(CPD_SAMPLES)
+    assert rows[2][4] == "Evidence 1" and rows[1][4] == "Evidence 2" and rows[3][4] == ""
+    assert "Activities described: 2 chosen; the HCPC asks for 4 to 6." in warnings
+    assert not any(w.startswith(("Summary of practice", "Personal statement")) for w in warnings)
+    assert not any("Gaps" in w for w in warnings), warnings
+
+
+def test_hcpc_without_a_profile_warns_about_everything(vault: Vault, tmp_path: Path) -> None:
+    warnings = export(vault, "hcpc", tmp_path / "hcpc.docx")
+    assert "Summary of practice: 0 of 500 words." in warnings
+    assert "Personal statement: 0 of 1,500 words." in warnings
+    assert any(re.match(r"Gaps of three months or more explained: 1 of 1", w) for w in warnings)

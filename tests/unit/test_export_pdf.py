@@ -1,0 +1,113 @@
+"""The PDF portfolio, read back with pypdf (text normalised: Qt's text has ligatures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.entries import Entry
+from supervision_app.export.selection import Selection
+from supervision_app.export.service import run_export
+from supervision_app.storage.cpd import CpdSettingsStore
+from supervision_app.storage.vault import Vault
+from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
+
+pytestmark = pytest.mark.gui
+
+
+def page_texts(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    # NFKC turns "ﬁ" into "fi"; pypdf separates words with tabs or newlines, and reads a
+    # kerned "1." in a heading as "1 .".
+    return [
+        re.sub(
+            r" (?=[.,:;])", "", " ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+        )
+        for p in PdfReader(path).pages
+    ]
+
+
+def fonts(path: Path) -> dict[str, Any]:
+    from pypdf import PdfReader
+
+    found: dict[str, Any] = {}
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            found[str(font["/BaseFont"])] = descendant["/FontDescriptor"].get_object()
+    return found
+
+
+@pytest.fixture
+def portfolio(vault: Vault, tmp_path: Path, qapp: Any) -> Path:
+    add_sample_records(vault)
+    CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+    path = tmp_path / "portfolio.pdf"
+    result = run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
+    assert result.records == len(SAMPLES) and result.warnings == []
+    return path
+
+
+def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
+    pages = page_texts(portfolio)
+    assert len(pages) == 2 + len(SAMPLES)
+    cover, summary, first = pages[0], pages[1], pages[2]
+    assert cover.startswith("CPD portfolio Alex Example")
+    assert "9 Dec 2025 – 1 Aug 2026" in cover and "Prepared on 1 Sep 2026" in cover
+    assert "Page" not in cover
+    assert summary.startswith(
+        "Summary 5 records, 4 with CPD details · 16.5 hours of CPD · 2 reflected on with a peer"
+        " Date Title Type Hours Standards"
+    )
+    assert "20 Jan 2026 Reading: strengths-based conversations Reading or research 1.5" in summary
+    assert "Total (CPD records) 16.5" in summary
+    assert "SWE: Social Work England professional standards" in summary
+    assert summary.endswith(f"CPD portfolio – {PRACTITIONER} Page 2 of {len(pages)}")
+    assert first.startswith("1. Making Safeguarding Personal: one-day course Date: 9 Dec 2025")
+    assert "What I learnt How to ask people" in first
+    assert "PCF 4: Rights, justice and economic wellbeing" in first
+    # "ﬁrst" in the file; "first" after normalising.
+    assert "outcomes first" in first
+    assert first.endswith(f"Page 3 of {len(pages)}")
+
+
+def test_each_record_heading_is_in_the_file_once(portfolio: Path) -> None:
+    # A heading that starts a page must not also be drawn (clipped) on the page before.
+    text = " ".join(page_texts(portfolio))
+    for n, sample in enumerate(SAMPLES, start=1):
+        assert text.count(f"{n}. {sample.title}") == 1
+
+
+def test_dejavu_fonts_are_embedded(portfolio: Path) -> None:
+    embedded = fonts(portfolio)
+    assert any("DejaVuSans" in name for name in embedded)
+    assert all("/FontFile2" in descriptor for descriptor in embedded.values())
+
+
+def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
+    vault: Vault, tmp_path: Path, qapp: Any
+) -> None:
+    paragraph = "A long paragraph about reflective practice and supervision. " * 40
+    vault.entries.add(
+        Entry(
+            title="Long reflection with Mrs Example",
+            body="\n\n".join([paragraph] * 12),
+            practice_date=dt.date(2026, 5, 5),
+        )
+    )
+    path = tmp_path / "long.pdf"
+    run_export(vault, "pdf", path, redact=True, today=dt.date(2026, 9, 1))
+    pages = page_texts(path)
+    assert "Likely identifiers have been replaced with [redacted]." in pages[0]
+    assert "Long reflection with [redacted]" in pages[1]
+    assert "Mrs Example" not in " ".join(pages)
+    assert len(pages) >= 5
+    assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
