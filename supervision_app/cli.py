@@ -73,6 +73,7 @@ COMMAND_MODULES: list[str] = [
     "supervision_app.cli_frameworks",
     "supervision_app.cli_supervision",
     "supervision_app.cli_export",
+    "supervision_app.cli_import",
 ]
 
 #: Set this environment variable to see the traceback of an unexpected error.

@@ -172,3 +172,9 @@ def test_fts_index_stays_consistent(vault: Vault) -> None:
     vault.conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
     assert [h.id for h in vault.entries.search("revision")] == [e.id]
     assert vault.entries.search("original") == []
+
+
+def test_search_finds_non_ascii_tags(vault: Vault) -> None:
+    e = _add(vault, "Plain", 1, "nothing here", tags=("Zoë's group",))
+    assert [h.id for h in vault.entries.search("Zoë")] == [e.id]
+    assert vault.entries.get(e.id or 0).tags == ("Zoë's group",)

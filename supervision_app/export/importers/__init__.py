@@ -1,0 +1,106 @@
+"""Importers: our JSONL, jrnl's and Day One's JSON, a folder of Markdown files, CSV.
+
+Each one reads and checks the whole source before writing anything, then writes in one
+transaction; a bad source imports nothing and :class:`InvalidImport` names the line, row,
+entry, file or field of each problem. :func:`run_import` picks the importer by name (the
+``import --format`` value); the modules themselves are imported only when used.
+
+For the CSV column-mapping dialog: :func:`.csv_import.csv_preview`,
+:func:`.csv_import.guess_mapping` and :func:`.csv_import.import_csv`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from supervision_app.export.importers.common import ImportResult, InvalidImport, ReadEntries
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+__all__ = [
+    "FORMATS",
+    "ImportFormat",
+    "ImportResult",
+    "InvalidImport",
+    "ReadEntries",
+    "read_entries",
+    "run_import",
+]
+
+
+@dataclass(frozen=True)
+class ImportFormat:
+    name: str
+    label: str
+    #: True when the source is a folder rather than a file.
+    folder: bool = False
+    #: File name patterns for a file dialog.
+    patterns: tuple[str, ...] = ()
+
+
+FORMATS: dict[str, ImportFormat] = {
+    f.name: f
+    for f in (
+        ImportFormat("jsonl", "Supervision Journal backup (JSON Lines)", patterns=("*.jsonl",)),
+        ImportFormat("jrnl", "jrnl JSON export", patterns=("*.json",)),
+        ImportFormat("dayone", "Day One JSON export", patterns=("*.zip", "*.json")),
+        ImportFormat("markdown", "Folder of Markdown files", folder=True),
+        ImportFormat("csv", "CSV spreadsheet", patterns=("*.csv", "*.txt")),
+    )
+}
+
+
+def read_entries(
+    name: str, path: Path, *, mapping: dict[str, str] | None = None, today: dt.date | None = None
+) -> ReadEntries:
+    """Read and check a jrnl, Day One, Markdown or CSV source, before any vault is opened.
+
+    A CSV file without ``mapping`` is read with :func:`.csv_import.guess_mapping`'s guess.
+    """
+    if name == "jrnl":
+        from supervision_app.export.importers.jrnl import read_jrnl
+
+        return read_jrnl(path)
+    if name == "dayone":
+        from supervision_app.export.importers.dayone import read_dayone
+
+        return read_dayone(path)
+    if name == "markdown":
+        from supervision_app.export.importers.markdown_folder import read_markdown_folder
+
+        return read_markdown_folder(path)
+    if name == "csv":
+        from supervision_app.export.importers.csv_import import (
+            csv_preview,
+            guess_mapping,
+            read_csv,
+        )
+
+        if mapping is None:
+            mapping = guess_mapping(csv_preview(path, rows=0)[0])
+        return read_csv(path, mapping, today or dt.date.today())
+    raise ValueError(f"no entry reader for {name!r}")
+
+
+def run_import(
+    vault: Vault,
+    name: str,
+    path: Path | str,
+    *,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Import ``path`` in format ``name`` into ``vault``, all or nothing."""
+    path = Path(path)
+    if name == "jsonl":
+        from supervision_app.export.jsonl_import import import_jsonl
+
+        return import_jsonl(vault, path, dry_run=dry_run)
+    from supervision_app.export.importers.common import local_today, write_entries
+
+    read = read_entries(name, path, mapping=mapping, today=local_today(vault))
+    return write_entries(vault, read, dry_run=dry_run)

@@ -1,0 +1,128 @@
+"""jrnl's JSON export (``jrnl --export json``)::
+
+    {"tags": {"@supervision": 2},
+     "entries": [{"title": "...", "body": "...", "date": "2026-03-01", "time": "09:30",
+                  "tags": ["@supervision"], "starred": false}]}
+
+jrnl's tag symbols (``@``, ``#``) are dropped from tag names; a starred entry gets the tag
+``starred``. The date and time (local time, as jrnl keeps them) become the practice date and
+the entry's creation time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from supervision_app.core.entries import Entry
+from supervision_app.export.importers.common import (
+    ImportResult,
+    InvalidImport,
+    Problems,
+    ReadEntries,
+    checked_entry,
+    write_entries,
+)
+from supervision_app.export.jsonl_schema import describe
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+STARRED_TAG = "starred"
+
+
+def load_json(path: Path) -> Any:
+    """The file's JSON, or :class:`InvalidImport` naming the line of a syntax error."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidImport([f"{path.name} is not UTF-8 text"]) from None
+    return parse_json(text, path.name)
+
+
+def parse_json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidImport(
+            [f"{name}, line {error.lineno}: not valid JSON ({error.msg})"]
+        ) from None
+
+
+def entry_list(data: Any, name: str, what: str) -> list[Any]:
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise InvalidImport([f"{name} is not {what} (it has no list of 'entries')"])
+    entries: list[Any] = data["entries"]
+    return entries
+
+
+def _text(item: dict[str, Any], key: str, required: bool = False) -> str:
+    value = item.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        found = "nothing" if value is None else describe(value)
+        raise ValueError(f"field '{key}': expected text, found {found}")
+    return value
+
+
+def tag_list(item: dict[str, Any], key: str = "tags") -> list[str]:
+    value = item.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        raise ValueError(f"field '{key}': expected a list of text")
+    return [t.lstrip("@#") for t in value]
+
+
+def _entry(item: Any) -> Entry:
+    if not isinstance(item, dict):
+        raise ValueError(f"expected an object, found {describe(item)}")
+    date_text = _text(item, "date", required=True)
+    try:
+        day = dt.date.fromisoformat(date_text)
+    except ValueError:
+        raise ValueError(
+            f"field 'date': '{date_text}' is not a date in the form YYYY-MM-DD"
+        ) from None
+    created = None
+    time_text = _text(item, "time")
+    if time_text:
+        try:
+            created = dt.datetime.combine(day, dt.time.fromisoformat(time_text)).astimezone()
+        except ValueError:
+            raise ValueError(
+                f"field 'time': '{time_text}' is not a time in the form HH:MM"
+            ) from None
+    tags = tag_list(item)
+    if item.get("starred") is True:
+        tags.append(STARRED_TAG)
+    return checked_entry(
+        Entry(
+            title=_text(item, "title"),
+            body=_text(item, "body").strip("\n"),
+            practice_date=day,
+            tags=tuple(tags),
+            created_at=created,
+            updated_at=created,
+        )
+    )
+
+
+def read_jrnl(path: Path | str) -> ReadEntries:
+    """Every entry of the export, checked; :class:`InvalidImport` names each bad one."""
+    path = Path(path)
+    items = entry_list(load_json(path), path.name, "a jrnl JSON export")
+    problems = Problems()
+    entries: list[Entry] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            entries.append(_entry(item))
+        except ValueError as error:
+            problems.add(f"{path.name}, entry {number}: {error}")
+    problems.check()
+    return ReadEntries(entries)
+
+
+def import_jrnl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> ImportResult:
+    return write_entries(vault, read_jrnl(path), dry_run=dry_run)

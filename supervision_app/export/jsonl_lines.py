@@ -1,0 +1,113 @@
+"""Reading a JSONL file by lines, and the plan the first pass hands to the second.
+
+The first pass records where each accepted line starts (8 bytes per line, in an
+``array``), so the second pass can write the tables in whatever order the vault needs
+without holding the file in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+
+class LineError(ValueError):
+    """A line cannot be read at all (a phrase naming the line)."""
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, raw line) for every line, split on ``\\n`` only."""
+    offset = 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            yield number, offset, raw
+            offset += len(raw)
+
+
+def file_digest(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
+    """The line's object, ``None`` for a blank line, or :class:`LineError`."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LineError(f"Line {number} is not UTF-8 text") from None
+    if number == 1:
+        text = text.removeprefix("\ufeff")
+    if not text.strip():
+        return None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LineError(
+            f"Line {number} is not valid JSON ({error.msg} at character {error.colno})"
+        ) from None
+    if not isinstance(obj, dict):
+        raise LineError(f"Line {number} is not a JSON object")
+    return obj
+
+
+class LineIndex:
+    """Where some lines of the file start, and their line numbers, in file order."""
+
+    def __init__(self) -> None:
+        self._offsets = array("q")
+        self._numbers = array("q")
+
+    def add(self, number: int, offset: int) -> None:
+        self._numbers.append(number)
+        self._offsets.append(offset)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def read(self, handle: IO[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(line number, object) of each indexed line, read from the open file."""
+        position = -1
+        for number, offset in zip(self._numbers, self._offsets, strict=True):
+            if offset != position:
+                handle.seek(offset)
+            raw = handle.readline()
+            position = offset + len(raw)
+            obj = parse_line(number, raw)
+            if obj is None:  # the file changed since the first pass; the digest will tell
+                continue
+            yield number, obj
+
+
+@dataclass
+class TableStats:
+    rows: int = 0
+    min_key: int | None = None
+    max_key: int | None = None
+
+
+@dataclass
+class Plan:
+    """What the first pass learnt: enough for the second pass to write without looking back."""
+
+    header: dict[str, Any] | None
+    stats: dict[str, TableStats] = field(default_factory=dict)
+    #: table -> its accepted lines
+    lines: dict[str, LineIndex] = field(default_factory=dict)
+    #: minimal entry lines
+    minimal: LineIndex = field(default_factory=LineIndex)
+    #: AUTOINCREMENT high-water marks: table -> seq
+    sequences: dict[str, int] = field(default_factory=dict)
+    #: table -> the ids the file holds, for tables that soft references point at
+    ids: dict[str, set[int]] = field(default_factory=dict)
+    digest: str = ""
+
+    def add_line(self, table: str, number: int, offset: int) -> None:
+        index = self.lines.get(table)
+        if index is None:
+            index = self.lines[table] = LineIndex()
+        index.add(number, offset)

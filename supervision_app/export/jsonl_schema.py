@@ -1,0 +1,283 @@
+"""The vault's own tables, read from SQLite itself, for the JSONL dump and its re-import.
+
+Nothing here names a table: the dump covers whatever the migrations created, so a table
+added by a later schema is exported and imported without touching this code. Virtual tables
+(the full-text index) and their shadow tables are left out; triggers rebuild them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any
+
+#: Key of the line type in every line; a column of that name is written as ``$type``.
+TYPE_KEY = "type"
+ESCAPED_TYPE_KEY = "$type"
+BASE64_KEY = "$base64"
+#: The line type of AUTOINCREMENT high-water marks (SQLite's own table of them).
+SEQUENCE_TYPE = "sqlite_sequence"
+
+#: References the schema cannot declare as foreign keys, remapped like declared ones on
+#: import: (table, column) -> ((prefix, target table), ...). With an empty prefix the value
+#: is the target's id; otherwise it is text, the prefix followed by the id. Keep this in
+#: step with the schema: a column listed here that does not exist is ignored.
+SOFT_REFERENCES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    # A plain integer: SQLite cannot add a foreign key to an existing table (schema 3).
+    ("cpd_records", "peer_reflection_id"): (("", "peer_reflections"),),
+    # "Marked as fine" decisions of the anonymisation check, keyed by where they apply.
+    ("scan_dismissals", "source"): (("entry:", "entries"), ("hcpc-profile:", "hcpc_profiles")),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    #: SQLite's type affinity: INTEGER, TEXT, BLOB, REAL or NUMERIC.
+    affinity: str
+    not_null: bool
+    has_default: bool
+
+    @property
+    def key(self) -> str:
+        """The key of this column in a JSON line."""
+        return ESCAPED_TYPE_KEY if self.name == TYPE_KEY else self.name
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    parent: str
+    parent_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    #: The ``INTEGER PRIMARY KEY`` column (an alias of the rowid), if any.
+    rowid_key: str | None
+    foreign_keys: tuple[ForeignKey, ...]
+
+    def column(self, name: str) -> Column | None:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        return None
+
+    def column_for_key(self, key: str) -> Column | None:
+        """The column a JSON key stands for (``$type`` -> ``type``; ``type`` is the line's)."""
+        if key == TYPE_KEY:
+            return None
+        return self.column(TYPE_KEY if key == ESCAPED_TYPE_KEY else key)
+
+    @property
+    def fresh_key(self) -> str | None:
+        """The rowid key that gets new values on import (one that is not itself a reference)."""
+        if self.rowid_key is None:
+            return None
+        if any(self.rowid_key in fk.columns for fk in self.foreign_keys):
+            return None
+        return self.rowid_key
+
+    @property
+    def order_by(self) -> str:
+        columns = self.primary_key or ("rowid",)
+        return ", ".join(quote(c) for c in columns)
+
+
+def quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def affinity(declared: str) -> str:
+    """SQLite's rules (https://sqlite.org/datatype3.html#determination_of_column_affinity)."""
+    text = declared.upper()
+    if "INT" in text:
+        return "INTEGER"
+    if any(word in text for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if not text or "BLOB" in text:
+        return "BLOB"
+    if any(word in text for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def _table(conn: Any, name: str, without_rowid: bool) -> Table:
+    q = quote(name)
+    columns: list[Column] = []
+    keyed: list[tuple[int, str, str]] = []
+    for _cid, col, declared, not_null, default, pk, hidden in conn.execute(
+        f"PRAGMA table_xinfo({q})"
+    ):
+        if hidden:  # generated columns cannot be written
+            continue
+        columns.append(Column(col, affinity(declared or ""), bool(not_null), default is not None))
+        if pk:
+            keyed.append((pk, col, declared or ""))
+    primary_key = tuple(col for _pk, col, _type in sorted(keyed))
+    rowid_key = None
+    if not without_rowid and len(keyed) == 1 and keyed[0][2].upper() == "INTEGER":
+        rowid_key = keyed[0][1]
+    groups: dict[int, list[tuple[int, str, str, str | None]]] = {}
+    for fk_id, seq, parent, from_col, to_col, *_rest in conn.execute(
+        f"PRAGMA foreign_key_list({q})"
+    ):
+        groups.setdefault(fk_id, []).append((seq, parent, from_col, to_col))
+    foreign_keys = []
+    for fk_id in sorted(groups):
+        parts = sorted(groups[fk_id])
+        foreign_keys.append(
+            ForeignKey(
+                columns=tuple(p[2] for p in parts),
+                parent=parts[0][1],
+                parent_columns=tuple(p[3] or "" for p in parts),
+            )
+        )
+    return Table(name, tuple(columns), primary_key, rowid_key, tuple(foreign_keys))
+
+
+def _resolve_parent_columns(tables: dict[str, Table]) -> dict[str, Table]:
+    """``REFERENCES parent`` without columns means the parent's primary key."""
+    resolved: dict[str, Table] = {}
+    for name, table in tables.items():
+        fks = []
+        for fk in table.foreign_keys:
+            parent = tables.get(fk.parent)
+            if "" in fk.parent_columns and parent is not None:
+                pk = parent.primary_key or (parent.rowid_key or "rowid",)
+                fk = ForeignKey(fk.columns, fk.parent, pk)
+            fks.append(fk)
+        resolved[name] = Table(
+            table.name, table.columns, table.primary_key, table.rowid_key, tuple(fks)
+        )
+    return resolved
+
+
+def _soft_parents(table: str) -> set[str]:
+    return {t for (name, _c), refs in SOFT_REFERENCES.items() if name == table for _p, t in refs}
+
+
+def _dependency_order(tables: dict[str, Table]) -> list[Table]:
+    """Parents before children; ties (and any cycle) in creation order."""
+    remaining = list(tables)
+    placed: list[str] = []
+    while remaining:
+        for name in remaining:
+            parents = {fk.parent for fk in tables[name].foreign_keys} | _soft_parents(name)
+            parents.discard(name)
+            if all(p in placed or p not in tables for p in parents):
+                break
+        else:
+            name = remaining[0]  # a cycle: defer_foreign_keys copes with any order
+        placed.append(name)
+        remaining.remove(name)
+    return [tables[n] for n in placed]
+
+
+def vault_tables(conn: Any) -> list[Table]:
+    """Every ordinary table of the vault, parents before the tables that reference them."""
+    kinds = {row[1]: (row[2], bool(row[4])) for row in conn.execute("PRAGMA main.table_list")}
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY rowid"
+        )
+    ]
+    tables = {
+        name: _table(conn, name, kinds[name][1])
+        for name in names
+        if not name.startswith("sqlite_") and kinds.get(name, ("", False))[0] == "table"
+    }
+    return _dependency_order(_resolve_parent_columns(tables))
+
+
+def remap_source(tables: dict[str, Table], table: str, column: str, depth: int = 0) -> str | None:
+    """The table whose new ids a column's values follow on import, or ``None`` if kept as is.
+
+    A table's own fresh key follows its own ids; a single-column reference follows whatever
+    the column it points at follows (so references to references are remapped too).
+    """
+    info = tables.get(table)
+    if info is None or depth > len(tables):
+        return None
+    if column == info.fresh_key:
+        return table
+    for fk in info.foreign_keys:
+        if fk.columns == (column,):
+            return remap_source(tables, fk.parent, fk.parent_columns[0], depth + 1)
+    return None
+
+
+# -- values ------------------------------------------------------------------------------------
+
+
+def to_json(value: Any) -> Any:
+    """A stored value as JSON: blobs become ``{"$base64": "..."}``."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {BASE64_KEY: base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+class BadValue(ValueError):
+    """The reason a JSON value cannot go into a column (a phrase: 'expected ..., found ...')."""
+
+
+_WHAT = {
+    "INTEGER": "a whole number",
+    "TEXT": "text",
+    "REAL": "a number",
+    "NUMERIC": "a number or text",
+    "BLOB": "a value",
+}
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def from_json(column: Column, value: Any) -> Any:
+    """The value to store for ``value`` read from a line, or :class:`BadValue`."""
+    if value is None:
+        if column.not_null:
+            raise BadValue("expected a value, found null")
+        return None
+    if isinstance(value, dict):
+        if set(value) != {BASE64_KEY} or not isinstance(value[BASE64_KEY], str):
+            raise BadValue(
+                f"expected {_WHAT[column.affinity]}, found an object that is not"
+                f' {{"{BASE64_KEY}": "..."}}'
+            )
+        try:
+            return base64.b64decode(value[BASE64_KEY], validate=True)
+        except (binascii.Error, ValueError):
+            raise BadValue("the base64 data is not valid") from None
+    kind = column.affinity
+    ok = (
+        (kind == "INTEGER" and isinstance(value, int) and not isinstance(value, bool))
+        or (kind == "TEXT" and isinstance(value, str))
+        or (kind == "REAL" and isinstance(value, int | float) and not isinstance(value, bool))
+        or (
+            kind in ("NUMERIC", "BLOB")
+            and isinstance(value, int | float | str)
+            and not isinstance(value, bool)
+        )
+    )
+    if not ok:
+        raise BadValue(f"expected {_WHAT[kind]}, found {describe(value)}")
+    if kind == "INTEGER" and not -(2**63) <= value < 2**63:
+        raise BadValue("the number is too large")
+    return value

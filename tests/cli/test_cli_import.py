@@ -1,0 +1,278 @@
+"""``supervision-journal import``, end to end: real processes on real SQLCipher vaults.
+
+The command module is registered by ``supervision_app.cli.COMMAND_MODULES``; until it is
+listed there, :data:`RUNNER` adds it, so these tests exercise the same ``main()`` either way
+(and :func:`test_the_command_is_registered` says whether it is wired).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from supervision_app import cli
+from supervision_app.export.jsonl import export_jsonl
+from supervision_app.storage.vault import Vault
+from tests.conftest import FakeClock
+from tests.unit.test_jsonl_roundtrip import fill_vault, normalised, vault_state
+
+PASSPHRASE = "correct horse battery staple"
+PROG = "supervision-journal"
+DATA = Path(__file__).parent.parent / "data" / "imports"
+MODULE = "supervision_app.cli_import"
+RUNNER = (
+    "import sys; from supervision_app import cli; "
+    f"cli.COMMAND_MODULES.count({MODULE!r}) or cli.COMMAND_MODULES.append({MODULE!r}); "
+    "sys.exit(cli.main())"
+)
+_ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
+
+
+def run(*args: str | Path, passphrase: str | None = PASSPHRASE) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", RUNNER, *map(str, args)],
+        input=f"{passphrase}\n" if passphrase is not None else "",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_ENV,
+        timeout=120,
+        check=False,
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
+    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{PROG}: ")
+    for word in words:
+        assert word in line, line
+    return line
+
+
+@pytest.fixture
+def vault_file(tmp_path: Path) -> Path:
+    path = tmp_path / "own.sjvault"
+    Vault.create(path, PASSPHRASE).close()
+    return path
+
+
+def _titles(path: Path) -> list[str]:
+    with Vault.open(path, PASSPHRASE) as vault:
+        return sorted(s.title for s in vault.entries.page(limit=100))
+
+
+def test_the_command_is_registered() -> None:
+    assert MODULE in cli.COMMAND_MODULES, f"add {MODULE!r} to cli.COMMAND_MODULES"
+
+
+def test_each_format_imports_and_says_how_many(vault_file: Path, tmp_path: Path) -> None:
+    out = ok(run("import", "--vault", vault_file, "--format", "jsonl", DATA / "minimal.jsonl"))
+    assert out == "Imported 4 entries.\n"
+    out = ok(run("import", "--vault", vault_file, "--format", "jrnl", DATA / "jrnl.json"))
+    assert out == "Imported 3 entries.\n"
+    out = ok(
+        run("import", "--vault", vault_file, "--format", "dayone", DATA / "dayone" / "Journal.json")
+    )
+    assert out.startswith("Imported 3 entries; 1 entry had photos")
+    out = ok(run("import", "--vault", vault_file, "--format", "markdown", DATA / "markdown"))
+    assert out == "Imported 3 entries.\n"
+    out = ok(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "csv",
+            DATA / "cpd-log.csv",
+            "--map",
+            "title=What I learnt",
+            "--map",
+            "body=Activity",
+        )
+    )
+    assert out == "Imported 3 entries.\n"
+    titles = _titles(vault_file)
+    assert len(titles) == 16
+    assert "Watched a review meeting" in titles  # --map moved the title to another column
+    assert "Supervision with my manager." in titles and "Strengths-based practice" in titles
+
+
+def test_a_whole_vault_backup_restores_into_a_new_vault(
+    tmp_path: Path, vault_file: Path, clock: FakeClock
+) -> None:
+    source = tmp_path / "source.sjvault"
+    backup = tmp_path / "backup.jsonl"
+    with Vault.create(source, PASSPHRASE, clock=clock) as vault:
+        fill_vault(vault, clock)
+        summary = export_jsonl(vault, backup)
+    others = sum(summary.rows.values()) - summary.entries
+    out = ok(run("import", "--vault", vault_file, "--format", "jsonl", backup))
+    assert out == f"Imported {summary.entries} entries and {others} other records.\n"
+    again = tmp_path / "again.jsonl"
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        export_jsonl(vault, again)
+    assert normalised(again) == normalised(backup)
+
+
+def test_a_bad_file_imports_nothing_and_names_the_line(vault_file: Path, tmp_path: Path) -> None:
+    ok(run("import", "--vault", vault_file, "--format", "jrnl", DATA / "jrnl.json"))
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        before = vault_state(vault)
+    bad = tmp_path / "bad.jsonl"
+    lines = (DATA / "minimal.jsonl").read_text(encoding="utf-8").splitlines()
+    lines.insert(2, json.dumps({"title": "x", "minutes": "ages"}))
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fails(
+        run("import", "--vault", vault_file, "--format", "jsonl", bad),
+        2,
+        "Line 3, field 'minutes'",
+        "nothing was imported",
+    )
+    broken = tmp_path / "broken.csv"
+    broken.write_text("Title,Date\nFine,01/02/2026\nBad,32/01/2026\n", encoding="utf-8")
+    # A CSV is read before the passphrase is asked for: no passphrase needed to fail.
+    fails(
+        run("import", "--vault", vault_file, "--format", "csv", broken, passphrase=None),
+        2,
+        "Row 3, column 'Date'",
+        "32/01/2026",
+    )
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        assert vault_state(vault) == before
+
+
+def test_dry_run_checks_without_writing(vault_file: Path) -> None:
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        before = vault_state(vault)
+    out = ok(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "jsonl",
+            "--dry-run",
+            DATA / "minimal.jsonl",
+        )
+    )
+    assert out == "Checked: nothing wrong found. Would import 4 entries.\n"
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        assert vault_state(vault) == before
+
+
+def test_usage_errors(vault_file: Path, tmp_path: Path) -> None:
+    fails(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "jsonl",
+            tmp_path / "nope.jsonl",
+            passphrase=None,
+        ),
+        2,
+        "There is no file at",
+    )
+    fails(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "markdown",
+            DATA / "jrnl.json",
+            passphrase=None,
+        ),
+        2,
+        "There is no folder at",
+    )
+    fails(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "jrnl",
+            DATA / "jrnl.json",
+            "--map",
+            "title=x",
+            passphrase=None,
+        ),
+        2,
+        "--map is only for --format csv",
+    )
+    fails(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "csv",
+            DATA / "cpd-log.csv",
+            "--map",
+            "title",
+            passphrase=None,
+        ),
+        2,
+        "--map",
+        "FIELD=COLUMN",
+    )
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Colour,Size\nred,big\n", encoding="utf-8")
+    fails(
+        run("import", "--vault", vault_file, "--format", "csv", odd, passphrase=None),
+        2,
+        "Cannot tell which column",
+        "--map title=",
+    )
+    fails(
+        run("import", "--vault", vault_file, "--format", "pdf", odd, passphrase=None), 2, "--format"
+    )
+    fails(
+        run(
+            "import",
+            "--vault",
+            vault_file,
+            "--format",
+            "jsonl",
+            DATA / "minimal.jsonl",
+            passphrase="wrong passphrase here",
+        ),
+        3,
+        "passphrase",
+    )
+    fails(
+        run(
+            "import",
+            "--vault",
+            tmp_path / "none.sjvault",
+            "--format",
+            "jsonl",
+            DATA / "minimal.jsonl",
+            passphrase=None,
+        ),
+        4,
+        "There is no vault",
+    )
+    assert _titles(vault_file) == []
+
+
+def test_help_lists_the_formats() -> None:
+    out = ok(run("import", "--help", passphrase=None))
+    for name in ("jsonl", "jrnl", "dayone", "markdown", "csv", "--map", "--dry-run"):
+        assert name in out
+    assert "import" in ok(run("--help", passphrase=None))
