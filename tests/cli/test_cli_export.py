@@ -22,13 +22,6 @@ from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
 PASSPHRASE = "correct horse battery staple"
 EXIT_IDENTIFIERS = 5
 
-# Runs the real command; adds this feature's commands if the lead has not wired them yet.
-_RUNNER = (
-    "import sys; from supervision_app import cli\n"
-    "if 'supervision_app.cli_export' not in cli.COMMAND_MODULES:\n"
-    "    cli.COMMAND_MODULES.append('supervision_app.cli_export')\n"
-    "sys.exit(cli.main(sys.argv[1:]))\n"
-)
 
 
 def run(
@@ -36,7 +29,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
     return subprocess.run(
-        [sys.executable, "-c", _RUNNER, *map(str, args)],
+        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
         input=f"{passphrase}\n" if passphrase is not None else "",
         capture_output=True,
         text=True,

@@ -1,8 +1,6 @@
 """``supervision-journal import``, end to end: real processes on real SQLCipher vaults.
 
-The command module is registered by ``supervision_app.cli.COMMAND_MODULES``; until it is
-listed there, :data:`RUNNER` adds it, so these tests exercise the same ``main()`` either way
-(and :func:`test_the_command_is_registered` says whether it is wired).
+Each command runs as ``python -m supervision_app.cli`` in a subprocess, as a user runs it.
 """
 
 from __future__ import annotations
@@ -25,17 +23,12 @@ PASSPHRASE = "correct horse battery staple"
 PROG = "supervision-journal"
 DATA = Path(__file__).parent.parent / "data" / "imports"
 MODULE = "supervision_app.cli_import"
-RUNNER = (
-    "import sys; from supervision_app import cli; "
-    f"cli.COMMAND_MODULES.count({MODULE!r}) or cli.COMMAND_MODULES.append({MODULE!r}); "
-    "sys.exit(cli.main())"
-)
 _ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
 
 
 def run(*args: str | Path, passphrase: str | None = PASSPHRASE) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", RUNNER, *map(str, args)],
+        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
         input=f"{passphrase}\n" if passphrase is not None else "",
         capture_output=True,
         text=True,

@@ -26,16 +26,12 @@ PASSPHRASE = "correct horse battery staple"
 PROG = "supervision-journal"
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$")
 _ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
-_RUNNER = (
-    "import sys; from supervision_app import cli; m = 'supervision_app.cli_supervision'; "
-    "m in cli.COMMAND_MODULES or cli.COMMAND_MODULES.append(m); sys.exit(cli.main())"
-)
 TODAY = dt.date.today()
 
 
 def run(*args: str | Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", _RUNNER, *map(str, args)],
+        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
         input=stdin,
         capture_output=True,
         text=True,
