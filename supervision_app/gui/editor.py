@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ class EntryEditor(QWidget):
     changed = Signal()
     save_due = Signal()
     link_requested = Signal()
+    links_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +256,17 @@ class EntryEditor(QWidget):
             full.append(f"{item.label} ({fw.name})" if fw and item else ref)
         self.links_label.setText(" · ".join(short) if short else self.tr("No framework items yet"))
         self.links_label.setToolTip("\n".join(full))
+        self.links_changed.emit()
+
+    def set_cpd_panel(self, panel: QWidget, changed: SignalInstance) -> None:
+        """Put the CPD details (gui/cpd) below the writing area; their edits autosave too."""
+        self.cpd_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.cpd_splitter.setChildrenCollapsible(False)
+        self.form.layout().replaceWidget(self.splitter, self.cpd_splitter)
+        self.cpd_splitter.addWidget(self.splitter)
+        self.cpd_splitter.addWidget(panel)
+        self.cpd_splitter.setStretchFactor(0, 1)
+        changed.connect(self._edited)
 
     @property
     def guided(self) -> GuidedReflection | None:

@@ -28,6 +28,7 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
     CreateVaultDialog,
@@ -39,6 +40,7 @@ from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
 from supervision_app.gui.reflection_controller import ReflectionController
+from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
 from supervision_app.storage.vault import Vault
 
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
 
         self.editor = EntryEditor()
         self.reflection = ReflectionController(self)
+        self.cpd = CpdController(self)
+        self.supervision = SupervisionController(self)
         self.trash = TrashController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
             return
         self._set_locked_ui(False)
         self.reflection.on_unlocked()
+        self.cpd.on_unlocked()
+        self.supervision.on_unlocked()
         self.model.attach(self.vault.entries, self.vault.links)
         self.view_choice.setCurrentIndex(0)
         self._after_list_change()
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._search_timer.stop()
         self.reflection.on_lock()
+        self.cpd.on_lock()
+        self.supervision.on_lock()
         self.editor.show_entry(None)
         self.model.attach(None)
         self.search.clear()
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=exc))
             return False
         self.reflection.after_save(saved)
+        self.cpd.save()
         self.editor.mark_saved(saved)
         self.model.replace_summary(EntrySummary.from_entry(saved))
         stamp = dt.datetime.now().strftime("%H:%M:%S")
@@ -346,10 +355,13 @@ class MainWindow(QMainWindow):
             except JournalError:
                 self.model.reload()
                 return
+            if self.supervision.shows_entry(entry):
+                return
             links, guided = self.reflection.extras(summary.id)
             self.editor.show_entry(
                 entry, read_only=entry.deleted_at is not None, links=links, guided=guided
             )
+        self.cpd.show_entry(self.editor.entry)
         self._update_trash_controls()
 
     def _current_summary(self) -> EntrySummary | None:

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from supervision_app.gui.cpd import build_cpd_menu
+from supervision_app.gui.supervision import build_supervision_menu
+
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
@@ -89,6 +92,9 @@ def build_menus(self: MainWindow) -> None:
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(self.tr("&Tools"))
     tools_menu.addAction(self.templates_action)
+    cpd_menu = build_cpd_menu(self, bar, tools_menu)
+    supervision_menu = build_supervision_menu(self, bar)
     help_menu = bar.addMenu(self.tr("&Help"))
     help_menu.addAction(self.about_action)
-    self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
+    menus = [file_menu, edit_menu, view_menu, tools_menu, cpd_menu, supervision_menu, help_menu]
+    self.menus = menus

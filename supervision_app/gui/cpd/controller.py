@@ -1,0 +1,255 @@
+"""CPD evidence wired into the main window: the editor's CPD panel and every CPD window.
+
+Created by the main window next to the reflection controller. It owns its windows (year
+view, exports, checks, the HCPC profile, imports, preferences) and closes them all on lock,
+emptying their widgets first; the HCPC profile is saved on the way out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+
+from supervision_app.core.entries import Entry
+from supervision_app.core.errors import JournalError
+from supervision_app.core.frameworks import default_library
+from supervision_app.gui.cpd.cpd_panel import CpdPanel
+from supervision_app.gui.cpd.widgets import cpd_library, scrub
+
+if TYPE_CHECKING:
+    from supervision_app.gui.cpd.year_view import CpdYearView
+    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.storage.vault import Vault
+
+
+class CpdController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        #: Injected by tests; the year view and the HCPC profile count days from it.
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.actions: list[QAction] = []
+        # Set by build_cpd_menu (menu.py).
+        self.year_action: QAction
+        self.export_action: QAction
+        self.hcpc_action: QAction
+        self.check_action: QAction
+        self.preferences_action: QAction
+        self.import_actions: dict[str, QAction] = {}
+        self.windows: list[QWidget] = []
+        self.year_view: CpdYearView | None = None
+        self.panel = CpdPanel(cpd_library(default_library()), lambda: self.window.vault)
+        window.editor.set_cpd_panel(self.panel, self.panel.changed)
+        window.editor.links_changed.connect(lambda: self.panel.set_links(window.editor.links))
+        window.editor.minutes.valueChanged.connect(self.panel.set_minutes)
+        self.panel.standards_changed.connect(self._save_standards)
+        window.installEventFilter(self)
+
+    @property
+    def vault(self) -> Vault | None:
+        return self.window.vault
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        for action in self.actions:
+            action.setEnabled(True)
+
+    def on_lock(self) -> None:
+        """Close every CPD window (saving the HCPC profile) and forget all record text."""
+        for action in self.actions:
+            action.setEnabled(False)
+        self.close_windows()
+        self.panel.clear()
+
+    def close_windows(self) -> None:
+        for widget in list(self.windows):
+            save = getattr(widget, "save_now", None)
+            if callable(save):
+                save()
+            self._dispose(widget)
+        self.windows.clear()
+        self.year_view = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Quitting closes the vault without locking: save and close the CPD windows first.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.close_windows()
+        return False
+
+    def _dispose(self, widget: QWidget) -> None:
+        widget.blockSignals(True)
+        widget.hide()
+        scrub(widget)
+        widget.deleteLater()
+
+    # -- the editor's CPD panel ------------------------------------------------------------
+
+    def show_entry(self, entry: Entry | None) -> None:
+        vault = self.vault
+        if vault is None or entry is None or entry.id is None:
+            self.panel.clear()
+            return
+        try:
+            fields = vault.cpd.get(entry.id)
+            attachments = vault.attachments.list(entry.id)
+            peers = vault.supervision.peer.list()
+        except JournalError as error:
+            self.panel.clear()
+            self.window.statusBar().showMessage(str(error))
+            return
+        self.panel.load(entry, fields, attachments, peers, read_only=entry.deleted_at is not None)
+        self.panel.set_links(self.window.editor.links)
+
+    def save(self) -> bool:
+        """Save the panel's CPD details if they changed (called from the window's save)."""
+        vault, panel = self.vault, self.panel
+        if vault is None or panel.entry is None or panel.entry.id is None or not panel.dirty:
+            return True
+        current = self.window.editor.entry
+        if current is None or current.id != panel.entry.id:
+            return True
+        fields = panel.values()
+        try:
+            if fields is None:
+                vault.cpd.remove(panel.entry.id)
+            else:
+                vault.cpd.save(panel.entry.id, fields)
+        except JournalError as error:
+            self.window.statusBar().showMessage(
+                self.tr("CPD details not saved: {reason}").format(reason=error)
+            )
+            return False
+        panel.mark_saved()
+        return True
+
+    def _save_standards(self, refs: list[str]) -> None:
+        vault, entry = self.vault, self.panel.entry
+        if vault is None or entry is None or entry.id is None:
+            return
+        try:
+            vault.cpd.set_standards(entry.id, refs)
+        except (JournalError, ValueError) as error:
+            self.window.statusBar().showMessage(str(error))
+            return
+        self.window.editor.set_links(vault.links.links_of(entry.id))
+        self.window.statusBar().showMessage(self.tr("Standards saved."), 3000)
+
+    # -- windows ---------------------------------------------------------------------------
+
+    def _keep(self, widget: QWidget) -> None:
+        self.windows.append(widget)
+        if isinstance(widget, QDialog):
+            widget.finished.connect(lambda _r: self._forget(widget))
+
+    def _forget(self, widget: QWidget) -> None:
+        if widget in self.windows:
+            self.windows.remove(widget)
+            if widget is self.year_view:
+                self.year_view = None
+            scrub(widget)
+            widget.deleteLater()
+
+    def show_year(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.window.save_current()
+        if self.year_view is None:
+            from supervision_app.gui.cpd.year_view import CpdYearView
+
+            self.year_view = CpdYearView(
+                vault, self.window.reflection.library, today=self.today, parent=self.window
+            )
+            self.year_view.entry_chosen.connect(self.window.open_entry)
+            self.year_view.preferences_requested.connect(self.show_preferences)
+            self._keep(self.year_view)
+        else:
+            self.year_view.fill_years()
+            self.year_view.refresh()
+        self.year_view.show()
+        self.year_view.raise_()
+        self.year_view.activateWindow()
+
+    def show_export(self, fmt: str | None = None, *, check_only: bool = False) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.window.save_current()
+        from supervision_app.gui.cpd.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            vault,
+            self.window.reflection.library,
+            check_only=check_only,
+            today=self.today,
+            parent=self.window,
+        )
+        if fmt is not None:
+            dialog.selection_form.set_format(fmt)
+        dialog.entry_chosen.connect(self.window.open_entry)
+        dialog.profile_requested.connect(self.show_hcpc_profile)
+        self._keep(dialog)
+        dialog.show()
+
+    def show_check(self) -> None:
+        self.show_export(check_only=True)
+
+    def show_hcpc_profile(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
+
+        existing = next((w for w in self.windows if isinstance(w, HcpcProfileDialog)), None)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.window.save_current()
+        dialog = HcpcProfileDialog(vault, today=self.today, parent=self.window)
+        dialog.entry_chosen.connect(self.window.open_entry)
+        dialog.export_requested.connect(lambda: self.show_export("hcpc"))
+        self._keep(dialog)
+        dialog.show()
+
+    def show_import(self, fmt: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        self.window.save_current()
+        from supervision_app.gui.cpd.import_dialogs import make_import_dialog
+
+        dialog = make_import_dialog(fmt, vault, parent=self.window)
+        dialog.imported.connect(self._after_import)
+        self._keep(dialog)
+        dialog.show()
+
+    def _after_import(self, summary: str) -> None:
+        self.window.clear_filter()
+        self.window.statusBar().showMessage(summary, 8000)
+        if self.year_view is not None:
+            self.year_view.fill_years()
+            self.year_view.refresh()
+
+    def show_preferences(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
+
+        dialog = CpdSettingsDialog(vault, parent=self.window)
+        dialog.accepted.connect(self._after_preferences)
+        self._keep(dialog)
+        dialog.open()
+
+    def _after_preferences(self) -> None:
+        if self.year_view is not None:
+            self.year_view.fill_years()
+            self.year_view.refresh()
+        self.window.statusBar().showMessage(self.tr("Preferences saved."), 4000)

@@ -1,0 +1,392 @@
+"""Export (or only check) chosen records: choose, review the anonymisation check, write.
+
+1. **Choose** the format and the records (dates, kind, tag, framework item).
+2. **Review**: the anonymisation check runs before anything is written; each finding is
+   shown in context and gets a decision (edit the record, redact in this export, mark as
+   fine). Nothing is written while a finding is undecided unless the user ticks "export the
+   rest as written".
+3. **Write**: choose the file; the export service writes it atomically. Just before writing
+   the check runs again, so an edit made meanwhile is neither lost nor left unchecked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.errors import JournalError
+from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.export import registry
+from supervision_app.export.anonymise import scan_records
+from supervision_app.export.registry import ExportResult
+from supervision_app.export.selection import Selection, load_selection
+from supervision_app.export.service import ExportPlan, plan_export, write_export
+from supervision_app.gui.cpd.export_decisions import (
+    RowKey,
+    apply_decisions,
+    decided,
+    row_key,
+    suggested_name,
+    with_extension,
+)
+from supervision_app.gui.cpd.export_result import ExportDonePage
+from supervision_app.gui.cpd.findings_view import (
+    REDACT,
+    UNDECIDED,
+    FindingRow,
+    FindingsView,
+    finding_rows,
+)
+from supervision_app.gui.cpd.selection_form import SelectionForm
+from supervision_app.gui.cpd.widgets import heading, message_label, plural, show_message
+from supervision_app.storage.vault import Vault
+
+PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)
+
+
+class ExportDialog(QDialog):
+    entry_chosen = Signal(int)
+    profile_requested = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        library: FrameworkLibrary,
+        *,
+        check_only: bool = False,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._today = today
+        self.check_only = check_only
+        self.plan: ExportPlan | None = None
+        self.selection: Selection | None = None
+        self.export_result: ExportResult | None = None
+        self.checked = 0
+        self.setWindowTitle(
+            self.tr("Check for identifying details") if check_only else self.tr("Export")
+        )
+        self.selection_form = SelectionForm(vault, library, with_format=not check_only, today=today)
+        self.findings = FindingsView(vault, can_redact=not check_only)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choose_page())
+        self.pages.addWidget(self._review_page())
+        self.done_page = ExportDonePage()
+        self.done_page.again.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOOSE))
+        self.done_page.done.connect(self.accept)
+        self.pages.addWidget(self.done_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(1000, 620)
+
+        self.findings.edit_requested.connect(self._edit)
+        self.findings.decisions_changed.connect(self._update_review)
+        self.allow_rest.toggled.connect(lambda _c: self._update_review())
+        self.selection_form.changed.connect(lambda: show_message(self.choose_message, ""))
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _buttons(self, *buttons: QPushButton, left: tuple[QPushButton, ...] = ()) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in left:
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        return row
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Choose the records to check. Each is scanned for names, NHS and National "
+                "Insurance numbers, postcodes, phone numbers, email addresses, dates of birth "
+                "and street addresses."
+            )
+            if self.check_only
+            else self.tr(
+                "Choose a format and the records to export. The records are checked for "
+                "identifying details before anything is written."
+            )
+        )
+        intro.setWordWrap(True)
+        self.choose_message = message_label(self.tr("Problem with the choice"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.check_button = QPushButton(
+            self.tr("&Check") if self.check_only else self.tr("&Check and continue")
+        )
+        self.check_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.check_button.clicked.connect(self.run_check)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.windowTitle(), 1.3))
+        layout.addWidget(intro)
+        layout.addWidget(self.selection_form)
+        layout.addStretch(1)
+        layout.addWidget(self.choose_message)
+        layout.addLayout(self._buttons(self.cancel_button, self.check_button))
+        return page
+
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        self.review_heading = heading("", 1.3)
+        self.review_scope = QLabel()
+        self.review_scope.setWordWrap(True)
+        self.review_scope.setAccessibleName(self.tr("What is being checked"))
+        self.review_intro = QLabel()
+        self.review_intro.setWordWrap(True)
+        self.review_status = QLabel()
+        self.review_status.setWordWrap(True)
+        self.review_status.setAccessibleName(self.tr("Findings still to decide"))
+        self.allow_rest = QCheckBox(self.tr("I have checked them: export the rest &as written"))
+        self.review_message = message_label(self.tr("Export problem"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.recheck_button = QPushButton(self.tr("Check a&gain"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setDefault(True)
+        self.close_review_button = QPushButton(self.tr("Close"))
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOOSE))
+        self.recheck_button.clicked.connect(self.recheck)
+        self.export_button.clicked.connect(self.choose_file_and_write)
+        self.close_review_button.clicked.connect(self.accept)
+        self.export_button.setVisible(not self.check_only)
+        self.allow_rest.setVisible(not self.check_only)
+        self.close_review_button.setVisible(self.check_only)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.review_heading)
+        layout.addWidget(self.review_scope)
+        layout.addWidget(self.review_intro)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.review_status)
+        layout.addWidget(self.allow_rest)
+        layout.addWidget(self.review_message)
+        layout.addLayout(
+            self._buttons(
+                self.export_button,
+                self.close_review_button,
+                left=(self.back_button, self.recheck_button),
+            )
+        )
+        return page
+
+    # -- the check -------------------------------------------------------------------------
+
+    def _scan(self) -> tuple[list[FindingRow], int] | None:
+        """Findings for the current choice, and how many records were checked (None: stop)."""
+        form = self.selection_form
+        try:
+            selection = form.selection().validated()
+            if self.check_only:
+                records = load_selection(self._vault, selection)
+                settings = self._vault.cpd_settings.load()
+                found = scan_records(records, settings.never_export, self._vault.dismissals.all())
+                self.plan, self.selection = None, selection
+                return finding_rows(found), len(records)
+            plan = plan_export(self._vault, form.format_name(), selection, today=self._today())
+        except JournalError as error:
+            show_message(self.choose_message, str(error))
+            return None
+        self.plan, self.selection = plan, selection
+        rows = finding_rows(plan.findings, plan.profile, plan.profile_findings)
+        return rows, len(plan.records)
+
+    def run_check(self) -> bool:
+        """Run the check and show the findings; False when there is nothing to export."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            scanned = self._scan()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if scanned is None:
+            return False
+        rows, count = scanned
+        whole_vault = self.plan is not None and registry.get(self.plan.format).scope == "vault"
+        if count == 0 and not whole_vault:
+            show_message(
+                self.choose_message,
+                self.tr("No records match this choice; widen the dates or clear a filter."),
+            )
+            return False
+        self.checked = count
+        self.allow_rest.setChecked(False)
+        show_message(self.review_message, "")
+        self.findings.load(rows)
+        self._describe(rows, count, whole_vault)
+        self._update_review()
+        self.pages.setCurrentIndex(PAGE_REVIEW)
+        return True
+
+    def recheck(self) -> None:
+        """Check again (after editing a record), keeping the decisions already made."""
+        before = decided(self.findings.rows)
+        if self.run_check():
+            self._restore(before)
+
+    def _restore(self, before: dict[RowKey, str]) -> None:
+        for n, row in enumerate(self.findings.rows):
+            if before.get(row_key(row.item)) == REDACT:
+                self.findings.model.set_decision([n], REDACT)
+        self._update_review()
+
+    def _describe(self, rows: list[FindingRow], count: int, whole_vault: bool) -> None:
+        records = plural(count, self.tr("record"), self.tr("records"))
+        scope = self.selection.describe() if self.selection else ""
+        if self.plan is not None:
+            scope = f"{registry.info(self.plan.format).label}: {scope}"
+        self.review_scope.setText(scope[:1].upper() + scope[1:])
+        if whole_vault:
+            self.review_heading.setText(self.tr("A full backup of your journal"))
+            self.review_intro.setText(
+                self.tr(
+                    "A backup holds everything, so it is not checked for identifying details. "
+                    "Keep it as safe as the journal itself."
+                )
+            )
+        elif not rows:
+            self.review_heading.setText(self.tr("No identifying details found"))
+            self.review_intro.setText(
+                self.tr(
+                    "The check found nothing that looks like an identifier in {records}."
+                ).format(records=records)
+                + " "
+                + self.tr(
+                    "It is a heuristic: a first name on its own is only found if it is "
+                    "on your never-export list (Tools ▸ Preferences)."
+                )
+            )
+        else:
+            found = len({r.item.source for r in rows})
+            self.review_heading.setText(
+                self.tr("{details} in {m} of {records}").format(
+                    details=plural(
+                        len(rows), "likely identifying detail", "likely identifying details"
+                    ),
+                    m=found,
+                    records=records,
+                )
+            )
+            self.review_intro.setText(
+                self.tr(
+                    "Decide about each one: edit the record, redact it in this export only "
+                    "(your journal is not changed), or mark it as fine."
+                )
+            )
+        self.findings.setVisible(bool(rows))
+
+    def _update_review(self) -> None:
+        left = self.findings.unresolved()
+        redacted = sum(1 for r in self.findings.rows if r.decision == REDACT)
+        if left:
+            self.review_status.setText(
+                self.tr(
+                    "{n} still to decide: redact, mark as fine or edit the record, or tick the "
+                    "box below to export them as written."
+                ).format(n=left)
+                if not self.check_only
+                else self.tr("{n} still to decide.").format(n=left)
+            )
+        elif self.findings.rows:
+            self.review_status.setText(
+                self.tr("Every finding has a decision; {n} will be redacted.").format(n=redacted)
+                if not self.check_only
+                else self.tr("Every finding has a decision.")
+            )
+        else:
+            self.review_status.clear()
+        self.allow_rest.setEnabled(left > 0)
+        self.export_button.setEnabled(left == 0 or self.allow_rest.isChecked())
+
+    def _edit(self, row: FindingRow) -> None:
+        if row.entry_id is None:
+            self.profile_requested.emit()
+        else:
+            self.entry_chosen.emit(row.entry_id)
+        show_message(
+            self.review_message,
+            self.tr("After editing the record, press Check again."),
+            problem=False,
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        fmt = self.plan.format if self.plan else "pdf"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder) / suggested_name(fmt, self._today())
+
+    def choose_file_and_write(self) -> None:
+        if self.plan is None:
+            return
+        info = registry.info(self.plan.format)
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to"),
+            str(self.suggested_path()),
+            f"{info.label} (*.{info.extension})",
+        )
+        if not name:
+            return
+        path = with_extension(Path(name), self.plan.format)
+        self.write_to(path)
+
+    def write_to(self, path: Path) -> bool:
+        """Check again, then write with the decisions made; False (and a message) if not."""
+        if self.plan is None or self.selection is None:
+            return False
+        rows = self.findings.rows
+        if any(r.decision == UNDECIDED for r in rows) and not self.allow_rest.isChecked():
+            show_message(self.review_message, self.tr("Decide about every finding first."))
+            return False
+        try:
+            fresh = plan_export(self._vault, self.plan.format, self.selection, today=self._today())
+        except JournalError as error:
+            show_message(self.review_message, str(error))
+            return False
+        applied = apply_decisions(fresh, rows)
+        if applied is None:
+            before = decided(rows)
+            self.run_check()
+            self._restore(before)
+            show_message(
+                self.review_message,
+                self.tr("Your records changed since the check; look at the findings again."),
+            )
+            return False
+        plan, redacted = applied
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = write_export(plan, path, redact=bool(redacted), today=self._today())
+        except JournalError as error:
+            show_message(self.review_message, str(error))
+            return False
+        except OSError as error:
+            show_message(
+                self.review_message,
+                self.tr("The export could not be written to {path} ({reason}).").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.export_result = result
+        self.done_page.show_result(result, redacted)
+        self.pages.setCurrentIndex(PAGE_DONE)
+        return True

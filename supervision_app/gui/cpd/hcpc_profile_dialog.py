@@ -1,0 +1,286 @@
+"""The HCPC CPD profile, written in the app: summary, statement, evidence, activities, gaps.
+
+Word counts update as you type, against the HCPC's limits (500 and 1,500 words); a text
+over its limit says so in words, not only in colour. The profile is kept in the vault and
+saved as you go (like entries), on closing and on lock. "Export…" opens the export dialog
+with the HCPC format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.cpd import CpdRecord
+from supervision_app.core.cpd_hcpc import (
+    STATEMENT_LIMIT,
+    SUMMARY_LIMIT,
+    HcpcProfile,
+    check_profile,
+    profile_gaps,
+    word_count,
+)
+from supervision_app.core.errors import JournalError
+from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
+from supervision_app.gui.cpd.widgets import (
+    DONE_MARK,
+    PROBLEM_MARK,
+    date_edit,
+    from_qdate,
+    message_label,
+    show_message,
+    text_box,
+    to_qdate,
+)
+from supervision_app.storage.cpd import load_records
+from supervision_app.storage.vault import Vault
+
+SAVE_DELAY_MS = 800
+
+
+def count_text(words: int, limit: int) -> str:
+    """ "120 of 500 words" or "512 of 500 words: 12 over the limit"."""
+    text = f"{words:,} of {limit:,} words"
+    if words > limit:
+        text += f": {words - limit:,} over the limit"
+    return text
+
+
+class HcpcProfileDialog(QDialog):
+    entry_chosen = Signal(int)
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("HCPC CPD profile"))
+        self._vault = vault
+        self._today = today
+        self._loading = True
+        self.dirty = False
+        self.profile: HcpcProfile = vault.hcpc_profiles.latest()
+        self.records: list[CpdRecord] = []
+
+        start, end = self.profile.period(today())
+        self.period_from = date_edit(self.tr("Profile period from"))
+        self.period_to = date_edit(self.tr("Profile period to"))
+        self.period_from.setDate(to_qdate(start))
+        self.period_to.setDate(to_qdate(end))
+        self.summary = text_box(
+            self.tr("Summary of practice"),
+            self.tr(
+                "Describe your role and the kind of work you do, who you work with and where "
+                "(up to 500 words). Leave out anything that identifies the people you work with."
+            ),
+            lines=12,
+        )
+        self.summary.setMaximumHeight(16_777_215)
+        self.summary_count = QLabel()
+        self.summary_count.setAccessibleName(self.tr("Summary word count"))
+        self.statement = text_box(
+            self.tr("Personal statement"),
+            self.tr(
+                "For each of the 4 to 6 activities you chose as evidence: what you did, what "
+                "you learnt, and how it benefited your practice and the people who use your "
+                "services (up to 1,500 words)."
+            ),
+            lines=16,
+        )
+        self.statement.setMaximumHeight(16_777_215)
+        self.statement_count = QLabel()
+        self.statement_count.setAccessibleName(self.tr("Statement word count"))
+        self.evidence = EvidencePage()
+        self.activities = ActivitiesPage()
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setAccessibleName(self.tr("Profile checks"))
+        self.message = message_label(self.tr("Profile message"))
+        self.export_button = QPushButton(self.tr("&Export profile…"))
+        self.close_button = QPushButton(self.tr("Close"))
+
+        tabs = QTabWidget()
+        tabs.addTab(
+            self._text_tab(self.summary, self.summary_count), self.tr("&Summary of practice")
+        )
+        tabs.addTab(
+            self._text_tab(self.statement, self.statement_count), self.tr("Personal s&tatement")
+        )
+        tabs.addTab(self.evidence, self.tr("E&vidence"))
+        tabs.addTab(self.activities, self.tr("&Activities and gaps"))
+        self.tabs = tabs
+        period = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Period &from"), self.period_from),
+            (self.tr("t&o"), self.period_to),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            period.addWidget(text)
+            period.addWidget(widget)
+        period.addWidget(QLabel(self.tr("(the HCPC looks at the two years before an audit)")))
+        period.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checks, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(900, 640)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.summary.textChanged.connect(self._texts_changed)
+        self.statement.textChanged.connect(self._texts_changed)
+        self.period_from.dateChanged.connect(lambda _d: self._period_changed())
+        self.period_to.dateChanged.connect(lambda _d: self._period_changed())
+        self.evidence.changed.connect(self._edited)
+        self.activities.notes_changed.connect(self._edited)
+        self.evidence.entry_chosen.connect(self.entry_chosen)
+        self.activities.entry_chosen.connect(self.entry_chosen)
+        self.export_button.clicked.connect(self._export)
+        self.close_button.clicked.connect(self.accept)
+
+        self.summary.setPlainText(self.profile.summary)
+        self.statement.setPlainText(self.profile.statement)
+        self._load_records()
+        self._loading = False
+        self._texts_changed()
+        self.dirty = False
+        self.summary.setFocus()
+
+    @staticmethod
+    def _text_tab(box: QWidget, count: QLabel) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(box, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(count)
+        layout.addLayout(row)
+        return page
+
+    # -- content ---------------------------------------------------------------------------
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return from_qdate(self.period_from.date()), from_qdate(self.period_to.date())
+
+    def _load_records(self) -> None:
+        start, end = self.period()
+        records = self._vault.cpd.records_between(start, end, include_incomplete=False)
+        known = {r.id for r in records}
+        chosen = [i for i in self.profile.evidence_ids if i not in known]
+        records += load_records(self._vault, chosen)
+        self.records = sorted(records, key=lambda r: (r.date, r.id))
+        self.evidence.load(self.records, self.profile.evidence_ids)
+        in_period = [r for r in self.records if start <= r.date <= end]
+        gaps = profile_gaps(self.current_profile(), in_period, self._today())
+        self.activities.load(in_period, gaps, self.profile.gap_notes)
+
+    def current_profile(self) -> HcpcProfile:
+        start, end = self.period()
+        default_start, default_end = HcpcProfile().period(self._today())
+        return replace(
+            self.profile,
+            summary=self.summary.toPlainText(),
+            statement=self.statement.toPlainText(),
+            evidence_ids=tuple(self.evidence.chosen_ids()),
+            gap_notes=self.activities.notes(),
+            period_start=None if start == default_start and end == default_end else start,
+            period_end=None if start == default_start and end == default_end else end,
+        )
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _texts_changed(self) -> None:
+        summary = word_count(self.summary.toPlainText())
+        statement = word_count(self.statement.toPlainText())
+        self._show_count(self.summary_count, summary, SUMMARY_LIMIT)
+        self._show_count(self.statement_count, statement, STATEMENT_LIMIT)
+        self._edited()
+
+    def _show_count(self, label: QLabel, words: int, limit: int) -> None:
+        over = words > limit
+        label.setText(
+            f"{PROBLEM_MARK} {count_text(words, limit)}" if over else count_text(words, limit)
+        )
+        label.setStyleSheet("color: #8a1c1c; font-weight: bold;" if over else "")
+
+    def _period_changed(self) -> None:
+        if self._loading:
+            return
+        start, end = self.period()
+        if start > end:
+            show_message(self.message, self.tr("The period starts after it ends; change a date."))
+            return
+        show_message(self.message, "")
+        self.profile = self.current_profile()
+        self._load_records()
+        self._edited()
+
+    def _edited(self) -> None:
+        self._update_checks()
+        if self._loading:
+            return
+        self.dirty = True
+        self._timer.start()
+
+    def _update_checks(self) -> None:
+        start, end = self.period()
+        in_period = [r for r in self.records if start <= r.date <= end]
+        checks = check_profile(self.current_profile(), in_period, self._today())
+        self.checks.setText(
+            "\n".join(
+                f"{DONE_MARK if c.ok else PROBLEM_MARK} {c.label}: {c.detail}" for c in checks
+            )
+        )
+
+    def save_now(self) -> bool:
+        """Save the profile if it changed (also on closing and on lock)."""
+        self._timer.stop()
+        if not self.dirty or not self._vault.is_open:
+            return not self.dirty
+        start, end = self.period()
+        if start > end:
+            return False
+        try:
+            self.profile = self._vault.hcpc_profiles.save(self.current_profile())
+        except JournalError as error:
+            show_message(self.message, str(error))
+            return False
+        self.dirty = False
+        return True
+
+    def _export(self) -> None:
+        if self.save_now():
+            self.export_requested.emit()
+
+    def done(self, result: int) -> None:
+        self.save_now()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_now()
+        super().closeEvent(event)

@@ -1,0 +1,221 @@
+"""Import dialogs: choose a file (or folder), see what would be imported, import it all.
+
+The whole source is read and checked when it is chosen; the count shown is what "Import"
+writes, in one transaction. A bad source imports nothing, and the message names the line,
+row, file or field of each problem. CSV files get a column-mapping step
+(:class:`CsvImportDialog`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.export.importers import FORMATS, ImportResult, InvalidImport, ReadEntries
+from supervision_app.gui.cpd.widgets import heading, message_label, show_message
+from supervision_app.storage.vault import Vault
+
+#: Problems listed in the dialog (the message says how many more there are).
+SHOWN_PROBLEMS = 8
+DESCRIPTIONS = {
+    "jsonl": "A backup written by this app (Export ▸ Whole vault), or lines of JSON with a "
+    "title, body, date, tags, minutes and kind. Entries already in your journal are kept.",
+    "jrnl": "The file written by jrnl --export json. Tags lose their @ or #; starred entries "
+    "get the tag 'starred'.",
+    "dayone": "Day One's JSON export: the .zip file, or the Journal.json inside it. Photos "
+    "and locations are not imported.",
+    "markdown": "A folder of .md files (sub-folders too), one entry each. Front matter may "
+    "give the title, date, tags, kind and minutes.",
+    "csv": "A CSV file with a header row; you choose which column holds each field.",
+}
+
+
+def _start_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def problem_text(error: InvalidImport) -> str:
+    """The first problems, one a line, and how many more (the vault was not changed)."""
+    shown = error.problems[:SHOWN_PROBLEMS]
+    lines = [p.rstrip(".") + "." for p in shown]
+    if error.total > len(shown):
+        lines.append(f"… and {error.total - len(shown)} more.")
+    return "Nothing was imported. " + (
+        " ".join(lines) if len(lines) == 1 else "Problems found:\n" + "\n".join(lines)
+    )
+
+
+class ImportDialog(QDialog):
+    """Import one format. ``imported`` carries the summary, e.g. "Imported 12 entries."."""
+
+    imported = Signal(str)
+
+    def __init__(self, fmt: str, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = FORMATS[fmt]
+        self._vault = vault
+        self.read: ReadEntries | None = None
+        self.ready = False
+        self.setWindowTitle(self.tr("Import: {label}").format(label=self.fmt.label))
+        intro = QLabel(self.tr(DESCRIPTIONS.get(fmt, "")))
+        intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(
+            self.tr("Folder to import") if self.fmt.folder else self.tr("File to import")
+        )
+        self.path.setPlaceholderText(
+            self.tr("Choose a folder…") if self.fmt.folder else self.tr("Choose a file…")
+        )
+        self.browse_button = QPushButton(self.tr("&Choose…"))
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(self.tr("What would be imported"))
+        self.message = message_label(self.tr("Import problem"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Cancel"))
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse_button)
+        self.body = QVBoxLayout()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.windowTitle(), 1.2))
+        layout.addWidget(intro)
+        layout.addLayout(path_row)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(620, 260)
+
+        self.browse_button.clicked.connect(self.browse)
+        self.path.returnPressed.connect(lambda: self.choose(Path(self.path.text())))
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self.reject)
+
+    # -- choosing --------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        if self.fmt.folder:
+            name = QFileDialog.getExistingDirectory(self, self.windowTitle(), _start_folder())
+        else:
+            patterns = " ".join(self.fmt.patterns)
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.windowTitle(), _start_folder(), f"{self.fmt.label} ({patterns})"
+            )
+        if name:
+            self.choose(Path(name))
+
+    def choose(self, path: Path) -> None:
+        """Read and check ``path``; say what would be imported, or what is wrong."""
+        self.path.setText(str(path))
+        self.ready = False
+        self.import_button.setEnabled(False)
+        self.preview.clear()
+        show_message(self.message, "")
+        if self.fmt.folder and not path.is_dir():
+            show_message(self.message, self.tr("There is no folder at {path}.").format(path=path))
+            return
+        if not self.fmt.folder and not path.is_file():
+            show_message(self.message, self.tr("There is no file at {path}.").format(path=path))
+            return
+        self.check()
+
+    def check(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.dry_run(Path(self.path.text()))
+        except InvalidImport as error:
+            show_message(self.message, problem_text(error))
+            return
+        except OSError as error:
+            show_message(
+                self.message,
+                self.tr("{path} could not be read ({reason}).").format(
+                    path=self.path.text(), reason=error.strerror or error
+                ),
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        summary = result.summary().replace("Imported", "Ready to import", 1)
+        self.preview.setText(summary)
+        self.ready = result.entries > 0 or bool(result.records)
+        if not self.ready:
+            self.preview.setText(self.tr("There is nothing to import in this source."))
+        self.import_button.setEnabled(self.ready)
+
+    def dry_run(self, path: Path) -> ImportResult:
+        """Check the whole source; the entries read are kept for :meth:`run_import`."""
+        if self.fmt.name == "jsonl":
+            from supervision_app.export.jsonl_import import import_jsonl
+
+            return import_jsonl(self._vault, path, dry_run=True)
+        from supervision_app.export.importers import read_entries
+        from supervision_app.export.importers.common import local_today, write_entries
+
+        self.read = read_entries(self.fmt.name, path, today=local_today(self._vault))
+        return write_entries(self._vault, self.read, dry_run=True)
+
+    # -- importing -------------------------------------------------------------------------
+
+    def run_import(self) -> bool:
+        if not self.ready:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.write(Path(self.path.text()))
+        except InvalidImport as error:
+            show_message(self.message, problem_text(error))
+            return False
+        except OSError as error:
+            show_message(
+                self.message,
+                self.tr("Nothing was imported ({reason}).").format(reason=error.strerror or error),
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        summary = result.summary()
+        self.preview.setText(summary)
+        self.ready = False
+        self.import_button.setEnabled(False)
+        self.close_button.setText(self.tr("Close"))
+        self.imported.emit(summary)
+        return True
+
+    def write(self, path: Path) -> ImportResult:
+        if self.fmt.name == "jsonl":
+            from supervision_app.export.jsonl_import import import_jsonl
+
+            return import_jsonl(self._vault, path)
+        from supervision_app.export.importers.common import write_entries
+
+        assert self.read is not None
+        return write_entries(self._vault, self.read)
+
+
+def make_import_dialog(fmt: str, vault: Vault, parent: QWidget | None = None) -> ImportDialog:
+    if fmt == "csv":
+        from supervision_app.gui.cpd.csv_import_dialog import CsvImportDialog
+
+        return CsvImportDialog(vault, parent)
+    return ImportDialog(fmt, vault, parent)

@@ -1,0 +1,192 @@
+"""Preferences for CPD and exports, kept encrypted in the vault (never in QSettings).
+
+Your name for cover pages, the never-export list for the anonymisation check, the end of
+the registration year, and Social Care Wales registration.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd_wales import SCW_ROLES
+from supervision_app.core.cpd_year import DEFAULT_YEAR_END, validate_year_end
+from supervision_app.core.errors import JournalError
+from supervision_app.gui.cpd.widgets import (
+    date_edit,
+    from_qdate,
+    message_label,
+    plural,
+    show_message,
+    text_box,
+    to_qdate,
+)
+from supervision_app.storage.vault import Vault
+
+MAX_NEVER_EXPORT = 2000
+
+
+class CpdSettingsDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._vault = vault
+        settings = vault.cpd_settings.load()
+
+        self.name = QLineEdit(settings.practitioner_name)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("As it should appear on exported portfolios"))
+        self.never_export = text_box(
+            self.tr("Never export"),
+            self.tr("Names and words the check always flags, one per line"),
+            lines=5,
+        )
+        self.never_export.setPlainText("\n".join(settings.never_export))
+        self.end_day = QSpinBox()
+        self.end_day.setRange(1, 31)
+        self.end_day.setAccessibleName(self.tr("Last day of the registration year"))
+        self.end_month = QComboBox()
+        self.end_month.setAccessibleName(self.tr("Month the registration year ends in"))
+        for month in range(1, 13):
+            self.end_month.addItem(calendar.month_name[month], month)
+        self._set_year_end(settings.year_end)
+        self.swe_button = QPushButton(self.tr("Social Work England (30 November)"))
+        self.swe_button.clicked.connect(lambda: self._set_year_end(DEFAULT_YEAR_END))
+        self.scw_role = QComboBox()
+        self.scw_role.setAccessibleName(self.tr("Social Care Wales role"))
+        self.scw_role.addItem(self.tr("Not registered with Social Care Wales"), None)
+        for key, (label, hours) in SCW_ROLES.items():
+            self.scw_role.addItem(
+                self.tr("{role} ({hours} hours in three years)").format(role=label, hours=hours),
+                key,
+            )
+        self.scw_role.setCurrentIndex(max(self.scw_role.findData(settings.scw_role), 0))
+        self.scw_start = date_edit(self.tr("Social Care Wales registration period starts"))
+        self.scw_start.setDate(to_qdate(settings.scw_period_start or dt.date.today()))
+        self.scw_role.currentIndexChanged.connect(lambda _i: self._update_scw())
+        dismissed = len(vault.dismissals.all())
+        self.forget_button = QPushButton(
+            self.tr("Ask again about {findings} marked as fine").format(
+                findings=plural(dismissed, "finding")
+            )
+        )
+        self.forget_button.setEnabled(dismissed > 0)
+        self.forget_button.clicked.connect(self._forget_dismissals)
+        self.message = message_label(self.tr("Preferences problem"))
+        if settings.problems:
+            show_message(
+                self.message,
+                self.tr("Some stored settings could not be read and were reset: {names}.").format(
+                    names=", ".join(settings.problems)
+                ),
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end_day)
+        end_row.addWidget(self.end_month)
+        end_row.addWidget(self.swe_button)
+        end_row.addStretch(1)
+        name_label = QLabel(self.tr("Your &name"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        never = QWidget()
+        never_layout = QVBoxLayout(never)
+        never_layout.setContentsMargins(0, 0, 0, 0)
+        never_layout.addWidget(self.never_export)
+        never_layout.addWidget(
+            self._note(
+                self.tr(
+                    "The anonymisation check flags these wherever they appear, e.g. first "
+                    "names of the people you work with. Kept encrypted in your journal."
+                )
+            )
+        )
+        never_label = QLabel(self.tr("Ne&ver export"))
+        never_label.setBuddy(self.never_export)
+        form.addRow(never_label, never)
+        year_label = QLabel(self.tr("Registration year &ends on"))
+        year_label.setBuddy(self.end_day)
+        form.addRow(year_label, end_row)
+        role_label = QLabel(self.tr("Social Care &Wales"))
+        role_label.setBuddy(self.scw_role)
+        form.addRow(role_label, self.scw_role)
+        start_label = QLabel(self.tr("Registration period &starts"))
+        start_label.setBuddy(self.scw_start)
+        form.addRow(start_label, self.scw_start)
+        form.addRow(self.tr("Anonymisation check"), self.forget_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._update_scw()
+        self.resize(620, 420)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def _set_year_end(self, end: tuple[int, int]) -> None:
+        month, day = end
+        self.end_month.setCurrentIndex(max(self.end_month.findData(month), 0))
+        self.end_day.setValue(day)
+
+    def _update_scw(self) -> None:
+        self.scw_start.setEnabled(self.scw_role.currentData() is not None)
+
+    def _forget_dismissals(self) -> None:
+        self._vault.dismissals.clear()
+        self.forget_button.setText(self.tr("Every finding will be asked about again"))
+        self.forget_button.setEnabled(False)
+
+    def settings(self) -> CpdSettings:
+        """The settings as entered; ``ValueError`` with a sentence for the user if not valid."""
+        month, day = int(self.end_month.currentData()), self.end_day.value()
+        try:
+            validate_year_end(month, day)
+        except ValueError:
+            raise ValueError(
+                f"{calendar.month_name[month]} has no day {day}; choose another last day."
+            ) from None
+        words = [w.strip() for w in self.never_export.toPlainText().splitlines() if w.strip()]
+        if len(words) > MAX_NEVER_EXPORT:
+            raise ValueError(f"The never-export list can hold up to {MAX_NEVER_EXPORT:,} lines.")
+        role = self.scw_role.currentData()
+        return CpdSettings(
+            practitioner_name=" ".join(self.name.text().split()),
+            never_export=tuple(dict.fromkeys(words)),
+            year_end=(month, day),
+            scw_role=role,
+            scw_period_start=from_qdate(self.scw_start.date()) if role else None,
+        )
+
+    def save(self) -> None:
+        try:
+            self._vault.cpd_settings.save(self.settings())
+        except (ValueError, JournalError) as error:
+            show_message(self.message, str(error))
+            return
+        self.accept()

@@ -1,0 +1,369 @@
+"""The CPD year: records, hours, peer reflection, standards covered, gaps and the checklist.
+
+A non-modal window, like the coverage view. ``today`` is injected so the days left and the
+gaps can be tested; double-clicking a record asks the main window to open it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.cpd import CPD_FRAMEWORKS, CpdRecord, format_hours
+from supervision_app.core.cpd_wales import PERIOD_YEARS, ScwProgress, scw_progress
+from supervision_app.core.cpd_year import (
+    CpdYearSummary,
+    add_months,
+    format_day,
+    summarise_year,
+    year_containing,
+    year_ending,
+)
+from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.gui.cpd.widgets import (
+    DONE_MARK,
+    NOT_DONE_MARK,
+    PROBLEM_MARK,
+    heading,
+    read_only_table,
+)
+from supervision_app.storage.cpd import load_records
+from supervision_app.storage.vault import Vault
+
+COL_DATE, COL_TITLE, COL_TYPE, COL_HOURS, COL_PEER, COL_STANDARDS = range(6)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+class StatCard(QFrame):
+    """A big number with a caption ("12 / records")."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = heading("", 1.9)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleName(f"{self.caption.text()}: {text}")
+
+
+class CpdYearView(QDialog):
+    entry_chosen = Signal(int)
+    preferences_requested = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        library: FrameworkLibrary,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CPD year"))
+        self._vault = vault
+        self._library = library
+        self._today = today
+        self.summary: CpdYearSummary | None = None
+        self.scw: ScwProgress | None = None
+
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Registration year"))
+        year_label = QLabel(self.tr("Registration &year"))
+        year_label.setBuddy(self.year)
+        self.deadline = QLabel()
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.preferences = QPushButton(self.tr("Year end and regulator…"))
+        self.preferences.clicked.connect(self.preferences_requested)
+
+        self.cards = {
+            "records": StatCard(self.tr("CPD records")),
+            "hours": StatCard(self.tr("hours")),
+            "peer": StatCard(self.tr("reflected on with a peer")),
+            "days": StatCard(self.tr("days left")),
+        }
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Title"),
+                self.tr("Type"),
+                self.tr("Hours"),
+                self.tr("Peer"),
+                self.tr("Standards"),
+            ]
+        )
+        read_only_table(self.table, self.tr("CPD records of the year"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(self.tr("Double-click a record to open it"))
+        self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
+
+        self.checklist = QLabel()
+        self.checklist.setAccessibleName(self.tr("Checklist against the minimum"))
+        self.covered = QLabel()
+        self.covered.setAccessibleName(self.tr("Standards and domains covered"))
+        self.gaps = QLabel()
+        self.gaps.setAccessibleName(self.tr("Gaps of three months or more"))
+        self.wales = QLabel()
+        self.wales.setAccessibleName(self.tr("Social Care Wales hours"))
+        self.incomplete = QLabel()
+        self.incomplete.setAccessibleName(self.tr("CPD activities without CPD details"))
+        for label in (self.checklist, self.covered, self.gaps, self.wales, self.incomplete):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.wales_box = self._box(self.tr("Social Care Wales"), self.wales)
+        self.incomplete.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.incomplete.linkActivated.connect(
+            lambda link: self.entry_chosen.emit(int(link.partition(":")[2]))
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addWidget(self.deadline, 1)
+        top.addWidget(self.preferences)
+        cards = QGridLayout()
+        for n, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, n)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self._box(self.tr("Social Work England minimum"), self.checklist))
+        side_layout.addWidget(self._box(self.tr("Gaps of three months or more"), self.gaps))
+        side_layout.addWidget(self._box(self.tr("Standards and domains covered"), self.covered))
+        side_layout.addWidget(self.wales_box)
+        side_layout.addWidget(self._box(self.tr("Not yet counted"), self.incomplete))
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(side)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(split, 1)
+        self.resize(1040, 640)
+
+        self.fill_years()
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def event(self, event: QEvent) -> bool:
+        # Entries autosave while this window stays open: show them as they are now.
+        active = event.type() == QEvent.Type.WindowActivate and self.isVisible()
+        if active and self.summary is not None and self._vault.is_open:
+            row = self.table.currentRow()
+            self.refresh()
+            if 0 <= row < self.table.rowCount():
+                self.table.selectRow(row)
+        return super().event(event)
+
+    @staticmethod
+    def _box(title: str, content: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(content)
+        return box
+
+    # -- years -----------------------------------------------------------------------------
+
+    def fill_years(self) -> None:
+        """Every registration year from the first CPD record's to the current one."""
+        settings = self._vault.cpd_settings.load()
+        end = settings.year_end
+        current = year_containing(self._today(), end).ending_year
+        ids = self._vault.cpd.entry_ids()
+        first = last = current
+        if ids:
+            ends = load_records(self._vault, [ids[0], ids[-1]])
+            first = min(current, year_containing(ends[0].date, end).ending_year)
+            last = max(current, year_containing(ends[-1].date, end).ending_year)
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for ending in range(last, first - 1, -1):
+            year = year_ending(ending, end)
+            self.year.addItem(f"{ending}: {year.label}", ending)
+        self.year.setCurrentIndex(max(self.year.findData(chosen or current), 0))
+        self.year.blockSignals(False)
+
+    def choose_year(self, ending_year: int) -> None:
+        index = self.year.findData(ending_year)
+        if index < 0:
+            self.year.addItem(str(ending_year), ending_year)
+            index = self.year.count() - 1
+        self.year.setCurrentIndex(index)
+        self.refresh()
+
+    # -- content ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        settings = self._vault.cpd_settings.load()
+        today = self._today()
+        year = year_ending(int(self.year.currentData()), settings.year_end)
+        records = self._vault.cpd.records_between(year.start, year.end)
+        self.summary = summary = summarise_year(records, year, today=today)
+        self.scw = None
+        if settings.scw_role and settings.scw_period_start:
+            start = settings.scw_period_start
+            end = add_months(start, 12 * PERIOD_YEARS)
+            period = self._vault.cpd.records_between(start, end, include_incomplete=False)
+            self.scw = scw_progress(period, role=settings.scw_role, period_start=start, today=today)
+        self.deadline.setText(summary.deadline_text)
+        self.cards["records"].set_value(str(len(summary.records)))
+        self.cards["hours"].set_value(format_hours(summary.minutes))
+        self.cards["peer"].set_value(str(summary.peer_records))
+        self.cards["days"].set_value(str(summary.days_left))
+        self._fill_table(summary.records)
+        self.checklist.setText(self._checklist_html(summary))
+        self.gaps.setText(self._gaps_html(summary))
+        self.covered.setText(self._covered_html(summary))
+        self.wales_box.setVisible(self.scw is not None)
+        self.wales.setText(self._wales_html(self.scw) if self.scw else "")
+        self.incomplete.setText(self._incomplete_html(summary.incomplete))
+
+    def _fill_table(self, records: tuple[CpdRecord, ...]) -> None:
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            cells = [
+                format_day(record.date),
+                record.title,
+                record.activity_label,
+                format_hours(record.minutes),
+                self.tr("Yes") if record.has_peer_reflection else "—",
+                str(len(record.standards)) if record.standards else "—",
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ENTRY_ROLE, record.id)
+                if col in (COL_HOURS, COL_STANDARDS, COL_PEER):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col == COL_STANDARDS:
+                    item.setToolTip("\n".join(self._labels(record.standards)))
+                self.table.setItem(row, col, item)
+        if records:
+            self.table.selectRow(0)
+
+    def _labels(self, refs: tuple[str, ...]) -> list[str]:
+        labels = []
+        for ref in refs:
+            try:
+                labels.append(self._library.item(ref)[1].label)
+            except (KeyError, ValueError):
+                labels.append(ref)
+        return labels
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, COL_DATE)
+        if item is not None:
+            self.entry_chosen.emit(int(item.data(ENTRY_ROLE)))
+
+    def _checklist_html(self, summary: CpdYearSummary) -> str:
+        lines = []
+        for item in summary.checklist:
+            mark = DONE_MARK if item.done else NOT_DONE_MARK
+            status = self.tr("done") if item.done else self.tr("not yet")
+            detail = f" ({_esc(item.detail)})" if item.detail else ""
+            lines.append(f"{mark} {_esc(item.label)}: <b>{status}</b>{detail}")
+        verdict = (
+            self.tr("The minimum is met.")
+            if summary.meets_minimum
+            else self.tr("The minimum is not met yet.")
+        )
+        return "<br>".join(lines) + f"<p>{verdict}</p>"
+
+    def _gaps_html(self, summary: CpdYearSummary) -> str:
+        if not summary.gaps:
+            return self.tr("None: no three-month stretch without CPD so far.")
+        return "<br>".join(f"{PROBLEM_MARK} {_esc(g.label)}" for g in summary.gaps)
+
+    def _covered_html(self, summary: CpdYearSummary) -> str:
+        parts = []
+        for framework_id in CPD_FRAMEWORKS:
+            try:
+                framework = self._library.get(framework_id)
+            except KeyError:
+                continue
+            refs = summary.covered.get(framework_id, ())
+            names = "<br>".join(f"• {_esc(label)}" for label in self._labels(refs))
+            parts.append(
+                f"<b>{_esc(framework.name)}</b>: {len(refs)} of {len(framework.items)}"
+                f"<br>{names or self.tr('none yet')}"
+            )
+        return "<p>" + "</p><p>".join(parts) + "</p>"
+
+    def _wales_html(self, scw: ScwProgress) -> str:
+        state = (
+            self.tr("{mark} target met").format(mark=DONE_MARK)
+            if scw.met
+            else self.tr("{mark} {left} hours to go").format(
+                mark=NOT_DONE_MARK, left=_hours(scw.remaining_hours)
+            )
+        )
+        return self.tr(
+            "{role}, {period}: <b>{hours} of {target} hours</b> ({state}); {days} days left."
+        ).format(
+            role=_esc(scw.role_label),
+            period=_esc(scw.label),
+            hours=_hours(scw.hours),
+            target=scw.target_hours,
+            state=state,
+            days=scw.days_left,
+        )
+
+    def _incomplete_html(self, incomplete: tuple[CpdRecord, ...]) -> str:
+        if not incomplete:
+            return self.tr("Every CPD activity this year has its CPD details.")
+        items = "<br>".join(
+            f'<a href="entry:{r.id}">{format_day(r.date)}: {_esc(r.title)}</a>' for r in incomplete
+        )
+        return (
+            self.tr("CPD activities without CPD details (open them and press Add CPD details):")
+            + f"<br>{items}"
+        )
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _hours(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")

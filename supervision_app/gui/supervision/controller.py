@@ -1,0 +1,372 @@
+"""Supervision in the main window: the record editor in the editor area, session mode,
+saving, and one lock that closes every supervision window and clears its widgets.
+
+The dialogs it opens are in :mod:`.flows`. Like the reflection controller, it is created by
+the main window and told when the vault is unlocked and locked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QStackedWidget
+
+from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.core.errors import JournalError
+from supervision_app.core.frameworks import FrameworkLibrary, default_library
+from supervision_app.core.supervision import SessionRecord
+from supervision_app.core.supervision_markdown import format_timestamp
+from supervision_app.export.scan import scan_text
+from supervision_app.gui.supervision.actions_view import ActionsView
+from supervision_app.gui.supervision.flows import SupervisionFlows
+from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
+from supervision_app.gui.supervision.reminders import ReminderButton
+from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
+from supervision_app.gui.supervision.session_mode import SessionModeView
+from supervision_app.gui.supervision.widgets import wipe
+from supervision_app.storage.supervision_peer import ENTRY_TAG as PEER_TAG
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+IN_TRASH = "This record is in the Trash. Restore it to change it."
+
+
+def record_banner(record: SessionRecord, in_trash: bool) -> str:
+    if in_trash:
+        return IN_TRASH
+    if record.is_locked and record.locked_at is not None:
+        text = (
+            f"Signed by both of you ({format_timestamp(record.locked_at)}): this record is "
+            "read-only. Add a dated addendum for any change."
+        )
+        if record.origin == "imported":
+            text += " It was imported from your partner's exchange file."
+        return text
+    if record.signatures:
+        return "Signed by one of you so far: a change now withdraws that signature."
+    return ""
+
+
+class SupervisionController(SupervisionFlows, QObject):
+    # Set by build_supervision_menu (menu.py), which also lists them in ``menu_actions``.
+    new_session_action: QAction
+    session_mode_action: QAction
+    actions_action: QAction
+    partners_action: QAction
+    peer_action: QAction
+    export_action: QAction
+    import_action: QAction
+    reevaluate_action: QAction
+
+    def __init__(self, window: MainWindow) -> None:
+        QObject.__init__(self, window)
+        self.window = window
+        #: Today's date; tests replace it.
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.library: FrameworkLibrary = default_library()
+        self.menu_actions: list[QAction] = []
+        self.dialogs: list[QDialog] = []
+        self.stack: QStackedWidget | None = None
+        self.session_mode: SessionModeView | None = None
+        self.actions_view: ActionsView | None = None
+        self.reminder_button: ReminderButton | None = None
+        self.copied_passphrase = ""
+        self.editor = SessionEditor(self.library)
+        self.peer_page = PeerReflectionPage()
+        self.editor.save_due.connect(self.save_session)
+        self.editor.changed.connect(lambda: window.statusBar().showMessage(window.tr("Editing…")))
+        self.editor.session_mode_requested.connect(self.toggle_session_mode)
+        self.editor.export_requested.connect(self.export_signed)
+        self.editor.partner_changed.connect(self._partner_changed)
+        self.editor.signoff.sign_requested.connect(self.sign_current)
+        self.editor.signoff.addendum_requested.connect(self.add_addendum)
+        self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
+        self.peer_page.save_due.connect(self.save_peer)
+        window.installEventFilter(self)
+        window.list.selectionModel().currentChanged.connect(self._after_current_changed)
+        window.model.modelReset.connect(self.show_plain)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self._ensure_stack()
+        for action in self.menu_actions:
+            action.setEnabled(True)
+        self.refresh_reminders()
+
+    def on_lock(self) -> None:
+        """Save, then close every supervision window and clear every widget."""
+        self.flush()
+        if self.session_mode is not None:
+            self.session_mode.clear()
+            self.session_mode.close()
+            self.session_mode.deleteLater()
+            self.session_mode = None
+        if self.actions_view is not None:
+            wipe(self.actions_view)
+            self.actions_view.close()
+            self.actions_view.deleteLater()
+            self.actions_view = None
+        for dialog in list(self.dialogs):
+            wipe(dialog)
+            dialog.reject()
+            dialog.deleteLater()
+        self.dialogs.clear()
+        self.editor.setEnabled(True)
+        self.show_plain()
+        if self.reminder_button is not None:
+            self.reminder_button.clear()
+        clipboard = QGuiApplication.clipboard()
+        if self.copied_passphrase and clipboard is not None:
+            if clipboard.text() == self.copied_passphrase:
+                clipboard.clear()
+        self.copied_passphrase = ""
+        for action in self.menu_actions:
+            action.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Quitting saves what was typed, as the journal editor's text is saved.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.flush()
+        return False
+
+    def flush(self) -> bool:
+        """Save whatever is being edited (record, session mode, peer reflection)."""
+        ok = self.save_session_mode()
+        ok = self.save_session() and ok
+        return self.save_peer() and ok
+
+    # -- the editor area -------------------------------------------------------------------
+
+    def _ensure_stack(self) -> QStackedWidget:
+        if self.stack is None:
+            splitter = self.window.splitter
+            self.stack = QStackedWidget()
+            splitter.replaceWidget(splitter.indexOf(self.window.editor), self.stack)
+            for page in (self.window.editor, self.editor, self.peer_page):
+                self.stack.addWidget(page)
+            self.stack.setCurrentWidget(self.window.editor)
+        return self.stack
+
+    def shows_entry(self, entry: Entry) -> bool:
+        """Show a session record or a peer reflection in its own editor (True), or leave
+        the entry to the plain editor (False)."""
+        vault = self.window.vault
+        if self.in_session_mode:
+            self.leave_session_mode()
+        self.flush()
+        if vault is None or entry.id is None:
+            return False
+        sup = vault.supervision
+        if entry.kind == "supervision":
+            record = sup.sessions.for_entry(entry.id)
+            if record is not None:
+                self.show_session(record, in_trash=entry.deleted_at is not None)
+                return True
+        elif entry.kind == "reflection" and PEER_TAG in entry.tags:
+            reflection = sup.peer.for_entry(entry.id)
+            if reflection is not None:
+                self.window.editor.show_entry(None)
+                self.editor.clear()
+                banner = IN_TRASH if entry.deleted_at is not None else ""
+                self.peer_page.load(reflection, sup.partners.list(), banner=banner)
+                self._show_page(self.peer_page)
+                return True
+        self.show_plain()
+        return False
+
+    def show_session(self, record: SessionRecord, *, in_trash: bool = False) -> None:
+        vault = self.window.vault
+        if vault is None or record.id is None:
+            return
+        sup = vault.supervision
+        self.window.editor.show_entry(None)
+        self.peer_page.clear()
+        self.editor.scan = partial(scan_text, never_export=self._never_export())
+        due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, record.id)
+        context = SessionContext(
+            partners=sup.partners.list(),
+            history=sup.signoff.history(record.id),
+            banner=record_banner(record, in_trash),
+            editable=not in_trash,
+            reevaluation_due=due,
+            reevaluation_interval=sup.sessions.reevaluation_interval(record.partner_id),
+            today=self.today(),
+        )
+        self.editor.load(record, context)
+        self._show_page(self.editor)
+
+    def reload_session(self, session_id: int) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        entry = vault.entries.get(session_id)
+        self.show_session(
+            vault.supervision.sessions.get(session_id), in_trash=bool(entry.deleted_at)
+        )
+        self.window.model.replace_summary(EntrySummary.from_entry(entry))
+
+    def _show_page(self, page: object) -> None:
+        stack = self._ensure_stack()
+        stack.setCurrentWidget(page)  # type: ignore[arg-type]
+        self.window._update_trash_controls()
+
+    def show_plain(self) -> None:
+        """Back to the plain editor (the list shows no record any more)."""
+        self.flush()
+        self.editor.clear()
+        self.peer_page.clear()
+        if self.stack is not None:
+            self.stack.setCurrentWidget(self.window.editor)
+
+    def current_record(self) -> SessionRecord | None:
+        """The record in the editor area, if one is shown."""
+        if self.stack is None or self.stack.currentWidget() is not self.editor:
+            return None
+        return self.editor.record
+
+    def _after_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.show_plain()
+
+    def _never_export(self) -> tuple[str, ...]:
+        vault = self.window.vault
+        words = vault.settings.get("never_export", []) if vault is not None else []
+        return tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _saved_message(self) -> None:
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        self.window.statusBar().showMessage(self.window.tr("Saved at {time}").format(time=stamp))
+
+    def _not_saved(self, error: JournalError) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("Not saved: {reason}").format(reason=error)
+        )
+
+    def _refresh_row(self, entry_id: int) -> None:
+        vault = self.window.vault
+        if vault is not None:
+            self.window.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
+
+    def save_session(self) -> bool:
+        vault, editor = self.window.vault, self.editor
+        if vault is None or not editor.dirty:
+            return True
+        record, before = editor.current_record(), editor.record
+        if record is None or record.id is None or before is None:
+            return True
+        try:
+            saved = vault.supervision.sessions.save(record)
+        except JournalError as error:
+            editor.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            self._not_saved(error)
+            return False
+        editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
+        editor.banner.setText(record_banner(saved, False))
+        editor.banner.setVisible(bool(editor.banner.text()))
+        self._refresh_row(record.id)
+        if len(saved.signatures) < len(before.signatures):
+            self.window.statusBar().showMessage(
+                self.window.tr(
+                    "Saved. The change withdrew the signature given earlier: sign again when "
+                    "you both agree."
+                )
+            )
+        else:
+            self._saved_message()
+        return True
+
+    def save_peer(self) -> bool:
+        vault, page = self.window.vault, self.peer_page
+        if vault is None or not page.dirty:
+            return True
+        reflection = page.current()
+        if reflection is None:
+            return True
+        try:
+            saved = vault.supervision.peer.update(reflection)
+        except JournalError as error:
+            page.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            self._not_saved(error)
+            return False
+        page.mark_saved(saved)
+        if saved.entry_id is not None:
+            self._refresh_row(saved.entry_id)
+        self._saved_message()
+        return True
+
+    # -- session mode ----------------------------------------------------------------------
+
+    @property
+    def in_session_mode(self) -> bool:
+        return self.session_mode is not None and self.session_mode.isVisible()
+
+    def toggle_session_mode(self) -> None:
+        if self.in_session_mode:
+            self.leave_session_mode()
+        else:
+            self.enter_session_mode()
+
+    def enter_session_mode(self) -> None:
+        vault = self.window.vault
+        if vault is None or self.current_record() is None:
+            self.window.statusBar().showMessage(
+                self.window.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
+                6000,
+            )
+            return
+        if not self.save_session():
+            return
+        record = self.editor.record
+        assert record is not None and record.id is not None
+        if self.session_mode is None:
+            self.session_mode = SessionModeView(self.library, self.window)
+            self.session_mode.leave_requested.connect(self.leave_session_mode)
+            self.session_mode.save_due.connect(self.save_session_mode)
+        due = not record.is_locked and vault.supervision.sessions.reevaluation_due(
+            record.partner_id, record.id
+        )
+        self.session_mode.load(record, reevaluation_due=due, read_only=self.editor.read_only)
+        self.editor.setEnabled(False)
+        self.session_mode.showFullScreen()
+        self.session_mode.raise_()
+        self.session_mode.activateWindow()
+        self.session_mode.agenda.setFocus()
+
+    def save_session_mode(self) -> bool:
+        vault, view = self.window.vault, self.session_mode
+        if vault is None or view is None or view.record is None or not view.dirty:
+            return True
+        try:
+            saved = vault.supervision.sessions.save(view.read(view.record))
+        except JournalError as error:
+            view.show_error(str(error))
+            self._not_saved(error)
+            return False
+        view.mark_saved(saved)
+        if saved.id is not None:
+            self._refresh_row(saved.id)
+        self._saved_message()
+        return True
+
+    def leave_session_mode(self) -> None:
+        view = self.session_mode
+        if view is None or not view.isVisible():
+            return
+        if not self.save_session_mode():
+            return
+        session_id = view.record.id if view.record is not None else None
+        view.clear()
+        view.hide()
+        self.editor.setEnabled(True)
+        if session_id is not None and self.window.vault is not None:
+            self.reload_session(session_id)
+        self.window.activateWindow()

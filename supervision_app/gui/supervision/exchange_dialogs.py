@@ -1,0 +1,345 @@
+"""Exchange files: export signed records with a one-time passphrase, and import them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.errors import JournalError
+from supervision_app.core.supervision import PARTNER_ROLES, SessionRecord
+from supervision_app.core.supervision_markdown import format_date, session_title
+from supervision_app.core.supervision_rules import find_identifiers
+from supervision_app.export.scan import scan_text
+from supervision_app.gui.supervision.widgets import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    WIPE_ITEMS,
+    line,
+    muted,
+    styled_label,
+)
+from supervision_app.storage.exchange import (
+    SUFFIX,
+    ExchangeContents,
+    ExportResult,
+    export_partner_history,
+    export_session,
+    read_exchange_file,
+)
+from supervision_app.storage.exchange_import import ImportResult, import_contents
+from supervision_app.storage.vault import Vault
+
+FILE_FILTER = f"Supervision exchange files (*{SUFFIX})"
+PASS_ON = (
+    "Give this passphrase to {partner} in person or by phone, never in the same email or "
+    "message as the file. It is shown only once and opens only this file."
+)
+
+
+def path_row(edit: QWidget, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+def identifiers_in(records: list[SessionRecord]) -> str:
+    lines = []
+    for record in records:
+        for f in find_identifiers(record, scan_text, cases_only=False):
+            lines.append(f"• {format_date(record.session_date)}, {f.location}: “{f.finding.text}”")
+    return "\n".join(lines)
+
+
+class ExportDialog(QDialog):
+    """Choose one record or the partner's whole history, then show the one-time passphrase."""
+
+    exported = Signal(object)
+    #: The passphrase was put on the clipboard (the controller clears it on lock).
+    copied = Signal(str)
+
+    def __init__(self, vault: Vault, record: SessionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export signed records for your partner")
+        self.vault, self.record = vault, record
+        self.result_: ExportResult | None = None
+        partner = record.partner_name or "your partner"
+        self.pages = QStackedWidget()
+
+        choose = QWidget()
+        layout = QVBoxLayout(choose)
+        intro = QLabel(
+            "The file is encrypted with a new one-time passphrase, shown once the file is "
+            f"written. {partner} imports it into their own journal."
+        )
+        intro.setWordWrap(True)
+        self.one = QRadioButton(
+            f"&This record: {session_title(record.session_type, partner, record.session_date)}"
+        )
+        self.history = QRadioButton(f"&Every record signed by both you and {partner}")
+        self.one.setChecked(True)
+        self.path = line("File to write", f"Where to save the file ({SUFFIX})")
+        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button.clicked.connect(self._choose_path)
+        self.findings = styled_label(WARNING_STYLE)
+        self.findings.hide()
+        self.anyway = QCheckBox("These are not identifying details: export &anyway")
+        self.anyway.hide()
+        self.error = styled_label(ERROR_STYLE)
+        self.error.hide()
+        for top in (intro, self.one, self.history):
+            layout.addWidget(top)
+        file_label = QLabel("&File")
+        file_label.setBuddy(self.path)
+        layout.addWidget(file_label)
+        layout.addLayout(path_row(self.path, self.choose_button))
+        for below in (self.findings, self.anyway, self.error):
+            layout.addWidget(below)
+        layout.addStretch(1)
+        self.pages.addWidget(choose)
+
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        self.written = muted()
+        self.passphrase = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * 1.8)
+        font.setBold(True)
+        self.passphrase.setFont(font)
+        self.passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase.setAccessibleName("One-time passphrase")
+        self.passphrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.copy_button = QPushButton("&Copy passphrase")
+        self.copy_button.clicked.connect(self.copy_passphrase)
+        self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
+        for part in (self.written, self.passphrase, self.copy_button, self.pass_on):
+            done_layout.addWidget(part)
+        done_layout.addStretch(1)
+        self.pages.addWidget(done)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("&Export")
+        self.buttons.accepted.connect(self._export_clicked)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages, 1)
+        outer.addWidget(self.buttons)
+        self.resize(560, 340)
+
+    def _choose_path(self) -> None:
+        name = f"supervision-{self.record.session_date.isoformat()}{SUFFIX}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export to", str(Path.home() / name), FILE_FILTER
+        )
+        if path:
+            self.path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def _records(self) -> list[SessionRecord]:
+        if self.one.isChecked():
+            return [self.record]
+        sessions = self.vault.supervision.sessions
+        ids = [s.id for s in sessions.summaries(self.record.partner_id) if s.is_locked]
+        return [sessions.get(i) for i in ids]
+
+    def _export_clicked(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self.accept()
+            return
+        text = self.path.text().strip()
+        if not text:
+            self._fail("Choose where to save the file first.")
+            return
+        self.export_to(Path(text))
+
+    def export_to(self, path: Path) -> ExportResult | None:
+        """Check for identifiers, write the file, then show the passphrase."""
+        found = identifiers_in(self._records())
+        if found and not self.anyway.isChecked():
+            self.findings.setText(
+                "These may identify someone; check them before the file leaves your journal:\n"
+                + found
+            )
+            self.findings.show()
+            self.anyway.show()
+            return None
+        try:
+            if self.one.isChecked():
+                result = export_session(self.vault, self.record.id or 0, path)
+            else:
+                result = export_partner_history(self.vault, self.record.partner_id, path)
+        except (JournalError, OSError) as error:
+            self._fail(str(error))
+            return None
+        self.result_ = result
+        n = len(result.session_ids)
+        self.written.setText(f"{n} record{'s' if n != 1 else ''} written to {result.path}.")
+        self.passphrase.setText(result.passphrase)
+        self.pages.setCurrentIndex(1)
+        self.export_button.setText("&Done")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.exported.emit(result)
+        return result
+
+    def copy_passphrase(self) -> str:
+        text = self.passphrase.text()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and text:
+            clipboard.setText(text)
+            self.copy_button.setText("Copied ✓")
+            self.copied.emit(text)
+        return text
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class ImportDialog(QDialog):
+    """Choose a file, type its one-time passphrase, see what it holds, then import."""
+
+    imported = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import a supervision record")
+        self.vault = vault
+        self.contents: ExchangeContents | None = None
+        self.result_: ImportResult | None = None
+        self.path = line("Exchange file", f"The file your partner gave you ({SUFFIX})")
+        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button.clicked.connect(self._choose_path)
+        self.code = line("One-time passphrase", "XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.check_button = QPushButton("&Check the file")
+        self.check_button.clicked.connect(self.check)
+        self.preview_label = muted()
+        self.preview = QListWidget()
+        self.preview.setAccessibleName("Records in the file")
+        self.partner = QComboBox()
+        self.partner.setAccessibleName("Whose records these are")
+        self.partner.setProperty(WIPE_ITEMS, True)
+        self.error = styled_label(ERROR_STYLE)
+        self.error.setAccessibleName("Why nothing was imported")
+        self.error.hide()
+        self.done_label = muted()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Import")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._import_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.path.textEdited.connect(self._forget_preview)
+        self.code.textEdited.connect(self._forget_preview)
+        self.code.returnPressed.connect(self.check)
+
+        layout = QVBoxLayout(self)
+        for text, widget in (("&File", self.path), ("One-time &passphrase", self.code)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            if widget is self.path:
+                layout.addLayout(path_row(self.path, self.choose_button))
+            else:
+                layout.addLayout(path_row(self.code, self.check_button))
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 1)
+        partner_label = QLabel("&Add them to")
+        partner_label.setBuddy(self.partner)
+        row = QHBoxLayout()
+        row.addWidget(partner_label)
+        row.addWidget(self.partner, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.done_label)
+        layout.addWidget(self.buttons)
+        self.resize(580, 440)
+
+    def _choose_path(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Import", str(Path.home()), FILE_FILTER)
+        if path:
+            self.path.setText(path)
+            self._forget_preview()
+
+    def _forget_preview(self, *_: object) -> None:
+        self.contents = None
+        self.preview.clear()
+        self.preview_label.clear()
+        self.partner.clear()
+        self.import_button.setEnabled(False)
+
+    def check(self) -> bool:
+        """Verify the file with the passphrase and show what it holds (nothing is written)."""
+        self._forget_preview()
+        self.error.hide()
+        try:
+            contents = read_exchange_file(Path(self.path.text().strip()), self.code.text())
+        except (JournalError, OSError) as error:
+            self._fail(str(error))
+            return False
+        self.contents = contents
+        role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
+        n = len(contents.records)
+        self.preview_label.setText(
+            f"From {contents.exported_by} (your {role.lower()}): {n} signed "
+            f"record{'s' if n != 1 else ''}. Nothing has been imported yet."
+        )
+        for record in contents.records:
+            addenda = f" · {len(record.addenda)} addenda" if record.addenda else ""
+            self.preview.addItem(
+                session_title(record.session_type, contents.exported_by, record.session_date)
+                + addenda
+            )
+        self.partner.addItem("Match them, or add them as a new partner", None)
+        for p in self.vault.supervision.partners.list():
+            self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
+        self.import_button.setEnabled(True)
+        return True
+
+    def _import_clicked(self) -> None:
+        if self.result_ is not None:
+            self.accept()
+            return
+        self.import_now()
+
+    def import_now(self) -> ImportResult | None:
+        if self.contents is None and not self.check():
+            return None
+        assert self.contents is not None
+        partner_id = self.partner.currentData()
+        try:
+            result = import_contents(self.vault, self.contents, partner_id=partner_id)
+        except JournalError as error:
+            self._fail(str(error))
+            return None
+        self.result_ = result
+        self.done_label.setText(result.summary())
+        self.import_button.setText("&Done")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.imported.emit(result)
+        return result
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.import_button.setEnabled(False)

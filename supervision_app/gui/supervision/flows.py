@@ -1,0 +1,327 @@
+"""The dialogs the supervision controller opens: new session, partners and agreements,
+sign-off and addenda, exchange, peer reflection, the actions view and reminders.
+
+A mixin of :class:`~.controller.SupervisionController`: every dialog is kept in
+``self.dialogs`` so that locking closes it and clears it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from supervision_app.core.supervision import ActionReview
+from supervision_app.core.supervision_rules import find_identifiers
+from supervision_app.gui.supervision.actions_view import ActionsView
+from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
+from supervision_app.gui.supervision.exchange_dialogs import ExportDialog, ImportDialog
+from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+from supervision_app.gui.supervision.reminders import ReminderButton, reminder_summary
+from supervision_app.gui.supervision.session_form import identifier_warning
+from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from supervision_app.core.supervision import SessionRecord
+    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.supervision.session_editor import SessionEditor
+    from supervision_app.storage.exchange_import import ImportResult
+
+
+class SupervisionFlows:
+    if TYPE_CHECKING:  # provided by the controller
+        window: MainWindow
+        today: Callable[[], dt.date]
+        dialogs: list[QDialog]
+        editor: SessionEditor
+        actions_view: ActionsView | None
+        reminder_button: ReminderButton | None
+        copied_passphrase: str
+
+        def flush(self) -> bool: ...
+        def save_session(self) -> bool: ...
+        def current_record(self) -> SessionRecord | None: ...
+        def reload_session(self, session_id: int) -> None: ...
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def _track(self, dialog: QDialog) -> QDialog:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _status(self, text: str, timeout: int = 6000) -> None:
+        self.window.statusBar().showMessage(self.window.tr(text), timeout)
+
+    # -- new sessions ----------------------------------------------------------------------
+
+    def new_session(self, *, reevaluate: bool = False) -> NewSessionDialog | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        dialog = NewSessionDialog(vault, self.today(), self.window, reevaluate=reevaluate)
+        self._track(dialog)
+        dialog.accepted.connect(
+            lambda: self.start_session(
+                dialog.partner_id(),
+                dialog.session_date(),
+                dialog.session_type_key(),
+                reevaluate=reevaluate,
+            )
+        )
+
+        def partners() -> None:
+            shown = self.show_partners()
+            if shown is not None:
+                shown.changed.connect(dialog.refresh)
+
+        dialog.partners_requested.connect(partners)
+        dialog.open()
+        return dialog
+
+    def start_session(
+        self, partner_id: int | None, session_date: object, session_type: str, *, reevaluate: bool
+    ) -> SessionRecord | None:
+        """Create the record (with the open actions to review) and open it."""
+        vault = self.window.vault
+        if vault is None or partner_id is None:
+            return None
+        self.window.save_current()
+        self.flush()
+        sup = vault.supervision
+        draft = sup.sessions.draft(partner_id, session_date)  # type: ignore[arg-type]
+        draft = replace(
+            draft, session_type=session_type, reevaluation=draft.reevaluation or reevaluate
+        )
+        record = sup.sessions.create(draft)
+        assert record.id is not None
+        self.window.show_new_entry(record.id)
+        self.refresh_reminders()
+        return record
+
+    def reevaluate(self) -> None:
+        """Open the re-evaluation part of the record shown, or start a session with it."""
+        record = self.current_record()
+        if record is not None and not self.editor.read_only:
+            self.editor.show_reevaluation()
+            return
+        self.new_session(reevaluate=True)
+
+    def _partner_changed(self, partner_id: int) -> None:
+        vault, record = self.window.vault, self.editor.record
+        if vault is None or record is None:
+            return
+        sup = vault.supervision
+        actions = sup.actions.for_review(partner_id, record.id)
+        reviews = [ActionReview(a.id, "carried", action=a) for a in actions if a.id is not None]
+        self.editor.set_reviews(reviews, self.today())
+
+    # -- people ----------------------------------------------------------------------------
+
+    def show_partners(self) -> PartnersDialog | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        dialog = PartnersDialog(vault, self.window)
+        self._track(dialog)
+        dialog.session_chosen.connect(self.window.open_entry)
+        dialog.agreement_requested.connect(self.show_agreement)
+        dialog.changed.connect(self.refresh_reminders)
+        dialog.open()
+        return dialog
+
+    def show_agreement(self, partner_id: int) -> AgreementDialog | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        partner = vault.supervision.partners.get(partner_id)
+        dialog = AgreementDialog(vault, partner, self.today(), self.window)
+        self._track(dialog)
+
+        def saved() -> None:
+            self.refresh_reminders()
+            for d in self.dialogs:
+                if isinstance(d, PartnersDialog):
+                    d.refresh(select=partner_id)
+
+        dialog.saved.connect(lambda _a: saved())
+        dialog.open()
+        return dialog
+
+    # -- sign-off and addenda --------------------------------------------------------------
+
+    def sign_current(self) -> SignOffDialog | None:
+        vault, record = self.window.vault, self.current_record()
+        if vault is None or record is None or record.id is None or record.is_locked:
+            return None
+        if not self.save_session():
+            return None
+        record = self.editor.record
+        assert record is not None and record.id is not None
+        session_id = record.id
+        sup = vault.supervision
+        findings = find_identifiers(record, self.editor.scan, cases_only=False)
+
+        def sign(party: str, name: str) -> tuple[object, ...]:
+            return sup.signoff.sign(session_id, party, name).signatures
+
+        dialog = SignOffDialog(
+            "this record",
+            record.partner_name,
+            record.signatures,
+            sign,  # type: ignore[arg-type]
+            self.window,
+            expected_names={"owner": sup.owner.name(), "partner": record.partner_name},
+            warning=identifier_warning(findings) if findings else "",
+        )
+        self._track(dialog)
+        dialog.signed.connect(lambda: self.reload_session(session_id))
+        dialog.open()
+        return dialog
+
+    def add_addendum(self) -> AddendumDialog | None:
+        vault, record = self.window.vault, self.current_record()
+        if vault is None or record is None or record.id is None or not record.is_locked:
+            return None
+        session_id = record.id
+        sup = vault.supervision
+        dialog = AddendumDialog(
+            lambda text, author: sup.signoff.add_addendum(session_id, text, author),
+            sup.owner.name(),
+            self.window,
+        )
+        self._track(dialog)
+
+        def added() -> None:
+            self.reload_session(session_id)
+            if dialog.addendum is not None and dialog.addendum.id is not None:
+                self.sign_addendum(dialog.addendum.id)
+
+        dialog.accepted.connect(added)
+        dialog.open()
+        return dialog
+
+    def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
+        vault, record = self.window.vault, self.current_record()
+        if vault is None or record is None:
+            return None
+        sup = vault.supervision
+        addendum = sup.signoff.get_addendum(addendum_id)
+        number = 1 + [a.id for a in sup.sessions.get(addendum.session_id).addenda].index(
+            addendum_id
+        )
+
+        def sign(party: str, name: str) -> tuple[object, ...]:
+            return sup.signoff.sign_addendum(addendum_id, party, name).signatures
+
+        dialog = SignOffDialog(
+            f"addendum {number}",
+            record.partner_name,
+            addendum.signatures,
+            sign,  # type: ignore[arg-type]
+            self.window,
+            expected_names={"owner": sup.owner.name(), "partner": record.partner_name},
+        )
+        self._track(dialog)
+        dialog.signed.connect(lambda: self.reload_session(addendum.session_id))
+        dialog.open()
+        return dialog
+
+    # -- exchange --------------------------------------------------------------------------
+
+    def export_signed(self) -> ExportDialog | None:
+        vault, record = self.window.vault, self.current_record()
+        if vault is None:
+            return None
+        if record is None or not record.is_locked:
+            self._status(
+                "Open a record signed by both of you first: you can export it, or every "
+                "signed record with that partner."
+            )
+            return None
+        dialog = ExportDialog(vault, record, self.window)
+        self._track(dialog)
+        dialog.copied.connect(lambda text: setattr(self, "copied_passphrase", text))
+        dialog.exported.connect(lambda result: self._status(f"Exported to {result.path}.", 8000))
+        dialog.open()
+        return dialog
+
+    def import_records(self) -> ImportDialog | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        dialog = ImportDialog(vault, self.window)
+        self._track(dialog)
+        dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, result: ImportResult) -> None:
+        self._status(result.summary(), 8000)
+        if result.sessions_added:
+            self.window.show_new_entry(result.sessions_added[-1])
+        elif (record := self.current_record()) is not None and record.id is not None:
+            self.reload_session(record.id)
+        self.refresh_reminders()
+
+    # -- peer reflection -------------------------------------------------------------------
+
+    def new_peer_reflection(self) -> PeerReflectionDialog | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        sup = vault.supervision
+        dialog = PeerReflectionDialog(sup.peer.add, sup.partners.list(), self.today(), self.window)
+        self._track(dialog)
+
+        def saved() -> None:
+            if dialog.saved is not None and dialog.saved.entry_id is not None:
+                self.window.save_current()
+                self.window.show_new_entry(dialog.saved.entry_id)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    # -- actions and reminders -------------------------------------------------------------
+
+    def show_actions(self) -> ActionsView | None:
+        vault = self.window.vault
+        if vault is None:
+            return None
+        self.flush()
+        if self.actions_view is None:
+            self.actions_view = ActionsView(vault, lambda: self.today(), self.window)
+            self.actions_view.session_chosen.connect(self.window.open_entry)
+        else:
+            self.actions_view.refresh()
+        self.actions_view.show()
+        self.actions_view.raise_()
+        self.actions_view.activateWindow()
+        return self.actions_view
+
+    def refresh_reminders(self) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        if self.reminder_button is None:
+            self.reminder_button = ReminderButton()
+            self.window.statusBar().addPermanentWidget(self.reminder_button)
+            self.reminder_button.clicked.connect(self.show_actions)
+        reminders = vault.supervision.reminders(self.today())
+        self.reminder_button.set_reminders(reminders)
+        if reminders:
+            self.reminder_button.setToolTip(
+                reminder_summary(reminders) + ":\n" + self.reminder_button.toolTip()
+            )

@@ -1,0 +1,279 @@
+"""Who is who: your role and name, your supervision partners, and each partner's history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.errors import JournalError
+from supervision_app.core.supervision import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
+from supervision_app.core.supervision_markdown import format_date, format_minutes
+from supervision_app.core.supervision_people import Agreement, Partner
+from supervision_app.gui.supervision.widgets import (
+    ERROR_STYLE,
+    TextBox,
+    line,
+    muted,
+    select_data,
+    styled_label,
+)
+from supervision_app.storage.vault import Vault
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 40
+NAME_HINT = (
+    "The name or initials of your supervisor, supervisee or peer — never of a person you support."
+)
+
+
+def agreement_summary(agreement: Agreement | None) -> str:
+    if agreement is None:
+        return "No supervision agreement recorded yet."
+    parts = [f"Agreement version {agreement.version}, agreed {format_date(agreement.agreed_on)}"]
+    if agreement.frequency_days:
+        parts.append(f"every {agreement.frequency_days} days")
+    if agreement.length_minutes:
+        parts.append(format_minutes(agreement.length_minutes))
+    if agreement.review_date:
+        parts.append(f"review by {format_date(agreement.review_date)}")
+    return "; ".join(parts) + "."
+
+
+class PartnerDialog(QDialog):
+    """Add or edit one partner."""
+
+    def __init__(self, partner: Partner | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit partner" if partner else "Add a supervision partner")
+        self.partner = partner
+        self.name = line("Name or initials", "e.g. AB")
+        self.role = QComboBox()
+        self.role.setAccessibleName("Their role")
+        for key, label in PARTNER_ROLES.items():
+            self.role.addItem(label, key)
+        self.notes = TextBox("Notes about the partner", "Optional", 2)
+        if partner is not None:
+            self.name.setText(partner.name)
+            select_data(self.role, partner.role)
+            self.notes.set_text(partner.notes)
+        form = QFormLayout()
+        form.addRow("&Name or initials", self.name)
+        form.addRow("", muted(NAME_HINT))
+        form.addRow("&Their role", self.role)
+        form.addRow("N&otes", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> Partner:
+        base = self.partner or Partner(name="", role="supervisor")
+        return replace(
+            base,
+            name=self.name.text(),
+            role=str(self.role.currentData()),
+            notes=self.notes.text(),
+        )
+
+
+class PartnersDialog(QDialog):
+    """Your role and name; partners (add, edit, deactivate); a partner's history."""
+
+    session_chosen = Signal(int)
+    agreement_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Supervision partners and agreements")
+        self.vault = vault
+        owner = vault.supervision.owner
+
+        self.owner_role = QComboBox()
+        self.owner_role.setAccessibleName("Your role")
+        self.owner_role.addItem("Not chosen yet", None)
+        for key, label in OWNER_ROLES.items():
+            self.owner_role.addItem(label, key)
+        select_data(self.owner_role, owner.role())
+        self.owner_name = line("Your name or initials", "As you sign records, e.g. CD")
+        self.owner_name.setText(owner.name())
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 100)
+        self.interval.setSuffix(" sessions")
+        self.interval.setValue(owner.reevaluation_interval())
+        self.interval.setAccessibleName("Re-evaluate the relationship every")
+        you = QGroupBox("You")
+        you_form = QFormLayout(you)
+        you_form.addRow("Your &role", self.owner_role)
+        you_form.addRow("Your &name", self.owner_name)
+        you_form.addRow("Re-e&valuate every", self.interval)
+        self.owner_role.currentIndexChanged.connect(self._save_owner)
+        self.owner_name.editingFinished.connect(self._save_owner)
+        self.interval.valueChanged.connect(self._save_owner)
+
+        self.partners = QListWidget()
+        self.partners.setAccessibleName("Supervision partners")
+        self.show_inactive = QCheckBox("Show partners no longer &active")
+        self.add_button = QPushButton("A&dd…")
+        self.edit_button = QPushButton("&Edit…")
+        self.active_button = QPushButton("Dea&ctivate")
+        self.agreement_button = QPushButton("A&greement…")
+        self.agreement = muted()
+        self.agreement.setAccessibleName("Current agreement")
+        self.history = QListWidget()
+        self.history.setAccessibleName("Sessions with this partner, newest first")
+        self.error = styled_label(ERROR_STYLE)
+        self.error.hide()
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.active_button, self.agreement_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        people = QGroupBox("Partners")
+        people_layout = QHBoxLayout(people)
+        left = QVBoxLayout()
+        left.addWidget(self.partners, 1)
+        left.addWidget(self.show_inactive)
+        right = QVBoxLayout()
+        right.addWidget(self.agreement)
+        history_label = QLabel("&History (double-click to open a session)")
+        history_label.setBuddy(self.history)
+        right.addWidget(history_label)
+        right.addWidget(self.history, 1)
+        people_layout.addLayout(left, 2)
+        people_layout.addLayout(right, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(you)
+        layout.addWidget(people, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+
+        self.partners.currentRowChanged.connect(lambda _r: self._show_partner())
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.add_button.clicked.connect(lambda: self.edit_partner(None))
+        self.edit_button.clicked.connect(lambda: self.edit_partner(self.current_id()))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.agreement_button.clicked.connect(self._agreement_clicked)
+        self.history.itemActivated.connect(self._open_session)
+        self.resize(760, 560)
+        self.refresh()
+
+    # -- you -------------------------------------------------------------------------------
+
+    def _save_owner(self, *_: object) -> None:
+        owner = self.vault.supervision.owner
+        role = self.owner_role.currentData()
+        if role:
+            owner.set_role(str(role))
+        owner.set_name(self.owner_name.text())
+        owner.set_reevaluation_interval(self.interval.value())
+
+    # -- partners --------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        select = select if select is not None else self.current_id()
+        self.partners.blockSignals(True)
+        self.partners.clear()
+        for p in self.vault.supervision.partners.list(
+            active_only=not self.show_inactive.isChecked()
+        ):
+            suffix = "" if p.active else " — no longer active"
+            item = QListWidgetItem(f"{p.name} ({p.role_label}){suffix}", self.partners)
+            item.setData(ID_ROLE, p.id)
+            if p.id == select:
+                self.partners.setCurrentItem(item)
+        if self.partners.currentRow() < 0 and self.partners.count():
+            self.partners.setCurrentRow(0)
+        self.partners.blockSignals(False)
+        self._show_partner()
+
+    def current_id(self) -> int | None:
+        item = self.partners.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _show_partner(self) -> None:
+        partner_id = self.current_id()
+        has = partner_id is not None
+        for b in (self.edit_button, self.active_button, self.agreement_button):
+            b.setEnabled(has)
+        self.history.clear()
+        if partner_id is None:
+            self.agreement.setText("Add your supervisor, supervisee or peer to start.")
+            return
+        sup = self.vault.supervision
+        partner = sup.partners.get(partner_id)
+        self.active_button.setText("Dea&ctivate" if partner.active else "Rea&ctivate")
+        self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
+        for s in sup.sessions.summaries(partner_id):
+            state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
+            item = QListWidgetItem(
+                f"{format_date(s.session_date)} — {SESSION_TYPES.get(s.session_type, '')}"
+                f", {format_minutes(s.minutes)} ({state})",
+                self.history,
+            )
+            item.setData(ID_ROLE, s.id)
+        if self.history.count() == 0:
+            self.history.addItem("No sessions yet.")
+
+    def edit_partner(self, partner_id: int | None) -> PartnerDialog:
+        partners = self.vault.supervision.partners
+        current = partners.get(partner_id) if partner_id is not None else None
+        dialog = PartnerDialog(current, self)
+        dialog.accepted.connect(lambda: self.save_partner(dialog.value()))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def save_partner(self, partner: Partner) -> Partner | None:
+        partners = self.vault.supervision.partners
+        try:
+            saved = partners.update(partner) if partner.id else partners.add(partner)
+        except JournalError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return None
+        self.error.hide()
+        self.refresh(select=saved.id)
+        self.changed.emit()
+        return saved
+
+    def toggle_active(self) -> None:
+        partner_id = self.current_id()
+        if partner_id is None:
+            return
+        partners = self.vault.supervision.partners
+        partners.set_active(partner_id, not partners.get(partner_id).active)
+        self.refresh(select=partner_id)
+        self.changed.emit()
+
+    def _agreement_clicked(self) -> None:
+        partner_id = self.current_id()
+        if partner_id is not None:
+            self.agreement_requested.emit(partner_id)
+
+    def _open_session(self, item: QListWidgetItem) -> None:
+        session_id = item.data(ID_ROLE)
+        if session_id is not None:
+            self.session_chosen.emit(int(session_id))

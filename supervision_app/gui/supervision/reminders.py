@@ -1,0 +1,36 @@
+"""Supervision reminders: agreements due for review and sessions overdue, shown quietly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QPushButton
+
+from supervision_app.core.supervision_rules import Reminder
+
+
+def reminder_summary(reminders: Sequence[Reminder]) -> str:
+    n = len(reminders)
+    return "" if n == 0 else f"{n} supervision reminder{'s' if n != 1 else ''}"
+
+
+class ReminderButton(QPushButton):
+    """A flat button in the status bar; hidden when there is nothing to remind about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlat(True)
+        self.setAccessibleName("Supervision reminders")
+        self.reminders: tuple[Reminder, ...] = ()
+        self.hide()
+
+    def set_reminders(self, reminders: Sequence[Reminder]) -> None:
+        self.reminders = tuple(reminders)
+        summary = reminder_summary(reminders)
+        self.setText(f"⚠ {summary} (Ctrl+4)" if summary else "")
+        self.setToolTip("\n".join(r.message for r in reminders))
+        self.setAccessibleDescription(self.toolTip())
+        self.setVisible(bool(reminders))
+
+    def clear(self) -> None:
+        self.set_reminders(())

@@ -1,0 +1,303 @@
+"""Repeating parts of a session record: reviewed actions, cases, decisions, new actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.supervision import (
+    ACTION_STATUSES,
+    REVIEW_STATUSES,
+    Action,
+    ActionReview,
+    CaseDiscussion,
+    Decision,
+)
+from supervision_app.core.supervision_markdown import format_date
+from supervision_app.gui.supervision.widgets import (
+    OptionalDate,
+    TextBox,
+    line,
+    muted,
+    remove_button,
+    select_data,
+    wipe,
+)
+
+ACTION_STATUS_LABELS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+
+
+def action_details(action: Action | None, today: dt.date | None = None) -> str:
+    """``Owner: AB · due 3 Mar 2026 (overdue)`` for a reviewed or listed action."""
+    if action is None:
+        return ""
+    parts = []
+    if action.owner:
+        parts.append(f"Owner: {action.owner}")
+    if action.due_date is not None:
+        late = today is not None and action.due_date < today
+        parts.append(f"due {format_date(action.due_date)}" + (" (overdue)" if late else ""))
+    return " · ".join(parts)
+
+
+class ReviewRow(QWidget):
+    """An open action from an earlier session, marked done, carried forward or dropped."""
+
+    changed = Signal()
+
+    def __init__(self, review: ActionReview, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.action_id = review.action_id
+        self.action = review.action
+        text = review.action.text if review.action else f"Action {review.action_id}"
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.detail = muted(action_details(review.action, today))
+        self.status = QComboBox()
+        for key, label in REVIEW_STATUSES.items():
+            self.status.addItem(label, key)
+        select_data(self.status, review.status)
+        self.status.setAccessibleName(f"Mark the action: {text}")
+        self.note = line(f"Note on the action: {text}", "Note (optional)")
+        self.note.setText(review.note)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.text)
+        left.addWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(self.note, 2)
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.note.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> ActionReview:
+        return ActionReview(
+            self.action_id, str(self.status.currentData()), self.note.text(), action=self.action
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.status.setEnabled(not read_only)
+        self.note.setReadOnly(read_only)
+
+
+class ReviewsSection(QWidget):
+    """The open actions a session reviews at its start."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ReviewRow] = []
+        self.empty = muted("No open actions from earlier sessions with this partner.")
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.rows_layout)
+
+    def load(self, reviews: Sequence[ActionReview], today: dt.date | None = None) -> None:
+        self.clear()
+        for review in reviews:
+            row = ReviewRow(review, today)
+            row.changed.connect(self.changed)
+            self.rows.append(row)
+            self.rows_layout.addWidget(row)
+        self.empty.setVisible(not self.rows)
+
+    def reviews(self) -> tuple[ActionReview, ...]:
+        return tuple(row.value() for row in self.rows)
+
+    def clear(self) -> None:
+        for row in self.rows:
+            wipe(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        self.empty.setVisible(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for row in self.rows:
+            row.set_read_only(read_only)
+
+
+class CaseRow(QWidget):
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.case_ref = line(
+            "Pseudonym or case reference",
+            "Pseudonym or case reference only, e.g. Person A or C-1042",
+        )
+        self.text = TextBox("Case discussion notes", "What was discussed about this case", 3)
+        self.remove = remove_button("case discussion")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Case:"))
+        top.addWidget(self.case_ref, 1)
+        top.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        self.case_ref.textEdited.connect(lambda _t: self.changed.emit())
+        self.text.textChanged.connect(self.changed)
+        self.remove.clicked.connect(self.remove_requested)
+
+    def focus_first(self) -> None:
+        self.case_ref.setFocus()
+
+    def load(self, case: CaseDiscussion) -> None:
+        self.case_ref.setText(case.case_ref)
+        self.text.set_text(case.text)
+
+    def value(self) -> CaseDiscussion:
+        return CaseDiscussion(self.case_ref.text(), self.text.text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.case_ref.setReadOnly(read_only)
+        self.text.setReadOnly(read_only)
+        self.remove.setVisible(not read_only)
+
+
+class DecisionRow(QWidget):
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.decision = line("Decision", "What was decided")
+        self.rationale = TextBox("Rationale for the decision", "Why: the reasons and evidence", 2)
+        self.remove = remove_button("decision")
+        top = QHBoxLayout()
+        top.addWidget(self.decision, 1)
+        top.addWidget(self.remove)
+        rationale_label = muted("Rationale")
+        rationale_label.setBuddy(self.rationale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(rationale_label)
+        layout.addWidget(self.rationale)
+        self.decision.textEdited.connect(lambda _t: self.changed.emit())
+        self.rationale.textChanged.connect(self.changed)
+        self.remove.clicked.connect(self.remove_requested)
+
+    def focus_first(self) -> None:
+        self.decision.setFocus()
+
+    def load(self, decision: Decision) -> None:
+        self.decision.setText(decision.decision)
+        self.rationale.set_text(decision.rationale)
+
+    def value(self) -> Decision:
+        return Decision(self.decision.text(), self.rationale.text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.decision.setReadOnly(read_only)
+        self.rationale.setReadOnly(read_only)
+        self.remove.setVisible(not read_only)
+
+
+class ActionRow(QWidget):
+    """A new action agreed at this session: text, owner, due date and status."""
+
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.action_id: int | None = None
+        self.uid = ""
+        self.text = line("Action", "What will be done")
+        self.owner = line("Owner of the action", "Who")
+        self.owner.setMaximumWidth(160)
+        self.due = OptionalDate("Due", "Due date of the action")
+        self.status = QComboBox()
+        for key in ACTION_STATUSES:
+            self.status.addItem(ACTION_STATUS_LABELS[key], key)
+        self.status.setAccessibleName("Status of the action")
+        self.remove = remove_button("action")
+        owner_label = QLabel("Owner")
+        owner_label.setBuddy(self.owner)
+        status_label = QLabel("Status")
+        status_label.setBuddy(self.status)
+        details = QHBoxLayout()
+        for widget in (owner_label, self.owner, self.due, status_label, self.status):
+            details.addWidget(widget)
+        details.addStretch(1)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.addWidget(self.text, 0, 0)
+        layout.addWidget(self.remove, 0, 1)
+        layout.addLayout(details, 1, 0)
+        self.text.textEdited.connect(lambda _t: self.changed.emit())
+        self.owner.textEdited.connect(lambda _t: self.changed.emit())
+        self.due.changed.connect(self.changed)
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.remove.clicked.connect(self.remove_requested)
+
+    def focus_first(self) -> None:
+        self.text.setFocus()
+
+    def load(self, action: Action, default_due: dt.date | None = None) -> None:
+        self.action_id, self.uid = action.id, action.uid
+        self.text.setText(action.text)
+        self.owner.setText(action.owner)
+        self.due.set_value(action.due_date, default_due)
+        select_data(self.status, action.status)
+
+    def value(self) -> Action:
+        return Action(
+            text=self.text.text(),
+            owner=self.owner.text(),
+            due_date=self.due.value(),
+            status=str(self.status.currentData()),
+            id=self.action_id,
+            uid=self.uid,
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        self.owner.setReadOnly(read_only)
+        self.due.set_read_only(read_only)
+        self.status.setEnabled(not read_only)
+        self.remove.setVisible(not read_only)
+
+
+class DiscussionField(QWidget):
+    """Notes under one guiding item (a 4x4x4 function or a Kolb stage) with its prompts."""
+
+    changed = Signal()
+
+    def __init__(self, ref: str, label: str, explanation: str, prompts: Sequence[str]) -> None:
+        super().__init__()
+        self.ref = ref
+        title = QLabel(f"<b>{label}</b>")
+        title.setToolTip(explanation)
+        self.prompts = muted("\n".join(f"• {p}" for p in prompts))
+        self.text = TextBox(f"Discussion notes: {label}", "Notes", 3)
+        title.setBuddy(self.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        layout.addWidget(self.prompts)
+        # Titles line up at the top of a row and the boxes at its foot, whatever the prompts.
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        self.text.textChanged.connect(self.changed)

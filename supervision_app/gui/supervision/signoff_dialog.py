@@ -1,0 +1,193 @@
+"""Sign-off of a record or an addendum (each party types their name), and adding an addendum."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervision_app.core.errors import JournalError
+from supervision_app.core.supervision import PARTIES, Addendum, Signature
+from supervision_app.core.supervision_markdown import format_timestamp
+from supervision_app.gui.supervision.signoff_panel import party_label
+from supervision_app.gui.supervision.widgets import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    TextBox,
+    line,
+    muted,
+    styled_label,
+)
+
+#: sign(party, typed name) -> the signatures now given.
+Signer = Callable[[str, str], Sequence[Signature]]
+
+
+class SignOffDialog(QDialog):
+    """Each party types their name and signs; the time of each signature is shown.
+
+    ``signed`` is emitted after every signature; the dialog says when both have signed.
+    """
+
+    signed = Signal()
+
+    def __init__(
+        self,
+        what: str,
+        partner_name: str,
+        signatures: Sequence[Signature],
+        sign: Signer,
+        parent: QWidget | None = None,
+        *,
+        expected_names: dict[str, str] | None = None,
+        warning: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Sign off {what}")
+        self._sign = sign
+        self.partner_name = partner_name
+        self.signatures: list[Signature] = list(signatures)
+        intro = QLabel(
+            f"Both of you confirm {what} by typing your own name. Once you have both signed, it "
+            "is read-only: any later change is a dated addendum, signed in the same way."
+        )
+        intro.setWordWrap(True)
+        self.warning = styled_label(WARNING_STYLE, warning)
+        self.warning.setVisible(bool(warning))
+        self.names: dict[str, QLineEdit] = {}
+        self.states: dict[str, QLabel] = {}
+        self.buttons_by_party: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.warning)
+        hints = expected_names or {}
+        for party in PARTIES:
+            who = party_label(party, partner_name)
+            box = QGroupBox(who if party == "owner" else f"{who} (your partner)")
+            grid = QGridLayout(box)
+            state = muted()
+            state.setAccessibleName(f"Signature of {who}")
+            name = line(
+                f"Name typed by {who}",
+                f"Type your name, e.g. {hints[party]}" if hints.get(party) else "Type your name",
+            )
+            button = QPushButton(f"Sign as {who}" if party == "partner" else "Sign as you")
+            button.clicked.connect(lambda _c=False, p=party: self.sign(p))
+            name.returnPressed.connect(lambda p=party: self.sign(p))
+            grid.addWidget(state, 0, 0, 1, 2)
+            grid.addWidget(name, 1, 0)
+            grid.addWidget(button, 1, 1)
+            self.names[party], self.states[party] = name, state
+            self.buttons_by_party[party] = button
+            layout.addWidget(box)
+        self.error = styled_label(ERROR_STYLE)
+        self.error.hide()
+        self.done_label = muted()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        layout.addWidget(self.buttons)
+        self._refresh()
+        self.resize(520, self.sizeHint().height())
+
+    def signature_of(self, party: str) -> Signature | None:
+        return next((s for s in self.signatures if s.party == party), None)
+
+    @property
+    def complete(self) -> bool:
+        return all(self.signature_of(p) is not None for p in PARTIES)
+
+    def sign(self, party: str) -> bool:
+        try:
+            self.signatures = list(self._sign(party, self.names[party].text()))
+        except JournalError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return False
+        self.error.hide()
+        self._refresh()
+        self.signed.emit()
+        return True
+
+    def _refresh(self) -> None:
+        for party in PARTIES:
+            signature = self.signature_of(party)
+            done = signature is not None
+            self.states[party].setText(
+                f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
+                if signature is not None
+                else "○ Not signed yet"
+            )
+            self.names[party].setVisible(not done)
+            self.buttons_by_party[party].setVisible(not done)
+        self.done_label.setText(
+            "Signed by both of you: it is now read-only." if self.complete else ""
+        )
+        self.done_label.setVisible(self.complete)
+
+
+class AddendumDialog(QDialog):
+    """The text of a dated change to a signed record, and who wrote it."""
+
+    def __init__(
+        self,
+        add: Callable[[str, str], Addendum],
+        author: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add an addendum")
+        self._add = add
+        self.addendum: Addendum | None = None
+        intro = QLabel(
+            "An addendum is added to the signed record with today's date and time. Its text "
+            "cannot be changed afterwards (add another to correct it); both of you sign it."
+        )
+        intro.setWordWrap(True)
+        self.text = TextBox(
+            "Text of the addendum", "What is added or corrected, and why", 6, grow=False
+        )
+        self.author = line("Written by", "Your name or initials")
+        self.author.setText(author)
+        self.error = styled_label(ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add addendum")
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        text_label = QLabel("&Addendum")
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text, 1)
+        author_label = QLabel("&Written by")
+        author_label.setBuddy(self.author)
+        layout.addWidget(author_label)
+        layout.addWidget(self.author)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def try_accept(self) -> None:
+        try:
+            self.addendum = self._add(self.text.text(), self.author.text())
+        except JournalError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,315 @@
+"""Small widgets and helpers shared by the supervision views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_FORMAT = "d MMM yyyy"
+#: Muted text for prompts and hints; dark enough to read (WCAG AA on white).
+MUTED_STYLE = "color: #4a5560;"
+WARNING_STYLE = (
+    "QLabel { background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c;"
+    " border-radius: 4px; padding: 6px; }"
+)
+BANNER_STYLE = (
+    "QLabel { background: #e7f0fa; color: #14324f; border: 1px solid #9dbbd9;"
+    " border-radius: 4px; padding: 6px; }"
+)
+ERROR_STYLE = "color: #a3001b;"
+#: A combo box property: its items come from the vault, so lock clears them.
+WIPE_ITEMS = "wipeItems"
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, factor: float = 1.15) -> QLabel:
+    label = QLabel(text)
+    label.setFont(scaled_font(label, factor, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def styled_label(style: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def prompts_text(prompts: Iterable[str]) -> str:
+    return "\n".join(f"• {p}" for p in prompts)
+
+
+def date_edit(accessible_name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setAccessibleName(accessible_name)
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+class TextBox(QPlainTextEdit):
+    """Multi-line text that Tab leaves (so a form stays keyboard-navigable).
+
+    In a long form it grows with its text (``min_lines`` to ``max_lines``) so the form
+    scrolls rather than each box; ``grow=False`` keeps Qt's usual expanding box.
+    """
+
+    def __init__(
+        self,
+        accessible_name: str,
+        placeholder: str = "",
+        min_lines: int = 3,
+        *,
+        max_lines: int = 14,
+        grow: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self._lines = (min_lines, max_lines)
+        self._grow = grow
+        if grow:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.document().contentsChanged.connect(self.updateGeometry)
+        else:
+            self.setMinimumHeight(self._height(min_lines))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        padding = int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
+        return lines * self.fontMetrics().lineSpacing() + padding + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        if not self._grow:
+            return hint
+        low, high = self._lines
+        # The plain-text layout measures its height in lines (wrapped lines included).
+        lines = max(low, min(high, int(self.document().size().height())))
+        return QSize(hint.width(), self._height(lines))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint() if self._grow else super().minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._grow:
+            self.updateGeometry()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset (a due date, the next session)."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, accessible_name: str) -> None:
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.check.setAccessibleName(accessible_name)
+        self.date = date_edit(accessible_name)
+        self.date.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date)
+        self.check.toggled.connect(self._toggled)
+        self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.date.setEnabled(on and self.check.isEnabled())
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.date.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None, default: dt.date | None = None) -> None:
+        self.blockSignals(True)
+        self.check.setChecked(value is not None)
+        shown = value or default
+        self.date.setDate(to_qdate(shown) if shown else QDate.currentDate())
+        self.date.setEnabled(value is not None and self.check.isEnabled())
+        self.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.check.setEnabled(not read_only)
+        self.date.setEnabled(not read_only and self.check.isChecked())
+
+
+class RowList(QWidget):
+    """A growing list of rows (case discussions, decisions, actions) with add and remove."""
+
+    changed = Signal()
+
+    def __init__(self, make_row: Callable[[], QWidget], add_text: str, add_name: str) -> None:
+        super().__init__()
+        self._make_row = make_row
+        self.rows: list[QWidget] = []
+        self._read_only = False
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(add_name)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows_layout)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def add_row(self, *, focus: bool = False) -> QWidget:
+        row = self._make_row()
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        row.changed.connect(self.changed)  # type: ignore[attr-defined]
+        row.remove_requested.connect(lambda r=row: self.remove_row(r))  # type: ignore[attr-defined]
+        row.set_read_only(self._read_only)  # type: ignore[attr-defined]
+        if focus:
+            row.focus_first()  # type: ignore[attr-defined]
+            self.changed.emit()
+        return row
+
+    def remove_row(self, row: QWidget) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            wipe(row)
+            row.hide()
+            row.deleteLater()
+            self.changed.emit()
+
+    def clear(self) -> None:
+        for row in self.rows:
+            wipe(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.add_button.setVisible(not read_only)
+        for row in self.rows:
+            row.set_read_only(read_only)  # type: ignore[attr-defined]
+
+
+def remove_button(what: str) -> QPushButton:
+    button = QPushButton("✕")
+    button.setToolTip(f"Remove this {what}")
+    button.setAccessibleName(f"Remove this {what}")
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance("✕") + 24)
+    return button
+
+
+def line(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def separator() -> QFrame:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.HLine)
+    frame.setFrameShadow(QFrame.Shadow.Sunken)
+    return frame
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def set_read_only(widget: QWidget, read_only: bool, *, keep: Sequence[QWidget] = ()) -> None:
+    """Make every field under ``widget`` read-only; text stays selectable."""
+    for child in widget.findChildren(QWidget):
+        if child in keep:
+            continue
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
+            child.setReadOnly(read_only)
+        elif isinstance(child, QComboBox | QAbstractSpinBox | QAbstractButton):
+            child.setEnabled(not read_only)
+
+
+def wipe(widget: QWidget, *, labels: bool = True) -> None:
+    """Clear every piece of text under ``widget`` (on lock: nothing of a record may stay).
+
+    ``labels=False`` keeps labels, for a widget that lives on and whose labels are fixed text.
+    """
+    widgets = [widget, *widget.findChildren(QWidget)]
+    for w in widgets:
+        if isinstance(w, QLineEdit):
+            w.clear()
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            w.clear()
+            w.document().clearUndoRedoStacks()
+        elif isinstance(w, QLabel) and labels:
+            w.clear()
+            w.setToolTip("")
+        elif isinstance(w, QListWidget | QTableWidget):
+            w.clear()
+        elif isinstance(w, QComboBox) and (w.isEditable() or w.property(WIPE_ITEMS)):
+            w.clear()

@@ -1,0 +1,72 @@
+"""Preferences: stored encrypted in the vault, bad input refused with a message."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.cpd import CpdFields
+from supervision_app.gui.cpd.export_dialog import ExportDialog
+from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
+from supervision_app.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _open(window: MainWindow) -> CpdSettingsDialog:
+    window.cpd.preferences_action.trigger()
+    dialog = window.cpd.windows[-1]
+    assert isinstance(dialog, CpdSettingsDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.cpd.preferences_action in window.menus[3].actions()  # Tools ▸ Preferences…
+    dialog = _open(window)
+    qtbot.keyClicks(dialog.name, "  A.   Practitioner ")
+    dialog.never_export.setPlainText("Lunch club\n\n  Jamie \nJamie\n")
+    dialog.end_month.setCurrentIndex(dialog.end_month.findData(2))
+    dialog.end_day.setValue(30)
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible()  # refused: nothing saved
+    assert "February has no day 30" in dialog.message.text()
+    vault = window.vault
+    assert vault is not None
+    assert vault.cpd_settings.load().practitioner_name == ""
+    dialog.end_month.setCurrentIndex(dialog.end_month.findData(3))
+    dialog.end_day.setValue(31)
+    dialog.scw_role.setCurrentIndex(dialog.scw_role.findData("social_worker"))
+    dialog.scw_start.setDate(QDate(2025, 4, 1))
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    settings = vault.cpd_settings.load()
+    assert settings.practitioner_name == "A. Practitioner"
+    assert settings.never_export == ("Lunch club", "Jamie")
+    assert settings.year_end == (3, 31)
+    assert settings.scw_role == "social_worker"
+    assert settings.scw_period_start == dt.date(2025, 4, 1)
+
+    # The never-export list is used by the check.
+    entry = window.editor.entry
+    assert entry is not None and entry.id is not None
+    vault.cpd.save(entry.id, CpdFields(description="Helped at the lunch club"))
+    window.cpd.show_check()
+    check = window.cpd.windows[-1]
+    assert isinstance(check, ExportDialog)
+    check.selection_form.choose_all_dates()
+    assert check.run_check()
+    assert any(r.item.finding.kind.value == "never_export" for r in check.findings.rows)
+
+
+def test_forgetting_marked_as_fine(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.vault
+    assert vault is not None
+    vault.dismissals.dismiss("entry:1", "phone", "07700 900123")
+    dialog = _open(window)
+    assert "1 finding marked as fine" in dialog.forget_button.text()
+    dialog.forget_button.click()
+    assert vault.dismissals.all() == set()
+    assert not dialog.forget_button.isEnabled()
