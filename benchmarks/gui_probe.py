@@ -1,0 +1,280 @@
+"""Runs the real main window offscreen in its own process and reports timings as JSON.
+
+Started by :mod:`benchmarks.measure_gui` as
+``python -m benchmarks.gui_probe MODE --vault PATH --launched T`` with the passphrase on
+standard input and ``QT_QPA_PLATFORM=offscreen``. ``T`` is the parent's ``time.monotonic()``
+just before it started this process (CLOCK_MONOTONIC is shared by all processes on Linux),
+so ``first_paint_s`` counts interpreter start-up and imports too.
+
+Modes:
+``startup``  window shown, passphrase dialog filled in, unlocked, first page of the list
+             painted (``first_paint_s``); then the whole list fetched and scrolled to the
+             bottom (``scroll_all_s``).
+``typing``   a 10,000-word entry opened, then keys typed into its text in bursts with pauses
+             long enough for autosave; a 2 ms timer records every gap in the event loop.
+The last line of standard output is the JSON result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+_T0 = time.monotonic()
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from supervision_app import APP_ID, APP_NAME  # noqa: E402
+from supervision_app.gui.main_window import MainWindow  # noqa: E402
+
+TICK_MS = 2
+KEYS_PER_TICK = "ab "  # cycled: two letters then a space, like words being typed
+KEY_INTERVAL_MS = 60
+BURST_S = 1.5
+PAUSE_S = 1.4  # > autosave delay (800 ms) and preview delay (250 ms)
+BURSTS = 3
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def open_window(app: QApplication, vault: str, passphrase: str) -> tuple[MainWindow, dict]:
+    from pathlib import Path
+
+    marks: dict[str, float] = {}
+    window = MainWindow(Path(vault))
+    window.start()
+    app.processEvents()
+    marks["dialog_shown"] = time.monotonic()
+    dialog = window.passphrase_dialog
+    if dialog is None:
+        raise RuntimeError("no passphrase dialog")
+    dialog.passphrase.setText(passphrase)
+    dialog.buttons.accepted.emit()
+    marks["unlocked"] = time.monotonic()
+    if window.is_locked:
+        raise RuntimeError("the vault did not unlock")
+    app.processEvents()
+    window.grab()  # paints every visible child, the list's first rows included
+    marks["painted"] = time.monotonic()
+    if window.model.rowCount() == 0:
+        raise RuntimeError("the list is empty after unlocking")
+    return window, marks
+
+
+def scroll_all(app: QApplication, window: MainWindow) -> dict:
+    view, model = window.list, window.model
+    start = time.perf_counter()
+    steps = direct_fetches = 0
+    while model.canFetchMore():
+        before = model.rowCount()
+        view.scrollToBottom()
+        app.processEvents()
+        if model.rowCount() == before:  # the view did not ask: fetch as it would have
+            model.fetchMore()
+            app.processEvents()
+            direct_fetches += 1
+        steps += 1
+    view.scrollToBottom()
+    app.processEvents()
+    view.viewport().grab()
+    return {
+        "scroll_all_s": time.perf_counter() - start,
+        "rows": model.rowCount(),
+        "steps": steps,
+        "direct_fetches": direct_fetches,
+    }
+
+
+def run_startup(app: QApplication, args: argparse.Namespace, passphrase: str) -> dict:
+    window, marks = open_window(app, args.vault, passphrase)
+    result = {
+        "first_paint_s": marks["painted"] - args.launched,
+        "breakdown_s": {
+            "interpreter_start": _T0 - args.launched,
+            "imports": _IMPORTED - _T0,
+            "window_and_dialog": marks["dialog_shown"] - _IMPORTED,
+            "unlock": marks["unlocked"] - marks["dialog_shown"],
+            "first_page_paint": marks["painted"] - marks["unlocked"],
+        },
+        "first_page_rows": window.model.rowCount(),
+    }
+    if args.scroll:
+        result.update(scroll_all(app, window))
+    result["peak_rss_mb"] = _peak_rss_mb()
+    return result
+
+
+class StallMeter:
+    """Records the gaps between ticks of a fast timer and what ran during each gap."""
+
+    def __init__(self) -> None:
+        self.gaps: list[tuple[float, float]] = []  # (start, end) of each tick-to-tick gap
+        self.activities: list[tuple[str, float, float]] = []
+        self._last: float | None = None
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self._last is not None:
+            self.gaps.append((self._last, now))
+        self._last = now
+
+    def wrap(self, label: str, fn):  # type: ignore[no-untyped-def]
+        def timed(*a, **kw):  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                self.activities.append((label, start, time.perf_counter()))
+
+        return timed
+
+    def report(self) -> dict:
+        ms = sorted(((e - s) * 1000, s, e) for s, e in self.gaps)
+        worst = []
+        for gap, s, e in reversed(ms[-8:]):
+            during = sorted({a for a, a0, a1 in self.activities if a0 < e and a1 > s})
+            worst.append({"gap_ms": round(gap, 2), "during": during})
+        by_label: dict[str, list[float]] = {}
+        for label, a0, a1 in self.activities:
+            by_label.setdefault(label, []).append((a1 - a0) * 1000)
+        return {
+            "max_ui_stall_ms": ms[-1][0] if ms else None,
+            "ticks": len(ms) + 1,
+            "gaps_over_16ms": sum(1 for g, _, _ in ms if g > 16),
+            "worst_gaps": worst,
+            "activity_ms": {
+                k: {
+                    "count": len(v),
+                    "max": round(max(v), 2),
+                    "median": round(sorted(v)[len(v) // 2], 2),
+                }
+                for k, v in by_label.items()
+            },
+        }
+
+
+def run_typing(app: QApplication, args: argparse.Namespace, passphrase: str) -> dict:
+    import datetime as dt
+
+    from benchmarks.generate import long_body
+    from supervision_app.core.entries import Entry
+
+    window, _ = open_window(app, args.vault, passphrase)
+    assert window.vault is not None
+    body_text = long_body(args.words)
+    entry = window.vault.entries.add(
+        Entry(title="A very long reflection", body=body_text, practice_date=dt.date.today())
+    )
+    window.model.show_journal()
+    meter = StallMeter()
+    repo, editor = window.vault.entries, window.editor
+    repo.update = meter.wrap("autosave (EntryRepository.update)", repo.update)  # type: ignore[method-assign]
+    editor.preview.show_markdown = meter.wrap("preview render", editor.preview.show_markdown)  # type: ignore[method-assign]
+    open_start = time.perf_counter()
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(entry.id or 0)))
+    app.processEvents()
+    open_entry_ms = (time.perf_counter() - open_start) * 1000
+    if editor.entry is None or editor.entry.id != entry.id:
+        raise RuntimeError("the long entry did not open")
+    body = editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    saves: list[float] = []
+    editor.save_due.connect(lambda: saves.append(time.perf_counter()))
+
+    plan: list[float] = []  # offsets in seconds at which to type
+    t = 0.3
+    for _ in range(BURSTS):
+        end = t + BURST_S
+        while t < end:
+            plan.append(t)
+            t += KEY_INTERVAL_MS / 1000
+        t = end + PAUSE_S
+    finish_at = t
+    typed = {"n": 0}
+    start = time.perf_counter()
+
+    def type_next() -> None:
+        key = KEYS_PER_TICK[typed["n"] % len(KEYS_PER_TICK)]
+        typed["n"] += 1
+        QTest.keyClicks(body, key)
+        if typed["n"] < len(plan):
+            delay = plan[typed["n"]] - (time.perf_counter() - start)
+            QTimer.singleShot(max(0, int(delay * 1000)), timed_type_next)
+
+    timed_type_next = meter.wrap("keystroke", type_next)
+    QTimer.singleShot(int(plan[0] * 1000), timed_type_next)
+    meter.timer.start()
+    loop = QEventLoop()  # not app.exec(): quitting the application closes its windows
+    QTimer.singleShot(int(finish_at * 1000), loop.quit)
+    loop.exec()
+    meter.timer.stop()
+    result = meter.report()
+    saved = window.vault.entries.get(entry.id or 0) if window.vault else None
+    result.update(
+        {
+            "words": args.words,
+            "keys_typed": typed["n"],
+            "autosaves": len(saves),
+            "chars_saved": len(saved.body) - len(body_text) if saved is not None else None,
+        "chars_in_editor": len(body.toPlainText()) - len(body_text),
+            "open_long_entry_ms": open_entry_ms,
+            "duration_s": time.perf_counter() - start,
+            "peak_rss_mb": _peak_rss_mb(),
+        }
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=("startup", "typing"))
+    parser.add_argument("--vault", required=True)
+    parser.add_argument("--launched", type=float, required=True)
+    parser.add_argument("--scroll", action="store_true")
+    parser.add_argument("--words", type=int, default=10_000)
+    parser.add_argument("--profile", metavar="OUT",
+                        help="write a pyinstrument profile of the measured part (.html or text)")
+    args = parser.parse_args()
+    passphrase = sys.stdin.readline().rstrip("\n")
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    runner = run_startup if args.mode == "startup" else run_typing
+    if args.profile:
+        from pyinstrument import Profiler
+
+        with Profiler(interval=0.0005) as profiler:
+            result = runner(app, args, passphrase)
+        with open(args.profile, "w", encoding="utf-8") as out:
+            out.write(profiler.output_html() if args.profile.endswith(".html")
+                      else profiler.output_text(show_all=False))
+    else:
+        result = runner(app, args, passphrase)
+    print(json.dumps(result), flush=True)
+    # Leave without tearing the window down: with PySide6 6.12.0 on Python 3.11, closing a
+    # window whose list was scrolled far crashes the interpreter (None's reference count,
+    # see docs/performance.md); the figures are already out.
+    sys.stderr.flush()
+    os._exit(0)
+
+
+_IMPORTED = time.monotonic()
+
+if __name__ == "__main__":
+    main()

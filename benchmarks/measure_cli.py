@@ -1,0 +1,85 @@
+"""Whole ``supervision-journal`` processes, timed from the outside (wall clock)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import GeneratedVault
+from benchmarks.stats import summary
+
+CLI_TIMEOUT_S = 120
+
+
+class CliFailed(RuntimeError):
+    pass
+
+
+def cli_command() -> list[str]:
+    """The console script beside this interpreter, else the module."""
+    script = Path(sys.executable).with_name("supervision-journal")
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("supervision-journal")
+    return [found] if found else [sys.executable, "-m", "supervision_app.cli"]
+
+
+def _run(args: list[str], passphrase: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [*cli_command(), *args],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=CLI_TIMEOUT_S,
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
+        raise CliFailed(f"supervision-journal {args[0]} exited with {proc.returncode}: {tail}")
+    return elapsed
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("SUPERVISION_JOURNAL_DEBUG", None)
+    return env
+
+
+def measure_cli_search(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
+    env = _env()
+    args = ["search", "--vault", str(vault.path), "--passphrase-stdin", query]
+    _run(args, vault.passphrase, env)  # warm-up: the interpreter's files into the page cache
+    result = summary([_run(args, vault.passphrase, env) for _ in range(runs)])
+    result["query"] = query
+    return result
+
+
+def measure_cli_add(vault: GeneratedVault, runs: int) -> dict[str, Any]:
+    """``add`` writes, so ``vault`` should be a scratch copy."""
+    env = _env()
+    times = []
+    for i in range(runs + 1):
+        args = ["add", "--vault", str(vault.path), "--passphrase-stdin",
+                "--title", f"Benchmark note {i}",
+                "--body", "A short reflection added from the command line after a duty shift."]
+        elapsed = _run(args, vault.passphrase, env)
+        if i:  # the first run is a warm-up
+            times.append(elapsed)
+    return summary(times)
+
+
+def measure_python_start(runs: int = 5) -> dict[str, Any]:
+    """The floor under any command: this interpreter starting and exiting."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        times.append(time.perf_counter() - start)
+    return summary(times)

@@ -1,0 +1,51 @@
+"""JSONL backup and restore: the synthetic journal exported, then imported into a new vault.
+
+``jsonl_import_s`` is the import alone (``import_jsonl`` into an empty vault, in process,
+both passes and the one transaction); the export is timed once for reference.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import GeneratedVault
+
+
+def measure_jsonl_import(vault: GeneratedVault, runs: int = 3) -> dict[str, Any]:
+    from supervision_app.export.jsonl_import import import_jsonl
+    from supervision_app.export.selection import Selection
+    from supervision_app.export.service import run_export
+    from supervision_app.storage.vault import Vault
+
+    imports = max(1, min(3, runs // 2))
+    with tempfile.TemporaryDirectory(prefix="sj-jsonl-") as tmp:
+        folder = Path(tmp)
+        backup = folder / "backup.jsonl"
+        with Vault.open(vault.path, vault.passphrase) as source:
+            start = time.perf_counter()
+            run_export(source, "jsonl", backup, Selection(), allow_identifiers=True)
+            export_s = time.perf_counter() - start
+            live = source.entries.count()
+        times, imported = [], 0
+        for i in range(imports):
+            target = folder / f"restore-{i}.sjvault"
+            with Vault.create(target, vault.passphrase) as restored:
+                start = time.perf_counter()
+                result = import_jsonl(restored, backup)
+                times.append(time.perf_counter() - start)
+                imported = restored.entries.count()
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        if imported != live:
+            raise RuntimeError(f"the restore has {imported} live entries, the vault {live}")
+        return {
+            "jsonl_import_s": round(statistics.median(times), 3),
+            "runs_s": [round(t, 3) for t in times],
+            "jsonl_export_s": round(export_s, 3),
+            "file_mb": round(backup.stat().st_size / (1024 * 1024), 2),
+            "entries": result.entries,
+        }
