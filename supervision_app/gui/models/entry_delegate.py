@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from supervision_app.core.entries import EntrySummary
-from supervision_app.gui.models.entry_list import SUMMARY_ROLE, meta_line
+from supervision_app.gui.models.entry_list import SUMMARY_ROLE, ListMode, meta_line
 from supervision_app.storage.entries import MARK_END, MARK_START
 
 _PAD = 6
@@ -17,9 +17,10 @@ class EntryDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # One height per mode (the view uses uniform row sizes): search rows show a snippet.
         fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        summary: EntrySummary | None = index.data(SUMMARY_ROLE)
-        lines = 3 if summary is not None and summary.snippet else 2
+        model = index.model()
+        lines = 3 if getattr(model, "mode", None) is ListMode.SEARCH else 2
         return QSize(200, lines * fm.height() + 2 * _PAD + 2)
 
     def paint(

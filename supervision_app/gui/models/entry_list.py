@@ -12,6 +12,7 @@ from supervision_app.storage.entries import EntryRepository
 from supervision_app.storage.reflection import LinkRepository
 
 PAGE_SIZE = 200
+MAX_PAGE_SIZE = 1000
 SEARCH_LIMIT = 200
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,8 +105,11 @@ class EntryListModel(QAbstractListModel):
         if not self.canFetchMore(parent) or self._repo is None:
             return
         after = self._repo.cursor_of(self._rows[-1])
-        page = self._repo.page(after=after, limit=PAGE_SIZE, tag=self.tag)
-        self._more = len(page) == PAGE_SIZE
+        # Pages grow with the list: each insert makes the view lay out its rows again, so a
+        # fixed page size would make scrolling to the end quadratic.
+        size = min(MAX_PAGE_SIZE, max(PAGE_SIZE, len(self._rows) // 2))
+        page = self._repo.page(after=after, limit=size, tag=self.tag)
+        self._more = len(page) == size
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
