@@ -21,7 +21,8 @@ BARE_FTS5 = (
     " WHERE entries_fts MATCH ? ORDER BY rank LIMIT 50"
 )
 #: The call the GUI makes as the user types (gui/models/entry_list.py) and the CLI's.
-GUI_SEARCH_KWARGS: dict[str, Any] = {"limit": 200, "plain": True, "prefix_last": True}
+#: The call the list makes while the user types (EntryListModel: first page, quick ranking).
+GUI_SEARCH_KWARGS: dict[str, Any] = {"limit": 50, "plain": True, "prefix_last": True, "quick": True}
 CLI_SEARCH_KWARGS: dict[str, Any] = {"limit": 20}
 #: Target fractions of entries a query word appears in (two words are picked for each).
 DF_BANDS = (1.0, 0.78, 0.5, 0.3, 0.15, 0.08, 0.04, 0.02, 0.01, 0.005)

@@ -45,6 +45,8 @@ from supervision_app.gui.trash_controller import TrashController
 from supervision_app.storage.vault import Vault
 
 SEARCH_DELAY_MS = 150
+#: After typing stops for this long, a search that ranked only the newest matches is redone.
+SEARCH_SETTLE_MS = 700
 VaultOpener = Callable[[Path, str], Vault]
 
 
@@ -86,8 +88,12 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(lambda: self._run_search(quick=True))
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
+        self._settle_timer.timeout.connect(self._settle_search)
+        self.search.textEdited.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._run_search)
 
         self.view_choice = QComboBox()
@@ -216,6 +222,7 @@ class MainWindow(QMainWindow):
         self.save_current()
         self.idle.stop()
         self._search_timer.stop()
+        self._settle_timer.stop()
         self.reflection.on_lock()
         self.cpd.on_lock()
         self.supervision.on_lock()
@@ -392,13 +399,29 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _run_search(self) -> None:
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+        self._settle_timer.start()
+
+    def _settle_search(self) -> None:
+        """Typing stopped: rank every match if the quick search ranked only the newest."""
+        if self.model.mode is not ListMode.SEARCH or not self.model.search_capped:
+            return
+        current = self._current_summary()
+        self._run_search()
+        row = self.model.row_of(current.id) if current else -1
+        if row > 0:
+            self._select_row(row)
+
+    def _run_search(self, *, quick: bool = False) -> None:
         if self.vault is None:
             return
+        if not quick:
+            self._settle_timer.stop()
         self.save_current()
         if self.model.mode is ListMode.TRASH:
             self.view_choice.setCurrentIndex(0)
-        self.model.show_search(self.search.text())
+        self.model.show_search(self.search.text(), quick=quick)
         self._select_row(0)
         self._after_list_change()
 
@@ -421,7 +444,8 @@ class MainWindow(QMainWindow):
             return
         if self.model.mode is ListMode.SEARCH:
             n = self.model.rowCount()
-            text = self.tr("{n} found").format(n=n)
+            more = "+" if self.model.has_more else ""
+            text = self.tr("{n}{more} found").format(n=n, more=more)
         elif self.model.mode is ListMode.TRASH:
             text = self.tr("{n} in Trash").format(n=self.vault.entries.count(trash=True))
         elif self.model.mode is ListMode.LINKED:

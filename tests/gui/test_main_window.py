@@ -306,3 +306,34 @@ def test_vault_in_use_is_reported_in_the_unlock_dialog(qtbot: QtBot, vault_path:
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not w.is_locked)
     w.close()
+
+
+def test_typing_ranks_the_newest_then_everything_when_typing_stops(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supervision_app.gui import main_window as mw
+    from supervision_app.storage import entries as entries_module
+
+    monkeypatch.setattr(entries_module, "QUICK_CANDIDATES", 2)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "lunch")
+    qtbot.waitUntil(lambda: window.model.mode is ListMode.SEARCH)
+    assert window.model.search_capped and window.model.rowCount() == 2
+    qtbot.waitUntil(lambda: not window.model.search_capped, timeout=mw.SEARCH_SETTLE_MS + 2000)
+    assert window.model.rowCount() == 5
+    assert window.count_label.text() == "5 found"
+
+
+def test_search_results_load_page_by_page(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supervision_app.gui.models import entry_list
+
+    monkeypatch.setattr(entry_list, "SEARCH_PAGE", 2)
+    window.search.setText("lunch")
+    window.search.returnPressed.emit()
+    assert window.model.rowCount() == 2 and window.count_label.text() == "2+ found"
+    while window.model.canFetchMore():
+        window.model.fetchMore()
+    assert len({window.model.data(window.model.index(r), Qt.ItemDataRole.UserRole + 1)
+                for r in range(window.model.rowCount())}) == 5

@@ -178,3 +178,27 @@ def test_search_finds_non_ascii_tags(vault: Vault) -> None:
     e = _add(vault, "Plain", 1, "nothing here", tags=("Zoë's group",))
     assert [h.id for h in vault.entries.search("Zoë")] == [e.id]
     assert vault.entries.get(e.id or 0).tags == ("Zoë's group",)
+
+
+def test_quick_search_ranks_only_the_newest_matches(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    from supervision_app.storage import entries as entries_module
+
+    monkeypatch.setattr(entries_module, "QUICK_CANDIDATES", 3)
+    ids = [_add(vault, f"Visit {i}", 1 + i, "lunch club " * (10 - i)).id for i in range(6)]
+    full = vault.entries.search("lunch")
+    assert not vault.entries.last_search_capped
+    assert [h.id for h in full][0] == ids[0]  # most mentions ranks first
+    quick = vault.entries.search("lunch", quick=True)
+    assert vault.entries.last_search_capped
+    assert {h.id for h in quick} == set(ids[-3:])  # only the newest three were ranked
+    few = vault.entries.search("Visit 2", quick=True)
+    assert not vault.entries.last_search_capped and few
+
+
+def test_search_pages_with_offset(vault: Vault) -> None:
+    for i in range(7):
+        _add(vault, f"Visit {i}", 1 + i, "lunch club")
+    first = vault.entries.search("lunch", limit=4)
+    rest = vault.entries.search("lunch", limit=4, offset=4)
+    assert len(first) == 4 and len(rest) == 3
+    assert not {h.id for h in first} & {h.id for h in rest}

@@ -13,7 +13,8 @@ from supervision_app.storage.reflection import LinkRepository
 
 PAGE_SIZE = 200
 MAX_PAGE_SIZE = 1000
-SEARCH_LIMIT = 200
+#: Search results come this many at a time: each needs a snippet (~30 µs).
+SEARCH_PAGE = 50
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +46,9 @@ class EntryListModel(QAbstractListModel):
         self._more = False
         self.mode = ListMode.JOURNAL
         self.query = ""
+        self.quick = False
+        #: The last search ranked only the newest matches (see ``EntryRepository.search``).
+        self.search_capped = False
         self.tag: str | None = None
 
     # -- what is shown ---------------------------------------------------------------------
@@ -66,11 +70,12 @@ class EntryListModel(QAbstractListModel):
         self.mode, self.query, self.tag = ListMode.JOURNAL, "", tag
         self.reload()
 
-    def show_search(self, query: str) -> None:
+    def show_search(self, query: str, *, quick: bool = False) -> None:
+        """``quick`` while the user types: only the newest matches are ranked."""
         if not query.strip():
             self.show_journal(self.tag)
             return
-        self.mode, self.query = ListMode.SEARCH, query
+        self.mode, self.query, self.quick = ListMode.SEARCH, query, quick
         self.reload()
 
     def show_trash(self) -> None:
@@ -81,12 +86,13 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._more = False
+        self.search_capped = False
         repo = self._repo
         if repo is not None:
             if self.mode is ListMode.SEARCH:
-                self._rows = repo.search(
-                    self.query, limit=SEARCH_LIMIT, plain=True, prefix_last=True
-                )
+                self._rows = self._search_page(repo, 0)
+                self.search_capped = repo.last_search_capped
+                self._more = len(self._rows) == SEARCH_PAGE
             elif self.mode is ListMode.TRASH:
                 self._rows = repo.trashed()
             elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
@@ -98,11 +104,20 @@ class EntryListModel(QAbstractListModel):
 
     # -- lazy loading ----------------------------------------------------------------------
 
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more and self._repo is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if not self.canFetchMore(parent) or self._repo is None:
+            return
+        if self.mode is ListMode.SEARCH:
+            page = self._search_page(self._repo, len(self._rows))
+            self._more = len(page) == SEARCH_PAGE
+            self._append(page)
             return
         after = self._repo.cursor_of(self._rows[-1])
         # Pages grow with the list: each insert makes the view lay out its rows again, so a
@@ -110,6 +125,19 @@ class EntryListModel(QAbstractListModel):
         size = min(MAX_PAGE_SIZE, max(PAGE_SIZE, len(self._rows) // 2))
         page = self._repo.page(after=after, limit=size, tag=self.tag)
         self._more = len(page) == size
+        self._append(page)
+
+    def _search_page(self, repo: EntryRepository, offset: int) -> list[EntrySummary]:
+        return repo.search(
+            self.query,
+            limit=SEARCH_PAGE,
+            offset=offset,
+            plain=True,
+            prefix_last=True,
+            quick=self.quick,
+        )
+
+    def _append(self, page: list[EntrySummary]) -> None:
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
