@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from supervision_app.storage import schema_v2_frameworks, schema_v3_cpd, schema_v4_supervision
+from supervision_app.storage import (
+    schema_v2_frameworks,
+    schema_v3_cpd,
+    schema_v4_supervision,
+    schema_v5_fts_prefix,
+)
 from supervision_app.storage.sqlscript import run_script
 
 Migration = Callable[[Any], None]
@@ -80,5 +85,6 @@ MIGRATIONS: list[Migration] = [
     schema_v2_frameworks.migrate,
     schema_v3_cpd.migrate,
     schema_v4_supervision.migrate,
+    schema_v5_fts_prefix.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

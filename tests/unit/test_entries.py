@@ -202,3 +202,13 @@ def test_search_pages_with_offset(vault: Vault) -> None:
     rest = vault.entries.search("lunch", limit=4, offset=4)
     assert len(first) == 4 and len(rest) == 3
     assert not {h.id for h in first} & {h.id for h in rest}
+
+
+def test_prefix_index_is_in_place(vault: Vault) -> None:
+    sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'").fetchone()[0]
+    assert "prefix" in sql
+    e = _add(vault, "Safeguarding", 1, "safeguarding adults")
+    vault.entries.trash(_add(vault, "Safety", 2, "safety plan").id or 0)
+    assert [h.id for h in vault.entries.search("sa", plain=True, prefix_last=True)] == [e.id]
+    # (checks the index itself; trashed entries are left out of it on purpose)
+    vault.conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
