@@ -57,6 +57,12 @@ class Vault:
         self._lock = lock
         self.clock = clock
         # Imported here to keep the module graph one-way (repositories import Vault types).
+        from supervision_app.storage.cpd import (
+            AttachmentRepository,
+            CpdRepository,
+            CpdSettingsStore,
+        )
+        from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.reflection import (
             ConfidenceRepository,
@@ -65,12 +71,6 @@ class Vault:
             TemplateRepository,
         )
         from supervision_app.storage.settings import SettingsRepository
-        from supervision_app.storage.cpd import (
-            AttachmentRepository,
-            CpdRepository,
-            CpdSettingsStore,
-        )
-        from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
         from supervision_app.storage.supervision import SupervisionRepository
 
         self.entries = EntryRepository(self)

@@ -180,7 +180,9 @@ def test_search_finds_non_ascii_tags(vault: Vault) -> None:
     assert vault.entries.get(e.id or 0).tags == ("Zoë's group",)
 
 
-def test_quick_search_ranks_only_the_newest_matches(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quick_search_ranks_only_the_newest_matches(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from supervision_app.storage import entries as entries_module
 
     monkeypatch.setattr(entries_module, "QUICK_CANDIDATES", 3)
@@ -205,7 +207,9 @@ def test_search_pages_with_offset(vault: Vault) -> None:
 
 
 def test_prefix_index_is_in_place(vault: Vault) -> None:
-    sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'").fetchone()[0]
+    sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'").fetchone()[
+        0
+    ]
     assert "prefix" in sql
     e = _add(vault, "Safeguarding", 1, "safeguarding adults")
     vault.entries.trash(_add(vault, "Safety", 2, "safety plan").id or 0)
