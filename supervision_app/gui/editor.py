@@ -29,7 +29,7 @@ from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkL
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
 from supervision_app.gui.guided_panel import GuidedPanel
-from supervision_app.gui.preview import SafePreview
+from supervision_app.gui.preview import BackgroundRenderer, SafePreview
 
 AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
@@ -164,6 +164,9 @@ class EntryEditor(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._refresh_preview)
+        self._preview_generation = 0
+        self._renderer = BackgroundRenderer(self)
+        self._renderer.rendered.connect(self._apply_preview)  # queued: emitted off-thread
 
         self.title.textEdited.connect(self._edited)
         self.tags.textEdited.connect(self._edited)
@@ -189,6 +192,7 @@ class EntryEditor(QWidget):
     ) -> None:
         self._autosave.stop()
         self._preview_timer.stop()
+        self._preview_generation += 1  # a render still running for the last entry is ignored
         self._loading = True
         try:
             self._entry = entry
@@ -355,8 +359,21 @@ class EntryEditor(QWidget):
         self._edited()
 
     def _refresh_preview(self) -> None:
-        if self.preview.isVisible():
-            self.preview.show_markdown(self.body.toPlainText())
+        if not self.preview.isVisible():
+            return
+        self._preview_generation += 1
+        self._renderer.request(
+            self._preview_generation,
+            self.body.toPlainText(),
+            self.preview.font(),
+            float(self.preview.viewport().width()),
+        )
+
+    def _apply_preview(self, generation: int, doc: object) -> None:
+        if generation == self._preview_generation and self._entry is not None:
+            self.preview.adopt(doc)  # type: ignore[arg-type]
+        else:
+            doc.deleteLater()  # type: ignore[attr-defined]
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

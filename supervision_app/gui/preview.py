@@ -7,8 +7,10 @@ resource does. Links open only on a click, and only for web and mail addresses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from supervision_app.core.render import render_markdown
@@ -45,7 +47,48 @@ class SafePreview(QTextBrowser):
     def show_markdown(self, text: str) -> None:
         self.setHtml(render_markdown(text))
 
+    def adopt(self, doc: QTextDocument) -> None:
+        """Show a document built elsewhere, keeping the reader's place."""
+        scroll = self.verticalScrollBar().value()
+        old = self.document()
+        doc.setParent(self)
+        self.setDocument(doc)
+        if isinstance(old, SafeDocument) and old.parent() is self:
+            old.deleteLater()
+        self.verticalScrollBar().setValue(scroll)
+
     @staticmethod
     def _open_link(url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
+
+
+class BackgroundRenderer(QObject):
+    """Turns Markdown into a laid-out document on a worker thread.
+
+    Rendering 10,000 words (Markdown in pure Python, then Qt's layout) takes ~40 ms; done on
+    the UI thread it stalls typing. The worker builds and lays out the whole document, and
+    the UI thread only swaps it in. Only the newest request's result is used.
+    """
+
+    rendered = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._ui_thread = QThread.currentThread()
+
+    def request(self, generation: int, text: str, font: QFont, width: float) -> None:
+        self._pool.submit(self._work, generation, text, font, width)
+
+    def _work(self, generation: int, text: str, font: QFont, width: float) -> None:
+        doc = SafeDocument()
+        doc.setDefaultFont(font)
+        doc.setHtml(render_markdown(text))
+        doc.setTextWidth(width)
+        doc.documentLayout().documentSize()  # lay out here, not on the UI thread
+        doc.moveToThread(self._ui_thread)
+        self.rendered.emit(generation, doc)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

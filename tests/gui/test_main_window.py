@@ -337,3 +337,14 @@ def test_search_results_load_page_by_page(
         window.model.fetchMore()
     assert len({window.model.data(window.model.index(r), Qt.ItemDataRole.UserRole + 1)
                 for r in range(window.model.rowCount())}) == 5
+
+
+def test_preview_follows_typing_from_a_background_render(qtbot: QtBot, window: MainWindow) -> None:
+    window.editor.body.setPlainText("# Heading\n\nSome **bold** words <script>x</script>")
+    qtbot.waitUntil(lambda: "Some bold words" in window.editor.preview.toPlainText(), timeout=3000)
+    assert "<script>x</script>" in window.editor.preview.toPlainText()
+    assert "Heading" in window.editor.preview.toPlainText()
+    # Switching entry shows the other entry's text, never a late render of the first.
+    window.list.setCurrentIndex(window.model.index(1))
+    qtbot.wait(400)
+    assert "Some bold words" not in window.editor.preview.toPlainText()
