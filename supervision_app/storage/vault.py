@@ -10,8 +10,9 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -25,6 +26,11 @@ from supervision_app.core.errors import (
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    from supervision_app.storage.cpd import AttachmentRepository, CpdRepository, CpdSettingsStore
+    from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
+    from supervision_app.storage.supervision import SupervisionRepository
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
@@ -57,12 +63,6 @@ class Vault:
         self._lock = lock
         self.clock = clock
         # Imported here to keep the module graph one-way (repositories import Vault types).
-        from supervision_app.storage.cpd import (
-            AttachmentRepository,
-            CpdRepository,
-            CpdSettingsStore,
-        )
-        from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.reflection import (
             ConfidenceRepository,
@@ -71,7 +71,6 @@ class Vault:
             TemplateRepository,
         )
         from supervision_app.storage.settings import SettingsRepository
-        from supervision_app.storage.supervision import SupervisionRepository
 
         self.entries = EntryRepository(self)
         self.settings = SettingsRepository(self)
@@ -79,12 +78,45 @@ class Vault:
         self.guided = GuidedRepository(self)
         self.templates = TemplateRepository(self)
         self.confidence = ConfidenceRepository(self)
-        self.supervision = SupervisionRepository(self)
-        self.cpd = CpdRepository(self)
-        self.attachments = AttachmentRepository(self)
-        self.cpd_settings = CpdSettingsStore(self)
-        self.hcpc_profiles = HcpcProfileRepository(self)
-        self.dismissals = DismissalRepository(self)
+
+    # The CPD and supervision repositories are built on first use: their modules take ~50 ms
+    # to import, and a command-line ``search`` or ``add`` never needs them.
+
+    @cached_property
+    def supervision(self) -> SupervisionRepository:
+        from supervision_app.storage.supervision import SupervisionRepository
+
+        return SupervisionRepository(self)
+
+    @cached_property
+    def cpd(self) -> CpdRepository:
+        from supervision_app.storage.cpd import CpdRepository
+
+        return CpdRepository(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        from supervision_app.storage.cpd import AttachmentRepository
+
+        return AttachmentRepository(self)
+
+    @cached_property
+    def cpd_settings(self) -> CpdSettingsStore:
+        from supervision_app.storage.cpd import CpdSettingsStore
+
+        return CpdSettingsStore(self)
+
+    @cached_property
+    def hcpc_profiles(self) -> HcpcProfileRepository:
+        from supervision_app.storage.cpd_profile import HcpcProfileRepository
+
+        return HcpcProfileRepository(self)
+
+    @cached_property
+    def dismissals(self) -> DismissalRepository:
+        from supervision_app.storage.cpd_profile import DismissalRepository
+
+        return DismissalRepository(self)
 
     # -- opening -----------------------------------------------------------------------------
 
