@@ -7,9 +7,10 @@ the text reads well anywhere, while the answers stay separate for exports and co
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from supervision_app.core.frameworks import Framework, FrameworkItem
+if TYPE_CHECKING:  # the library is loaded only when a reflection is guided
+    from supervision_app.core.frameworks import Framework, FrameworkItem
 
 Status = Literal["draft", "complete"]
 TEMPLATE_KINDS = ("model", "conversation")

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import EntrySummary
-from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.guided import GuidedReflection
 from supervision_app.storage.entries import SUMMARY_COLUMNS, summary_from_row
 
 if TYPE_CHECKING:
+    from supervision_app.core.frameworks import FrameworkLibrary
     from supervision_app.storage.vault import Vault
 
 

@@ -14,7 +14,8 @@ class SettingsRepository:
         self._vault = vault
 
     def get(self, key: str, default: Any = None) -> Any:
-        row = self._vault.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        sql = "SELECT value FROM settings WHERE key = ?"
+        row = self._vault.conn.execute(sql, (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:

@@ -246,3 +246,19 @@ def test_vault_of_every_older_version_opens(vault_path: Path, version: int) -> N
         assert v.schema_version == LATEST_VERSION
         assert v.entries.get(1).body == "kept body"
         assert v.entries.search("kept")[0].title == "old entry"
+
+
+def test_lock_is_released_when_the_holder_dies(vault_path: Path) -> None:
+    """The OS drops the lock with the process: a crash never locks the vault out for good."""
+    import subprocess
+    import sys
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    code = (
+        "import os\n"
+        "from supervision_app.storage.vault import Vault\n"
+        f"Vault.open({str(vault_path)!r}, {PASSPHRASE!r})\n"
+        "os._exit(0)  # no clean close\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    Vault.open(vault_path, PASSPHRASE).close()
