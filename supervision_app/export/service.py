@@ -14,7 +14,6 @@ writing does not touch the vault.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from supervision_app.export.registry import Exporter, ExportOptions, ExportResul
 from supervision_app.export.selection import Selection, select_ids
 from supervision_app.storage.cpd import CpdSettingsStore, load_records
 from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.vault import is_vault_file
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -148,11 +148,8 @@ def check_output_path(path: Path, vault_path: Path | None) -> Path:
         raise BadOutputPath(f"{path} is a folder; give a file name to export to.")
     if not path.parent.is_dir():
         raise BadOutputPath(f"The folder {path.parent} does not exist.")
-    if vault_path is not None:
-        vault_files = {Path(f"{vault_path}{suffix}") for suffix in ("", "-wal", "-shm", ".lock")}
-        resolved = os.path.realpath(path)
-        if any(resolved == os.path.realpath(f) for f in vault_files):
-            raise BadOutputPath(f"{path} is the vault itself; choose another file to export to.")
+    if vault_path is not None and is_vault_file(path, vault_path):
+        raise BadOutputPath(f"{path} is the vault itself; choose another file to export to.")
     return path
 
 

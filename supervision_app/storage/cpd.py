@@ -30,7 +30,9 @@ from supervision_app.core.cpd import (
 from supervision_app.core.cpd_settings import KEYS, CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound, JournalError
+from supervision_app.storage.entries import ENTRY_COLUMNS, entry_from_row
 from supervision_app.storage.reflection import LinkRepository
+from supervision_app.storage.vault import VaultFileChosen, is_vault_file
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -82,26 +84,6 @@ def _fields_from_row(row: Sequence[Any]) -> CpdFields:
         peer_learning=row[6],
         peer_reflection_id=row[7],
     )
-
-
-def _entry_from_row(row: Sequence[Any]) -> Entry:
-    # The same columns and parsing as EntryRepository.get, for many rows at once.
-    return Entry(
-        id=row[0],
-        kind=row[1],
-        title=row[2],
-        body=row[3],
-        practice_date=dt.date.fromisoformat(row[4]),
-        tags=tuple(json.loads(row[5])),
-        minutes=row[6],
-        created_at=_timestamp(row[7]),
-        updated_at=_timestamp(row[8]),
-        deleted_at=_timestamp(row[9]),
-    )
-
-
-def _timestamp(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
 
 
 _ATTACHMENT_COLUMNS = "id, entry_id, filename, media_type, size, sha256, added_at"
@@ -259,6 +241,8 @@ class AttachmentRepository:
     def add_file(self, entry_id: int, path: Path | str) -> Attachment:
         """Copy a file into the vault; the size is checked before it is read."""
         path = Path(path)
+        if is_vault_file(path, self._vault.path):
+            raise VaultFileChosen(path)
         size = path.stat().st_size
         if size > self.max_bytes:
             raise AttachmentTooLarge(path.name, size, self.max_bytes)
@@ -356,11 +340,9 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
     for chunk in _chunks(ids):
         marks = _marks(len(chunk))
         for row in conn.execute(
-            "SELECT id, kind, title, body, practice_date, tags, minutes, created_at,"
-            f" updated_at, deleted_at FROM entries WHERE id IN ({marks})",
-            chunk,
+            f"SELECT {ENTRY_COLUMNS} FROM entries WHERE id IN ({marks})", chunk
         ):
-            entries[row[0]] = _entry_from_row(row)
+            entries[row[0]] = entry_from_row(row)
         for row in conn.execute(
             f"SELECT entry_id, {_CPD_COLUMNS} FROM cpd_records WHERE entry_id IN ({marks})", chunk
         ):

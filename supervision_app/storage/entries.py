@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 #: Snippet markers: the GUI turns them into bold, the command line into brackets.
 MARK_START, MARK_END = "\x02", "\x03"
 SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
+#: The columns :func:`entry_from_row` reads, in its order.
+ENTRY_COLUMNS = (
+    "id, kind, title, body, practice_date, tags, minutes, created_at, updated_at, deleted_at"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: While the user types, only the newest this many matches are ranked (see ``search``).
@@ -36,6 +40,22 @@ def _ts(value: dt.datetime) -> str:
 
 def _parse_ts(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def entry_from_row(row: Any) -> Entry:
+    """An :class:`Entry` from a row of :data:`ENTRY_COLUMNS`."""
+    return Entry(
+        id=row[0],
+        kind=row[1],
+        title=row[2],
+        body=row[3],
+        practice_date=dt.date.fromisoformat(row[4]),
+        tags=tuple(json.loads(row[5])),
+        minutes=row[6],
+        created_at=_parse_ts(row[7]),
+        updated_at=_parse_ts(row[8]),
+        deleted_at=_parse_ts(row[9]),
+    )
 
 
 def summary_from_row(row: Any, snippet: str = "") -> EntrySummary:
@@ -157,24 +177,11 @@ class EntryRepository:
 
     def get(self, entry_id: int) -> Entry:
         row = self._conn.execute(
-            "SELECT id, kind, title, body, practice_date, tags, minutes, created_at,"
-            " updated_at, deleted_at FROM entries WHERE id = ?",
-            (entry_id,),
+            f"SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
         ).fetchone()
         if row is None:
             raise EntryNotFound(entry_id)
-        return Entry(
-            id=row[0],
-            kind=row[1],
-            title=row[2],
-            body=row[3],
-            practice_date=dt.date.fromisoformat(row[4]),
-            tags=tuple(json.loads(row[5])),
-            minutes=row[6],
-            created_at=_parse_ts(row[7]),
-            updated_at=_parse_ts(row[8]),
-            deleted_at=_parse_ts(row[9]),
-        )
+        return entry_from_row(row)
 
     def count(self, *, trash: bool = False) -> int:
         where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"

@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.errors import (
     NotAVault,
+    VaultError,
     VaultExists,
     VaultMissing,
     VaultTooNew,
@@ -34,10 +35,27 @@ if TYPE_CHECKING:
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
-_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
+
+
+def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
+    """True if ``path`` is the vault or one of its companion files (-wal, -shm, .lock).
+
+    Reading those with ordinary file calls while the vault is open would drop SQLite's
+    locks in this process, and writing them would destroy the journal.
+    """
+    target = os.path.realpath(path)
+    return any(
+        target == os.path.realpath(f"{vault_path}{suffix}")
+        for suffix in ("", "-wal", "-shm", ".lock")
+    )
+
+
+class VaultFileChosen(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path} is your journal's own vault file; choose another file.")
 
 
 def utc_now() -> dt.datetime:
@@ -162,14 +180,15 @@ class Vault:
 
     @staticmethod
     def _check_file(path: Path) -> None:
+        # Only stat() here: opening and closing the file ourselves would drop every POSIX
+        # lock this process holds on it, including SQLite's own (a known way to corrupt a
+        # database when another connection is open). Plaintext files are told apart by
+        # SQLite itself in _verify_key.
         if not path.is_file():
             raise VaultMissing(path)
         size = path.stat().st_size
         if size == 0 or size % 512:
             raise NotAVault(path)
-        with path.open("rb") as fh:
-            if fh.read(16) == _PLAINTEXT_HEADER:
-                raise NotAVault(path)
 
     @staticmethod
     def _connect(path: Path, passphrase: str) -> Any:
@@ -179,12 +198,26 @@ class Vault:
         return conn
 
     @staticmethod
+    def _is_plaintext_sqlite(path: Path) -> bool:
+        """An unencrypted SQLite file (not ours), read through SQLite, read-only."""
+        probe = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            return False
+        finally:
+            probe.close()
+        return True
+
+    @staticmethod
     def _verify_key(conn: Any, path: Path) -> None:
         # A wrong key fails only at the first read, so read now (and write nothing).
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             conn.close()
+            if Vault._is_plaintext_sqlite(path):
+                raise NotAVault(path) from None
             raise WrongPassphrase() from None
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:

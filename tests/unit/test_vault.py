@@ -262,3 +262,44 @@ def test_lock_is_released_when_the_holder_dies(vault_path: Path) -> None:
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     Vault.open(vault_path, PASSPHRASE).close()
+
+
+def test_opening_never_reads_the_database_file_outside_sqlite(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing any descriptor of the file drops SQLite's POSIX locks held by this process
+    (a documented way to corrupt a database), so only SQLite may open it."""
+    import builtins
+    import io
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    first = Vault.open(vault_path, PASSPHRASE)
+    real_open = builtins.open
+
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        assert os.path.realpath(str(file)) != os.path.realpath(vault_path), "opened the vault"
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(io, "open", guarded)
+    try:
+        with pytest.raises(VaultInUse):
+            Vault.open(vault_path, PASSPHRASE)
+        with pytest.raises(WrongPassphrase):
+            first.close()
+            Vault.open(vault_path, "not the passphrase at all")
+    finally:
+        first.close()
+
+
+def test_the_vault_file_cannot_be_chosen_as_evidence_or_import(vault: Vault) -> None:
+    from supervision_app.core.entries import Entry
+    from supervision_app.export.importers import run_import
+    from supervision_app.storage.vault import VaultFileChosen
+
+    e = vault.entries.add(Entry(title="x"))
+    with pytest.raises(VaultFileChosen):
+        vault.attachments.add_file(e.id or 0, vault.path)
+    with pytest.raises(VaultFileChosen):
+        run_import(vault, "csv", Path(str(vault.path) + "-wal"))
+    assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

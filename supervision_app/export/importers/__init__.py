@@ -95,7 +95,11 @@ def run_import(
     dry_run: bool = False,
 ) -> ImportResult:
     """Import ``path`` in format ``name`` into ``vault``, all or nothing."""
+    from supervision_app.storage.vault import VaultFileChosen, is_vault_file
+
     path = Path(path)
+    if is_vault_file(path, vault.path):
+        raise VaultFileChosen(path)
     if name == "jsonl":
         from supervision_app.export.jsonl_import import import_jsonl
 
