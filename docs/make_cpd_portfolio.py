@@ -17,12 +17,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from supervision_app.core.cpd_settings import CpdSettings  # noqa: E402
 from supervision_app.export.selection import Selection  # noqa: E402
 from supervision_app.export.service import run_export  # noqa: E402
-from supervision_app.storage.cpd import CpdSettingsStore  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
-from tests.data.cpd_samples import DOCS_EXTRA, PRACTITIONER, SAMPLES, add_sample_records  # noqa: E402
+from tests.data.cpd_samples import DOCS_EXTRA, SAMPLES, add_sample_portfolio  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 
@@ -32,8 +30,7 @@ def main() -> None:
         folder = Path(tmp)
         samples = tuple(sorted((*SAMPLES, *DOCS_EXTRA), key=lambda s: s.day))
         with Vault.create(folder / "docs.sjvault", "docs sample passphrase") as vault:
-            add_sample_records(vault, tuple(s for s in samples if s.fields is not None))
-            CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+            add_sample_portfolio(vault, tuple(s for s in samples if s.fields is not None))
             pdf = folder / "portfolio.pdf"
             run_export(
                 vault,

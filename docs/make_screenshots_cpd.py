@@ -15,14 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_helpers import DOCS, PASSPHRASE, shoot, start_app, unlock  # noqa: E402
 
 from supervision_app.core.cpd import CpdFields  # noqa: E402
 from supervision_app.core.cpd_settings import CpdSettings  # noqa: E402
@@ -31,8 +30,6 @@ from supervision_app.core.supervision_views import PeerReflection  # noqa: E402
 from supervision_app.gui.main_window import MainWindow  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 
-DOCS = Path(__file__).resolve().parent
-PASSPHRASE = "screenshot passphrase"
 TODAY = dt.date(2026, 9, 14)
 
 # title, kind, date, minutes, activity, description, learning, impact, peer, standards
@@ -201,21 +198,14 @@ def build_vault(path: Path) -> dict[str, int]:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app, tmp = start_app()
     path = tmp / "demo.sjvault"
     ids = build_vault(path)
     window = MainWindow(path)
     window.resize(1280, 860)
     window.cpd.today = lambda: TODAY
     window.start()
-    dialog = window.passphrase_dialog
-    assert dialog is not None
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.buttons.accepted.emit()
-    app.processEvents()
+    unlock(app, window)
 
     fields_screen(app, window, ids["Peer learning: strengths-based conversations"])
     year_screen(app, window)
@@ -230,8 +220,7 @@ def fields_screen(app: QApplication, window: MainWindow, entry_id: int) -> None:
     window.editor.cpd_splitter.setSizes([250, 520])
     panel = window.cpd.panel
     panel.standards.tree.expandAll()
-    app.processEvents()
-    window.grab().save(str(DOCS / "cpd-fields.png"))
+    shoot(app, window, "cpd-fields.png")
 
 
 def year_screen(app: QApplication, window: MainWindow) -> None:
@@ -240,8 +229,7 @@ def year_screen(app: QApplication, window: MainWindow) -> None:
     assert view is not None
     view.resize(1100, 680)
     view.table.selectRow(3)
-    app.processEvents()
-    view.grab().save(str(DOCS / "cpd-year.png"))
+    shoot(app, view, "cpd-year.png")
     view.close()
 
 
@@ -259,8 +247,7 @@ def findings_screen(app: QApplication, window: MainWindow) -> None:
     findings.select(kinds.index("phone"))
     app.processEvents()
     findings.table.resizeRowsToContents()
-    app.processEvents()
-    dialog.grab().save(str(DOCS / "export-findings.png"))
+    shoot(app, dialog, "export-findings.png")
     # Leave the throwaway vault as it was: forget the "mark as fine" made for the picture.
     findings.decide("", [kinds.index("never_export")])
 

@@ -12,15 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_helpers import DOCS, PASSPHRASE, shoot, start_app, unlock  # noqa: E402
 
 from supervision_app.core.supervision import (  # noqa: E402
     Action,
@@ -35,8 +33,6 @@ from supervision_app.gui.main_window import MainWindow  # noqa: E402
 from supervision_app.gui.supervision.session_mode import SessionTimer  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 
-DOCS = Path(__file__).resolve().parent
-PASSPHRASE = "screenshot passphrase"
 TODAY = dt.date(2026, 3, 2)
 
 
@@ -152,29 +148,21 @@ def build_vault(path: Path) -> int:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app, tmp = start_app()
     path = tmp / "supervision-demo.sjvault"
     session_id = build_vault(path)
     window = MainWindow(path)
     window.supervision.today = lambda: TODAY
     window.resize(1360, 860)
     window.start()
-    dialog = window.passphrase_dialog
-    assert dialog is not None
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.buttons.accepted.emit()
-    app.processEvents()
+    unlock(app, window)
     controller = window.supervision
     window.open_entry(session_id)
     window.splitter.setSizes([330, 1030])
     editor = controller.editor
     editor.scroll_area.verticalScrollBar().setValue(0)
     window.statusBar().clearMessage()  # not the temporary vault's path
-    app.processEvents()
-    window.grab().save(str(DOCS / "session-record.png"))
+    shoot(app, window, "session-record.png")
     if os.environ.get("SCREENSHOT_CHECK"):  # the rest of the record, for a look by hand
         for n, value in enumerate((900, 1800, 5000)):
             editor.scroll_area.verticalScrollBar().setValue(value)
@@ -191,8 +179,7 @@ def main() -> None:
     view.showNormal()
     view.resize(1360, 820)
     view.show_section("four-by-four-by-four:support")
-    app.processEvents()
-    view.grab().save(str(DOCS / "session-mode.png"))
+    shoot(app, view, "session-mode.png")
     view.toggle_timer()
     controller.leave_session_mode()
 
@@ -200,8 +187,7 @@ def main() -> None:
     assert actions is not None
     actions.resize(980, 420)
     actions.table.selectRow(2)  # leave the overdue row unselected, so its marking shows
-    app.processEvents()
-    actions.grab().save(str(DOCS / "actions.png"))
+    shoot(app, actions, "actions.png")
     window.close()
     print("screenshots written to", DOCS)
 

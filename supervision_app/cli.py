@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from supervision_app import __version__
+from supervision_app.cli_args import path_arg
 from supervision_app.core.errors import (
     InvalidEntry,
     JournalError,
@@ -138,17 +139,13 @@ class _TopParser(CommandParser):
         return super().format_help().replace("{default_vault}", str(default_vault_path()))
 
 
-def _path(text: str) -> Path:
-    return Path(text).expanduser()
-
-
 def add_vault_options(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
     """``--vault`` (and ``--passphrase-stdin``) as every command that opens a vault has them."""
     group = parser.add_argument_group("vault")
     group.add_argument(
         "--vault",
         metavar="PATH",
-        type=_path,
+        type=path_arg,
         # SUPPRESS: a value given before the command name is not overwritten by a default.
         default=argparse.SUPPRESS,
         help="the vault file (default: the app's own vault; see 'supervision-journal --help')",
@@ -214,7 +211,7 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
     parser.add_argument(
         "--vault",
         metavar="PATH",
-        type=_path,
+        type=path_arg,
         default=None,
         help="the vault file to open in the app or to use for a command",
     )

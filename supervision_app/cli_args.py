@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from supervision_app.core.entries import KINDS, MAX_MINUTES, parse_date
 from supervision_app.core.errors import InvalidEntry
@@ -48,14 +49,27 @@ def minutes_arg(text: str) -> int:
     return minutes
 
 
-def positive_arg(text: str) -> int:
+def _positive(text: str, message: str) -> int:
     try:
         number = int(text)
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more.")
+        raise argparse.ArgumentTypeError(message)
     return number
+
+
+def positive_arg(text: str) -> int:
+    return _positive(text, f"'{text}' is not a whole number of 1 or more.")
+
+
+def id_arg(text: str) -> int:
+    """The id of a record other than an entry (a partner, a supervision record)."""
+    return _positive(text, f"'{text}' is not an id (a whole number).")
+
+
+def path_arg(text: str) -> Path:
+    return Path(text).expanduser()
 
 
 def entry_id_arg(text: str) -> int:

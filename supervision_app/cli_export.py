@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli import (
@@ -18,7 +17,7 @@ from supervision_app.cli import (
     open_vault,
     print_json,
 )
-from supervision_app.cli_args import date_arg, kind_arg
+from supervision_app.cli_args import date_arg, kind_arg, path_arg
 
 if TYPE_CHECKING:
     from supervision_app.export.selection import Selection
@@ -217,10 +216,6 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _path_arg(text: str) -> Path:
-    return Path(text).expanduser()
-
-
 def _year_arg(text: str) -> int:
     if not (text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"'{text}' is not a year such as 2026.")
@@ -264,7 +259,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--out",
         required=True,
         metavar="PATH",
-        type=_path_arg,
+        type=path_arg,
         help="the file to write (replaced if it exists)",
     )
     choice = export.add_mutually_exclusive_group()

@@ -24,6 +24,7 @@ from supervision_app.cli import (
     require_vault_file,
     vault_path,
 )
+from supervision_app.cli_args import id_arg, path_arg
 from supervision_app.core.supervision import SESSION_TYPES
 from supervision_app.core.supervision_errors import ExchangeError, SupervisionError
 from supervision_app.core.supervision_markdown import format_date
@@ -32,20 +33,6 @@ if TYPE_CHECKING:
     from supervision_app.core.supervision import SessionRecord
     from supervision_app.core.supervision_views import OpenAction, SessionSummary
     from supervision_app.storage.vault import Vault
-
-
-def _id_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an id (a whole number).")
-    return value
-
-
-def _path_arg(text: str) -> Path:
-    return Path(text).expanduser()
 
 
 def _repo(vault: Vault) -> Any:
@@ -239,7 +226,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_actions,
     )
     actions.add_argument("--json", action="store_true", help="print a JSON array")
-    actions.add_argument("--partner", type=_id_arg, metavar="ID", help="only this partner's")
+    actions.add_argument("--partner", type=id_arg, metavar="ID", help="only this partner's")
 
     session = add_command(
         subparsers,
@@ -268,7 +255,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         description="List supervision records (not in the Trash), newest first.",
     )
     add_vault_options(listing)
-    listing.add_argument("--partner", type=_id_arg, metavar="ID", help="only this partner's")
+    listing.add_argument("--partner", type=id_arg, metavar="ID", help="only this partner's")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=_session_list)
 
@@ -280,12 +267,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         epilog="examples:\n  supervision-journal session export 12 --out record.sjexchange",
     )
     add_vault_options(export)
-    export.add_argument("id", nargs="?", type=_id_arg, metavar="ID", help="the record's id")
+    export.add_argument("id", nargs="?", type=id_arg, metavar="ID", help="the record's id")
     export.add_argument(
-        "--partner", type=_id_arg, metavar="ID", help="export every signed record with a partner"
+        "--partner", type=id_arg, metavar="ID", help="export every signed record with a partner"
     )
     export.add_argument(
-        "--out", required=True, type=_path_arg, metavar="FILE", help="the file to write"
+        "--out", required=True, type=path_arg, metavar="FILE", help="the file to write"
     )
     export.add_argument(
         "--allow-identifiers",
@@ -302,10 +289,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         epilog="examples:\n  supervision-journal session import record.sjexchange",
     )
     add_vault_options(importing)
-    importing.add_argument("file", type=_path_arg, metavar="FILE", help="the exchange file")
+    importing.add_argument("file", type=path_arg, metavar="FILE", help="the exchange file")
     importing.add_argument(
         "--partner",
-        type=_id_arg,
+        type=id_arg,
         metavar="ID",
         help="the partner who sent it, if this is the first file from them and they are "
         "already in your journal (otherwise they are matched or added automatically)",

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from supervision_app.core.cpd import CPD_FRAMEWORKS, CpdRecord
+from supervision_app.core.cpd import CPD_FRAMEWORKS, CpdRecord, format_hours
 
 __all__ = [
     "DEFAULT_YEAR_END",
@@ -27,6 +27,7 @@ __all__ = [
     "add_months",
     "find_gaps",
     "format_day",
+    "record_cells",
     "summarise_year",
     "year_containing",
     "validate_year_end",
@@ -43,6 +44,16 @@ GAP_MONTHS = 3
 def format_day(day: dt.date) -> str:
     """``1 Dec 2025`` (no leading zero, short month: fits table cells and headings)."""
     return f"{day.day} {day:%b %Y}"
+
+
+def record_cells(record: CpdRecord) -> tuple[str, str, str, str]:
+    """The cells every table of records starts with: date, title, type and hours."""
+    return (
+        format_day(record.date),
+        record.title,
+        record.activity_label,
+        format_hours(record.minutes),
+    )
 
 
 def _clamped(year: int, month: int, day: int) -> dt.date:

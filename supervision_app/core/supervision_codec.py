@@ -48,6 +48,24 @@ def _action(a: Action) -> dict[str, Any]:
     }
 
 
+def content_to_dict(record: SessionRecord) -> dict[str, Any]:
+    """The record's written sections, as JSON-able data (also how the vault stores them)."""
+    return {
+        "agenda": list(record.agenda),
+        "discussion": [{"ref": n.ref, "text": n.text} for n in record.discussion],
+        "wellbeing": {
+            "own_wellbeing": record.wellbeing.own_wellbeing,
+            "emotional_impact": record.wellbeing.emotional_impact,
+        },
+        "case_discussions": [
+            {"case_ref": c.case_ref, "text": c.text} for c in record.case_discussions
+        ],
+        "decisions": [{"decision": d.decision, "rationale": d.rationale} for d in record.decisions],
+        "learning": record.learning,
+        "cpd": record.cpd,
+    }
+
+
 def session_to_dict(record: SessionRecord) -> dict[str, Any]:
     """The whole record (with sign-off and addenda) as JSON-able data."""
     reviews = []
@@ -61,24 +79,16 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
                 "note": r.note,
             }
         )
+    content = content_to_dict(record)
     return {
         "uid": record.uid,
         "session_date": record.session_date.isoformat(),
         "minutes": record.minutes,
         "session_type": record.session_type,
-        "agenda": list(record.agenda),
+        # The keys in the order exchange files have always had them.
+        "agenda": content.pop("agenda"),
         "action_reviews": reviews,
-        "discussion": [{"ref": n.ref, "text": n.text} for n in record.discussion],
-        "wellbeing": {
-            "own_wellbeing": record.wellbeing.own_wellbeing,
-            "emotional_impact": record.wellbeing.emotional_impact,
-        },
-        "case_discussions": [
-            {"case_ref": c.case_ref, "text": c.text} for c in record.case_discussions
-        ],
-        "decisions": [{"decision": d.decision, "rationale": d.rationale} for d in record.decisions],
-        "learning": record.learning,
-        "cpd": record.cpd,
+        **content,
         "new_actions": [_action(a) for a in record.new_actions],
         "next_session": _date(record.next_session),
         "reevaluation": record.reevaluation,

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from typing import Any
+
+from supervision_app.core.cpd import CpdRecord
+from supervision_app.core.cpd_year import record_cells
 
 __all__ = [
     "add_facts",
     "add_heading",
+    "add_header_table",
     "add_page_number_footer",
+    "add_record_row",
     "add_styled",
     "new_document",
     "repeat_header_row",
@@ -127,3 +133,24 @@ def set_cell(cell: Any, text: str, *, bold: bool = False, align_right: bool = Fa
     run.bold = bold or None
     if align_right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def add_header_table(doc: Any, headers: Sequence[str]) -> Any:
+    """A grid table whose bold header row repeats on every page it runs onto."""
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    for cell, header in zip(table.rows[0].cells, headers, strict=True):
+        set_cell(cell, header, bold=True)
+    repeat_header_row(table.rows[0])
+    return table
+
+
+def add_record_row(table: Any, record: CpdRecord) -> Any:
+    """A new row with the record's date, title, type and hours in its first four cells."""
+    cells = table.add_row().cells
+    day, title, kind, hours = record_cells(record)
+    set_cell(cells[0], day)
+    set_cell(cells[1], title)
+    set_cell(cells[2], kind)
+    set_cell(cells[3], hours, align_right=True)
+    return cells

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.cpd import CpdRecord, format_hours
-from supervision_app.core.cpd_year import format_day
 from supervision_app.export.atomic import atomic_write
 from supervision_app.export.docx_common import (
     add_facts,
+    add_header_table,
     add_heading,
+    add_record_row,
     new_document,
-    repeat_header_row,
     set_cell,
 )
 from supervision_app.export.docx_markdown import add_markdown
@@ -51,17 +51,9 @@ def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOpt
     from docx.shared import Cm
 
     library = options.framework_library()
-    table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
-    table.style = doc.styles["Table Grid"]
-    for cell, header in zip(table.rows[0].cells, SUMMARY_HEADERS, strict=True):
-        set_cell(cell, header, bold=True)
-    repeat_header_row(table.rows[0])
+    table = add_header_table(doc, SUMMARY_HEADERS)
     for record in records:
-        cells = table.add_row().cells
-        set_cell(cells[0], format_day(record.date))
-        set_cell(cells[1], record.title)
-        set_cell(cells[2], record.activity_label)
-        set_cell(cells[3], format_hours(record.minutes), align_right=True)
+        cells = add_record_row(table, record)
         set_cell(cells[4], ", ".join(ref_label(r, library, short=True) for r in record.links))
     total = table.add_row().cells
     set_cell(total[0], "Total (CPD records)", bold=True)

@@ -19,10 +19,11 @@ from supervision_app.core.cpd_year import format_day
 from supervision_app.export.atomic import atomic_write
 from supervision_app.export.docx_common import (
     add_facts,
+    add_header_table,
     add_heading,
+    add_record_row,
     add_styled,
     new_document,
-    repeat_header_row,
     set_cell,
 )
 from supervision_app.export.docx_markdown import add_markdown
@@ -52,17 +53,9 @@ def _warnings(
 
 
 def _activity_table(doc: Any, records: Sequence[CpdRecord], evidence: dict[int, int]) -> None:
-    table = doc.add_table(rows=1, cols=len(ACTIVITY_HEADERS))
-    table.style = doc.styles["Table Grid"]
-    for cell, header in zip(table.rows[0].cells, ACTIVITY_HEADERS, strict=True):
-        set_cell(cell, header, bold=True)
-    repeat_header_row(table.rows[0])
+    table = add_header_table(doc, ACTIVITY_HEADERS)
     for record in records:
-        cells = table.add_row().cells
-        set_cell(cells[0], format_day(record.date))
-        set_cell(cells[1], record.title)
-        set_cell(cells[2], record.activity_label)
-        set_cell(cells[3], format_hours(record.minutes), align_right=True)
+        cells = add_record_row(table, record)
         number = evidence.get(record.id)
         set_cell(cells[4], f"Evidence {number}" if number else "")
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from supervision_app.core.cpd import CpdRecord, format_hours
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.cpd_year import record_cells
 from supervision_app.export.atomic import atomic_write
 from supervision_app.export.html_build import TITLE, demote_headings
 from supervision_app.export.portfolio import (
@@ -40,13 +40,7 @@ def portfolio_markdown(records: Sequence[CpdRecord], options: ExportOptions) -> 
     ]
     for record in records:
         standards = ", ".join(ref_label(r, library, short=True) for r in record.links)
-        cells = (
-            format_day(record.date),
-            record.title,
-            record.activity_label,
-            format_hours(record.minutes),
-            standards,
-        )
+        cells = (*record_cells(record), standards)
         out.append("| " + " | ".join(table_cell(c) for c in cells) + " |")
     total = format_hours(sum(r.minutes for r in records if r.is_cpd))
     out.append(f"| **Total (CPD records)** | | | **{total}** | |")

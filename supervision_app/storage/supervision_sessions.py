@@ -19,7 +19,7 @@ from supervision_app.core.supervision import (
     SessionRecord,
     Wellbeing,
 )
-from supervision_app.core.supervision_codec import session_to_dict
+from supervision_app.core.supervision_codec import content_to_dict, session_to_dict
 from supervision_app.core.supervision_errors import (
     PartnerNotFound,
     RecordSigned,
@@ -63,25 +63,7 @@ _SESSION_COLUMNS = (
 
 
 def content_json(record: SessionRecord) -> str:
-    return json.dumps(
-        {
-            "agenda": list(record.agenda),
-            "discussion": [{"ref": n.ref, "text": n.text} for n in record.discussion],
-            "wellbeing": {
-                "own_wellbeing": record.wellbeing.own_wellbeing,
-                "emotional_impact": record.wellbeing.emotional_impact,
-            },
-            "case_discussions": [
-                {"case_ref": c.case_ref, "text": c.text} for c in record.case_discussions
-            ],
-            "decisions": [
-                {"decision": d.decision, "rationale": d.rationale} for d in record.decisions
-            ],
-            "learning": record.learning,
-            "cpd": record.cpd,
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(content_to_dict(record), ensure_ascii=False)
 
 
 def _record_from_row(row: Any) -> SessionRecord:

@@ -21,10 +21,9 @@ import pytest
 from supervision_app import __version__
 from supervision_app.core.entries import Entry
 from supervision_app.storage.vault import Vault
+from tests.cli.helpers import CLI_ENV, PASSPHRASE, PROG, fails, ok, run
 
-PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "otter kettle meadow lantern"
-PROG = "supervision-journal"
 COMMANDS = ("init", "passwd", "add", "list", "show", "search", "delete")
 
 SUPERVISION_BODY = (
@@ -32,44 +31,6 @@ SUPERVISION_BODY = (
     "- Discussed the *Signs of Safety* mapping\n- Agreed a plan for Zoë's transition\n"
 )
 TRAINING_BODY = "Safeguarding adults training: Making Safeguarding Personal.\nSecond line.\n"
-
-_ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
-
-
-def run(
-    *args: str | Path, stdin: str = "", passphrase: str | None = PASSPHRASE
-) -> subprocess.CompletedProcess[str]:
-    """Run the command; the passphrase (if any) is the first line of standard input."""
-    text = (f"{passphrase}\n" if passphrase is not None else "") + stdin
-    return subprocess.run(
-        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
-        input=text,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=_ENV,
-        timeout=60,
-        check=False,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
-
-
-def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
-    """Exit ``code``, nothing on stdout, and one prefixed line (naming ``words``) on stderr."""
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(f"{PROG}: "), lines[0]
-    for word in words:
-        assert word in lines[0]
-    assert result.stdout == ""
-    return lines[0]
 
 
 def add_in_process(path: Path, *titles: str) -> list[int]:
@@ -481,7 +442,7 @@ def test_interactive_init_prompts_without_echo(tmp_path: Path) -> None:
         os.execve(
             sys.executable,
             [sys.executable, "-m", "supervision_app.cli", "init", "--vault", str(path)],
-            _ENV,
+            CLI_ENV,
         )
     seen = b""
 

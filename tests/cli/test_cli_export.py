@@ -13,38 +13,19 @@ from pathlib import Path
 import pytest
 
 from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_settings import CpdSettings
 from supervision_app.core.entries import Entry
-from supervision_app.storage.cpd import CpdRepository, CpdSettingsStore
+from supervision_app.storage.cpd import CpdRepository
 from supervision_app.storage.vault import Vault
-from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
+from tests.cli.helpers import PASSPHRASE, run
+from tests.data.cpd_samples import SAMPLES, add_sample_portfolio
 
-PASSPHRASE = "correct horse battery staple"
 EXIT_IDENTIFIERS = 5
-
-
-
-def run(
-    *args: str | Path, passphrase: str | None = PASSPHRASE, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
-        input=f"{passphrase}\n" if passphrase is not None else "",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env if env is not None else base,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture
 def sample_vault(vault_path: Path) -> Path:
     with Vault.create(vault_path, PASSPHRASE) as vault:
-        add_sample_records(vault)
-        CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+        add_sample_portfolio(vault)
     return vault_path
 
 

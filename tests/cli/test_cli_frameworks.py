@@ -8,7 +8,7 @@ from pathlib import Path
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.templates import framework_to_data
 from supervision_app.storage.vault import Vault
-from tests.cli.test_cli import PASSPHRASE, ok, run
+from tests.cli.helpers import PASSPHRASE, ok, run
 
 
 def test_frameworks_json_lists_every_framework_with_sources_and_prompts() -> None:

@@ -6,9 +6,7 @@ Each command runs as ``python -m supervision_app.cli`` in a subprocess, as a use
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,43 +14,12 @@ import pytest
 from supervision_app import cli
 from supervision_app.export.jsonl import export_jsonl
 from supervision_app.storage.vault import Vault
+from tests.cli.helpers import PASSPHRASE, fails, ok_quiet, run
 from tests.conftest import FakeClock
 from tests.unit.test_jsonl_roundtrip import fill_vault, normalised, vault_state
 
-PASSPHRASE = "correct horse battery staple"
-PROG = "supervision-journal"
 DATA = Path(__file__).parent.parent / "data" / "imports"
 MODULE = "supervision_app.cli_import"
-_ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
-
-
-def run(*args: str | Path, passphrase: str | None = PASSPHRASE) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
-        input=f"{passphrase}\n" if passphrase is not None else "",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=_ENV,
-        timeout=120,
-        check=False,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
-
-
-def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert result.stdout == "" and "Traceback" not in result.stderr
-    [line] = result.stderr.splitlines()
-    assert line.startswith(f"{PROG}: ")
-    for word in words:
-        assert word in line, line
-    return line
 
 
 @pytest.fixture
@@ -60,6 +27,13 @@ def vault_file(tmp_path: Path) -> Path:
     path = tmp_path / "own.sjvault"
     Vault.create(path, PASSPHRASE).close()
     return path
+
+
+def run_import(
+    vault: Path, fmt: str, *args: str | Path, passphrase: str | None = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    """``import --vault VAULT --format FMT ARGS...``."""
+    return run("import", "--vault", vault, "--format", fmt, *args, passphrase=passphrase)
 
 
 def _titles(path: Path) -> list[str]:
@@ -72,22 +46,17 @@ def test_the_command_is_registered() -> None:
 
 
 def test_each_format_imports_and_says_how_many(vault_file: Path, tmp_path: Path) -> None:
-    out = ok(run("import", "--vault", vault_file, "--format", "jsonl", DATA / "minimal.jsonl"))
+    out = ok_quiet(run_import(vault_file, "jsonl", DATA / "minimal.jsonl"))
     assert out == "Imported 4 entries.\n"
-    out = ok(run("import", "--vault", vault_file, "--format", "jrnl", DATA / "jrnl.json"))
+    out = ok_quiet(run_import(vault_file, "jrnl", DATA / "jrnl.json"))
     assert out == "Imported 3 entries.\n"
-    out = ok(
-        run("import", "--vault", vault_file, "--format", "dayone", DATA / "dayone" / "Journal.json")
-    )
+    out = ok_quiet(run_import(vault_file, "dayone", DATA / "dayone" / "Journal.json"))
     assert out.startswith("Imported 3 entries; 1 entry had photos")
-    out = ok(run("import", "--vault", vault_file, "--format", "markdown", DATA / "markdown"))
+    out = ok_quiet(run_import(vault_file, "markdown", DATA / "markdown"))
     assert out == "Imported 3 entries.\n"
-    out = ok(
-        run(
-            "import",
-            "--vault",
+    out = ok_quiet(
+        run_import(
             vault_file,
-            "--format",
             "csv",
             DATA / "cpd-log.csv",
             "--map",
@@ -112,7 +81,7 @@ def test_a_whole_vault_backup_restores_into_a_new_vault(
         fill_vault(vault, clock)
         summary = export_jsonl(vault, backup)
     others = sum(summary.rows.values()) - summary.entries
-    out = ok(run("import", "--vault", vault_file, "--format", "jsonl", backup))
+    out = ok_quiet(run_import(vault_file, "jsonl", backup))
     assert out == f"Imported {summary.entries} entries and {others} other records.\n"
     again = tmp_path / "again.jsonl"
     with Vault.open(vault_file, PASSPHRASE) as vault:
@@ -121,7 +90,7 @@ def test_a_whole_vault_backup_restores_into_a_new_vault(
 
 
 def test_a_bad_file_imports_nothing_and_names_the_line(vault_file: Path, tmp_path: Path) -> None:
-    ok(run("import", "--vault", vault_file, "--format", "jrnl", DATA / "jrnl.json"))
+    ok_quiet(run_import(vault_file, "jrnl", DATA / "jrnl.json"))
     with Vault.open(vault_file, PASSPHRASE) as vault:
         before = vault_state(vault)
     bad = tmp_path / "bad.jsonl"
@@ -129,7 +98,7 @@ def test_a_bad_file_imports_nothing_and_names_the_line(vault_file: Path, tmp_pat
     lines.insert(2, json.dumps({"title": "x", "minutes": "ages"}))
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     fails(
-        run("import", "--vault", vault_file, "--format", "jsonl", bad),
+        run_import(vault_file, "jsonl", bad),
         2,
         "Line 3, field 'minutes'",
         "nothing was imported",
@@ -138,7 +107,7 @@ def test_a_bad_file_imports_nothing_and_names_the_line(vault_file: Path, tmp_pat
     broken.write_text("Title,Date\nFine,01/02/2026\nBad,32/01/2026\n", encoding="utf-8")
     # A CSV is read before the passphrase is asked for: no passphrase needed to fail.
     fails(
-        run("import", "--vault", vault_file, "--format", "csv", broken, passphrase=None),
+        run_import(vault_file, "csv", broken, passphrase=None),
         2,
         "Row 3, column 'Date'",
         "32/01/2026",
@@ -150,17 +119,7 @@ def test_a_bad_file_imports_nothing_and_names_the_line(vault_file: Path, tmp_pat
 def test_dry_run_checks_without_writing(vault_file: Path) -> None:
     with Vault.open(vault_file, PASSPHRASE) as vault:
         before = vault_state(vault)
-    out = ok(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "jsonl",
-            "--dry-run",
-            DATA / "minimal.jsonl",
-        )
-    )
+    out = ok_quiet(run_import(vault_file, "jsonl", "--dry-run", DATA / "minimal.jsonl"))
     assert out == "Checked: nothing wrong found. Would import 4 entries.\n"
     with Vault.open(vault_file, PASSPHRASE) as vault:
         assert vault_state(vault) == before
@@ -168,58 +127,22 @@ def test_dry_run_checks_without_writing(vault_file: Path) -> None:
 
 def test_usage_errors(vault_file: Path, tmp_path: Path) -> None:
     fails(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "jsonl",
-            tmp_path / "nope.jsonl",
-            passphrase=None,
-        ),
+        run_import(vault_file, "jsonl", tmp_path / "nope.jsonl", passphrase=None),
         2,
         "There is no file at",
     )
     fails(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "markdown",
-            DATA / "jrnl.json",
-            passphrase=None,
-        ),
+        run_import(vault_file, "markdown", DATA / "jrnl.json", passphrase=None),
         2,
         "There is no folder at",
     )
     fails(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "jrnl",
-            DATA / "jrnl.json",
-            "--map",
-            "title=x",
-            passphrase=None,
-        ),
+        run_import(vault_file, "jrnl", DATA / "jrnl.json", "--map", "title=x", passphrase=None),
         2,
         "--map is only for --format csv",
     )
     fails(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "csv",
-            DATA / "cpd-log.csv",
-            "--map",
-            "title",
-            passphrase=None,
-        ),
+        run_import(vault_file, "csv", DATA / "cpd-log.csv", "--map", "title", passphrase=None),
         2,
         "--map",
         "FIELD=COLUMN",
@@ -227,37 +150,19 @@ def test_usage_errors(vault_file: Path, tmp_path: Path) -> None:
     odd = tmp_path / "odd.csv"
     odd.write_text("Colour,Size\nred,big\n", encoding="utf-8")
     fails(
-        run("import", "--vault", vault_file, "--format", "csv", odd, passphrase=None),
+        run_import(vault_file, "csv", odd, passphrase=None),
         2,
         "Cannot tell which column",
         "--map title=",
     )
+    fails(run_import(vault_file, "pdf", odd, passphrase=None), 2, "--format")
     fails(
-        run("import", "--vault", vault_file, "--format", "pdf", odd, passphrase=None), 2, "--format"
-    )
-    fails(
-        run(
-            "import",
-            "--vault",
-            vault_file,
-            "--format",
-            "jsonl",
-            DATA / "minimal.jsonl",
-            passphrase="wrong passphrase here",
-        ),
+        run_import(vault_file, "jsonl", DATA / "minimal.jsonl", passphrase="wrong passphrase here"),
         3,
         "passphrase",
     )
     fails(
-        run(
-            "import",
-            "--vault",
-            tmp_path / "none.sjvault",
-            "--format",
-            "jsonl",
-            DATA / "minimal.jsonl",
-            passphrase=None,
-        ),
+        run_import(tmp_path / "none.sjvault", "jsonl", DATA / "minimal.jsonl", passphrase=None),
         4,
         "There is no vault",
     )
@@ -265,7 +170,7 @@ def test_usage_errors(vault_file: Path, tmp_path: Path) -> None:
 
 
 def test_help_lists_the_formats() -> None:
-    out = ok(run("import", "--help", passphrase=None))
+    out = ok_quiet(run("import", "--help", passphrase=None))
     for name in ("jsonl", "jrnl", "dayone", "markdown", "csv", "--map", "--dry-run"):
         assert name in out
-    assert "import" in ok(run("--help", passphrase=None))
+    assert "import" in ok_quiet(run("--help", passphrase=None))

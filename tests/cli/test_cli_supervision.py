@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import subprocess
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,41 +19,28 @@ from supervision_app.core.supervision import Action, CaseDiscussion
 from supervision_app.core.supervision_people import Partner
 from supervision_app.storage.supervision import SupervisionRepository
 from supervision_app.storage.vault import Vault
+from tests.cli import helpers
+from tests.cli.helpers import PASSPHRASE, fails, ok
 
-PASSPHRASE = "correct horse battery staple"
-PROG = "supervision-journal"
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$")
-_ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
 TODAY = dt.date.today()
 
 
 def run(*args: str | Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=_ENV,
-        timeout=60,
-        check=False,
-    )
+    """These tests type the passphrase (and any code) themselves, in ``stdin``."""
+    return helpers.run(*args, stdin=stdin, passphrase=None)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
+def export_session(
+    vault: Path, out: Path, *args: str, stdin: str = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    """``session export ARGS --out OUT --vault VAULT``, the vault's passphrase typed in."""
+    return run("session", "export", *args, "--out", out, "--vault", vault, stdin=stdin)
 
 
-def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr and result.stdout == ""
-    [line] = result.stderr.splitlines()
-    assert line.startswith(f"{PROG}: ")
-    for word in words:
-        assert word in line
-    return line
+def import_session(vault: Path, out: Path, stdin: str) -> subprocess.CompletedProcess[str]:
+    """``session import OUT --vault VAULT``, typing ``stdin`` (passphrase, then the code)."""
+    return run("session", "import", out, "--vault", vault, stdin=stdin)
 
 
 def _signed_session(repo: SupervisionRepository, pid: int, day: dt.date, **fields: object) -> int:
@@ -135,30 +120,12 @@ def test_session_list(setup: Setup) -> None:
 
 def test_export_and_import_round_trip(setup: Setup) -> None:
     out = setup.out
-    result = run(
-        "session",
-        "export",
-        str(setup.signed),
-        "--out",
-        out,
-        "--vault",
-        setup.supervisor,
-        stdin=PASSPHRASE + "\n",
-    )
+    result = export_session(setup.supervisor, out, str(setup.signed), stdin=PASSPHRASE + "\n")
     [code] = ok(result).splitlines()
     assert CODE.match(code) and "another channel" in result.stderr
     assert out.read_bytes()[:16] != b"SQLite format 3\x00"
 
-    imported = ok(
-        run(
-            "session",
-            "import",
-            out,
-            "--vault",
-            setup.supervisee,
-            stdin=f"{PASSPHRASE}\n{code}\n",
-        )
-    )
+    imported = ok(import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n"))
     assert "1 record(s) imported" in imported
     rows = json.loads(
         ok(run("actions", "--json", "--vault", setup.supervisee, stdin=PASSPHRASE + "\n"))
@@ -167,14 +134,7 @@ def test_export_and_import_round_trip(setup: Setup) -> None:
     assert {r["partner_name"] for r in rows} == {"Ada"}
 
     fails(
-        run(
-            "session",
-            "import",
-            out,
-            "--vault",
-            setup.supervisee,
-            stdin=f"{PASSPHRASE}\n{code}\n",
-        ),
+        import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n"),
         1,
         "already in your journal",
     )
@@ -183,31 +143,22 @@ def test_export_and_import_round_trip(setup: Setup) -> None:
 def test_import_refusals_have_clear_messages(setup: Setup) -> None:
     out = setup.out
     code = ok(
-        run(
-            "session",
-            "export",
-            str(setup.signed),
-            "--out",
-            out,
-            "--vault",
-            setup.supervisor,
-            stdin=PASSPHRASE + "\n",
-        )
+        export_session(setup.supervisor, out, str(setup.signed), stdin=PASSPHRASE + "\n")
     ).strip()
     target = setup.supervisee
     wrong = "0000-0000-0000-0000-0000"
     fails(
-        run("session", "import", out, "--vault", target, stdin=f"{PASSPHRASE}\n{wrong}\n"),
+        import_session(target, out, f"{PASSPHRASE}\n{wrong}\n"),
         1,
         "one-time passphrase is not correct",
     )
     fails(
-        run("session", "import", out, "--vault", target, stdin=f"wrong vault pass\n{code}\n"),
+        import_session(target, out, f"wrong vault pass\n{code}\n"),
         3,
         "passphrase is not correct for this vault",
     )
     fails(
-        run("session", "import", out, "--vault", target, stdin=f"{PASSPHRASE}\n"),
+        import_session(target, out, f"{PASSPHRASE}\n"),
         2,
         "No passphrase",
     )
@@ -215,19 +166,12 @@ def test_import_refusals_have_clear_messages(setup: Setup) -> None:
     raw[len(raw) // 2] ^= 0xFF
     out.write_bytes(bytes(raw))
     fails(
-        run("session", "import", out, "--vault", target, stdin=f"{PASSPHRASE}\n{code}\n"),
+        import_session(target, out, f"{PASSPHRASE}\n{code}\n"),
         1,
         "damaged",
     )
     fails(
-        run(
-            "session",
-            "import",
-            out,
-            "--vault",
-            Path(str(target)).with_name("none.sjvault"),
-            stdin=f"{PASSPHRASE}\n{code}\n",
-        ),
+        import_session(target.with_name("none.sjvault"), out, f"{PASSPHRASE}\n{code}\n"),
         4,
         "no vault",
     )
@@ -238,62 +182,23 @@ def test_import_refusals_have_clear_messages(setup: Setup) -> None:
 def test_export_refusals(setup: Setup) -> None:
     vault, out = setup.supervisor, setup.out
     fails(
-        run(
-            "session",
-            "export",
-            str(setup.draft),
-            "--out",
-            out,
-            "--vault",
-            vault,
-            stdin=PASSPHRASE,
-        ),
+        export_session(vault, out, str(setup.draft)),
         1,
         "signed by both",
     )
     fails(
-        run(
-            "session",
-            "export",
-            str(setup.named),
-            "--out",
-            out,
-            "--vault",
-            vault,
-            stdin=PASSPHRASE,
-        ),
+        export_session(vault, out, str(setup.named)),
         1,
         "may identify someone",
         "--allow-identifiers",
     )
     assert not out.exists()
-    fails(run("session", "export", "--out", out, "--vault", vault, stdin=PASSPHRASE), 2)
+    fails(export_session(vault, out), 2)
     fails(run("session", "export", "12", "--vault", vault, stdin=PASSPHRASE), 2, "--out")
-    code = ok(
-        run(
-            "session",
-            "export",
-            str(setup.named),
-            "--out",
-            out,
-            "--vault",
-            vault,
-            "--allow-identifiers",
-            stdin=PASSPHRASE,
-        )
-    ).strip()
+    code = ok(export_session(vault, out, str(setup.named), "--allow-identifiers")).strip()
     assert CODE.match(code)
     fails(
-        run(
-            "session",
-            "export",
-            str(setup.signed),
-            "--out",
-            out,
-            "--vault",
-            vault,
-            stdin=PASSPHRASE,
-        ),
+        export_session(vault, out, str(setup.signed)),
         1,
         "already exists",
     )
@@ -301,26 +206,7 @@ def test_export_refusals(setup: Setup) -> None:
 
 def test_history_export(setup: Setup) -> None:
     out = setup.out
-    code = ok(
-        run(
-            "session",
-            "export",
-            "--partner",
-            str(setup.cs),
-            "--out",
-            out,
-            "--vault",
-            setup.supervisor,
-            stdin=PASSPHRASE,
-        )
-    ).strip()
+    code = ok(export_session(setup.supervisor, out, "--partner", str(setup.cs))).strip()
     assert "1 record(s) imported" in ok(
-        run(
-            "session",
-            "import",
-            out,
-            "--vault",
-            setup.supervisee,
-            stdin=f"{PASSPHRASE}\n{code}\n",
-        )
+        import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n")
     )

@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd_settings import CpdSettings
 from supervision_app.core.entries import Entry
-from supervision_app.storage.cpd import CpdRepository
+from supervision_app.storage.cpd import CpdRepository, CpdSettingsStore
 
 PRACTITIONER = "Alex Example"
 
@@ -138,6 +139,13 @@ def add_sample_records(vault, samples: tuple[Sample, ...] = SAMPLES) -> list[int
         if sample.links:
             vault.links.set_links(entry.id, sample.links)
         ids.append(entry.id)
+    return ids
+
+
+def add_sample_portfolio(vault, samples: tuple[Sample, ...] = SAMPLES) -> list[int]:  # type: ignore[no-untyped-def]
+    """:func:`add_sample_records`, and :data:`PRACTITIONER` as the practitioner's name."""
+    ids = add_sample_records(vault, samples)
+    CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
     return ids
 
 

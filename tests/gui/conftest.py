@@ -36,13 +36,23 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     qtbot.waitUntil(lambda: not window.is_locked)
 
 
+def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -> MainWindow:
+    """A started window, unlocked, over the vault at ``path``; ``cpd_today`` fixes the CPD
+    views' idea of today."""
+    w = MainWindow(path)
+    qtbot.addWidget(w)
+    if cpd_today is not None:
+        fixed: dt.date = cpd_today
+        w.cpd.today = lambda: fixed
+    w.start()
+    unlock(qtbot, w)
+    return w
+
+
 @pytest.fixture
 def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     fill_vault(vault_path)
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path)
     yield w
     w.close()
 

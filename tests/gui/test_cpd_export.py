@@ -20,7 +20,7 @@ from supervision_app.gui.cpd.findings_view import COL_CONTEXT, FINE, REDACT, Fin
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import open_window, shortcut
 
 pytestmark = pytest.mark.gui
 VISIT = "Visited Mrs Okafor at home; her son Tom called from 07700 900123 about the review."
@@ -46,11 +46,7 @@ def export_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
             ),
         )
         v.cpd.save(course.id, CpdFields(activity_type="course_or_training", description="A day"))
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.cpd.today = lambda: dt.date(2026, 6, 1)
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path, cpd_today=dt.date(2026, 6, 1))
     yield w
     w.close()
 

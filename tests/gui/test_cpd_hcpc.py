@@ -18,7 +18,7 @@ from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock
+from tests.gui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 6, 1)
@@ -43,11 +43,7 @@ def hcpc_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
             e = v.entries.add(Entry(title=f"Activity {n}", practice_date=day, minutes=60))
             assert e.id is not None
             v.cpd.save(e.id, CpdFields(description=f"Activity {n}"))
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.cpd.today = lambda: TODAY
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path, cpd_today=TODAY)
     yield w
     w.close()
 

@@ -26,7 +26,7 @@ from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import open_window, shortcut, unlock
 
 pytestmark = pytest.mark.gui
 SECRETS = ("Zephyrine Okonkwo-Blake", "Quillon Street", "Marrowfield", "Tamsin-7731")
@@ -80,11 +80,7 @@ def test_lock_closes_every_cpd_window_and_forgets_record_text(
         assert e.id is not None
         v.cpd.save(e.id, CpdFields(description=f"Visit in {town}", learning=code))
         v.attachments.add(e.id, f"{town}-letter.pdf", b"%PDF-1.4 letter")
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.cpd.today = lambda: dt.date(2026, 6, 1)
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path, cpd_today=dt.date(2026, 6, 1))
     w.open_entry(e.id)
     assert w.cpd.panel.fields.learning.toPlainText() == code
 

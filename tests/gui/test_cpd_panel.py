@@ -14,7 +14,7 @@ from supervision_app.core.cpd import MAX_ATTACHMENT_BYTES
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import open_window, shortcut, unlock
 
 pytestmark = pytest.mark.gui
 
@@ -200,10 +200,7 @@ def test_entry_with_cpd_details_opens_the_panel(qtbot: QtBot, vault_path: Path) 
         record = v.entries.add(Entry(title="Course", practice_date=dt.date(2026, 1, 1)))
         assert record.id is not None and plain.id is not None
         v.cpd.save(record.id, CpdFields(activity_type="course_or_training", description="Day"))
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path)
     w.open_entry(plain.id)
     assert not w.cpd.panel.is_open
     w.open_entry(record.id)

@@ -17,7 +17,7 @@ from supervision_app.gui.cpd.year_view import COL_DATE, COL_TITLE, CpdYearView
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import open_window, shortcut
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 6, 15)  # in the 2026 year: 1 Dec 2025 - 30 Nov 2026
@@ -60,11 +60,7 @@ def year_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
             )
         )
         v.entries.add(Entry(title="Ordinary note", practice_date=dt.date(2026, 3, 1), minutes=500))
-    w = MainWindow(vault_path)
-    qtbot.addWidget(w)
-    w.cpd.today = lambda: TODAY
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, vault_path, cpd_today=TODAY)
     yield w
     w.close()
 

@@ -23,7 +23,7 @@ from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import open_window, shortcut, unlock
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 3, 2)
@@ -45,10 +45,7 @@ def other_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     path = tmp_path / "supervisee" / "journal.sjvault"
     path.parent.mkdir()
     Vault.create(path, PASSPHRASE).close()
-    w = MainWindow(path)
-    qtbot.addWidget(w)
-    w.start()
-    unlock(qtbot, w)
+    w = open_window(qtbot, path)
     yield w
     w.close()
 

@@ -13,15 +13,14 @@ import pytest
 
 from supervision_app.core.cpd import CpdFields
 from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.core.cpd_settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.selection import Selection
 from supervision_app.export.service import run_export
-from supervision_app.storage.cpd import CpdRepository, CpdSettingsStore
+from supervision_app.storage.cpd import CpdRepository
 from supervision_app.storage.cpd_profile import HcpcProfileRepository
 from supervision_app.storage.vault import Vault
-from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
+from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio
 
 TODAY = dt.date(2026, 9, 1)
 CPD_SAMPLES = [s for s in SAMPLES if s.fields is not None]
@@ -29,8 +28,7 @@ CPD_SAMPLES = [s for s in SAMPLES if s.fields is not None]
 
 @pytest.fixture
 def filled(vault: Vault) -> Iterator[Vault]:
-    add_sample_records(vault)
-    CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+    add_sample_portfolio(vault)
     yield vault
 
 

@@ -10,13 +10,11 @@ from typing import Any
 
 import pytest
 
-from supervision_app.core.cpd_settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.export.selection import Selection
 from supervision_app.export.service import run_export
-from supervision_app.storage.cpd import CpdSettingsStore
 from supervision_app.storage.vault import Vault
-from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_records
+from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio
 
 pytestmark = pytest.mark.gui
 
@@ -48,8 +46,7 @@ def fonts(path: Path) -> dict[str, Any]:
 
 @pytest.fixture
 def portfolio(vault: Vault, tmp_path: Path, qapp: Any) -> Path:
-    add_sample_records(vault)
-    CpdSettingsStore(vault).save(CpdSettings(practitioner_name=PRACTITIONER))
+    add_sample_portfolio(vault)
     path = tmp_path / "portfolio.pdf"
     result = run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
     assert result.records == len(SAMPLES) and result.warnings == []

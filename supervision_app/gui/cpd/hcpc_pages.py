@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CpdRecord, format_hours
+from supervision_app.core.cpd import CpdRecord
 from supervision_app.core.cpd_hcpc import MAX_ACTIVITIES, MIN_ACTIVITIES
-from supervision_app.core.cpd_year import Gap, format_day
+from supervision_app.core.cpd_year import Gap, format_day, record_cells
 from supervision_app.gui.cpd.widgets import DONE_MARK, PROBLEM_MARK, read_only_table
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 70
@@ -154,12 +154,7 @@ class ActivitiesPage(QWidget):
     ) -> None:
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
-            cells = [
-                format_day(record.date),
-                record.title,
-                record.activity_label,
-                format_hours(record.minutes),
-            ]
+            cells = record_cells(record)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ENTRY_ROLE, record.id)

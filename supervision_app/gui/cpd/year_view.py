@@ -34,6 +34,7 @@ from supervision_app.core.cpd_year import (
     CpdYearSummary,
     add_months,
     format_day,
+    record_cells,
     summarise_year,
     year_containing,
     year_ending,
@@ -264,10 +265,7 @@ class CpdYearView(QDialog):
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
             cells = [
-                format_day(record.date),
-                record.title,
-                record.activity_label,
-                format_hours(record.minutes),
+                *record_cells(record),
                 self.tr("Yes") if record.has_peer_reflection else "—",
                 str(len(record.standards)) if record.standards else "—",
             ]

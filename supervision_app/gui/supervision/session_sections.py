@@ -27,11 +27,11 @@ from supervision_app.core.supervision_markdown import format_date
 from supervision_app.gui.supervision.widgets import (
     OptionalDate,
     TextBox,
+    discard,
     line,
     muted,
     remove_button,
     select_data,
-    wipe,
 )
 
 ACTION_STATUS_LABELS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
@@ -122,9 +122,7 @@ class ReviewsSection(QWidget):
 
     def clear(self) -> None:
         for row in self.rows:
-            wipe(row)
-            row.hide()
-            row.deleteLater()
+            discard(row)
         self.rows = []
         self.empty.setVisible(True)
 

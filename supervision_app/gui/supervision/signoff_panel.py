@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.supervision import PARTIES, Addendum, SessionRecord, Signature
 from supervision_app.core.supervision_markdown import format_timestamp
 from supervision_app.core.supervision_views import HistoryEvent
-from supervision_app.gui.supervision.widgets import heading, muted, wipe
+from supervision_app.gui.supervision.widgets import discard, heading, muted
 
 
 def party_label(party: str, partner_name: str) -> str:
@@ -128,9 +128,7 @@ class SignOffPanel(QWidget):
 
     def clear(self) -> None:
         for box in self.addenda:
-            wipe(box)
-            box.hide()
-            box.deleteLater()
+            discard(box)
         self.addenda = []
         self.status.clear()
         self.history.clear()

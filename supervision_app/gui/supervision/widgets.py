@@ -228,16 +228,12 @@ class RowList(QWidget):
     def remove_row(self, row: QWidget) -> None:
         if row in self.rows:
             self.rows.remove(row)
-            wipe(row)
-            row.hide()
-            row.deleteLater()
+            discard(row)
             self.changed.emit()
 
     def clear(self) -> None:
         for row in self.rows:
-            wipe(row)
-            row.hide()
-            row.deleteLater()
+            discard(row)
         self.rows = []
 
     def set_read_only(self, read_only: bool) -> None:
@@ -313,3 +309,10 @@ def wipe(widget: QWidget, *, labels: bool = True) -> None:
             w.clear()
         elif isinstance(w, QComboBox) and (w.isEditable() or w.property(WIPE_ITEMS)):
             w.clear()
+
+
+def discard(widget: QWidget) -> None:
+    """Wipe a widget that is going away, hide it and let Qt delete it."""
+    wipe(widget)
+    widget.hide()
+    widget.deleteLater()
