@@ -72,12 +72,16 @@ def summary_from_row(row: Any, snippet: str = "") -> EntrySummary:
 
 
 def plain_words_query(text: str, *, prefix_last: bool = False) -> str:
-    """An FTS5 query matching every word of ``text`` literally (no operators)."""
+    """An FTS5 query matching every word of ``text`` literally (no operators).
+
+    ``prefix_last`` lets the last word match longer words (search as you type), except a
+    single letter: every word starting with it would be merged (~150 ms at 50,000 entries).
+    """
     words = _WORD.findall(text)
     if not words:
         return ""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix_last:
+    if prefix_last and len(words[-1]) >= 2:
         quoted[-1] += "*"
     return " ".join(quoted)
 

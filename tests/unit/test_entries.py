@@ -216,3 +216,9 @@ def test_prefix_index_is_in_place(vault: Vault) -> None:
     assert [h.id for h in vault.entries.search("sa", plain=True, prefix_last=True)] == [e.id]
     # (checks the index itself; trashed entries are left out of it on purpose)
     vault.conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+
+
+def test_a_single_letter_is_not_a_prefix() -> None:
+    assert plain_words_query("s", prefix_last=True) == '"s"'
+    assert plain_words_query("home v", prefix_last=True) == '"home" "v"'
+    assert plain_words_query("home vi", prefix_last=True) == '"home" "vi"*'
