@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,17 +36,16 @@ from supervision_app.gui.dialogs.vault_dialogs import (
 )
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.idle import InactivityTimer
+from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
 from supervision_app.gui.reflection_controller import ReflectionController
+from supervision_app.gui.search_controller import SearchController
 from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
 from supervision_app.storage.vault import Vault
 
-SEARCH_DELAY_MS = 150
-#: After typing stops for this long, a search that ranked only the newest matches is redone.
-SEARCH_SETTLE_MS = 700
 VaultOpener = Callable[[Path, str], Vault]
 
 
@@ -64,8 +63,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.vault_path = vault_path
-        self._open_vault = open_vault
-        self._create_vault = create_vault
+        self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
         self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
         self.setWindowTitle(APP_NAME)
@@ -85,16 +83,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr(texts.SEARCH_PLACEHOLDER))
         self.search.setAccessibleName(self.tr("Search entries"))
         self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self._run_search(quick=True))
-        self._settle_timer = QTimer(self)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
-        self._settle_timer.timeout.connect(self._settle_search)
-        self.search.textEdited.connect(self._on_search_edited)
-        self.search.returnPressed.connect(self._run_search)
+        self.searching = SearchController(self)
 
         self.view_choice = QComboBox()
         self.view_choice.addItem(self.tr("Journal"), ListMode.JOURNAL)
@@ -156,7 +145,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_geometry()
-        self._set_locked_ui(True)
+        self.locking.set_locked_ui(True)
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
@@ -168,48 +157,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the window and ask for the passphrase (or a new one on first run)."""
         self.show()
-        self.ask_passphrase()
-
-    def ask_passphrase(self) -> None:
-        if self.vault_path.exists():
-            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(
-                self.vault_path, self._unlock_with, self
-            )
-        else:
-            dialog = CreateVaultDialog(self.vault_path, self._create_with, self)
-        dialog.accepted.connect(self._on_unlocked)
-        dialog.rejected.connect(self._on_dialog_rejected)
-        self.passphrase_dialog = dialog
-        dialog.open()
-
-    def _unlock_with(self, passphrase: str) -> None:
-        self.vault = self._open_vault(self.vault_path, passphrase)
-
-    def _create_with(self, passphrase: str) -> None:
-        self.vault = self._create_vault(self.vault_path, passphrase)
-
-    def _on_dialog_rejected(self) -> None:
-        self.passphrase_dialog = None
-        if self.vault is None:
-            self.close()
-
-    def _on_unlocked(self) -> None:
-        dialog, self.passphrase_dialog = self.passphrase_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        if self.vault is None:
-            return
-        self._set_locked_ui(False)
-        self.reflection.on_unlocked()
-        self.cpd.on_unlocked()
-        self.supervision.on_unlocked()
-        self.model.attach(self.vault.entries, self.vault.links)
-        self.view_choice.setCurrentIndex(0)
-        self._after_list_change()
-        self._select_row(0)
-        self.idle.start()
-        self.statusBar().showMessage(self.tr("Unlocked {path}").format(path=self.vault_path), 5000)
-        self.unlocked.emit()
+        self.locking.ask_passphrase()
 
     @property
     def is_locked(self) -> bool:
@@ -217,50 +165,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save, clear every view and the clipboard, close the database, ask again."""
-        if self.vault is None:
-            return
-        self.save_current()
-        self.idle.stop()
-        self._search_timer.stop()
-        self._settle_timer.stop()
-        self.reflection.on_lock()
-        self.cpd.on_lock()
-        self.supervision.on_lock()
-        self.editor.show_entry(None)
-        self.model.attach(None)
-        self.search.clear()
-        self.count_label.clear()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
-        self.vault.close()
-        self.vault = None
-        self._set_locked_ui(True)
-        self._after_list_change()
-        self.statusBar().showMessage(self.tr(texts.LOCKED))
-        self.locked.emit()
-        self.ask_passphrase()
-
-    def _set_locked_ui(self, locked: bool) -> None:
-        self.splitter.setVisible(not locked)
-        for a in (
-            self.new_action,
-            self.guided_action,
-            self.link_action,
-            self.coverage_action,
-            self.templates_action,
-            self.lock_action,
-            self.passwd_action,
-            self.find_action,
-            self.trash_action,
-            self.restore_action,
-            self.empty_trash_action,
-            self.journal_view_action,
-            self.trash_view_action,
-        ):
-            a.setEnabled(not locked)
-        self.setWindowTitle(f"{APP_NAME} — {self.tr(texts.LOCKED)}" if locked else APP_NAME)
-        self._update_trash_controls()
+        self.locking.lock()
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -396,34 +301,7 @@ class MainWindow(QMainWindow):
     # -- list views and search -------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _on_search_edited(self, _text: str) -> None:
-        self._search_timer.start()
-        self._settle_timer.start()
-
-    def _settle_search(self) -> None:
-        """Typing stopped: rank every match if the quick search ranked only the newest."""
-        if self.model.mode is not ListMode.SEARCH or not self.model.search_capped:
-            return
-        current = self._current_summary()
-        self._run_search()
-        row = self.model.row_of(current.id) if current else -1
-        if row > 0:
-            self._select_row(row)
-
-    def _run_search(self, *, quick: bool = False) -> None:
-        if self.vault is None:
-            return
-        if not quick:
-            self._settle_timer.stop()
-        self.save_current()
-        if self.model.mode is ListMode.TRASH:
-            self.view_choice.setCurrentIndex(0)
-        self.model.show_search(self.search.text(), quick=quick)
-        self._select_row(0)
-        self._after_list_change()
+        self.searching.focus()
 
     def _on_view_changed(self, _index: int) -> None:
         if self.vault is None:

@@ -311,7 +311,7 @@ def test_vault_in_use_is_reported_in_the_unlock_dialog(qtbot: QtBot, vault_path:
 def test_typing_ranks_the_newest_then_everything_when_typing_stops(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from supervision_app.gui import main_window as mw
+    from supervision_app.gui import search_controller as mw
     from supervision_app.storage import entries as entries_module
 
     monkeypatch.setattr(entries_module, "QUICK_CANDIDATES", 2)

@@ -1,0 +1,126 @@
+"""The one locked state: ask for the passphrase, unlock, and lock again.
+
+``lock()`` saves, closes every window that shows vault content, clears every view and the
+clipboard, closes the database and asks for the passphrase again (as KeePassXC does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+
+from supervision_app import APP_NAME
+from supervision_app.gui import texts
+from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
+from supervision_app.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+VaultOpener = Callable[[Path, str], Vault]
+
+
+class LockController:
+    def __init__(
+        self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
+    ) -> None:
+        self.w = window
+        self._open_vault = open_vault
+        self._create_vault = create_vault
+
+    def ask_passphrase(self) -> None:
+        w = self.w
+        if w.vault_path.exists():
+            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(
+                w.vault_path, self._unlock_with, w
+            )
+        else:
+            dialog = CreateVaultDialog(w.vault_path, self._create_with, w)
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self._on_dialog_rejected)
+        w.passphrase_dialog = dialog
+        dialog.open()
+
+    def _unlock_with(self, passphrase: str) -> None:
+        w = self.w
+        w.vault = self._open_vault(w.vault_path, passphrase)
+
+    def _create_with(self, passphrase: str) -> None:
+        w = self.w
+        w.vault = self._create_vault(w.vault_path, passphrase)
+
+    def _on_dialog_rejected(self) -> None:
+        w = self.w
+        w.passphrase_dialog = None
+        if w.vault is None:
+            w.close()
+
+    def _on_unlocked(self) -> None:
+        w = self.w
+        dialog, w.passphrase_dialog = w.passphrase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if w.vault is None:
+            return
+        self.set_locked_ui(False)
+        w.reflection.on_unlocked()
+        w.cpd.on_unlocked()
+        w.supervision.on_unlocked()
+        w.model.attach(w.vault.entries, w.vault.links)
+        w.view_choice.setCurrentIndex(0)
+        w._after_list_change()
+        w._select_row(0)
+        w.idle.start()
+        w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
+        w.unlocked.emit()
+
+    def lock(self) -> None:
+        """Save, clear every view and the clipboard, close the database, ask again."""
+        w = self.w
+        if w.vault is None:
+            return
+        w.save_current()
+        w.idle.stop()
+        w.searching.stop()
+        w.reflection.on_lock()
+        w.cpd.on_lock()
+        w.supervision.on_lock()
+        w.editor.show_entry(None)
+        w.model.attach(None)
+        w.search.clear()
+        w.count_label.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        w.vault.close()
+        w.vault = None
+        self.set_locked_ui(True)
+        w._after_list_change()
+        w.statusBar().showMessage(w.tr(texts.LOCKED))
+        w.locked.emit()
+        self.ask_passphrase()
+
+    def set_locked_ui(self, locked: bool) -> None:
+        w = self.w
+        w.splitter.setVisible(not locked)
+        for a in (
+            w.new_action,
+            w.guided_action,
+            w.link_action,
+            w.coverage_action,
+            w.templates_action,
+            w.lock_action,
+            w.passwd_action,
+            w.find_action,
+            w.trash_action,
+            w.restore_action,
+            w.empty_trash_action,
+            w.journal_view_action,
+            w.trash_view_action,
+        ):
+            a.setEnabled(not locked)
+        w.setWindowTitle(f"{APP_NAME} — {w.tr(texts.LOCKED)}" if locked else APP_NAME)
+        w._update_trash_controls()

@@ -1,0 +1,71 @@
+"""Search as you type: a quick search shortly after each key, a full ranking when typing stops.
+
+The quick search ranks only the newest matches (see ``EntryRepository.search``); if that cut
+anything, the search is run again in full once the user has stopped typing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from supervision_app.gui.models.entry_list import ListMode
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+SEARCH_DELAY_MS = 150
+#: After typing stops for this long, a search that ranked only the newest matches is redone.
+SEARCH_SETTLE_MS = 700
+
+
+class SearchController:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self._quick_timer = QTimer(window)
+        self._quick_timer.setSingleShot(True)
+        self._quick_timer.setInterval(SEARCH_DELAY_MS)
+        self._quick_timer.timeout.connect(lambda: self.run(quick=True))
+        self._settle_timer = QTimer(window)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
+        self._settle_timer.timeout.connect(self._settle)
+        window.search.textEdited.connect(self._on_edited)
+        window.search.returnPressed.connect(self.run)
+
+    def focus(self) -> None:
+        self.w.search.setFocus()
+        self.w.search.selectAll()
+
+    def stop(self) -> None:
+        self._quick_timer.stop()
+        self._settle_timer.stop()
+
+    def _on_edited(self, _text: str) -> None:
+        self._quick_timer.start()
+        self._settle_timer.start()
+
+    def _settle(self) -> None:
+        """Typing stopped: rank every match if the quick search ranked only the newest."""
+        w = self.w
+        if w.model.mode is not ListMode.SEARCH or not w.model.search_capped:
+            return
+        current = w._current_summary()
+        self.run()
+        row = w.model.row_of(current.id) if current else -1
+        if row > 0:
+            w._select_row(row)
+
+    def run(self, *, quick: bool = False) -> None:
+        w = self.w
+        if w.vault is None:
+            return
+        if not quick:
+            self._settle_timer.stop()
+        w.save_current()
+        if w.model.mode is ListMode.TRASH:
+            w.view_choice.setCurrentIndex(0)
+        w.model.show_search(w.search.text(), quick=quick)
+        w._select_row(0)
+        w._after_list_change()
