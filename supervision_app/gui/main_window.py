@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -373,6 +372,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Quitting closes the vault without locking: everything being edited is saved first.
+        self.supervision.flush()
+        self.cpd.close_windows()
         self.save_current()
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.idle.stop()
@@ -382,6 +384,5 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
         event.accept()
-        app = QApplication.instance()
-        if app is not None and self.passphrase_dialog is not None:
+        if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

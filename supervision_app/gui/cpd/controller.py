@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -48,7 +48,6 @@ class CpdController(QObject):
         window.editor.links_changed.connect(lambda: self.panel.set_links(window.editor.links))
         window.editor.minutes.valueChanged.connect(self.panel.set_minutes)
         self.panel.standards_changed.connect(self._save_standards)
-        window.installEventFilter(self)
 
     @property
     def vault(self) -> Vault | None:
@@ -75,12 +74,6 @@ class CpdController(QObject):
             self._dispose(widget)
         self.windows.clear()
         self.year_view = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Quitting closes the vault without locking: save and close the CPD windows first.
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.close_windows()
-        return False
 
     def _dispose(self, widget: QWidget) -> None:
         widget.blockSignals(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QStackedWidget
 
@@ -88,7 +88,6 @@ class SupervisionController(SupervisionFlows, QObject):
         self.editor.signoff.addendum_requested.connect(self.add_addendum)
         self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
         self.peer_page.save_due.connect(self.save_peer)
-        window.installEventFilter(self)
         window.list.selectionModel().currentChanged.connect(self._after_current_changed)
         window.model.modelReset.connect(self.show_plain)
 
@@ -129,12 +128,6 @@ class SupervisionController(SupervisionFlows, QObject):
         self.copied_passphrase = ""
         for action in self.menu_actions:
             action.setEnabled(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Quitting saves what was typed, as the journal editor's text is saved.
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.flush()
-        return False
 
     def flush(self) -> bool:
         """Save whatever is being edited (record, session mode, peer reflection)."""
