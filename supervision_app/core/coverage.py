@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from supervision_app.core.cpd_year import add_months
 from supervision_app.core.frameworks import Framework, FrameworkItem
 
 DEFAULT_PERIOD_DAYS = 183  # about six months
@@ -22,9 +22,7 @@ class CoverageRow:
 
 def months_ago(today: dt.date, months: int) -> dt.date:
     """The same day ``months`` earlier, clamped to the end of a shorter month."""
-    year, month0 = divmod(today.year * 12 + today.month - 1 - months, 12)
-    day = min(today.day, calendar.monthrange(year, month0 + 1)[1])
-    return dt.date(year, month0 + 1, day)
+    return add_months(today, -months)
 
 
 def coverage(
