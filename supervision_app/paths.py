@@ -21,15 +21,11 @@ def default_vault_path() -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, from a checkout, an installed package or a frozen bundle."""
+    """``supervision_app/resources``: the same folder in a checkout, a wheel and a frozen bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+    return Path(__file__).resolve().parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
