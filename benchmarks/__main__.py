@@ -36,15 +36,22 @@ OPTIONAL_MEASUREMENTS: dict[str, tuple[str, str]] = {
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--entries", type=int, default=500, help="entries in the vault")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the results here")
-    parser.add_argument("--runs", type=int, default=None,
-                        help="repetitions of each process-level measurement (default 3, or 5"
-                             " from 5,000 entries)")
-    parser.add_argument("--out-dir", type=Path, default=OUT_DIR,
-                        help="where generated vaults are cached")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=None,
+        help="repetitions of each process-level measurement (default 3, or 5 from 5,000 entries)",
+    )
+    parser.add_argument(
+        "--out-dir", type=Path, default=OUT_DIR, help="where generated vaults are cached"
+    )
     args = parser.parse_args(argv)
     if args.entries < 1:
         parser.error("--entries must be at least 1")
@@ -99,30 +106,42 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     result["machine"] = machine_info()
     r, search_repeats = args.runs, (5 if args.entries >= 5000 else 3)
     runner.step("kdf", ("startup_beyond_kdf_s",), lambda: {"kdf_s": measure_storage.measure_kdf()})
-    runner.step("unlock", ("unlock_s", "startup_beyond_kdf_s"),
-                lambda: {"unlock_s": measure_storage.measure_unlock(vault, r)})
-    runner.step("search", ("search_p50_ms", "search_p95_ms", "search_ratio_to_fts5"),
-                lambda: measure_storage.measure_search(vault, search_repeats))
-    runner.step("gui_startup", ("first_paint_s", "scroll_all_s", "peak_rss_mb",
-                                "startup_beyond_kdf_s"),
-                lambda: measure_gui.measure_startup(vault, r, min(r, 3)))
+    runner.step(
+        "unlock",
+        ("unlock_s", "startup_beyond_kdf_s"),
+        lambda: {"unlock_s": measure_storage.measure_unlock(vault, r)},
+    )
+    runner.step(
+        "search",
+        ("search_p50_ms", "search_p95_ms", "search_ratio_to_fts5"),
+        lambda: measure_storage.measure_search(vault, search_repeats),
+    )
+    runner.step(
+        "gui_startup",
+        ("first_paint_s", "scroll_all_s", "peak_rss_mb", "startup_beyond_kdf_s"),
+        lambda: measure_gui.measure_startup(vault, r, min(r, 3)),
+    )
     scratch = scratch_copy(vault)
     try:
-        runner.step("typing", ("max_ui_stall_ms",),
-                    lambda: measure_gui.measure_typing(scratch, max(1, min(3, r - 2))))
+        runner.step(
+            "typing",
+            ("max_ui_stall_ms",),
+            lambda: measure_gui.measure_typing(scratch, max(1, min(3, r - 2))),
+        )
         runner.step("cli_add", ("cli_add_s",), lambda: measure_cli.measure_cli_add(scratch, r))
     finally:
         remove_scratch(scratch)
     queries = _get(result["details"], "search", "queries") or measure_storage.pick_queries(
-        vault.meta)
+        vault.meta
+    )
     query = next(q["q"] for q in queries if q.get("band") == 0.15)  # in ~15 % of entries
-    runner.step("cli_search", ("cli_search_s",),
-                lambda: measure_cli.measure_cli_search(vault, query, r))
+    runner.step(
+        "cli_search", ("cli_search_s",), lambda: measure_cli.measure_cli_search(vault, query, r)
+    )
     runner.step("python_start", (), lambda: measure_cli.measure_python_start(r))
     for key, (module, function) in OPTIONAL_MEASUREMENTS.items():
         if importlib.util.find_spec(module) is not None:
-            runner.step(key, (key,),
-                        lambda m=module, f=function: _call(m, f, runs=r, vault=vault))
+            runner.step(key, (key,), lambda m=module, f=function: _call(m, f, runs=r, vault=vault))
     fill_headline(result, vault)
     result["targets"] = verdicts(result)
     return result
@@ -133,30 +152,36 @@ def fill_headline(result: dict[str, Any], vault: GeneratedVault) -> None:
     kdf = _get(d, "kdf", "kdf_s", "median")
     unlock = _get(d, "unlock", "unlock_s", "median")
     paint = _get(d, "gui_startup", "first_paint_s", "median")
-    gui_peak = [x for x in (_get(d, "gui_startup", "peak_rss_mb"),
-                            _get(d, "typing", "peak_rss_mb")) if x is not None]
-    result.update({
-        "unlock_s": unlock,
-        "first_paint_s": paint,
-        "kdf_s": kdf,
-        # Both figures include one key derivation each; the target is for the rest.
-        "startup_beyond_kdf_s": (unlock - kdf) + (paint - kdf)
-        if None not in (kdf, unlock, paint) else None,
-        "search_p50_ms": _get(d, "search", "gui", "p50_ms"),
-        "search_p95_ms": _get(d, "search", "gui", "p95_ms"),
-        "search_ratio_to_fts5": _get(d, "search", "ratio_to_fts5"),
-        "cli_call_search_p50_ms": _get(d, "search", "cli", "p50_ms"),
-        "cli_call_search_p95_ms": _get(d, "search", "cli", "p95_ms"),
-        "fts5_bare_p95_ms": _get(d, "search", "fts5_bare_gui_expr", "p95_ms"),
-        "scroll_all_s": _get(d, "gui_startup", "scroll_all_s", "median"),
-        "max_ui_stall_ms": _get(d, "typing", "max_ui_stall_ms", "median"),
-        **{key: _get(d, key, key) for key in OPTIONAL_MEASUREMENTS},
-        "peak_rss_mb": max(gui_peak) if gui_peak else None,
-        "benchmark_peak_rss_mb": peak_rss_mb(),
-        "vault_mb": measure_storage.vault_mb(vault),
-        "cli_search_s": _get(d, "cli_search", "median"),
-        "cli_add_s": _get(d, "cli_add", "median"),
-    })
+    gui_peak = [
+        x
+        for x in (_get(d, "gui_startup", "peak_rss_mb"), _get(d, "typing", "peak_rss_mb"))
+        if x is not None
+    ]
+    result.update(
+        {
+            "unlock_s": unlock,
+            "first_paint_s": paint,
+            "kdf_s": kdf,
+            # Both figures include one key derivation each; the target is for the rest.
+            "startup_beyond_kdf_s": (unlock - kdf) + (paint - kdf)
+            if None not in (kdf, unlock, paint)
+            else None,
+            "search_p50_ms": _get(d, "search", "gui", "p50_ms"),
+            "search_p95_ms": _get(d, "search", "gui", "p95_ms"),
+            "search_ratio_to_fts5": _get(d, "search", "ratio_to_fts5"),
+            "cli_call_search_p50_ms": _get(d, "search", "cli", "p50_ms"),
+            "cli_call_search_p95_ms": _get(d, "search", "cli", "p95_ms"),
+            "fts5_bare_p95_ms": _get(d, "search", "fts5_bare_gui_expr", "p95_ms"),
+            "scroll_all_s": _get(d, "gui_startup", "scroll_all_s", "median"),
+            "max_ui_stall_ms": _get(d, "typing", "max_ui_stall_ms", "median"),
+            **{key: _get(d, key, key) for key in OPTIONAL_MEASUREMENTS},
+            "peak_rss_mb": max(gui_peak) if gui_peak else None,
+            "benchmark_peak_rss_mb": peak_rss_mb(),
+            "vault_mb": measure_storage.vault_mb(vault),
+            "cli_search_s": _get(d, "cli_search", "median"),
+            "cli_add_s": _get(d, "cli_add", "median"),
+        }
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from benchmarks import vocab
 from supervision_app.core.entries import Entry
-from supervision_app.storage.migrations import LATEST_VERSION
+from supervision_app.storage.schema.migrations import LATEST_VERSION
 from supervision_app.storage.vault import Vault
 
 GENERATOR_VERSION = 1

@@ -231,7 +231,7 @@ def run_typing(app: QApplication, args: argparse.Namespace, passphrase: str) -> 
             "keys_typed": typed["n"],
             "autosaves": len(saves),
             "chars_saved": len(saved.body) - len(body_text) if saved is not None else None,
-        "chars_in_editor": len(body.toPlainText()) - len(body_text),
+            "chars_in_editor": len(body.toPlainText()) - len(body_text),
             "open_long_entry_ms": open_entry_ms,
             "duration_s": time.perf_counter() - start,
             "peak_rss_mb": _peak_rss_mb(),
@@ -247,8 +247,11 @@ def main() -> None:
     parser.add_argument("--launched", type=float, required=True)
     parser.add_argument("--scroll", action="store_true")
     parser.add_argument("--words", type=int, default=10_000)
-    parser.add_argument("--profile", metavar="OUT",
-                        help="write a pyinstrument profile of the measured part (.html or text)")
+    parser.add_argument(
+        "--profile",
+        metavar="OUT",
+        help="write a pyinstrument profile of the measured part (.html or text)",
+    )
     args = parser.parse_args()
     passphrase = sys.stdin.readline().rstrip("\n")
     app = QApplication([sys.argv[0]])
@@ -262,8 +265,11 @@ def main() -> None:
         with Profiler(interval=0.0005) as profiler:
             result = runner(app, args, passphrase)
         with open(args.profile, "w", encoding="utf-8") as out:
-            out.write(profiler.output_html() if args.profile.endswith(".html")
-                      else profiler.output_text(show_all=False))
+            out.write(
+                profiler.output_html()
+                if args.profile.endswith(".html")
+                else profiler.output_text(show_all=False)
+            )
     else:
         result = runner(app, args, passphrase)
     print(json.dumps(result), flush=True)

@@ -66,9 +66,16 @@ def measure_cli_add(vault: GeneratedVault, runs: int) -> dict[str, Any]:
     env = _env()
     times = []
     for i in range(runs + 1):
-        args = ["add", "--vault", str(vault.path), "--passphrase-stdin",
-                "--title", f"Benchmark note {i}",
-                "--body", "A short reflection added from the command line after a duty shift."]
+        args = [
+            "add",
+            "--vault",
+            str(vault.path),
+            "--passphrase-stdin",
+            "--title",
+            f"Benchmark note {i}",
+            "--body",
+            "A short reflection added from the command line after a duty shift.",
+        ]
         elapsed = _run(args, vault.passphrase, env)
         if i:  # the first run is a warm-up
             times.append(elapsed)

@@ -22,8 +22,8 @@ PASSPHRASE = "benchmark passphrase for export"
 
 _RUNNER = (
     "import sys; from supervision_app import cli\n"
-    "if 'supervision_app.cli_export' not in cli.COMMAND_MODULES:\n"
-    "    cli.COMMAND_MODULES.append('supervision_app.cli_export')\n"
+    "if 'supervision_app.cli.commands.export' not in cli.COMMAND_MODULES:\n"
+    "    cli.COMMAND_MODULES.append('supervision_app.cli.commands.export')\n"
     "sys.exit(cli.main(sys.argv[1:]))\n"
 )
 

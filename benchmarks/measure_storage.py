@@ -96,20 +96,27 @@ def pick_queries(meta: dict[str, Any], conn: Any = None) -> list[dict[str, Any]]
     chosen: list[str] = []
     for band in DF_BANDS:
         min_len = 1 if band >= 0.99 else 4
-        ranked = sorted((abs(d - band), w) for w, d in df.items()
-                        if len(w) >= min_len and w not in chosen)
+        ranked = sorted(
+            (abs(d - band), w) for w, d in df.items() if len(w) >= min_len and w not in chosen
+        )
         candidates = [w for _, w in ranked[:8]]
         if conn is not None:
             candidates.sort(key=lambda w: abs(_fts_doc_fraction(conn, w, n) - band))
         chosen.extend(candidates[:2])
-    queries = [{"q": w, "kind": "word", "band": b}
-               for w, b in zip(chosen, [b for b in DF_BANDS for _ in (0, 1)], strict=True)]
+    queries = [
+        {"q": w, "kind": "word", "band": b}
+        for w, b in zip(chosen, [b for b in DF_BANDS for _ in (0, 1)], strict=True)
+    ]
     by_band = dict(zip(DF_BANDS, zip(chosen[::2], chosen[1::2], strict=True), strict=True))
-    pairs = [(by_band[0.78][0], by_band[0.01][0]), (by_band[0.3][0], by_band[0.15][0]),
-             (by_band[0.5][0], by_band[0.78][1])]
+    pairs = [
+        (by_band[0.78][0], by_band[0.01][0]),
+        (by_band[0.3][0], by_band[0.15][0]),
+        (by_band[0.5][0], by_band[0.78][1]),
+    ]
     queries += [{"q": f"{a} {b}", "kind": "two words"} for a, b in pairs]
-    prefixes = [w[: max(3, len(w) - 3)] for w in (by_band[0.5][1], by_band[0.08][0],
-                                                  by_band[0.02][1])]
+    prefixes = [
+        w[: max(3, len(w) - 3)] for w in (by_band[0.5][1], by_band[0.08][0], by_band[0.02][1])
+    ]
     queries += [{"q": p, "kind": "half-typed"} for p in prefixes]
     return queries
 

@@ -76,38 +76,112 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     cli_s, cli_a = d.get("cli_search") or {}, d.get("cli_add") or {}
     return [
         ("key derivation alone (PBKDF2 256k)", _fmt(result.get("kdf_s"), "s"), "", "", ""),
-        ("unlock (Vault.open)", _fmt(unlock.get("median"), "s"), _fmt(unlock.get("p95"), "s"),
-         "", ""),
-        ("first paint (process start, unlocked)", _fmt(paint.get("median"), "s"),
-         _fmt(paint.get("p95"), "s"), "", ""),
-        ("unlock + first paint beyond KDF", _fmt(result.get("startup_beyond_kdf_s"), "s"), "",
-         target("startup_beyond_kdf_s"), status("startup_beyond_kdf_s")),
-        ("search, GUI call (as typed)", _fmt(gui.get("p50_ms"), "ms"),
-         _fmt(gui.get("p95_ms"), "ms"), target("search_p95_ms") + " p95",
-         status("search_p95_ms")),
-        ("search, GUI p95 / bare FTS5 p95", _fmt(result.get("search_ratio_to_fts5"), "x"), "",
-         target("search_ratio_to_fts5"), status("search_ratio_to_fts5")),
-        ("search, CLI call (limit 20)", _fmt(cli.get("p50_ms"), "ms"),
-         _fmt(cli.get("p95_ms"), "ms"), "", ""),
-        ("bare ranked FTS5 query (limit 50)", _fmt(bare.get("p50_ms"), "ms"),
-         _fmt(bare.get("p95_ms"), "ms"), "", ""),
-        ("scroll whole list (fetch + layout)", _fmt(scroll.get("median"), "s"),
-         _fmt(scroll.get("p95"), "s"), "", ""),
-        ("max UI stall, typing 10,000 words", _fmt(stall.get("median"), "ms"),
-         _fmt(stall.get("p95"), "ms"), target("max_ui_stall_ms"), status("max_ui_stall_ms")),
-        ("PDF export, 200 entries", _fmt(result.get("pdf_export_200_s"), "s"), "",
-         target("pdf_export_200_s"), status("pdf_export_200_s")),
-        ("JSONL import", _fmt(result.get("jsonl_import_s"), "s"), "",
-         target("jsonl_import_s"), status("jsonl_import_s")),
-        ("peak RSS, GUI process", _fmt(result.get("peak_rss_mb"), "MB"), "",
-         target("peak_rss_mb"), status("peak_rss_mb")),
-        ("peak RSS, benchmark process", _fmt(result.get("benchmark_peak_rss_mb"), "MB"), "",
-         "", ""),
+        (
+            "unlock (Vault.open)",
+            _fmt(unlock.get("median"), "s"),
+            _fmt(unlock.get("p95"), "s"),
+            "",
+            "",
+        ),
+        (
+            "first paint (process start, unlocked)",
+            _fmt(paint.get("median"), "s"),
+            _fmt(paint.get("p95"), "s"),
+            "",
+            "",
+        ),
+        (
+            "unlock + first paint beyond KDF",
+            _fmt(result.get("startup_beyond_kdf_s"), "s"),
+            "",
+            target("startup_beyond_kdf_s"),
+            status("startup_beyond_kdf_s"),
+        ),
+        (
+            "search, GUI call (as typed)",
+            _fmt(gui.get("p50_ms"), "ms"),
+            _fmt(gui.get("p95_ms"), "ms"),
+            target("search_p95_ms") + " p95",
+            status("search_p95_ms"),
+        ),
+        (
+            "search, GUI p95 / bare FTS5 p95",
+            _fmt(result.get("search_ratio_to_fts5"), "x"),
+            "",
+            target("search_ratio_to_fts5"),
+            status("search_ratio_to_fts5"),
+        ),
+        (
+            "search, CLI call (limit 20)",
+            _fmt(cli.get("p50_ms"), "ms"),
+            _fmt(cli.get("p95_ms"), "ms"),
+            "",
+            "",
+        ),
+        (
+            "bare ranked FTS5 query (limit 50)",
+            _fmt(bare.get("p50_ms"), "ms"),
+            _fmt(bare.get("p95_ms"), "ms"),
+            "",
+            "",
+        ),
+        (
+            "scroll whole list (fetch + layout)",
+            _fmt(scroll.get("median"), "s"),
+            _fmt(scroll.get("p95"), "s"),
+            "",
+            "",
+        ),
+        (
+            "max UI stall, typing 10,000 words",
+            _fmt(stall.get("median"), "ms"),
+            _fmt(stall.get("p95"), "ms"),
+            target("max_ui_stall_ms"),
+            status("max_ui_stall_ms"),
+        ),
+        (
+            "PDF export, 200 entries",
+            _fmt(result.get("pdf_export_200_s"), "s"),
+            "",
+            target("pdf_export_200_s"),
+            status("pdf_export_200_s"),
+        ),
+        (
+            "JSONL import",
+            _fmt(result.get("jsonl_import_s"), "s"),
+            "",
+            target("jsonl_import_s"),
+            status("jsonl_import_s"),
+        ),
+        (
+            "peak RSS, GUI process",
+            _fmt(result.get("peak_rss_mb"), "MB"),
+            "",
+            target("peak_rss_mb"),
+            status("peak_rss_mb"),
+        ),
+        (
+            "peak RSS, benchmark process",
+            _fmt(result.get("benchmark_peak_rss_mb"), "MB"),
+            "",
+            "",
+            "",
+        ),
         ("vault file size", _fmt(result.get("vault_mb"), "MB"), "", "", ""),
-        ("CLI search process", _fmt(cli_s.get("median"), "s"), _fmt(cli_s.get("p95"), "s"),
-         target("cli_search_s"), status("cli_search_s")),
-        ("CLI add process", _fmt(cli_a.get("median"), "s"), _fmt(cli_a.get("p95"), "s"),
-         target("cli_add_s"), status("cli_add_s")),
+        (
+            "CLI search process",
+            _fmt(cli_s.get("median"), "s"),
+            _fmt(cli_s.get("p95"), "s"),
+            target("cli_search_s"),
+            status("cli_search_s"),
+        ),
+        (
+            "CLI add process",
+            _fmt(cli_a.get("median"), "s"),
+            _fmt(cli_a.get("p95"), "s"),
+            target("cli_add_s"),
+            status("cli_add_s"),
+        ),
     ]
 
 
@@ -116,12 +190,14 @@ def table(result: dict[str, Any]) -> str:
     body = rows(result)
     widths = [max(len(r[i]) for r in (header, *body)) for i in range(len(header))]
     line = "  ".join("-" * w for w in widths)
-    out = [f"Supervision Journal benchmark: {result.get('entries'):,} entries"
-           f" ({(result.get('machine') or {}).get('cpu_count')} CPUs,"
-           f" {(result.get('machine') or {}).get('cpu_model')})",
-           "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-            for r in body]
+    out = [
+        f"Supervision Journal benchmark: {result.get('entries'):,} entries"
+        f" ({(result.get('machine') or {}).get('cpu_count')} CPUs,"
+        f" {(result.get('machine') or {}).get('cpu_model')})",
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)),
+        line,
+    ]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
     if result.get("entries") != TARGET_ENTRIES:
         out.append(f"(The targets are set for {TARGET_ENTRIES:,} entries on a 2-core machine.)")
     for key, message in (result.get("errors") or {}).items():

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from supervision_app.export.scan import Finding, FindingKind, scan_text
+from supervision_app.core.scan.scanner import Finding, FindingKind, scan_text
 from tests.data.anon_corpus import Planted, Sample, build_corpus
 
 Scanner = Callable[[str, Iterable[str]], Sequence[Finding]]

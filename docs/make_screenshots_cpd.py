@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_helpers import DOCS, PASSPHRASE, shoot, start_app, unlock  # noqa: E402
 
-from supervision_app.core.cpd import CpdFields  # noqa: E402
-from supervision_app.core.cpd_settings import CpdSettings  # noqa: E402
+from supervision_app.core.cpd.model import CpdFields  # noqa: E402
+from supervision_app.core.cpd.settings import CpdSettings  # noqa: E402
 from supervision_app.core.entries import Entry  # noqa: E402
-from supervision_app.core.supervision_views import PeerReflection  # noqa: E402
+from supervision_app.core.supervision.views import PeerReflection  # noqa: E402
 from supervision_app.gui.main_window import MainWindow  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 

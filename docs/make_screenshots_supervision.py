@@ -20,15 +20,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from screenshot_helpers import DOCS, PASSPHRASE, shoot, start_app, unlock  # noqa: E402
 
-from supervision_app.core.supervision import (  # noqa: E402
+from supervision_app.core.supervision.model import (  # noqa: E402
     Action,
     CaseDiscussion,
     Decision,
     DiscussionNote,
     Wellbeing,
 )
-from supervision_app.core.supervision_people import Agreement, Partner  # noqa: E402
-from supervision_app.core.supervision_views import PeerReflection  # noqa: E402
+from supervision_app.core.supervision.people import Agreement, Partner  # noqa: E402
+from supervision_app.core.supervision.views import PeerReflection  # noqa: E402
 from supervision_app.gui.main_window import MainWindow  # noqa: E402
 from supervision_app.gui.supervision.session_mode import SessionTimer  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402

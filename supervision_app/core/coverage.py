@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from supervision_app.core.cpd_year import add_months
+from supervision_app.core.cpd.year import add_months
 from supervision_app.core.frameworks import Framework, FrameworkItem
 
 DEFAULT_PERIOD_DAYS = 183  # about six months

@@ -1,7 +1,7 @@
 """The anonymisation check over whole records, and redaction of the exported copy.
 
 A record's text is scanned field by field (title, text, the CPD fields, each tag, each
-evidence file name), with :func:`supervision_app.export.scan.scan_text`. A finding the user
+evidence file name), with :func:`supervision_app.core.scan.scanner.scan_text`. A finding the user
 marked as fine is keyed by (record source, kind, exact text) and not reported again for that
 record. Redaction works on copies: the vault is never changed.
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.export.scan import Finding, redact, scan_text
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.scan.scanner import Finding, redact, scan_text
 
 __all__ = [
     "FIELD_LABELS",

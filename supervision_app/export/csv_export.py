@@ -18,8 +18,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.export.atomic import atomic_file
+from supervision_app.core.atomic import atomic_file
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 

@@ -6,8 +6,8 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_year import record_cells
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.year import record_cells
 
 __all__ = [
     "add_facts",

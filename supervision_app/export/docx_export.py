@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from supervision_app.core.cpd import CpdRecord, format_hours
-from supervision_app.export.atomic import atomic_write
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import CpdRecord, format_hours
 from supervision_app.export.docx_common import (
     add_facts,
     add_header_table,

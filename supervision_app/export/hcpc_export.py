@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from supervision_app.core.cpd import CpdRecord, format_hours, format_size
-from supervision_app.core.cpd_hcpc import HcpcProfile, check_profile, profile_gaps
-from supervision_app.core.cpd_year import format_day
-from supervision_app.export.atomic import atomic_write
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.hcpc import HcpcProfile, check_profile, profile_gaps
+from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.year import format_day
 from supervision_app.export.docx_common import (
     add_facts,
     add_header_table,

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from supervision_app.core.cpd import CpdRecord, format_hours
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.year import format_day
 from supervision_app.core.render import render_markdown
 from supervision_app.export.portfolio import (
     ABBREVIATIONS,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.export.atomic import atomic_write
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.export.html_build import portfolio_html
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.errors import JournalError
-from supervision_app.export.jsonl import export_jsonl
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
+from supervision_app.storage.jsonl.dump import export_jsonl
 
 
 class JsonlCannotRedact(JournalError):

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from supervision_app.core.cpd import CpdRecord, format_hours
-from supervision_app.core.cpd_year import record_cells
-from supervision_app.export.atomic import atomic_write
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.year import record_cells
 from supervision_app.export.html_build import TITLE, demote_headings
 from supervision_app.export.portfolio import (
     cover_lines,

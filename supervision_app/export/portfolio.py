@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from supervision_app.core.cpd import CpdRecord, format_hours, format_size
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import kind_label
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.export.registry import ExportOptions

@@ -15,7 +15,7 @@ decorate the class with :func:`register`::
                 ...
             return ExportResult(path, len(records))
 
-``write`` must write atomically (:func:`supervision_app.export.atomic.atomic_write` or
+``write`` must write atomically (:func:`supervision_app.core.atomic.atomic_write` or
 ``atomic_file``) and must not import Qt; import heavy libraries (docx, openpyxl) inside
 ``write`` so that listing the formats stays cheap. ``records`` have already been chosen
 (export/selection.py) and, when the user asked for it, redacted: an exporter never scans
@@ -41,8 +41,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from supervision_app.core.errors import JournalError
 
 if TYPE_CHECKING:
-    from supervision_app.core.cpd import CpdRecord
-    from supervision_app.core.cpd_hcpc import HcpcProfile
+    from supervision_app.core.cpd.hcpc import HcpcProfile
+    from supervision_app.core.cpd.model import CpdRecord
     from supervision_app.core.frameworks import FrameworkLibrary
 
 __all__ = [

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
-from supervision_app.storage.cpd import load_records
+from supervision_app.storage.cpd.repository import load_records
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

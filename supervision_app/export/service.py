@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.errors import JournalError
 from supervision_app.export import registry
 from supervision_app.export.anonymise import (
@@ -32,8 +32,8 @@ from supervision_app.export.anonymise import (
 )
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult
 from supervision_app.export.selection import Selection, select_ids
-from supervision_app.storage.cpd import CpdSettingsStore, load_records
-from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.repository import CpdSettingsStore, load_records
 from supervision_app.storage.vault import is_vault_file
 
 if TYPE_CHECKING:

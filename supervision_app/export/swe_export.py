@@ -12,16 +12,16 @@ from collections.abc import Sequence
 from itertools import groupby
 from pathlib import Path
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_swe import identical_pairs, missing_fields, swe_fields
-from supervision_app.core.cpd_year import (
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.swe import identical_pairs, missing_fields, swe_fields
+from supervision_app.core.cpd.year import (
     DEFAULT_YEAR_END,
     MIN_PEER_RECORDS,
     MIN_RECORDS,
     format_day,
     year_containing,
 )
-from supervision_app.export.atomic import atomic_write
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
 RULE = "=" * 72

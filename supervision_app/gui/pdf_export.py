@@ -34,8 +34,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.export.atomic import atomic_write
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.export.html_build import TITLE, portfolio_html
 from supervision_app.export.portfolio import cover_lines
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register

@@ -13,7 +13,7 @@ from sqlcipher3.dbapi2 import DatabaseError
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import EntryNotFound
-from supervision_app.storage.supervision_common import locked_as_error
+from supervision_app.storage.supervision.common import locked_as_error
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

@@ -26,12 +26,16 @@ from supervision_app.core.errors import (
 )
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage.lock import VaultLock
-from supervision_app.storage.migrations import LATEST_VERSION, MIGRATIONS
+from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
-    from supervision_app.storage.cpd import AttachmentRepository, CpdRepository, CpdSettingsStore
-    from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
-    from supervision_app.storage.supervision import SupervisionRepository
+    from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+    from supervision_app.storage.cpd.repository import (
+        AttachmentRepository,
+        CpdRepository,
+        CpdSettingsStore,
+    )
+    from supervision_app.storage.supervision.repository import SupervisionRepository
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
@@ -102,37 +106,37 @@ class Vault:
 
     @cached_property
     def supervision(self) -> SupervisionRepository:
-        from supervision_app.storage.supervision import SupervisionRepository
+        from supervision_app.storage.supervision.repository import SupervisionRepository
 
         return SupervisionRepository(self)
 
     @cached_property
     def cpd(self) -> CpdRepository:
-        from supervision_app.storage.cpd import CpdRepository
+        from supervision_app.storage.cpd.repository import CpdRepository
 
         return CpdRepository(self)
 
     @cached_property
     def attachments(self) -> AttachmentRepository:
-        from supervision_app.storage.cpd import AttachmentRepository
+        from supervision_app.storage.cpd.repository import AttachmentRepository
 
         return AttachmentRepository(self)
 
     @cached_property
     def cpd_settings(self) -> CpdSettingsStore:
-        from supervision_app.storage.cpd import CpdSettingsStore
+        from supervision_app.storage.cpd.repository import CpdSettingsStore
 
         return CpdSettingsStore(self)
 
     @cached_property
     def hcpc_profiles(self) -> HcpcProfileRepository:
-        from supervision_app.storage.cpd_profile import HcpcProfileRepository
+        from supervision_app.storage.cpd.profile import HcpcProfileRepository
 
         return HcpcProfileRepository(self)
 
     @cached_property
     def dismissals(self) -> DismissalRepository:
-        from supervision_app.storage.cpd_profile import DismissalRepository
+        from supervision_app.storage.cpd.profile import DismissalRepository
 
         return DismissalRepository(self)
 

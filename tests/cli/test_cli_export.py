@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
-from supervision_app.storage.cpd import CpdRepository
+from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.vault import Vault
 from tests.cli.helpers import PASSPHRASE, run
 from tests.data.cpd_samples import SAMPLES, add_sample_portfolio

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from supervision_app import cli
-from supervision_app.export.jsonl import export_jsonl
+from supervision_app.storage.jsonl.dump import export_jsonl
 from supervision_app.storage.vault import Vault
 from tests.cli.helpers import PASSPHRASE, fails, ok_quiet, run
 from tests.conftest import FakeClock
 from tests.unit.test_jsonl_roundtrip import fill_vault, normalised, vault_state
 
 DATA = Path(__file__).parent.parent / "data" / "imports"
-MODULE = "supervision_app.cli_import"
+MODULE = "supervision_app.cli.commands.imports"
 
 
 @pytest.fixture

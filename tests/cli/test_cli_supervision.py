@@ -1,7 +1,6 @@
 """``actions`` and ``session list|export|import`` end to end, in real processes on real vaults.
 
-The commands run as ``supervision-journal`` through :func:`supervision_app.cli.main`; until
-the lead adds ``supervision_app.cli_supervision`` to ``COMMAND_MODULES`` the runner adds it.
+The commands run as ``supervision-journal`` through :func:`supervision_app.cli.main`.
 """
 
 from __future__ import annotations
@@ -15,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.supervision import Action, CaseDiscussion
-from supervision_app.core.supervision_people import Partner
-from supervision_app.storage.supervision import SupervisionRepository
+from supervision_app.core.supervision.model import Action, CaseDiscussion
+from supervision_app.core.supervision.people import Partner
+from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.cli import helpers
 from tests.cli.helpers import PASSPHRASE, fails, ok

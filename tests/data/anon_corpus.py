@@ -14,7 +14,7 @@ record.
   books", "Level 3 training", "2 Family Court hearings", "Father Christmas", invalid NHS
   and NI numbers, words containing a never-export word ...).
 
-Kinds are plain strings equal to the values of ``supervision_app.export.scan.FindingKind``
+Kinds are plain strings equal to the values of ``supervision_app.core.scan.scanner.FindingKind``
 so the corpus does not depend on the code it measures.  The same seed always gives the same
 corpus.
 """

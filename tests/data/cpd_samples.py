@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
-from supervision_app.storage.cpd import CpdRepository, CpdSettingsStore
+from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
 
 PRACTITIONER = "Alex Example"
 

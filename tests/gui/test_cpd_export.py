@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.gui.cpd.export_dialog import PAGE_CHOOSE, PAGE_DONE, PAGE_REVIEW, ExportDialog
 from supervision_app.gui.cpd.findings_view import COL_CONTEXT, FINE, REDACT, FindingsModel

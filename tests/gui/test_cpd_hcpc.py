@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.cpd.hcpc_pages import ENTRY_ROLE

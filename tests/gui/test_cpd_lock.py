@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.gui.cpd.export_dialog import PAGE_REVIEW, ExportDialog
 from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import MAX_ATTACHMENT_BYTES
+from supervision_app.core.cpd.model import MAX_ATTACHMENT_BYTES
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -192,7 +192,7 @@ def test_panel_is_named_and_keyboard_reachable(window: MainWindow) -> None:
 
 
 def test_entry_with_cpd_details_opens_the_panel(qtbot: QtBot, vault_path: Path) -> None:
-    from supervision_app.core.cpd import CpdFields
+    from supervision_app.core.cpd.model import CpdFields
     from supervision_app.core.entries import Entry
 
     with Vault.create(vault_path, PASSPHRASE) as v:

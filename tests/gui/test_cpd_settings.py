@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import CpdFields
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
 from supervision_app.gui.main_window import MainWindow

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.gui.cpd.year_view import COL_DATE, COL_TITLE, CpdYearView
 from supervision_app.gui.main_window import MainWindow

@@ -335,8 +335,15 @@ def test_search_results_load_page_by_page(
     assert window.model.rowCount() == 2 and window.count_label.text() == "2+ found"
     while window.model.canFetchMore():
         window.model.fetchMore()
-    assert len({window.model.data(window.model.index(r), Qt.ItemDataRole.UserRole + 1)
-                for r in range(window.model.rowCount())}) == 5
+    assert (
+        len(
+            {
+                window.model.data(window.model.index(r), Qt.ItemDataRole.UserRole + 1)
+                for r in range(window.model.rowCount())
+            }
+        )
+        == 5
+    )
 
 
 def test_preview_follows_typing_from_a_background_render(qtbot: QtBot, window: MainWindow) -> None:

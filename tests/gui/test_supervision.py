@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.frameworks import default_library
-from supervision_app.core.supervision import CASE_REMINDER, REEVALUATION_REF
-from supervision_app.core.supervision_people import Partner
+from supervision_app.core.supervision.model import CASE_REMINDER, REEVALUATION_REF
+from supervision_app.core.supervision.people import Partner
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
 from supervision_app.gui.supervision.session_editor import AUTOSAVE_DELAY_MS

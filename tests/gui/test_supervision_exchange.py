@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.supervision import Action
-from supervision_app.core.supervision_errors import ExchangeDuplicate, ExchangeWrongPassphrase
-from supervision_app.core.supervision_people import Agreement, Partner
+from supervision_app.core.supervision.errors import ExchangeDuplicate, ExchangeWrongPassphrase
+from supervision_app.core.supervision.model import Action
+from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.actions_view import COL_ACTION, COL_STATUS
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog

@@ -6,18 +6,18 @@ import datetime as dt
 
 import pytest
 
-from supervision_app.core.cpd import (
+from supervision_app.core.cpd.hcpc import HcpcProfile, check_profile, word_count
+from supervision_app.core.cpd.model import (
     CpdFields,
     CpdRecord,
     InvalidCpd,
     format_hours,
     format_size,
 )
-from supervision_app.core.cpd_hcpc import HcpcProfile, check_profile, word_count
-from supervision_app.core.cpd_settings import CpdSettings
-from supervision_app.core.cpd_swe import identical_pairs, missing_fields, swe_fields
-from supervision_app.core.cpd_wales import scw_progress
-from supervision_app.core.cpd_year import (
+from supervision_app.core.cpd.settings import CpdSettings
+from supervision_app.core.cpd.swe import identical_pairs, missing_fields, swe_fields
+from supervision_app.core.cpd.wales import scw_progress
+from supervision_app.core.cpd.year import (
     add_months,
     find_gaps,
     summarise_year,

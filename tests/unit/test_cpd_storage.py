@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.cpd import AttachmentTooLarge, CpdFields, InvalidCpd
-from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import AttachmentTooLarge, CpdFields, InvalidCpd
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound
-from supervision_app.storage.cpd import (
+from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.repository import (
     AttachmentNotFound,
     AttachmentRepository,
     CpdRepository,
     CpdSettingsStore,
     load_records,
 )
-from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -241,8 +241,8 @@ def test_settings_store_round_trip(vault: Vault) -> None:
 
 
 def test_linked_peer_reflection_fills_the_peer_part(vault: Vault) -> None:
-    from supervision_app.core.supervision_views import PeerReflection
-    from supervision_app.storage.supervision_peer import PeerReflectionRepository
+    from supervision_app.core.supervision.views import PeerReflection
+    from supervision_app.storage.supervision.peer import PeerReflectionRepository
 
     peer = PeerReflectionRepository(vault).add(
         PeerReflection(

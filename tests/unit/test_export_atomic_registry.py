@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.cpd import CpdRecord
+from supervision_app.core.atomic import atomic_file, atomic_write
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.export import registry
-from supervision_app.export.atomic import atomic_file, atomic_write
 from supervision_app.export.registry import (
     Exporter,
     ExportOptions,

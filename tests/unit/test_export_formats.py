@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_hcpc import HcpcProfile
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.selection import Selection
 from supervision_app.export.service import run_export
-from supervision_app.storage.cpd import CpdRepository
-from supervision_app.storage.cpd_profile import HcpcProfileRepository
+from supervision_app.storage.cpd.profile import HcpcProfileRepository
+from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.vault import Vault
 from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio
 

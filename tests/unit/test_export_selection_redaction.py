@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.core.cpd_settings import CpdSettings
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
+from supervision_app.core.scan.scanner import FindingKind
 from supervision_app.export.anonymise import REDACTED, scan_records
-from supervision_app.export.scan import FindingKind
 from supervision_app.export.selection import InvalidSelection, Selection, select_ids
 from supervision_app.export.service import (
     BadOutputPath,
@@ -22,8 +22,12 @@ from supervision_app.export.service import (
     run_export,
     write_export,
 )
-from supervision_app.storage.cpd import AttachmentRepository, CpdRepository, CpdSettingsStore
-from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.repository import (
+    AttachmentRepository,
+    CpdRepository,
+    CpdSettingsStore,
+)
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.data.cpd_samples import add_sample_records

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from supervision_app.core.imports import parse_day
 from supervision_app.export.importers import InvalidImport
-from supervision_app.export.importers.common import parse_day
 from supervision_app.export.importers.csv_import import csv_preview, guess_mapping, import_csv
 from supervision_app.storage.vault import Vault
 from tests.conftest import FakeClock

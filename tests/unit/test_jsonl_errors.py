@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
-from supervision_app.export import jsonl_import, jsonl_validate
 from supervision_app.export.importers import InvalidImport
-from supervision_app.export.jsonl import export_jsonl
-from supervision_app.export.jsonl_import import import_jsonl
+from supervision_app.storage.jsonl import restore as jsonl_import
+from supervision_app.storage.jsonl import validate as jsonl_validate
+from supervision_app.storage.jsonl.dump import export_jsonl
+from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_jsonl_roundtrip import fill_vault, vault_state

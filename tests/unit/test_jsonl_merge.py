@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from supervision_app.core.entries import Entry
-from supervision_app.export.jsonl import export_jsonl
-from supervision_app.export.jsonl_import import import_jsonl
-from supervision_app.export.jsonl_schema import vault_tables
-from supervision_app.storage.cpd import AttachmentRepository, CpdRepository
-from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.supervision import SupervisionRepository
+from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+from supervision_app.storage.jsonl.dump import export_jsonl
+from supervision_app.storage.jsonl.restore import import_jsonl
+from supervision_app.storage.jsonl.schema import vault_tables
+from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_jsonl_roundtrip import CERTIFICATE, fill_vault, fts_integrity_check

@@ -10,8 +10,8 @@ import pytest
 
 from supervision_app.core.entries import Entry
 from supervision_app.export.importers import InvalidImport
-from supervision_app.export.jsonl import export_jsonl
-from supervision_app.export.jsonl_import import import_jsonl
+from supervision_app.storage.jsonl.dump import export_jsonl
+from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.vault import Vault
 from tests.conftest import FakeClock
 from tests.unit.test_jsonl_roundtrip import vault_state

@@ -18,20 +18,20 @@ from typing import Any
 
 import pytest
 
-from supervision_app.core.cpd import CpdFields
-from supervision_app.core.cpd_hcpc import HcpcProfile
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.core.guided import GuidedReflection
-from supervision_app.core.supervision import Action, ActionReview, CaseDiscussion
-from supervision_app.core.supervision_people import Agreement, Partner
-from supervision_app.core.supervision_views import PeerReflection
+from supervision_app.core.supervision.model import Action, ActionReview, CaseDiscussion
+from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.export import registry
-from supervision_app.export.jsonl import FORMAT, export_jsonl
-from supervision_app.export.jsonl_import import import_jsonl
-from supervision_app.export.jsonl_schema import vault_tables
-from supervision_app.storage.cpd import AttachmentRepository, CpdRepository
-from supervision_app.storage.cpd_profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.supervision import SupervisionRepository
+from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
+from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+from supervision_app.storage.jsonl.dump import FORMAT, export_jsonl
+from supervision_app.storage.jsonl.restore import import_jsonl
+from supervision_app.storage.jsonl.schema import vault_tables
+from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from benchmarks.scan_report import evaluate
-from supervision_app.export.scan import (
+from supervision_app.core.scan.scanner import (
     Finding,
     FindingKind,
     is_valid_ni_number,

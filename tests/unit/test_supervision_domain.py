@@ -8,7 +8,20 @@ from dataclasses import replace
 
 import pytest
 
-from supervision_app.core.supervision import (
+from supervision_app.core.scan.scanner import scan_text
+from supervision_app.core.supervision.codec import (
+    fingerprint,
+    session_from_dict,
+    session_to_dict,
+    swap_parties,
+)
+from supervision_app.core.supervision.errors import ExchangeError, InvalidSupervisionRecord
+from supervision_app.core.supervision.markdown import (
+    compose_addendum_markdown,
+    compose_session_markdown,
+    session_title,
+)
+from supervision_app.core.supervision.model import (
     ActionReview,
     Addendum,
     CaseDiscussion,
@@ -18,20 +31,8 @@ from supervision_app.core.supervision import (
     Signature,
     Wellbeing,
 )
-from supervision_app.core.supervision_codec import (
-    fingerprint,
-    session_from_dict,
-    session_to_dict,
-    swap_parties,
-)
-from supervision_app.core.supervision_errors import ExchangeError, InvalidSupervisionRecord
-from supervision_app.core.supervision_markdown import (
-    compose_addendum_markdown,
-    compose_session_markdown,
-    session_title,
-)
-from supervision_app.core.supervision_people import Agreement, Partner
-from supervision_app.core.supervision_rules import (
+from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.core.supervision.rules import (
     ONE_TIME_PASSPHRASE_BITS,
     REVIEW_DUE,
     SESSION_OVERDUE,
@@ -43,7 +44,6 @@ from supervision_app.core.supervision_rules import (
     reevaluation_due,
     sessions_until_reevaluation,
 )
-from supervision_app.export.scan import scan_text
 
 DAY = dt.date(2026, 3, 3)
 AT = dt.datetime(2026, 3, 3, 14, 5, tzinfo=dt.UTC)

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from supervision_app.core.supervision import Action, ActionReview, CaseDiscussion
-from supervision_app.core.supervision_errors import (
+from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
     ExchangeError,
@@ -19,12 +18,13 @@ from supervision_app.core.supervision_errors import (
     ExchangeWrongPassphrase,
     NotSigned,
 )
-from supervision_app.core.supervision_rules import (
+from supervision_app.core.supervision.model import Action, ActionReview, CaseDiscussion
+from supervision_app.core.supervision.rules import (
     canonical_json,
     generate_one_time_passphrase,
     sha256_hex,
 )
-from supervision_app.storage.exchange import (
+from supervision_app.storage.supervision.exchange import (
     EXCHANGE_APPLICATION_ID,
     export_partner_history,
     export_session,
@@ -32,7 +32,7 @@ from supervision_app.storage.exchange import (
     read_exchange_file,
     write_container,
 )
-from supervision_app.storage.supervision import SupervisionRepository
+from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_supervision_storage import partner, session, sign_both, snapshot
@@ -241,7 +241,7 @@ def test_a_forged_record_with_a_known_id_imports_nothing(
     contents = read_exchange_file(path, code)
     import_exchange_file(supervisee_vault, path, code)
     # A well-formed file whose record has the same id but different (signed) content.
-    from supervision_app.core.supervision_codec import swap_parties
+    from supervision_app.core.supervision.codec import swap_parties
 
     data = swap_parties(dict(contents.data[0]))
     payload = canonical_json(

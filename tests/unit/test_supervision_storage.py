@@ -10,22 +10,22 @@ import pytest
 from sqlcipher3.dbapi2 import IntegrityError
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.supervision import (
+from supervision_app.core.supervision.errors import (
+    InvalidSupervisionRecord,
+    NotSigned,
+    RecordSigned,
+)
+from supervision_app.core.supervision.model import (
     Action,
     ActionReview,
     CaseDiscussion,
     DiscussionNote,
     SessionRecord,
 )
-from supervision_app.core.supervision_errors import (
-    InvalidSupervisionRecord,
-    NotSigned,
-    RecordSigned,
-)
-from supervision_app.core.supervision_people import Agreement, Partner
-from supervision_app.core.supervision_rules import REVIEW_DUE, SESSION_OVERDUE
-from supervision_app.core.supervision_views import PeerReflection
-from supervision_app.storage.supervision import (
+from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.core.supervision.rules import REVIEW_DUE, SESSION_OVERDUE
+from supervision_app.core.supervision.views import PeerReflection
+from supervision_app.storage.supervision.repository import (
     SupervisionRepository,
     all_supervision_data,
     restore_supervision_data,

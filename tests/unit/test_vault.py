@@ -19,7 +19,7 @@ from supervision_app.core.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from supervision_app.storage.migrations import LATEST_VERSION
+from supervision_app.storage.schema.migrations import LATEST_VERSION
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -225,7 +225,7 @@ def test_settings_round_trip(vault_path: Path) -> None:
 @pytest.mark.parametrize("version", range(1, LATEST_VERSION))
 def test_vault_of_every_older_version_opens(vault_path: Path, version: int) -> None:
     """A vault left at schema ``version`` (with data) is migrated and keeps its entries."""
-    from supervision_app.storage.migrations import MIGRATIONS
+    from supervision_app.storage.schema.migrations import MIGRATIONS
 
     vault_path.parent.mkdir(parents=True)
     conn = sqlcipher.connect(str(vault_path), isolation_level=None)

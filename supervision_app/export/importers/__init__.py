@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from supervision_app.export.importers.common import ImportResult, InvalidImport, ReadEntries
+from supervision_app.core.imports import ImportResult, InvalidImport, ReadEntries
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -101,10 +101,10 @@ def run_import(
     if is_vault_file(path, vault.path):
         raise VaultFileChosen(path)
     if name == "jsonl":
-        from supervision_app.export.jsonl_import import import_jsonl
+        from supervision_app.storage.jsonl.restore import import_jsonl
 
         return import_jsonl(vault, path, dry_run=dry_run)
-    from supervision_app.export.importers.common import local_today, write_entries
+    from supervision_app.storage.bulk import local_today, write_entries
 
     read = read_entries(name, path, mapping=mapping, today=local_today(vault))
     return write_entries(vault, read, dry_run=dry_run)

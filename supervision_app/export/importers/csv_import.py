@@ -26,17 +26,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supervision_app.core.entries import DEFAULT_KIND, KINDS, Entry
-from supervision_app.export.importers.common import (
+from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
     Problems,
     ReadEntries,
     checked_entry,
-    local_today,
     parse_day,
     parse_minutes,
-    write_entries,
 )
+from supervision_app.storage.bulk import local_today, write_entries
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

@@ -26,16 +26,16 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supervision_app.core.entries import Entry
-from supervision_app.export.importers.common import (
+from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
     Problems,
     ReadEntries,
     checked_entry,
-    write_entries,
 )
 from supervision_app.export.importers.jrnl import STARRED_TAG, entry_list, parse_json, tag_list
-from supervision_app.export.jsonl_schema import describe
+from supervision_app.storage.bulk import write_entries
+from supervision_app.storage.jsonl.schema import describe
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

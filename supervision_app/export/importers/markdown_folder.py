@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supervision_app.core.entries import DEFAULT_KIND, Entry
-from supervision_app.export.importers.common import (
+from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
     Problems,
@@ -30,7 +30,6 @@ from supervision_app.export.importers.common import (
     checked_entry,
     parse_day,
     parse_minutes,
-    write_entries,
 )
 from supervision_app.export.importers.frontmatter import (
     Field,
@@ -38,6 +37,7 @@ from supervision_app.export.importers.frontmatter import (
     parse_front_matter,
     split_front_matter,
 )
+from supervision_app.storage.bulk import write_entries
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import ACTIVITY_LABELS, MAX_PEER_ROLE, CpdFields, format_hours
-from supervision_app.core.cpd_year import format_day
-from supervision_app.core.supervision_views import PeerReflection
+from supervision_app.core.cpd.model import ACTIVITY_LABELS, MAX_PEER_ROLE, CpdFields, format_hours
+from supervision_app.core.cpd.year import format_day
+from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.cpd.widgets import date_edit, from_qdate, text_box, to_qdate
 
 ROLE_HINT = "e.g. senior social worker in my team"

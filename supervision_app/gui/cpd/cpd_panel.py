@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import ActivityType, Attachment, CpdFields
+from supervision_app.core.cpd.model import ActivityType, Attachment, CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.core.frameworks import FrameworkLibrary
-from supervision_app.core.supervision_views import PeerReflection
+from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.cpd.cpd_fields import CpdFieldsForm
 from supervision_app.gui.cpd.evidence_list import EvidenceList
 from supervision_app.gui.cpd.widgets import heading, plural

@@ -138,7 +138,7 @@ class CsvImportDialog(ImportDialog):
     # -- checking and writing --------------------------------------------------------------
 
     def dry_run(self, path: Path) -> ImportResult:
-        from supervision_app.export.importers.common import local_today, write_entries
+        from supervision_app.storage.bulk import local_today, write_entries
 
         self.read = read_csv(path, self.mapping(), local_today(self._vault))
         return write_entries(self._vault, self.read, dry_run=True)

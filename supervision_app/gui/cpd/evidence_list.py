@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import Attachment, format_size
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.atomic import atomic_write
+from supervision_app.core.cpd.model import Attachment, format_size
+from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
-from supervision_app.export.atomic import atomic_write
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:

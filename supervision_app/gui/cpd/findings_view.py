@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_hcpc import HcpcProfile
-from supervision_app.core.cpd_year import format_day
+from supervision_app.core.cpd.hcpc import HcpcProfile
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.year import format_day
 from supervision_app.export.anonymise import FieldFinding, profile_texts, record_texts
 from supervision_app.storage.vault import Vault
 

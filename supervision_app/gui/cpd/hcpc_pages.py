@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_hcpc import MAX_ACTIVITIES, MIN_ACTIVITIES
-from supervision_app.core.cpd_year import Gap, format_day, record_cells
+from supervision_app.core.cpd.hcpc import MAX_ACTIVITIES, MIN_ACTIVITIES
+from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.cpd.year import Gap, format_day, record_cells
 from supervision_app.gui.cpd.widgets import DONE_MARK, PROBLEM_MARK, read_only_table
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 70

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CpdRecord
-from supervision_app.core.cpd_hcpc import (
+from supervision_app.core.cpd.hcpc import (
     STATEMENT_LIMIT,
     SUMMARY_LIMIT,
     HcpcProfile,
@@ -33,6 +32,7 @@ from supervision_app.core.cpd_hcpc import (
     profile_gaps,
     word_count,
 )
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
@@ -45,7 +45,7 @@ from supervision_app.gui.cpd.widgets import (
     text_box,
     to_qdate,
 )
-from supervision_app.storage.cpd import load_records
+from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
 
 SAVE_DELAY_MS = 800

@@ -166,11 +166,11 @@ class ImportDialog(QDialog):
     def dry_run(self, path: Path) -> ImportResult:
         """Check the whole source; the entries read are kept for :meth:`run_import`."""
         if self.fmt.name == "jsonl":
-            from supervision_app.export.jsonl_import import import_jsonl
+            from supervision_app.storage.jsonl.restore import import_jsonl
 
             return import_jsonl(self._vault, path, dry_run=True)
         from supervision_app.export.importers import read_entries
-        from supervision_app.export.importers.common import local_today, write_entries
+        from supervision_app.storage.bulk import local_today, write_entries
 
         self.read = read_entries(self.fmt.name, path, today=local_today(self._vault))
         return write_entries(self._vault, self.read, dry_run=True)
@@ -204,10 +204,10 @@ class ImportDialog(QDialog):
 
     def write(self, path: Path) -> ImportResult:
         if self.fmt.name == "jsonl":
-            from supervision_app.export.jsonl_import import import_jsonl
+            from supervision_app.storage.jsonl.restore import import_jsonl
 
             return import_jsonl(self._vault, path)
-        from supervision_app.export.importers.common import write_entries
+        from supervision_app.storage.bulk import write_entries
 
         assert self.read is not None
         return write_entries(self._vault, self.read)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd_year import year_containing
+from supervision_app.core.cpd.year import year_containing
 from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.export import registry

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd_settings import CpdSettings
-from supervision_app.core.cpd_wales import SCW_ROLES
-from supervision_app.core.cpd_year import DEFAULT_YEAR_END, validate_year_end
+from supervision_app.core.cpd.settings import CpdSettings
+from supervision_app.core.cpd.wales import SCW_ROLES
+from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.cpd.widgets import (
     date_edit,

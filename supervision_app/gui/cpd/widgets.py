@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CPD_FRAMEWORKS
+from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
 
 #: Shown in front of a message that needs the user's attention (never colour alone).

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd import CPD_FRAMEWORKS, CpdRecord, format_hours
-from supervision_app.core.cpd_wales import PERIOD_YEARS, ScwProgress, scw_progress
-from supervision_app.core.cpd_year import (
+from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_hours
+from supervision_app.core.cpd.wales import PERIOD_YEARS, ScwProgress, scw_progress
+from supervision_app.core.cpd.year import (
     CpdYearSummary,
     add_months,
     format_day,
@@ -47,7 +47,7 @@ from supervision_app.gui.cpd.widgets import (
     heading,
     read_only_table,
 )
-from supervision_app.storage.cpd import load_records
+from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
 
 COL_DATE, COL_TITLE, COL_TYPE, COL_HOURS, COL_PEER, COL_STANDARDS = range(6)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.atomic import atomic_write
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.templates import (
@@ -29,7 +30,6 @@ from supervision_app.core.templates import (
     load_template_set,
     parse_template,
 )
-from supervision_app.export.atomic import atomic_write
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
 from supervision_app.storage.vault import Vault
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision_markdown import format_date
-from supervision_app.core.supervision_views import OpenAction
+from supervision_app.core.supervision.markdown import format_date
+from supervision_app.core.supervision.views import OpenAction
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, WIPE_ITEMS, muted, styled_label
 from supervision_app.storage.vault import Vault
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision_markdown import format_date
-from supervision_app.core.supervision_people import Agreement, Partner
+from supervision_app.core.supervision.markdown import format_date
+from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WIPE_ITEMS,

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QDialog, QStackedWidget
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
-from supervision_app.core.supervision import SessionRecord
-from supervision_app.core.supervision_markdown import format_timestamp
-from supervision_app.export.scan import scan_text
+from supervision_app.core.scan.scanner import scan_text
+from supervision_app.core.supervision.markdown import format_timestamp
+from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
@@ -29,7 +29,7 @@ from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
 from supervision_app.gui.supervision.session_mode import SessionModeView
 from supervision_app.gui.supervision.widgets import wipe
-from supervision_app.storage.supervision_peer import ENTRY_TAG as PEER_TAG
+from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision import PARTNER_ROLES, SessionRecord
-from supervision_app.core.supervision_markdown import format_date, session_title
-from supervision_app.core.supervision_rules import find_identifiers
-from supervision_app.export.scan import scan_text
+from supervision_app.core.scan.scanner import scan_text
+from supervision_app.core.supervision.markdown import format_date, session_title
+from supervision_app.core.supervision.model import PARTNER_ROLES, SessionRecord
+from supervision_app.core.supervision.rules import find_identifiers
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -35,7 +35,7 @@ from supervision_app.gui.supervision.widgets import (
     muted,
     styled_label,
 )
-from supervision_app.storage.exchange import (
+from supervision_app.storage.supervision.exchange import (
     SUFFIX,
     ExchangeContents,
     ExportResult,
@@ -43,7 +43,7 @@ from supervision_app.storage.exchange import (
     export_session,
     read_exchange_file,
 )
-from supervision_app.storage.exchange_import import ImportResult, import_contents
+from supervision_app.storage.supervision.exchange_import import ImportResult, import_contents
 from supervision_app.storage.vault import Vault
 
 FILE_FILTER = f"Supervision exchange files (*{SUFFIX})"

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from supervision_app.core.supervision import ActionReview
-from supervision_app.core.supervision_rules import find_identifiers
+from supervision_app.core.supervision.model import ActionReview
+from supervision_app.core.supervision.rules import find_identifiers
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
 from supervision_app.gui.supervision.exchange_dialogs import ExportDialog, ImportDialog
@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-    from supervision_app.core.supervision import SessionRecord
+    from supervision_app.core.supervision.model import SessionRecord
     from supervision_app.gui.main_window import MainWindow
     from supervision_app.gui.supervision.session_editor import SessionEditor
-    from supervision_app.storage.exchange_import import ImportResult
+    from supervision_app.storage.supervision.exchange_import import ImportResult
 
 
 class SupervisionFlows:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.supervision import SESSION_TYPES
+from supervision_app.core.supervision.model import SESSION_TYPES
 from supervision_app.gui.supervision.widgets import (
     WIPE_ITEMS,
     date_edit,

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
-from supervision_app.core.supervision_markdown import format_date, format_minutes
-from supervision_app.core.supervision_people import Agreement, Partner
+from supervision_app.core.supervision.markdown import format_date, format_minutes
+from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
+from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     TextBox,

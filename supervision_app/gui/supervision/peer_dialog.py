@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision import MAX_MINUTES
-from supervision_app.core.supervision_markdown import peer_reflection_title
-from supervision_app.core.supervision_people import Partner
-from supervision_app.core.supervision_views import PeerReflection
+from supervision_app.core.supervision.markdown import peer_reflection_title
+from supervision_app.core.supervision.model import MAX_MINUTES
+from supervision_app.core.supervision.people import Partner
+from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QPushButton
 
-from supervision_app.core.supervision_rules import Reminder
+from supervision_app.core.supervision.rules import Reminder
 
 
 def reminder_summary(reminders: Sequence[Reminder]) -> str:

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
-from supervision_app.core.supervision import (
+from supervision_app.core.scan.scanner import Finding, scan_text
+from supervision_app.core.supervision.markdown import session_title
+from supervision_app.core.supervision.model import (
     MAX_MINUTES,
     SESSION_TYPES,
     ActionReview,
     SessionRecord,
 )
-from supervision_app.core.supervision_markdown import session_title
-from supervision_app.core.supervision_people import Partner
-from supervision_app.core.supervision_views import HistoryEvent
-from supervision_app.export.scan import Finding, scan_text
+from supervision_app.core.supervision.people import Partner
+from supervision_app.core.supervision.views import HistoryEvent
 from supervision_app.gui.supervision.session_form import SessionForm
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.frameworks import FrameworkLibrary
-from supervision_app.core.supervision import (
+from supervision_app.core.scan.scanner import Finding
+from supervision_app.core.supervision.model import (
     CASE_REMINDER,
     DISCUSSION_REFS,
     FUNCTION_REFS,
@@ -28,8 +29,7 @@ from supervision_app.core.supervision import (
     SessionRecord,
     Wellbeing,
 )
-from supervision_app.core.supervision_rules import find_identifiers
-from supervision_app.export.scan import Finding
+from supervision_app.core.supervision.rules import find_identifiers
 from supervision_app.gui.supervision.session_sections import (
     ActionRow,
     CaseRow,

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.frameworks import FrameworkLibrary
-from supervision_app.core.supervision import (
+from supervision_app.core.supervision.markdown import discussion_label, session_title
+from supervision_app.core.supervision.model import (
     DISCUSSION_REFS,
     REEVALUATION_REF,
     DiscussionNote,
     SessionRecord,
     Wellbeing,
 )
-from supervision_app.core.supervision_markdown import discussion_label, session_title
 from supervision_app.gui.supervision.session_sections import ReviewsSection
 from supervision_app.gui.supervision.session_timer import SessionTimer, format_elapsed
 from supervision_app.gui.supervision.widgets import (

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.supervision import (
+from supervision_app.core.supervision.markdown import format_date
+from supervision_app.core.supervision.model import (
     ACTION_STATUSES,
     REVIEW_STATUSES,
     Action,
@@ -23,7 +24,6 @@ from supervision_app.core.supervision import (
     CaseDiscussion,
     Decision,
 )
-from supervision_app.core.supervision_markdown import format_date
 from supervision_app.gui.supervision.widgets import (
     OptionalDate,
     TextBox,

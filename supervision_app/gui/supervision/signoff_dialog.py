@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision import PARTIES, Addendum, Signature
-from supervision_app.core.supervision_markdown import format_timestamp
+from supervision_app.core.supervision.markdown import format_timestamp
+from supervision_app.core.supervision.model import PARTIES, Addendum, Signature
 from supervision_app.gui.supervision.signoff_panel import party_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.supervision import PARTIES, Addendum, SessionRecord, Signature
-from supervision_app.core.supervision_markdown import format_timestamp
-from supervision_app.core.supervision_views import HistoryEvent
+from supervision_app.core.supervision.markdown import format_timestamp
+from supervision_app.core.supervision.model import PARTIES, Addendum, SessionRecord, Signature
+from supervision_app.core.supervision.views import HistoryEvent
 from supervision_app.gui.supervision.widgets import discard, heading, muted
 
 

@@ -1,0 +1,154 @@
+"""The ``supervision-journal`` command: the desktop app with no command, or a journal command.
+
+Only the standard library and ``supervision_app.core`` are imported at start-up, and never
+Qt: the desktop app is imported only to start it, and the vault (SQLCipher) only by the
+commands that open one, so a whole ``search`` process stays well under a quarter second.
+
+Adding a command
+----------------
+Write a module ``supervision_app/cli/commands/<topic>.py`` with a function
+``register(subparsers)`` that calls :func:`~supervision_app.cli.common.add_command` once per
+command, append the module's dotted name to :data:`COMMAND_MODULES` and its commands to
+:data:`COMMAND_INDEX`. A handler takes the parsed :class:`argparse.Namespace` and returns an
+exit code; it raises :class:`~supervision_app.core.errors.JournalError` (or
+:class:`~supervision_app.cli.common.UsageError`) for anything the user should read, and
+:func:`~supervision_app.cli.common.run_handler` turns that into one line on standard error
+and the matching exit code. Keep module-level imports light (standard library,
+``supervision_app.core``, ``supervision_app.cli.common``); import anything heavy (the vault,
+``docx``, ``openpyxl``) inside the handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from supervision_app import __version__
+from supervision_app.cli.args import path_arg
+from supervision_app.cli.common import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    PROG,
+    CommandParser,
+    Handler,
+    Registrar,
+    _fail,
+    _HelpFormatter,
+    _output_tolerant,
+    run_handler,
+)
+
+__all__ = ["COMMAND_INDEX", "COMMAND_MODULES", "build_parser", "main"]
+
+_COMMANDS = "supervision_app.cli.commands."
+
+#: Modules whose ``register(subparsers)`` adds commands, in the order ``--help`` lists them.
+COMMAND_MODULES: list[str] = [
+    _COMMANDS + "vault",
+    _COMMANDS + "entries",
+    _COMMANDS + "frameworks",
+    _COMMANDS + "supervision",
+    _COMMANDS + "export",
+    _COMMANDS + "imports",
+]
+
+#: The module that registers each command: running one command imports only its module
+#: (importing them all costs ~75 ms of a whole ``search`` process). A test keeps it in sync.
+COMMAND_INDEX: dict[str, str] = {
+    **dict.fromkeys(("init", "passwd"), _COMMANDS + "vault"),
+    **dict.fromkeys(("add", "list", "show", "search", "delete"), _COMMANDS + "entries"),
+    **dict.fromkeys(("frameworks", "templates"), _COMMANDS + "frameworks"),
+    **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
+    **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
+    "import": _COMMANDS + "imports",
+}
+
+
+class _TopParser(CommandParser):
+    """Names the default vault in ``--help`` only (platformdirs is not needed otherwise)."""
+
+    def format_help(self) -> str:
+        from supervision_app.paths import default_vault_path
+
+        return super().format_help().replace("{default_vault}", str(default_vault_path()))
+
+
+def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; ``registrars`` defaults to every module in :data:`COMMAND_MODULES`."""
+    parser = _TopParser(
+        prog=PROG,
+        formatter_class=_HelpFormatter,
+        description=(
+            "Supervision Journal: an encrypted reflective log and supervision journal.\n\n"
+            "With no command, the desktop app opens. With a command, work with the journal\n"
+            "from the command line; every command asks for the vault's passphrase."
+        ),
+        epilog=(
+            "The default vault is {default_vault}\n\n"
+            "Exit codes: 0 done; 1 other error (e.g. no such entry); 2 wrong usage or input;\n"
+            "3 wrong passphrase; 4 vault missing, not a vault, already exists or in use;\n"
+            "5 likely identifying details found (export, scan); 130 cancelled with Ctrl+C.\n\n"
+            f"Run '{PROG} COMMAND --help' for the options of a command."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        type=path_arg,
+        default=None,
+        help="the vault file to open in the app or to use for a command",
+    )
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", parser_class=CommandParser
+    )
+    if registrars is None:
+        registrars = [importlib.import_module(m).register for m in COMMAND_MODULES]
+    for register in registrars:
+        register(subparsers)
+    return parser
+
+
+def start_gui(path: Path | None) -> int:
+    """Open the desktop app (the only place Qt is imported)."""
+    try:
+        from supervision_app.app import run_gui
+    except ImportError as error:
+        return _fail(f"The desktop app could not start ({error})", EXIT_ERROR)
+    return run_gui(path)
+
+
+def _command_of(argv: list[str] | None) -> str | None:
+    """The command named on the command line, or None (no command, or an option first)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(args):
+        if args[i] == "--vault":
+            i += 2
+        elif args[i].startswith("--vault="):
+            i += 1
+        elif args[i].startswith("-"):
+            return None
+        else:
+            return args[i]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    _output_tolerant()
+    module = COMMAND_INDEX.get(_command_of(argv) or "")
+    registrars = [importlib.import_module(module).register] if module else None
+    try:
+        args = build_parser(registrars).parse_args(argv)
+    except SystemExit as done:  # --help, --version and usage errors
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return start_gui(args.vault)
+    return run_handler(handler, args)

@@ -1,0 +1,312 @@
+"""Journal entry commands: add, list, show, search, delete.
+
+The vault and the repository are imported inside the handlers (see ``supervision_app.cli``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from supervision_app.cli.args import date_arg, entry_id_arg, kind_arg, minutes_arg, positive_arg
+from supervision_app.cli.common import (
+    UsageError,
+    add_command,
+    note,
+    open_vault,
+    print_json,
+    print_json_array,
+    read_passphrase,
+    require_vault_file,
+    vault_path,
+)
+from supervision_app.cli.shapes import (
+    entry_json,
+    highlight_marks,
+    local_time,
+    render_snippet,
+    search_json,
+    summary_json,
+    summary_row,
+)
+from supervision_app.core.entries import (
+    DEFAULT_KIND,
+    KINDS,
+    Entry,
+    EntrySummary,
+    kind_label,
+    normalise_tags,
+)
+
+if TYPE_CHECKING:
+    from supervision_app.storage.entries import EntryRepository
+
+#: Rows fetched per query while listing (the output is streamed page by page).
+PAGE_SIZE = 200
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def _read_body_file(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8") as handle:
+            return handle.read()
+    except UnicodeDecodeError:
+        raise UsageError(f"The body file {name} is not UTF-8 text.") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UsageError(f"Cannot read the body file {name}: {reason}.") from None
+
+
+def _add(args: argparse.Namespace) -> int:
+    body = args.body
+    if args.body_file is not None and args.body_file != "-":
+        body = _read_body_file(args.body_file)
+    path = vault_path(args)
+    require_vault_file(path)
+    passphrase = read_passphrase(args, path)
+    if args.body_file == "-":
+        body = sys.stdin.read()
+    entry = Entry(
+        title=args.title,
+        body=body,
+        kind=args.kind,
+        practice_date=args.date or dt.date.today(),
+        tags=normalise_tags(",".join(args.tag)),
+        minutes=args.minutes,
+    ).validated()
+    with open_vault(args, passphrase) as vault:
+        added = vault.entries.add(entry)
+    print(added.id)
+    return 0
+
+
+def _pages(repo: EntryRepository, args: argparse.Namespace) -> Iterator[EntrySummary]:
+    remaining: int | None = args.limit
+    after = None
+    while remaining is None or remaining > 0:
+        size = PAGE_SIZE if remaining is None else min(PAGE_SIZE, remaining)
+        page = repo.page(after=after, limit=size, kind=args.kind, tag=args.tag)
+        yield from page
+        if len(page) < size:
+            return
+        after = repo.cursor_of(page[-1])
+        if remaining is not None:
+            remaining -= len(page)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        rows = _pages(vault.entries, args)
+        if args.json:
+            print_json_array(summary_json(s) for s in rows)
+            return 0
+        shown = 0
+        for summary in rows:
+            print(summary_row(summary))
+            shown += 1
+        if not shown:
+            note("No entries to list.")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        entry = vault.entries.get(args.id)
+    if args.json:
+        print_json(entry_json(entry))
+        return 0
+    lines = [
+        entry.display_title,
+        f"Id:       {entry.id}",
+        f"Kind:     {kind_label(entry.kind)}",
+        f"Date:     {entry.practice_date.isoformat()}",
+        f"Tags:     {', '.join(entry.tags) if entry.tags else '-'}",
+        f"Minutes:  {entry.minutes}",
+    ]
+    if entry.created_at is not None:
+        lines.append(f"Created:  {local_time(entry.created_at)}")
+    if entry.updated_at is not None:
+        lines.append(f"Updated:  {local_time(entry.updated_at)}")
+    if entry.deleted_at is not None:
+        lines.append(f"In the Trash since {local_time(entry.deleted_at)}")
+    print("\n".join(lines))
+    if entry.body:
+        print()
+        print(entry.body.rstrip("\n"))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with open_vault(args) as vault:
+        hits = vault.entries.search(query, limit=args.limit)
+    if args.json:
+        print_json_array(search_json(s) for s in hits)
+        return 0
+    if not hits:
+        note(f"No entries match {query!r}.")
+        return 0
+    start, end = highlight_marks()
+    for summary in hits:
+        print(summary_row(summary))
+        snippet = render_snippet(summary.snippet, start, end)
+        if snippet:
+            print(f"{'':7}{snippet}")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        entry = vault.entries.get(args.id)
+        if entry.deleted_at is not None:
+            print(f"Entry {entry.id} is already in the Trash.")
+            return 0
+        vault.entries.trash(args.id)
+    print(
+        f"Moved entry {entry.id} ({entry.display_title}) to the Trash; "
+        "you can restore it from the Trash in the app."
+    )
+    return 0
+
+
+# -- registration --------------------------------------------------------------------------------
+
+
+def _json_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help=f"print {what} (the shape is in docs/cli.md)"
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    kinds = ", ".join(KINDS)
+
+    add = add_command(
+        subparsers,
+        "add",
+        summary="add an entry and print its id",
+        description=(
+            "Add an entry to the journal and print its id on a line of its own.\n\n"
+            "With --passphrase-stdin, the first line of standard input is the passphrase and,\n"
+            "with --body-file -, the rest of standard input is the body."
+        ),
+        epilog=(
+            "examples:\n"
+            "  supervision-journal add --title 'Supervision with my manager' \\\n"
+            "      --kind supervision --date 2026-03-02 --tag 'case load' --minutes 60 \\\n"
+            "      --body-file notes.md\n"
+            "  printf '%s\\n' \"$PASS\" | cat - notes.md | supervision-journal add \\\n"
+            "      --passphrase-stdin --title 'Home visit reflection' --body-file -"
+        ),
+        handler=_add,
+    )
+    add.add_argument("--title", required=True, help="the entry's title")
+    add.add_argument(
+        "--kind",
+        type=kind_arg,
+        default=DEFAULT_KIND,
+        metavar="KIND",
+        help=f"one of {kinds} (default: {DEFAULT_KIND})",
+    )
+    add.add_argument(
+        "--date",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="the practice date: when it happened (default: today; 'yesterday' works too)",
+    )
+    add.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="a tag; repeat the option for more tags, or separate them with commas",
+    )
+    add.add_argument(
+        "--minutes",
+        type=minutes_arg,
+        default=0,
+        metavar="N",
+        help="time spent, in minutes, for CPD records (default: 0)",
+    )
+    body = add.add_mutually_exclusive_group(required=True)
+    body.add_argument("--body", metavar="TEXT", help="the entry's text (Markdown)")
+    body.add_argument(
+        "--body-file",
+        metavar="FILE",
+        help="read the entry's text from a UTF-8 file; '-' reads standard input",
+    )
+
+    listing = add_command(
+        subparsers,
+        "list",
+        summary="list entries, newest practice date first",
+        description=(
+            "List the entries in the journal (not those in the Trash), newest practice date\n"
+            "first: id, practice date, kind, title and [tags], one entry a line."
+        ),
+        handler=_list,
+    )
+    listing.add_argument(
+        "--limit", type=positive_arg, metavar="N", help="list at most N entries (default: all)"
+    )
+    listing.add_argument(
+        "--kind", type=kind_arg, metavar="KIND", help=f"only entries of this kind ({kinds})"
+    )
+    listing.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    _json_option(listing, "the entries as a JSON array")
+
+    show = add_command(
+        subparsers,
+        "show",
+        summary="show one entry in full",
+        description="Show one entry: its details and then its whole text.",
+        handler=_show,
+    )
+    show.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id (see 'list')")
+    _json_option(show, "the entry as a JSON object")
+
+    search = add_command(
+        subparsers,
+        "search",
+        summary="search the text, titles and tags of entries",
+        description=(
+            "Search the journal (not the Trash), best matches first, with an extract around\n"
+            "the words found, which are shown [in brackets] (or bold in a terminal).\n\n"
+            "Words are matched whole and by their stem (visit, visits, visiting). Full-text\n"
+            'syntax works too: "exact phrase", visit*, child OR young, child NOT adult,\n'
+            "title:supervision. A query that is not valid syntax is searched as plain words."
+        ),
+        epilog=(
+            "examples:\n"
+            "  supervision-journal search safeguarding\n"
+            "  supervision-journal search '\"home visit\"' --limit 5 --json\n"
+            "  supervision-journal search -- -starts-with-a-dash"
+        ),
+        handler=_search,
+    )
+    search.add_argument("query", nargs="+", metavar="QUERY", help="the words to look for")
+    search.add_argument(
+        "--limit",
+        type=positive_arg,
+        default=20,
+        metavar="N",
+        help="at most N results (default: 20)",
+    )
+    _json_option(search, "the results as a JSON array")
+
+    delete = add_command(
+        subparsers,
+        "delete",
+        summary="move an entry to the Trash",
+        description=(
+            "Move an entry to the Trash. It leaves the list and the search results; you can\n"
+            "restore it, or delete it for good, from the Trash in the app."
+        ),
+        handler=_delete,
+    )
+    delete.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id (see 'list')")

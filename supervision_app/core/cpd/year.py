@@ -1,0 +1,266 @@
+"""The CPD year: registration years, totals, gaps and the regulator's minimum.
+
+Pure functions of the records and an injected ``today``. Social Work England's registration
+year ends on 30 November at 23:59 (UK time); the end month and day are configurable for
+other regulators. A year is named by the calendar year it ends in: the 2026 year runs from
+1 December 2025 to 30 November 2026.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_hours
+
+__all__ = [
+    "DEFAULT_YEAR_END",
+    "MIN_PEER_RECORDS",
+    "MIN_RECORDS",
+    "CheckItem",
+    "CpdYearSummary",
+    "Gap",
+    "RegistrationYear",
+    "add_months",
+    "find_gaps",
+    "format_day",
+    "record_cells",
+    "summarise_year",
+    "year_containing",
+    "validate_year_end",
+    "year_ending",
+]
+
+#: Social Work England: the year closes on 30 November.
+DEFAULT_YEAR_END = (11, 30)
+MIN_RECORDS = 2
+MIN_PEER_RECORDS = 1
+GAP_MONTHS = 3
+
+
+def format_day(day: dt.date) -> str:
+    """``1 Dec 2025`` (no leading zero, short month: fits table cells and headings)."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def record_cells(record: CpdRecord) -> tuple[str, str, str, str]:
+    """The cells every table of records starts with: date, title, type and hours."""
+    return (
+        format_day(record.date),
+        record.title,
+        record.activity_label,
+        format_hours(record.minutes),
+    )
+
+
+def _clamped(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (or earlier), clamped to the end of a shorter month."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return _clamped(year, month0 + 1, day.day)
+
+
+@dataclass(frozen=True)
+class RegistrationYear:
+    start: dt.date
+    #: The last day (inclusive); the deadline is 23:59 on this day.
+    end: dt.date
+
+    @property
+    def label(self) -> str:
+        return f"{format_day(self.start)} – {format_day(self.end)}"
+
+    @property
+    def ending_year(self) -> int:
+        return self.end.year
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    def days_left(self, today: dt.date) -> int:
+        """Whole days left to record, counting today (0 once the year has closed)."""
+        return max(0, (self.end - today).days + 1)
+
+
+def validate_year_end(month: int, day: int) -> None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+        raise ValueError(f"{day}/{month} is not a day of the year")
+
+
+def year_ending(ending_year: int, end: tuple[int, int] = DEFAULT_YEAR_END) -> RegistrationYear:
+    """The registration year that ends in ``ending_year`` (e.g. 2026: 1 Dec 2025 – 30 Nov 2026)."""
+    validate_year_end(*end)
+    last = _clamped(ending_year, *end)
+    previous_end = _clamped(ending_year - 1, *end)
+    return RegistrationYear(previous_end + dt.timedelta(days=1), last)
+
+
+def year_containing(day: dt.date, end: tuple[int, int] = DEFAULT_YEAR_END) -> RegistrationYear:
+    validate_year_end(*end)
+    this_end = _clamped(day.year, *end)
+    return year_ending(day.year if day <= this_end else day.year + 1, end)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A stretch of three months or more with no CPD activity (HCPC asks for an explanation)."""
+
+    start: dt.date  # the last activity before it (or the period start)
+    end: dt.date  # the next activity (or today / the period end)
+    #: "before-first", "between", "since-last" or "no-activity" (nothing in the period).
+    position: str
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+    @property
+    def key(self) -> str:
+        """A stable name for the gap, used to store the user's explanation."""
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @property
+    def label(self) -> str:
+        return f"{format_day(self.start)} – {format_day(self.end)} ({self.days} days)"
+
+
+def find_gaps(
+    dates: Iterable[dt.date],
+    *,
+    start: dt.date,
+    end: dt.date,
+    months: int = GAP_MONTHS,
+) -> list[Gap]:
+    """Gaps of ``months`` or more between activities inside ``start`` .. ``end``.
+
+    The stretch from ``start`` to the first activity and from the last one to ``end`` count
+    too (``end`` is usually the earlier of today and the period end). A gap is "three months
+    or more" when the next activity is on or after the same day three months later.
+    """
+    days = sorted({d for d in dates if start <= d <= end})
+    if not days:
+        return [Gap(start, end, "no-activity")] if end >= add_months(start, months) else []
+    gaps: list[Gap] = []
+    if days[0] >= add_months(start, months):
+        gaps.append(Gap(start, days[0], "before-first"))
+    gaps.extend(Gap(a, b, "between") for a, b in pairwise(days) if b >= add_months(a, months))
+    if end >= add_months(days[-1], months):
+        gaps.append(Gap(days[-1], end, "since-last"))
+    return gaps
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    label: str
+    done: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CpdYearSummary:
+    year: RegistrationYear
+    today: dt.date
+    records: tuple[CpdRecord, ...]
+    minutes: int
+    peer_records: int
+    #: framework id -> refs linked by at least one record this year (sorted).
+    covered: dict[str, tuple[str, ...]]
+    gaps: tuple[Gap, ...]
+    checklist: tuple[CheckItem, ...]
+    #: Entries of kind "cpd_activity" dated this year that have no CPD details yet.
+    incomplete: tuple[CpdRecord, ...] = ()
+    identical: tuple[tuple[int, int], ...] = field(default=())
+
+    @property
+    def days_left(self) -> int:
+        return self.year.days_left(self.today)
+
+    @property
+    def closed(self) -> bool:
+        return self.today > self.year.end
+
+    @property
+    def hours(self) -> float:
+        return round(self.minutes / 60, 2)
+
+    @property
+    def deadline_text(self) -> str:
+        """E.g. "8 days left (until 23:59 on 30 Nov 2026)" or "The year closed on 30 Nov 2026"."""
+        if self.closed:
+            return f"The year closed on {format_day(self.year.end)}"
+        if self.today < self.year.start:
+            return f"The year starts on {format_day(self.year.start)}"
+        return f"{_plural(self.days_left, 'day')} left (until 23:59 on {format_day(self.year.end)})"
+
+    @property
+    def meets_minimum(self) -> bool:
+        return all(item.done for item in self.checklist)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summarise_year(
+    records: Sequence[CpdRecord],
+    year: RegistrationYear,
+    *,
+    today: dt.date,
+    frameworks: Sequence[str] = CPD_FRAMEWORKS,
+) -> CpdYearSummary:
+    """Totals, coverage, gaps and the checklist for ``year`` (records outside it are ignored).
+
+    Gaps run up to today while the year is open, and to its end once it has closed.
+    """
+    from supervision_app.core.cpd.swe import identical_pairs  # avoids a cycle at import
+
+    in_year = tuple(r for r in records if r.date in year)
+    cpd = tuple(sorted((r for r in in_year if r.is_cpd), key=lambda r: (r.date, r.id)))
+    incomplete = tuple(r for r in in_year if not r.is_cpd and r.entry.kind == "cpd_activity")
+    peer = sum(1 for r in cpd if r.has_peer_reflection)
+    covered: dict[str, set[str]] = {f: set() for f in frameworks}
+    for record in cpd:
+        for ref in record.links:
+            framework_id = ref.partition(":")[0]
+            if framework_id in covered:
+                covered[framework_id].add(ref)
+    gap_end = min(today, year.end)
+    gaps = []
+    if today >= year.start:
+        gaps = find_gaps((r.date for r in cpd), start=year.start, end=gap_end)
+    identical = tuple((a.id, b.id) for a, b in identical_pairs(cpd))
+    checklist = (
+        CheckItem(
+            f"At least {MIN_RECORDS} CPD records",
+            len(cpd) >= MIN_RECORDS,
+            f"{len(cpd)} of {MIN_RECORDS}",
+        ),
+        CheckItem(
+            f"At least {MIN_PEER_RECORDS} record reflected on with a peer",
+            peer >= MIN_PEER_RECORDS,
+            f"{peer} of {MIN_PEER_RECORDS}",
+        ),
+        CheckItem(
+            "No two records are identical",
+            not identical,
+            ", ".join(f"{a} and {b}" for a, b in identical) if identical else "",
+        ),
+    )
+    return CpdYearSummary(
+        year=year,
+        today=today,
+        records=cpd,
+        minutes=sum(r.minutes for r in cpd),
+        peer_records=peer,
+        covered={f: tuple(sorted(refs)) for f, refs in covered.items()},
+        gaps=tuple(gaps),
+        checklist=checklist,
+        incomplete=incomplete,
+        identical=identical,
+    )

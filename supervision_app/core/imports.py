@@ -1,0 +1,182 @@
+"""What every importer shares: its error, the problem list and reading dates and minutes.
+
+An importer reads and checks the whole source first, collecting every problem it finds
+(each naming the line, row, file or field), and writes only when there are none, in one
+transaction: a bad file imports nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from supervision_app.core.entries import Entry
+from supervision_app.core.errors import InvalidEntry, JournalError
+
+#: Problems kept for the user (the count goes on beyond it).
+MAX_PROBLEMS = 50
+
+
+class InvalidImport(JournalError):
+    """The source cannot be imported; nothing was written.
+
+    ``str()`` is one sentence naming the first problem; :attr:`problems` lists up to
+    :data:`MAX_PROBLEMS` of them (for a dialog) and :attr:`total` counts all.
+    """
+
+    def __init__(self, problems: list[str], total: int | None = None) -> None:
+        self.problems = problems
+        self.total = total if total is not None else len(problems)
+        first = problems[0].rstrip(".") if problems else "The file cannot be imported"
+        more = self.total - 1
+        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
+        super().__init__(f"{first}{extra}; nothing was imported.")
+
+
+class Problems:
+    """Collects problems while a source is checked; :meth:`check` raises if there are any."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.total = 0
+
+    def add(self, message: str) -> None:
+        self.total += 1
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append(message)
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def check(self) -> None:
+        if self.total:
+            raise InvalidImport(self.items, self.total)
+
+
+@dataclass
+class ImportResult:
+    """What an import wrote: entries, and other records by table (JSONL only)."""
+
+    entries: int = 0
+    records: dict[str, int] = field(default_factory=dict)
+    #: Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings).
+    kept_existing: int = 0
+    #: Phrases about what was left out (e.g. "2 entries had photos, which were not imported").
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        noun = "entry" if self.entries == 1 else "entries"
+        text = f"Imported {self.entries} {noun}"
+        others = sum(n for table, n in self.records.items() if table != "entries")
+        if others:
+            text += f" and {others} other record{'s' if others != 1 else ''}"
+        if self.kept_existing:
+            text += f"; kept the vault's own version of {self.kept_existing}"
+        for note in self.notes:
+            text += f"; {note}"
+        return text + "."
+
+
+@dataclass
+class ReadEntries:
+    """Entries read and checked from a source, ready to write, and notes for the user."""
+
+    entries: list[Entry]
+    notes: list[str] = field(default_factory=list)
+
+
+# -- values ------------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?"
+_UK_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})" + _TIME + r"$", re.I)
+_YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
+_WORDS = re.compile(
+    r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})" + _TIME + r"$", re.I
+)
+
+
+def parse_day(text: str) -> dt.date:
+    """A date written as ISO (``2026-03-01``, or a date and time) or as in the UK.
+
+    UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first, always),
+    ``1 March 2026``, ``Sunday 1st Mar 2026``, each optionally followed by a time. Raises
+    ``ValueError`` with a phrase for the user.
+    """
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        if len(value) > 10 and value[4] == "-" and value[10] in "T ":
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        if match := _UK_NUMERIC.match(value):
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        if match := _YMD_SLASH.match(value):
+            year, month, day = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        if (match := _WORDS.match(value)) and match.group(2).lower() in _MONTHS:
+            return dt.date(
+                int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
+            )
+    except ValueError:
+        pass
+    raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+
+
+def parse_minutes(value: object) -> int:
+    """Whole minutes from a number, ``"90"``, or hours and minutes ``"1:30"``."""
+    if isinstance(value, bool):
+        raise ValueError("expected a number of minutes")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return 0
+        if re.fullmatch(r"\d+", text):
+            return int(text)
+        if match := re.fullmatch(r"(\d+):([0-5]\d)", text):
+            return int(match.group(1)) * 60 + int(match.group(2))
+    raise ValueError(f"'{value}' is not a number of minutes (use 90 or 1:30)")
+
+
+def checked_entry(entry: Entry) -> Entry:
+    """``entry.validated()`` with the reason as a phrase (``ValueError``)."""
+    try:
+        return entry.validated()
+    except InvalidEntry as error:
+        raise ValueError(str(error).rstrip(".")) from None
+
+
+def timestamp(value: dt.datetime) -> str:
+    """The vault's form of a timestamp (as storage/entries.py writes it)."""
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")

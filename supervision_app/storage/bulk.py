@@ -1,0 +1,110 @@
+"""Writing many entries at once, in the caller's transaction: imports and restores.
+
+Importers check a whole source first (:mod:`supervision_app.core.imports`) and then hand the
+entries here, so every SQL statement stays in storage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from supervision_app.core.entries import Entry
+from supervision_app.core.imports import ImportResult, ReadEntries, timestamp
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+#: Rows per ``executemany``.
+BATCH = 500
+
+
+def local_today(vault: Vault) -> dt.date:
+    """Today where the user is, by the vault's clock (tests inject theirs)."""
+    return vault.clock().astimezone().date()
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def next_rowid(conn: Any, table: str) -> int:
+    """One more than any id the table has used (AUTOINCREMENT's high-water mark included)."""
+    high = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+    has_sequence = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"
+    ).fetchone()
+    if has_sequence:
+        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+        if row is not None:
+            high = max(high, int(row[0]))
+    return int(high) + 1
+
+
+class EntryWriter:
+    """Inserts validated entries in batches, with ids it assigns, inside the caller's
+    transaction; the ``entries`` triggers put each one into the full-text index."""
+
+    def __init__(self, conn: Any, now: dt.datetime, first_id: int | None = None) -> None:
+        self._conn = conn
+        self._now = timestamp(now)
+        self._next_id = first_id if first_id is not None else next_rowid(conn, "entries")
+        self._entries: list[tuple[Any, ...]] = []
+        self._tags: list[tuple[int, str]] = []
+        self.written = 0
+
+    def add(self, entry: Entry) -> int:
+        entry_id = self._next_id
+        self._next_id += 1
+        self._entries.append(
+            (
+                entry_id,
+                entry.kind,
+                entry.title,
+                entry.practice_date.isoformat(),
+                json.dumps(list(entry.tags), ensure_ascii=False),  # as EntryRepository writes it
+                entry.minutes,
+                self._stamp(entry.created_at),
+                self._stamp(entry.updated_at or entry.created_at),
+                entry.body,
+            )
+        )
+        self._tags.extend((entry_id, tag) for tag in entry.tags)
+        if len(self._entries) >= BATCH:
+            self.flush()
+        return entry_id
+
+    def _stamp(self, value: dt.datetime | None) -> str:
+        return timestamp(value) if value is not None else self._now
+
+    def add_all(self, entries: Iterable[Entry]) -> int:
+        for entry in entries:
+            self.add(entry)
+        self.flush()
+        return self.written
+
+    def flush(self) -> None:
+        if self._entries:
+            self._conn.executemany(
+                "INSERT INTO entries (id, kind, title, practice_date, tags, minutes, created_at,"
+                " updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._entries,
+            )
+            self.written += len(self._entries)
+            self._entries.clear()
+        if self._tags:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag) VALUES (?, ?)", self._tags
+            )
+            self._tags.clear()
+
+
+def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> ImportResult:
+    """Add already-checked entries in one transaction (or, with ``dry_run``, count them)."""
+    if dry_run:
+        count = len(read.entries)
+        return ImportResult(entries=count, records={"entries": count}, notes=list(read.notes))
+    with vault.transaction() as conn:
+        written = EntryWriter(conn, vault.clock()).add_all(read.entries)
+    return ImportResult(entries=written, records={"entries": written}, notes=list(read.notes))

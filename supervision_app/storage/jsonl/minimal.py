@@ -1,0 +1,90 @@
+"""Minimal entry lines: entries from scripts and other tools, with the rest defaulted.
+
+A line without ``type`` (or with ``"type": "entry"``) carries any of ``title``, ``body``,
+``date`` (``practice_date`` is accepted too), ``tags``, ``minutes`` and ``kind``::
+
+    {"title": "Reflection on a home visit", "date": "2026-03-01", "tags": ["home visit"]}
+    {"body": "Only a body: no title, dated today, a reflection."}
+
+The date defaults to today (by the vault's clock), the kind to ``reflection``, minutes to 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from supervision_app.core.entries import DEFAULT_KIND, MAX_MINUTES, Entry
+from supervision_app.core.imports import checked_entry, parse_day, parse_minutes
+from supervision_app.storage.jsonl.schema import TYPE_KEY, describe
+
+FIELDS = ("title", "body", "date", "tags", "minutes", "kind")
+_ALIASES = {"practice_date": "date"}
+
+
+class FieldProblem(ValueError):
+    """A minimal line's field is wrong: ``field`` names it, ``str()`` says why."""
+
+    def __init__(self, field: str | None, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise FieldProblem(name, f"expected text, found {describe(value)}")
+    return value
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(value.split(","))
+    if isinstance(value, list) and all(isinstance(t, str) for t in value):
+        return tuple(value)
+    raise FieldProblem("tags", "expected a list of text or comma-separated text")
+
+
+def _kind(value: Any) -> str:
+    text = _text("kind", value).strip().lower().replace("-", "_").replace(" ", "_")
+    return text or DEFAULT_KIND
+
+
+def minimal_entry(line: dict[str, Any], today: dt.date) -> Entry:
+    """The entry a minimal line stands for, or :class:`FieldProblem`."""
+    values: dict[str, Any] = {}
+    for key, value in line.items():
+        if key == TYPE_KEY:
+            continue
+        name = _ALIASES.get(key, key)
+        if name not in FIELDS:
+            raise FieldProblem(
+                key, f"an entry line has no field '{key}' (it may have {', '.join(FIELDS)})"
+            )
+        if value is not None:
+            values[name] = value
+    if not values.get("title") and not values.get("body"):
+        raise FieldProblem(None, "an entry line needs a title or a body")
+    try:
+        date = parse_day(_text("date", values["date"])) if "date" in values else today
+    except ValueError as error:
+        raise FieldProblem("date", str(error)) from None
+    try:
+        minutes = parse_minutes(values.get("minutes", 0))
+    except ValueError as error:
+        raise FieldProblem("minutes", str(error)) from None
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise FieldProblem(
+            "minutes", f"{minutes} is not a number of minutes from 0 to {MAX_MINUTES}"
+        )
+    entry = Entry(
+        title=_text("title", values.get("title", "")),
+        body=_text("body", values.get("body", "")),
+        kind=_kind(values.get("kind", DEFAULT_KIND)),
+        practice_date=date,
+        tags=_tags(values.get("tags", [])),
+        minutes=minutes,
+    )
+    try:
+        return checked_entry(entry)
+    except ValueError as error:
+        raise FieldProblem(None, str(error)) from None

@@ -1,0 +1,312 @@
+"""The first pass of a JSONL import: check every line before anything is written.
+
+It checks that each line is a JSON object; the header (format, version, schema) and the end
+line (so a file cut short is noticed); that each record names a table of this vault and only
+its columns, with values of the column's type and every required column present; that keys
+are not repeated; and that every reference resolves, to a row of the file or (for text keys)
+of the vault. It keeps what the second pass needs (where each line starts, counts, the
+smallest and largest id of each table, the file's digest) and the keys that references point
+at, so memory grows with the number of rows, never with the size of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from supervision_app.core.imports import Problems
+from supervision_app.storage.jsonl.dump import END_TYPE, ENTRY_TYPE, FORMAT, HEADER_TYPE, VERSION
+from supervision_app.storage.jsonl.lines import (
+    LineError,
+    Plan,
+    TableStats,
+    parse_line,
+    read_lines,
+)
+from supervision_app.storage.jsonl.minimal import FieldProblem, minimal_entry
+from supervision_app.storage.jsonl.schema import (
+    SEQUENCE_TYPE,
+    SOFT_REFERENCES,
+    TYPE_KEY,
+    BadValue,
+    ForeignKey,
+    Table,
+    from_json,
+    quote,
+    remap_source,
+)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    line: int
+    table: str
+    fk: ForeignKey
+    value: tuple[Any, ...]
+
+
+class Validator:
+    def __init__(self, conn: Any, tables: list[Table], schema_version: int, today: dt.date):
+        self._conn = conn
+        self.tables = {t.name: t for t in tables}
+        self._schema_version = schema_version
+        self._today = today
+        self.problems = Problems()
+        self.plan = Plan(header=None)
+        self._first = True
+        self._end_line: int | None = None
+        self._declared_lines: Any = None
+        self._data_lines = 0
+        self._last_line = 0
+        self._told_header = False
+        # (table, columns) -> {key value: line}: keys that references point at, and primary
+        # keys (to catch a key given twice).
+        self._unique: dict[str, tuple[str, ...]] = {}
+        for table in tables:
+            if table.rowid_key:
+                self._unique[table.name] = (table.rowid_key,)
+            elif len(table.primary_key) == 1:
+                self._unique[table.name] = table.primary_key
+        self._keys: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], int]] = {
+            (name, columns): {} for name, columns in self._unique.items()
+        }
+        for table in tables:
+            for fk in table.foreign_keys:
+                if fk.parent in self.tables:
+                    self._keys.setdefault((fk.parent, fk.parent_columns), {})
+        self._pending: list[_Pending] = []
+
+    # -- lines -------------------------------------------------------------------------------
+
+    def feed(self, number: int, offset: int, raw: bytes) -> None:
+        self._last_line = number
+        try:
+            obj = parse_line(number, raw)
+        except LineError as error:
+            self.problems.add(str(error))
+            self._first = False
+            return
+        if obj is None:
+            return
+        first, self._first = self._first, False
+        kind = obj.get(TYPE_KEY, ENTRY_TYPE)
+        if self._end_line is not None:
+            self.problems.add(f"Line {number} comes after the end line (line {self._end_line})")
+            return
+        if kind == HEADER_TYPE:
+            if first:
+                self._header(number, obj)
+            else:
+                self.problems.add(f"Line {number}: the header can only be the first line")
+            return
+        if kind == END_TYPE:
+            if self.plan.header is None:
+                self.problems.add(f"Line {number}: an end line needs the header line at the top")
+            self._end_line = number
+            self._declared_lines = obj.get("lines")
+            return
+        self._data_lines += 1
+        if kind == ENTRY_TYPE:
+            if self._minimal(number, obj):
+                self.plan.minimal.add(number, offset)
+        elif kind == SEQUENCE_TYPE and self.plan.header is not None:
+            self._sequence(number, obj)
+        elif isinstance(kind, str) and kind in self.tables:
+            if self.plan.header is None:
+                if not self._told_header:
+                    self._told_header = True
+                    self.problems.add(
+                        f"Line {number}: a '{kind}' record needs the header line at the top of"
+                        " the file (only entry lines without 'type' may come without it)"
+                    )
+                return
+            if self._row(number, self.tables[kind], obj):
+                self.plan.add_line(kind, number, offset)
+        else:
+            self.problems.add(
+                f"Line {number}: '{kind}' is not a kind of record this vault knows"
+                f" (it knows {', '.join(self.tables)} and entry)"
+            )
+
+    def _header(self, number: int, obj: dict[str, Any]) -> None:
+        if obj.get("format") != FORMAT:
+            self.problems.add(f"Line {number}: this is not a Supervision Journal JSONL file")
+            return
+        version = obj.get("version")
+        if version != VERSION:
+            self.problems.add(
+                f"Line {number}: version {version!r} of the JSONL format is not one this app"
+                f" reads (it reads version {VERSION})"
+            )
+            return
+        schema = obj.get("schema_version")
+        if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+            self.problems.add(f"Line {number}, field 'schema_version': expected a whole number")
+            return
+        if schema > self._schema_version:
+            self.problems.add(
+                f"Line {number}: the file comes from a newer version of the app (schema"
+                f" {schema}; this vault has schema {self._schema_version}); update the app first"
+            )
+            return
+        self.plan.header = obj
+
+    def _minimal(self, number: int, obj: dict[str, Any]) -> bool:
+        try:
+            minimal_entry(obj, self._today)
+        except FieldProblem as problem:
+            where = f"Line {number}, field '{problem.field}'" if problem.field else f"Line {number}"
+            self.problems.add(f"{where}: {problem}")
+            return False
+        return True
+
+    def _sequence(self, number: int, obj: dict[str, Any]) -> None:
+        name, seq = obj.get("name"), obj.get("seq")
+        if not isinstance(name, str) or name not in self.tables:
+            self.problems.add(f"Line {number}, field 'name': {name!r} is not a table of this vault")
+        elif set(obj) - {TYPE_KEY, "name", "seq"}:
+            extra = sorted(set(obj) - {TYPE_KEY, "name", "seq"})[0]
+            self.problems.add(f"Line {number}: {SEQUENCE_TYPE} has no field '{extra}'")
+        elif not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**63:
+            self.problems.add(f"Line {number}, field 'seq': expected a whole number")
+        elif self.tables[name].fresh_key is None:
+            self.problems.add(f"Line {number}: {name} has no ids of its own to count")
+        else:
+            self.plan.sequences[name] = seq
+
+    def _row(self, number: int, table: Table, obj: dict[str, Any]) -> bool:
+        values: dict[str, Any] = {}
+        bad = False
+        for key, value in obj.items():
+            if key == TYPE_KEY:
+                continue
+            column = table.column_for_key(key)
+            if column is None:
+                self.problems.add(f"Line {number}: {table.name} has no field '{key}'")
+                bad = True
+                continue
+            try:
+                values[column.name] = from_json(column, value)
+            except BadValue as error:
+                self.problems.add(f"Line {number}, field '{key}' of {table.name}: {error}")
+                bad = True
+        for column in table.columns:
+            if column.name in values:
+                is_key = column.name == table.rowid_key or column.name in table.primary_key
+                if is_key and values[column.name] is None:
+                    self.problems.add(
+                        f"Line {number}, field '{column.key}' of {table.name}: a key cannot be null"
+                    )
+                    bad = True
+            elif (
+                (column.not_null and not column.has_default)
+                or column.name == table.rowid_key
+                or column.name in table.primary_key
+            ):
+                self.problems.add(f"Line {number}: field '{column.key}' of {table.name} is missing")
+                bad = True
+        if bad:
+            # Its valid keys still count, so rows referring to it are not reported as well.
+            self._remember_keys(number, table, values)
+            return False
+        self._count(table, values)
+        self._remember_keys(number, table, values)
+        self._check_references(number, table, values)
+        return True
+
+    def _count(self, table: Table, values: dict[str, Any]) -> None:
+        stats = self.plan.stats.setdefault(table.name, TableStats())
+        stats.rows += 1
+        if table.fresh_key is not None:
+            key = values[table.fresh_key]
+            stats.min_key = key if stats.min_key is None else min(stats.min_key, key)
+            stats.max_key = key if stats.max_key is None else max(stats.max_key, key)
+
+    def _remember_keys(self, number: int, table: Table, values: dict[str, Any]) -> None:
+        unique = self._unique.get(table.name)
+        for (name, columns), seen in self._keys.items():
+            if name != table.name:
+                continue
+            key = tuple(values.get(c) for c in columns)
+            if None in key:
+                continue
+            if columns == unique and key in seen:
+                shown = key[0] if len(key) == 1 else key
+                self.problems.add(
+                    f"Line {number}: a second {table.name} record with {columns[0]} {shown!r}"
+                    f" (the first is on line {seen[key]})"
+                )
+                continue
+            seen.setdefault(key, number)
+
+    def _check_references(self, number: int, table: Table, values: dict[str, Any]) -> None:
+        for fk in table.foreign_keys:
+            value = tuple(values.get(c) for c in fk.columns)
+            if None in value or fk.parent not in self.tables:
+                continue
+            if value not in self._keys[(fk.parent, fk.parent_columns)]:
+                self._pending.append(_Pending(number, table.name, fk, value))
+
+    # -- the end -----------------------------------------------------------------------------
+
+    def finish(self) -> Plan:
+        """The plan, or :class:`InvalidImport` listing every problem found."""
+        if self.plan.header is not None:
+            if self._end_line is None:
+                self.problems.add(
+                    f"The file stops at line {self._last_line} without its end line,"
+                    " so it may have been cut short"
+                )
+            elif self._declared_lines != self._data_lines:
+                self.problems.add(
+                    f"Line {self._end_line}: the end line counts {self._declared_lines!r}"
+                    f" records but the file holds {self._data_lines}, so it may be damaged"
+                )
+        for pending in self._pending:
+            self._resolve(pending)
+        if not self._data_lines and not self.problems:
+            self.problems.add("The file holds nothing to import")
+        self.problems.check()
+        targets = {t for refs in SOFT_REFERENCES.values() for _prefix, t in refs}
+        for name in targets & set(self._unique):
+            if self.tables[name].fresh_key is not None:
+                ids = self._keys[(name, self._unique[name])]
+                self.plan.ids[name] = {key[0] for key in ids}
+        return self.plan
+
+    def _resolve(self, pending: _Pending) -> None:
+        fk = pending.fk
+        if pending.value in self._keys[(fk.parent, fk.parent_columns)]:
+            return
+        in_file_only = (
+            len(fk.parent_columns) == 1
+            and remap_source(self.tables, fk.parent, fk.parent_columns[0]) is not None
+        )
+        if not in_file_only:
+            where = " AND ".join(f"{quote(c)} = ?" for c in fk.parent_columns)
+            sql = f"SELECT 1 FROM {quote(fk.parent)} WHERE {where} LIMIT 1"
+            if self._conn.execute(sql, pending.value).fetchone() is not None:
+                return
+        shown = pending.value[0] if len(pending.value) == 1 else pending.value
+        place = "in the file" if in_file_only else "in the file or the vault"
+        self.problems.add(
+            f"Line {pending.line}, field '{fk.columns[0]}' of {pending.table}: there is no"
+            f" {fk.parent} record with {fk.parent_columns[0]} {shown!r} {place}"
+        )
+
+
+def validate(
+    conn: Any, path: Path, tables: list[Table], schema_version: int, today: dt.date
+) -> Plan:
+    """Read the whole file once; return the :class:`Plan` or raise ``InvalidImport``."""
+    validator = Validator(conn, tables, schema_version, today)
+    digest = hashlib.sha256()
+    for number, offset, raw in read_lines(path):
+        digest.update(raw)
+        validator.feed(number, offset, raw)
+    plan = validator.finish()
+    plan.digest = digest.hexdigest()
+    return plan

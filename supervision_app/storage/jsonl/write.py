@@ -1,0 +1,173 @@
+"""The second pass of a JSONL import: rows into tables, in batches, with ids remapped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supervision_app.core.imports import ImportResult, InvalidImport
+from supervision_app.storage.bulk import BATCH
+from supervision_app.storage.jsonl.schema import (
+    SOFT_REFERENCES,
+    TYPE_KEY,
+    BadValue,
+    Table,
+    from_json,
+    quote,
+    remap_source,
+)
+from supervision_app.storage.vault import DatabaseError
+
+_Key = tuple[str, tuple[str, ...]]
+
+
+class RowWriter:
+    """Buffers rows per statement and writes them with ``executemany``.
+
+    ``offsets`` says how far each table's ids move; ``ids`` holds the file's ids of the
+    tables that soft references point at; ``restore`` makes text-keyed rows of the file
+    replace the vault's (see :mod:`.jsonl_import`).
+    """
+
+    def __init__(
+        self,
+        conn: Any,
+        tables: dict[str, Table],
+        offsets: dict[str, int],
+        ids: dict[str, set[int]],
+        restore: bool,
+    ) -> None:
+        self._conn = conn
+        self._tables = tables
+        self._offsets = offsets
+        self._ids = ids
+        self._restore = restore
+        self._buffers: dict[_Key, list[tuple[int, tuple[Any, ...]]]] = {}
+        self._sql: dict[_Key, str] = {}
+        # table -> {column: offset} for every column whose values are shifted
+        self._shifts: dict[str, dict[str, int]] = {}
+        for name, table in tables.items():
+            shifts = {}
+            for column in table.columns:
+                source = remap_source(tables, name, column.name)
+                if source is not None and offsets.get(source):
+                    shifts[column.name] = offsets[source]
+            self._shifts[name] = shifts
+        self._soft: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
+        for (table_name, column_name), refs in SOFT_REFERENCES.items():
+            if table_name in tables and tables[table_name].column(column_name) is not None:
+                self._soft.setdefault(table_name, []).append((column_name, refs))
+        self.result = ImportResult()
+        #: Rows left out because a soft reference pointed at nothing in the file.
+        self.dropped = 0
+
+    def add(self, number: int, table: Table, obj: dict[str, Any]) -> None:
+        shifts = self._shifts[table.name]
+        values: dict[str, Any] = {}
+        for name, value in obj.items():
+            if name == TYPE_KEY:
+                continue
+            column = table.column_for_key(name)
+            if column is None:  # the first pass saw none: the file has changed since
+                raise BadValue(f"{table.name} has no field '{name}'")
+            stored = from_json(column, value)
+            if stored is not None and column.name in shifts:
+                stored += shifts[column.name]
+            values[column.name] = stored
+        for column_name, refs in self._soft.get(table.name, ()):
+            if values.get(column_name) is not None:
+                keep, values[column_name] = self._soft_remap(values[column_name], refs)
+                if not keep:
+                    self.dropped += 1
+                    return
+        key: _Key = (table.name, tuple(values))
+        buffer = self._buffers.setdefault(key, [])
+        buffer.append((number, tuple(values.values())))
+        if len(buffer) >= BATCH:
+            self._flush(key)
+
+    def _soft_remap(self, value: Any, refs: tuple[tuple[str, str], ...]) -> tuple[bool, Any]:
+        """(keep the row, the new value) for a soft reference.
+
+        An id the file holds moves with its table. One it does not hold cannot be followed:
+        an integer becomes null (readers take that as "no linked record"; in a restore, with
+        no offset, it is kept as it was), and a row keyed by text naming it is left out, so
+        it can never attach to an unrelated record (entry ids can be used again).
+        """
+        for prefix, target in refs:
+            if prefix == "" and isinstance(value, int):
+                old = value
+            elif prefix and isinstance(value, str) and value.startswith(prefix):
+                digits = value[len(prefix) :]
+                if not (digits.isascii() and digits.isdigit()):
+                    continue
+                old = int(digits)
+            else:
+                continue
+            offset = self._offsets.get(target, 0)
+            known = old in self._ids.get(target, set())
+            if prefix == "":
+                if not offset:  # a restore keeps every id as it was
+                    return True, value
+                return True, old + offset if known else None
+            if not known:
+                return False, None
+            return True, f"{prefix}{old + offset}"
+        return True, value
+
+    def _statement(self, key: _Key) -> str:
+        if key in self._sql:
+            return self._sql[key]
+        name, columns = key
+        table = self._tables[name]
+        sql = (
+            f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in columns)})"
+            f" VALUES ({', '.join('?' for _ in columns)})"
+        )
+        if table.rowid_key is None and table.primary_key:
+            sql += self._on_conflict(table, columns)
+        self._sql[key] = sql
+        return sql
+
+    def _on_conflict(self, table: Table, columns: tuple[str, ...]) -> str:
+        others = [c for c in columns if c not in table.primary_key]
+        if not others or not set(table.primary_key) <= set(columns):
+            return " ON CONFLICT DO NOTHING"
+        target = ", ".join(quote(c) for c in table.primary_key)
+        update = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
+        sql = f" ON CONFLICT ({target}) DO UPDATE SET {update}"
+        if self._restore:
+            return sql
+        if "updated_at" in others:
+            return sql + f" WHERE excluded.updated_at > {quote(table.name)}.updated_at"
+        return " ON CONFLICT DO NOTHING"
+
+    def _flush(self, key: _Key) -> None:
+        rows = self._buffers.pop(key, [])
+        if not rows:
+            return
+        sql = self._statement(key)
+        conn = self._conn
+        conn.execute("SAVEPOINT import_batch")
+        try:
+            cursor = conn.executemany(sql, [params for _number, params in rows])
+        except DatabaseError as error:
+            conn.execute("ROLLBACK TO import_batch")
+            self._find_refused(key[0], sql, rows)
+            raise InvalidImport([f"The vault refused a {key[0]} record ({error})"]) from None
+        conn.execute("RELEASE import_batch")
+        written = max(cursor.rowcount, 0)
+        self.result.records[key[0]] = self.result.records.get(key[0], 0) + written
+        self.result.kept_existing += len(rows) - written
+
+    def _find_refused(self, table: str, sql: str, rows: list[tuple[int, tuple[Any, ...]]]) -> None:
+        for number, params in rows:
+            try:
+                self._conn.execute(sql, params)
+            except DatabaseError as error:
+                raise InvalidImport(
+                    [f"Line {number}: the vault refused this {table} record ({error})"]
+                ) from None
+
+    def flush_all(self) -> None:
+        for key in list(self._buffers):
+            self._flush(key)

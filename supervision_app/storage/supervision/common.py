@@ -1,0 +1,45 @@
+"""Small helpers shared by the supervision repositories."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlcipher3.dbapi2 import IntegrityError
+
+from supervision_app.core.supervision.errors import RecordSigned
+from supervision_app.storage.schema.v4_supervision import LOCKED_MESSAGE
+
+
+def ts(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def parse_ts(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def iso_date(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def new_uid() -> str:
+    """A global id, the same in every vault a record is exchanged into."""
+    return str(uuid.uuid4())
+
+
+@contextmanager
+def locked_as_error() -> Iterator[None]:
+    """Turn the read-only triggers' abort into :class:`RecordSigned`."""
+    try:
+        yield
+    except IntegrityError as error:
+        if LOCKED_MESSAGE in str(error):
+            raise RecordSigned() from None
+        raise

@@ -1,0 +1,248 @@
+"""Sign-off of session records, dated addenda with their own sign-off, and a record's history.
+
+When both parties have signed, the record is locked (read-only; see the schema's triggers).
+Addenda can only be added to a locked record; their text is fixed once added and they are
+locked in turn when both parties sign them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from supervision_app.core.supervision.codec import fingerprint, session_to_dict
+from supervision_app.core.supervision.errors import (
+    AddendumNotFound,
+    InvalidSupervisionRecord,
+    NotSigned,
+    RecordSigned,
+)
+from supervision_app.core.supervision.markdown import compose_addendum_markdown
+from supervision_app.core.supervision.model import (
+    MAX_NAME,
+    PARTIES,
+    Addendum,
+    SessionRecord,
+    Signature,
+    clean_line,
+    clean_text,
+)
+from supervision_app.core.supervision.views import (
+    HistoryEvent,
+)
+from supervision_app.storage.supervision.common import locked_as_error, new_uid, parse_ts, ts
+
+if TYPE_CHECKING:
+    from supervision_app.storage.supervision.sessions import SessionRepository
+    from supervision_app.storage.vault import Vault
+
+
+def signatures_of(conn: Any, session_id: int, addendum_id: int | None) -> tuple[Signature, ...]:
+    rows = conn.execute(
+        "SELECT party, name, signed_at FROM supervision_signatures WHERE session_id = ?"
+        " AND addendum_id IS ? ORDER BY signed_at, id",
+        (session_id, addendum_id),
+    ).fetchall()
+    return tuple(Signature(r[0], r[1], dt.datetime.fromisoformat(r[2])) for r in rows)
+
+
+def addenda_of(conn: Any, session_id: int) -> tuple[Addendum, ...]:
+    rows = conn.execute(
+        "SELECT id, uid, text, author, created_at, locked_at FROM supervision_addenda"
+        " WHERE session_id = ? ORDER BY created_at, id",
+        (session_id,),
+    ).fetchall()
+    return tuple(
+        Addendum(
+            session_id=session_id,
+            id=r[0],
+            uid=r[1],
+            text=r[2],
+            author=r[3],
+            created_at=dt.datetime.fromisoformat(r[4]),
+            locked_at=parse_ts(r[5]),
+            signatures=signatures_of(conn, session_id, r[0]),
+        )
+        for r in rows
+    )
+
+
+def _check_signer(party: str, name: str) -> str:
+    if party not in PARTIES:
+        raise InvalidSupervisionRecord(
+            f"'{party}' is not a party to the record; use owner or partner."
+        )
+    name = clean_line(name)
+    if not name:
+        raise InvalidSupervisionRecord("Type your name to sign.")
+    if len(name) > MAX_NAME:
+        raise InvalidSupervisionRecord(f"A name is longer than {MAX_NAME} characters.")
+    return name
+
+
+def insert_signature(
+    conn: Any, session_id: int, addendum_id: int | None, signature: Signature
+) -> None:
+    conn.execute(
+        "INSERT INTO supervision_signatures (session_id, addendum_id, party, name, signed_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (session_id, addendum_id, signature.party, signature.name, ts(signature.signed_at)),
+    )
+
+
+def lock_session(conn: Any, record: SessionRecord, at: dt.datetime) -> None:
+    """Mark a record signed by both; from now on the triggers refuse changes."""
+    conn.execute(
+        "UPDATE supervision_sessions SET locked_at = ?, fingerprint = ? WHERE entry_id = ?",
+        (ts(at), fingerprint(session_to_dict(record)), record.id),
+    )
+
+
+class SignOffRepository:
+    def __init__(self, vault: Vault, sessions: SessionRepository) -> None:
+        self._vault = vault
+        self._sessions = sessions
+
+    # -- the record ------------------------------------------------------------------------------
+
+    def sign(self, session_id: int, party: str, name: str) -> SessionRecord:
+        """Confirm the record as ``party`` (``owner`` or ``partner``) with a typed name.
+
+        The second signature locks the record: it becomes read-only.
+        """
+        name = _check_signer(party, name)
+        now = self._vault.clock()
+        with self._vault.transaction() as conn:
+            record = self._sessions.get(session_id)
+            if record.is_locked:
+                raise RecordSigned()
+            if record.signature_of(party) is not None:
+                raise InvalidSupervisionRecord(
+                    "You have already signed this record."
+                    if party == "owner"
+                    else "Your partner has already signed this record."
+                )
+            insert_signature(conn, session_id, None, Signature(party, name, now))
+            record = self._sessions.get(session_id)
+            if len(record.signatures) == len(PARTIES):
+                lock_session(conn, record, now)
+            return self._sessions.get(session_id)
+
+    def withdraw(self, session_id: int, party: str) -> SessionRecord:
+        """Take back a signature before the other party has signed."""
+        with self._vault.transaction() as conn:
+            if self._sessions.get(session_id).is_locked:
+                raise RecordSigned()
+            conn.execute(
+                "DELETE FROM supervision_signatures WHERE session_id = ? AND addendum_id IS NULL"
+                " AND party = ?",
+                (session_id, party),
+            )
+            return self._sessions.get(session_id)
+
+    # -- addenda ---------------------------------------------------------------------------------
+
+    def add_addendum(self, session_id: int, text: str, author: str) -> Addendum:
+        """Add a dated change to a signed record; it is appended to the entry's body."""
+        text, author = clean_text(text), clean_line(author)
+        if not text:
+            raise InvalidSupervisionRecord("An addendum needs some text.")
+        if not author:
+            raise InvalidSupervisionRecord("Say who wrote the addendum.")
+        now = self._vault.clock()
+        with self._vault.transaction() as conn:
+            record = self._sessions.get(session_id)
+            if not record.is_locked:
+                raise NotSigned(
+                    "Only a record signed by both of you takes addenda; change the record itself."
+                )
+            addendum = Addendum(session_id, text, author, now, uid=new_uid())
+            cur = conn.execute(
+                "INSERT INTO supervision_addenda (uid, session_id, text, author, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (addendum.uid, session_id, text, author, ts(now)),
+            )
+            self.append_to_entry(session_id, addendum, first=not record.addenda)
+            return replace(addendum, id=int(cur.lastrowid))
+
+    def append_to_entry(self, session_id: int, addendum: Addendum, *, first: bool) -> None:
+        entry = self._vault.entries.get(session_id)
+        body = entry.body + compose_addendum_markdown(addendum, first=first)
+        with locked_as_error():
+            self._vault.entries.update(replace(entry, body=body))
+
+    def get_addendum(self, addendum_id: int) -> Addendum:
+        row = self._vault.conn.execute(
+            "SELECT session_id FROM supervision_addenda WHERE id = ?", (addendum_id,)
+        ).fetchone()
+        if row is None:
+            raise AddendumNotFound(addendum_id)
+        return next(a for a in addenda_of(self._vault.conn, row[0]) if a.id == addendum_id)
+
+    def sign_addendum(self, addendum_id: int, party: str, name: str) -> Addendum:
+        name = _check_signer(party, name)
+        now = self._vault.clock()
+        with self._vault.transaction() as conn:
+            addendum = self.get_addendum(addendum_id)
+            if addendum.is_locked:
+                raise RecordSigned("This addendum")
+            if any(s.party == party for s in addendum.signatures):
+                raise InvalidSupervisionRecord("This addendum is already signed by that party.")
+            insert_signature(conn, addendum.session_id, addendum_id, Signature(party, name, now))
+            if len(addendum.signatures) + 1 == len(PARTIES):
+                conn.execute(
+                    "UPDATE supervision_addenda SET locked_at = ? WHERE id = ?",
+                    (ts(now), addendum_id),
+                )
+            return self.get_addendum(addendum_id)
+
+    # -- history ---------------------------------------------------------------------------------
+
+    def history(self, session_id: int) -> list[HistoryEvent]:
+        """What happened to the record and when: creation or import, each signature, locking,
+        and each addendum with its signatures, oldest first."""
+        record = self._sessions.get(session_id)
+        partner = record.partner_name or "your partner"
+
+        def who(s: Signature) -> str:
+            return "you" if s.party == "owner" else partner
+
+        events: list[HistoryEvent] = []
+        if record.created_at is not None:
+            events.append(HistoryEvent(record.created_at, "created", "Record created."))
+        if record.imported_at is not None:
+            events.append(
+                HistoryEvent(record.imported_at, "imported", "Imported from an exchange file.")
+            )
+        for s in record.signatures:
+            events.append(HistoryEvent(s.signed_at, "signed", f"Signed by {who(s)} as “{s.name}”."))
+        if record.locked_at is not None:
+            events.append(
+                HistoryEvent(
+                    record.locked_at, "locked", "Signed by both; the record is now read-only."
+                )
+            )
+        for n, a in enumerate(record.addenda, 1):
+            events.append(
+                HistoryEvent(a.created_at, "addendum", f"Addendum {n} added by {a.author}.", a.id)
+            )
+            for s in a.signatures:
+                events.append(
+                    HistoryEvent(
+                        s.signed_at,
+                        "addendum_signed",
+                        f"Addendum {n} signed by {who(s)} as “{s.name}”.",
+                        a.id,
+                    )
+                )
+        order = {
+            "created": 0,
+            "imported": 1,
+            "signed": 2,
+            "locked": 3,
+            "addendum": 4,
+            "addendum_signed": 5,
+        }
+        events.sort(key=lambda e: (e.at, order[e.kind]))
+        return events
