@@ -11,6 +11,9 @@ import pytest
 
 # Without a display and without this, Qt aborts the whole pytest process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Cheap key derivation for every vault the tests make (inherited by the command-line
+# subprocesses). Tests about key derivation itself use the ``default_kdf`` fixture.
+os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
 
 from supervision_app.storage.vault import Vault  # noqa: E402
 
@@ -28,6 +31,12 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += dt.timedelta(**kwargs)
+
+
+@pytest.fixture
+def default_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLCipher's own key derivation (256,000 iterations), as the app uses it."""
+    monkeypatch.delenv("SUPERVISION_JOURNAL_TEST_KDF_ITER")
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from supervision_app.core.errors import (
     WrongPassphrase,
 )
 from supervision_app.core.passphrase import check_new_passphrase
+from supervision_app.storage.keying import apply_key, quote
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -64,10 +65,6 @@ class VaultFileChosen(VaultError):
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _make_private_dir(folder: Path) -> None:
@@ -197,8 +194,7 @@ class Vault:
     @staticmethod
     def _connect(path: Path, passphrase: str) -> Any:
         conn = sqlcipher.connect(str(path), isolation_level=None)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        apply_key(conn, passphrase)
         return conn
 
     @staticmethod
@@ -287,15 +283,14 @@ class Vault:
         check_new_passphrase(new)
         self._check_old_passphrase(old)
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.execute(f"PRAGMA rekey = {_quote(new)}")
+        self.conn.execute(f"PRAGMA rekey = {quote(new)}")
 
     def _check_old_passphrase(self, old: str) -> None:
         # A second, read-only connection in this process: the key is never kept in memory.
         # as_uri() percent-encodes '#', '?', '%' and spaces (a raw path could open another file).
         conn = sqlcipher.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {_quote(old)}")
+            apply_key(conn, old)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             raise WrongPassphrase() from None

@@ -129,6 +129,7 @@ def test_round_trip_between_two_vaults(
     assert fingerprints[0] == fingerprints[1] is not None
 
 
+@pytest.mark.usefixtures("default_kdf")
 def test_the_file_is_an_sqlcipher_database_and_never_plaintext(
     vault: Vault, signed: tuple[int, int], out: Path
 ) -> None:

@@ -19,6 +19,7 @@ from supervision_app.core.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from supervision_app.storage.keying import apply_key
 from supervision_app.storage.schema.migrations import LATEST_VERSION
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -58,6 +59,7 @@ def test_file_is_encrypted_including_wal(vault_path: Path) -> None:
     assert SECRET.encode() not in _raw_bytes(vault_path)
 
 
+@pytest.mark.usefixtures("default_kdf")
 def test_any_sqlcipher4_client_opens_it_with_passphrase_alone(vault_path: Path) -> None:
     with Vault.create(vault_path, PASSPHRASE) as v:
         v.entries.add(Entry(title="Portable", body="x"))
@@ -172,7 +174,7 @@ def test_open_missing_and_non_vault_files(tmp_path: Path) -> None:
 def test_other_sqlcipher_database_is_not_a_vault(tmp_path: Path) -> None:
     other = tmp_path / "other.db"
     conn = sqlcipher.connect(str(other))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    apply_key(conn, PASSPHRASE)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
@@ -184,7 +186,7 @@ def test_migrations_from_empty_vault(vault_path: Path) -> None:
     """An empty encrypted file with our id (version 0) is brought up to date."""
     vault_path.parent.mkdir(parents=True)
     conn = sqlcipher.connect(str(vault_path))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    apply_key(conn, PASSPHRASE)
     conn.execute("PRAGMA application_id = 1397379662")
     conn.commit()
     conn.close()
@@ -229,7 +231,7 @@ def test_vault_of_every_older_version_opens(vault_path: Path, version: int) -> N
 
     vault_path.parent.mkdir(parents=True)
     conn = sqlcipher.connect(str(vault_path), isolation_level=None)
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    apply_key(conn, PASSPHRASE)
     conn.execute("PRAGMA application_id = 1397379662")
     for number in range(1, version + 1):
         conn.execute("BEGIN")

@@ -42,6 +42,7 @@ from supervision_app.core.supervision.rules import (
     normalise_one_time_passphrase,
     sha256_hex,
 )
+from supervision_app.storage.keying import apply_key
 from supervision_app.storage.supervision.common import ts
 
 if TYPE_CHECKING:
@@ -80,10 +81,6 @@ class ExchangeContents:
     @property
     def exported_by(self) -> str:
         return str(self.relationship.get("exporter_name", ""))
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 # -- export ----------------------------------------------------------------------------------------
@@ -189,8 +186,7 @@ def write_container(
     try:
         conn = sqlcipher.connect(str(temp), isolation_level=None)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {_quote(key)}")
+            apply_key(conn, key)
             conn.execute(f"PRAGMA application_id = {EXCHANGE_APPLICATION_ID}")
             # No journal file beside it: the journal stays in memory, as do temporary tables.
             conn.execute("PRAGMA journal_mode = MEMORY").fetchone()
@@ -238,8 +234,7 @@ def _read_container(path: Path, key: str) -> tuple[str, str]:
             raise ExchangeFileDamaged("it is not encrypted, so it is not an exchange file")
     conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(key)}")
+        apply_key(conn, key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
