@@ -43,6 +43,7 @@ from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.gui.search_controller import SearchController
 from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
+from supervision_app.gui.wheel_guard import install_wheel_guard
 from supervision_app.storage.vault import Vault
 
 VaultOpener = Callable[[Path, str], Vault]
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         idle_minutes: float | None = None,
     ) -> None:
         super().__init__()
+        install_wheel_guard()
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None

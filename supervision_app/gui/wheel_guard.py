@@ -1,0 +1,98 @@
+"""The mouse wheel never changes a field that the user has not clicked or tabbed into.
+
+Qt's combo boxes, date, time and number fields and sliders take the wheel (and focus from
+it) as the pointer passes over them, so scrolling a long record changed an action's status,
+a practice date or a CPD activity type without anyone noticing, and autosave kept it. One
+application-wide event filter fixes it for every such widget, present and future:
+
+- when a widget is polished it gets ``Qt.StrongFocus`` (click or Tab), so the wheel no
+  longer gives it focus;
+- a wheel event over such a widget without keyboard focus goes to the nearest scroll area
+  instead, so the page scrolls as the user expects, and the field stays as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
+
+
+def is_guarded(widget: QObject) -> bool:
+    """A field whose value the wheel would change (scroll bars only scroll)."""
+    if isinstance(widget, QScrollBar):
+        return False
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider)
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        if parent.isWindow():
+            return None
+        parent = parent.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    """Installed once on the QApplication by :func:`install_wheel_guard`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.Polish and is_guarded(watched):
+            widget = watched
+            assert isinstance(widget, QWidget)
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if kind != QEvent.Type.Wheel or not is_guarded(watched):
+            return False
+        widget = watched
+        assert isinstance(widget, QWidget) and isinstance(event, QWheelEvent)
+        if widget.hasFocus():
+            return False
+        area = _scroll_area_of(widget)
+        if area is not None:
+            viewport = area.viewport()
+            local = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+            forwarded = QWheelEvent(
+                local,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+                event.source(),
+            )
+            QApplication.sendEvent(viewport, forwarded)
+        event.accept()
+        return True
+
+
+_guard: WheelGuard | None = None
+
+
+def install_wheel_guard() -> None:
+    """Install the guard on the running QApplication (once; later calls do nothing)."""
+    global _guard
+    app = QApplication.instance()
+    if app is None or _guard is not None and _guard.parent() is app:
+        return
+    _guard = WheelGuard(app)
+    app.installEventFilter(_guard)
+    # Widgets polished before the guard existed get the focus policy now.
+    for widget in QApplication.allWidgets():
+        if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
