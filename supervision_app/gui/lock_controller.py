@@ -1,12 +1,15 @@
 """The one locked state: ask for the passphrase, unlock, and lock again.
 
-``lock()`` saves, closes every window that shows vault content, clears every view and the
-clipboard, closes the database and asks for the passphrase again (as KeePassXC does).
+``lock()`` always locks: it hides the journal, saves (or, when saving fails, keeps the
+unsaved changes in memory only), closes every window that shows vault content, clears every
+view and the clipboard, closes the database and asks for the passphrase again (as KeePassXC
+does). After unlock, the changes kept in memory are saved first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +18,9 @@ from PySide6.QtGui import QGuiApplication
 from supervision_app import APP_NAME
 from supervision_app.gui import texts
 from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
+from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES
+from supervision_app.gui.saving import SAVE_ERRORS
+from supervision_app.gui.unsaved import stash_unsaved
 from supervision_app.storage.vault import Vault
 
 if TYPE_CHECKING:
@@ -55,8 +61,8 @@ class LockController:
     def _on_dialog_rejected(self) -> None:
         w = self.w
         w.passphrase_dialog = None
-        if w.vault is None:
-            w.close()
+        if w.vault is None and not w.close() and w.vault is None:
+            self.ask_passphrase()  # the user chose to stay (changes wait to be saved)
 
     def _on_unlocked(self) -> None:
         w = self.w
@@ -73,35 +79,64 @@ class LockController:
         w.view_choice.setCurrentIndex(0)
         w._after_list_change()
         w._select_row(0)
+        self.apply_lock_delay()
         w.idle.start()
         w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
+        if w.saving.has_unsaved:
+            w.saving.retry()  # what was kept in memory over the lock
         w.unlocked.emit()
 
     def lock(self) -> None:
-        """Save, clear every view and the clipboard, close the database, ask again."""
+        """Hide, save (or keep in memory), clear every view and the clipboard, close the
+        database, ask again. Nothing a view holds can stop it."""
         w = self.w
         if w.vault is None:
             return
-        w.save_current()
+        w.splitter.setVisible(False)
         w.idle.stop()
-        w.searching.stop()
-        w.reflection.on_lock()
-        w.cpd.on_lock()
-        w.supervision.on_lock()
-        w.editor.show_entry(None)
-        w.model.attach(None)
-        w.search.clear()
-        w.count_label.clear()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
-        w.vault.close()
-        w.vault = None
-        self.set_locked_ui(True)
-        w._after_list_change()
-        w.statusBar().showMessage(w.tr(texts.LOCKED))
-        w.locked.emit()
-        self.ask_passphrase()
+        try:
+            if not w.save_all():
+                stash_unsaved(w)
+            w.searching.stop()
+            w.reflection.on_lock()
+            w.cpd.on_lock()
+            w.supervision.on_lock()
+        finally:
+            self._clear_and_close()
+
+    def _clear_and_close(self) -> None:
+        w = self.w
+        try:
+            w.editor.show_entry(None)
+            w.model.attach(None)
+            w.search.clear()
+            w.count_label.clear()
+            clipboard = QGuiApplication.clipboard()
+            if clipboard is not None and clipboard.ownsClipboard():
+                clipboard.clear()
+        finally:
+            vault, w.vault = w.vault, None
+            if vault is not None:
+                with suppress(*SAVE_ERRORS):
+                    vault.close()
+            self.set_locked_ui(True)
+            w._after_list_change()
+            w.statusBar().showMessage(w.tr(texts.LOCKED))
+            w.locked.emit()
+            self.ask_passphrase()
+
+    def apply_lock_delay(self) -> None:
+        """Lock after the vault's "lock_minutes" setting (read after unlock and on change)."""
+        w = self.w
+        if w._idle_override is not None or w.vault is None:
+            return
+        try:
+            minutes = w.vault.cpd_settings.load().lock_minutes
+        except SAVE_ERRORS:
+            minutes = DEFAULT_IDLE_MINUTES
+        w.idle.set_minutes(minutes)
+        if w.idle.active:
+            w.idle.start()
 
     def set_locked_ui(self, locked: bool) -> None:
         w = self.w

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
-from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
@@ -34,15 +33,17 @@ from supervision_app.gui.dialogs.vault_dialogs import (
     UnlockDialog,
 )
 from supervision_app.gui.editor import EntryEditor
-from supervision_app.gui.idle import InactivityTimer
+from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES, InactivityTimer
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
 from supervision_app.gui.reflection_controller import ReflectionController
+from supervision_app.gui.saving import SAVE_ERRORS, SaveKeeper, SaveWarningBar
 from supervision_app.gui.search_controller import SearchController
 from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
+from supervision_app.gui.unsaved import close_vault_for_quit, stay_on_unsaved
 from supervision_app.gui.wheel_guard import install_wheel_guard
 from supervision_app.storage.vault import Vault
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
         self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
+        self._staying = False
+        self.quit_question: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
 
         self.model = EntryListModel(self)
@@ -132,16 +135,21 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        self.setCentralWidget(self.splitter)
+        self.save_bar = SaveWarningBar()
+        self.saving = SaveKeeper(self.save_bar, self.save_all, lambda: self.vault, self)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.save_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.restore_button.clicked.connect(self.restore_current)
         self.empty_trash_button.clicked.connect(self.empty_trash)
 
-        self.idle = (
-            InactivityTimer(parent=self)
-            if idle_minutes is None
-            else InactivityTimer(idle_minutes, self)
-        )
+        #: A fixed delay (tests); otherwise the vault's "lock_minutes" setting after unlock.
+        self._idle_override = idle_minutes
+        self.idle = InactivityTimer(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
@@ -171,24 +179,35 @@ class MainWindow(QMainWindow):
     # -- entries ---------------------------------------------------------------------------
 
     def save_current(self) -> bool:
-        """Write the editor's entry if it changed; report it in the status bar."""
+        """Write the editor's entry if it changed. A failure keeps the text in the editor
+        and shows the warning bar (see gui/saving.py)."""
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()
         if entry is None or entry.deleted_at is not None:
             return True
+        if not self.saving.flush_pending():
+            return False
         try:
             saved = self.vault.entries.update(entry)
-        except JournalError as exc:
-            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=exc))
+            self.reflection.after_save(saved)
+        except SAVE_ERRORS as exc:
+            self.saving.failed(exc)
+            self.statusBar().showMessage(self.tr("Not saved: see the message above."))
             return False
-        self.reflection.after_save(saved)
-        self.cpd.save()
+        if not self.cpd.save():
+            return False
         self.editor.mark_saved(saved)
         self.model.replace_summary(EntrySummary.from_entry(saved))
+        self.saving.succeeded()
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.statusBar().showMessage(self.tr("Saved at {time}").format(time=stamp))
         return True
+
+    def save_all(self) -> bool:
+        """Save every editor (entry, supervision record, session mode, peer reflection)."""
+        ok = self.save_current()
+        return self.supervision.flush() and ok
 
     def new_entry(self) -> None:
         if self.vault is None:
@@ -260,22 +279,31 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, current: object, previous: object) -> None:
         if self.vault is None:
             return
-        self.save_current()
+        if self._staying:
+            return
+        if not self.save_all():
+            stay_on_unsaved(self)
+            return
         summary = self._current_summary()
         if summary is None:
             self.editor.show_entry(None)
         else:
             try:
                 entry = self.vault.entries.get(summary.id)
-            except JournalError:
+            except SAVE_ERRORS:
                 self.model.reload()
                 return
             if self.supervision.shows_entry(entry):
                 return
             links, guided = self.reflection.extras(summary.id)
+            unsaved = self.saving.pending_data(("entry", summary.id))
+            if isinstance(unsaved, Entry):
+                entry = unsaved  # its change is not saved yet: show that, not the stored one
             self.editor.show_entry(
                 entry, read_only=entry.deleted_at is not None, links=links, guided=guided
             )
+            if unsaved is not None:
+                self.editor.dirty = True
         self.cpd.show_entry(self.editor.entry)
         self._update_trash_controls()
 
@@ -374,17 +402,11 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # Quitting closes the vault without locking: everything being edited is saved first.
-        self.supervision.flush()
-        self.cpd.close_windows()
-        self.save_current()
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        self.idle.stop()
-        if self.vault is not None:
-            self.editor.show_entry(None)
-            self.model.attach(None)
-            self.vault.close()
-            self.vault = None
+        # Quitting closes the vault without locking: everything being edited is saved first,
+        # and changes that cannot be saved are not thrown away without asking.
+        if not close_vault_for_quit(self):
+            event.ignore()
+            return
         event.accept()
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

@@ -22,8 +22,12 @@ SETTINGS_DOC: dict[str, str] = {
     "cpd_year_end": "Last day of the registration year as [month, day] (default [11, 30]).",
     "scw_role": "Social Care Wales role: care_worker, social_worker or manager (or null).",
     "scw_period_start": "First day of the Social Care Wales registration period (YYYY-MM-DD).",
+    "lock_minutes": "Minutes without use after which the app locks the journal (default 5).",
 }
 KEYS = tuple(SETTINGS_DOC)
+DEFAULT_LOCK_MINUTES = 5
+#: The idle lock can wait between one minute and four hours.
+LOCK_MINUTES_RANGE = (1, 240)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class CpdSettings:
     year_end: tuple[int, int] = DEFAULT_YEAR_END
     scw_role: str | None = None
     scw_period_start: dt.date | None = None
+    lock_minutes: int = DEFAULT_LOCK_MINUTES
     problems: list[str] = field(default_factory=list, compare=False)
 
     @classmethod
@@ -67,12 +72,21 @@ class CpdSettings:
                 start = dt.date.fromisoformat(str(raw_start))
             except ValueError:
                 problems.append("scw_period_start")
+        lock_minutes = values.get("lock_minutes", DEFAULT_LOCK_MINUTES)
+        low, high = LOCK_MINUTES_RANGE
+        if isinstance(lock_minutes, bool) or not isinstance(lock_minutes, int):
+            problems.append("lock_minutes")
+            lock_minutes = DEFAULT_LOCK_MINUTES
+        elif not low <= lock_minutes <= high:
+            problems.append("lock_minutes")
+            lock_minutes = min(max(lock_minutes, low), high)
         return cls(
             practitioner_name=" ".join(name.split()),
             never_export=tuple(w.strip() for w in raw_list if w.strip()),
             year_end=year_end,
             scw_role=role,
             scw_period_start=start,
+            lock_minutes=lock_minutes,
             problems=problems,
         )
 
@@ -85,4 +99,5 @@ class CpdSettings:
             "scw_period_start": self.scw_period_start.isoformat()
             if self.scw_period_start
             else None,
+            "lock_minutes": self.lock_minutes,
         }

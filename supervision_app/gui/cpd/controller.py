@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import default_library
 from supervision_app.gui.cpd.cpd_panel import CpdPanel
 from supervision_app.gui.cpd.widgets import cpd_library, scrub
+from supervision_app.gui.saving import SAVE_ERRORS
 
 if TYPE_CHECKING:
     from supervision_app.gui.cpd.year_view import CpdYearView
@@ -92,7 +92,7 @@ class CpdController(QObject):
             fields = vault.cpd.get(entry.id)
             attachments = vault.attachments.list(entry.id)
             peers = vault.supervision.peer.list()
-        except JournalError as error:
+        except SAVE_ERRORS as error:
             self.panel.clear()
             self.window.statusBar().showMessage(str(error))
             return
@@ -113,7 +113,8 @@ class CpdController(QObject):
                 vault.cpd.remove(panel.entry.id)
             else:
                 vault.cpd.save(panel.entry.id, fields)
-        except JournalError as error:
+        except SAVE_ERRORS as error:
+            self.window.saving.failed(error)
             self.window.statusBar().showMessage(
                 self.tr("CPD details not saved: {reason}").format(reason=error)
             )
@@ -127,8 +128,11 @@ class CpdController(QObject):
             return
         try:
             vault.cpd.set_standards(entry.id, refs)
-        except (JournalError, ValueError) as error:
+        except ValueError as error:
             self.window.statusBar().showMessage(str(error))
+            return
+        except SAVE_ERRORS as error:
+            self.window.saving.failed(error)
             return
         self.window.editor.set_links(vault.links.links_of(entry.id))
         self.window.statusBar().showMessage(self.tr("Standards saved."), 3000)
@@ -242,6 +246,7 @@ class CpdController(QObject):
         dialog.open()
 
     def _after_preferences(self) -> None:
+        self.window.locking.apply_lock_delay()
         if self.year_view is not None:
             self.year_view.fill_years()
             self.year_view.refresh()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.settings import CpdSettings
+from supervision_app.core.cpd.settings import LOCK_MINUTES_RANGE, CpdSettings
 from supervision_app.core.cpd.wales import SCW_ROLES
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
@@ -79,6 +79,11 @@ class CpdSettingsDialog(QDialog):
         self.scw_start = date_edit(self.tr("Social Care Wales registration period starts"))
         self.scw_start.setDate(to_qdate(settings.scw_period_start or dt.date.today()))
         self.scw_role.currentIndexChanged.connect(lambda _i: self._update_scw())
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
+        self.lock_minutes.setSuffix(self.tr(" minutes without use"))
+        self.lock_minutes.setValue(settings.lock_minutes)
+        self.lock_minutes.setAccessibleName(self.tr("Lock the journal after minutes without use"))
         dismissed = len(vault.dismissals.all())
         self.forget_button = QPushButton(
             self.tr("Ask again about {findings} marked as fine").format(
@@ -136,6 +141,9 @@ class CpdSettingsDialog(QDialog):
         start_label.setBuddy(self.scw_start)
         form.addRow(start_label, self.scw_start)
         form.addRow(self.tr("Anonymisation check"), self.forget_button)
+        lock_label = QLabel(self.tr("&Lock after"))
+        lock_label.setBuddy(self.lock_minutes)
+        form.addRow(lock_label, self.lock_minutes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -181,6 +189,7 @@ class CpdSettingsDialog(QDialog):
             year_end=(month, day),
             scw_role=role,
             scw_period_start=from_qdate(self.scw_start.date()) if role else None,
+            lock_minutes=self.lock_minutes.value(),
         )
 
     def save(self) -> None:

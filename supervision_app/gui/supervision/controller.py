@@ -17,11 +17,11 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QStackedWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
-from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
 from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
+from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
@@ -33,6 +33,7 @@ from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
+    from supervision_app.storage.vault import Vault
 
 IN_TRASH = "This record is in the Trash. Restore it to change it."
 
@@ -135,6 +136,36 @@ class SupervisionController(SupervisionFlows, QObject):
         ok = self.save_session() and ok
         return self.save_peer() and ok
 
+    def stash_unsaved(self) -> None:
+        """Keep what could not be saved in the window's memory (see gui/saving.py), so the
+        views can be cleared without losing it."""
+        keeper = self.window.saving
+        view = self.session_mode
+        if view is not None and view.record is not None and view.dirty:
+            record = view.read(view.record)
+            keeper.keep(
+                ("session", record.id), record.partner_name, self._save_record(record), record
+            )
+            view.dirty = False
+        edited = self.editor.current_record()
+        if self.editor.dirty and edited is not None and edited.id is not None:
+            keeper.keep(
+                ("session", edited.id), edited.partner_name, self._save_record(edited), edited
+            )
+            self.editor.dirty = False
+        reflection = self.peer_page.current() if self.peer_page.dirty else None
+        if reflection is not None:
+            keeper.keep(
+                ("peer", reflection.id),
+                reflection.peer_role,
+                lambda vault: vault.supervision.peer.update(reflection),
+            )
+            self.peer_page.dirty = False
+
+    @staticmethod
+    def _save_record(record: SessionRecord) -> Callable[[Vault], object]:
+        return lambda vault: vault.supervision.sessions.save(record)
+
     # -- the editor area -------------------------------------------------------------------
 
     def _ensure_stack(self) -> QStackedWidget:
@@ -178,14 +209,17 @@ class SupervisionController(SupervisionFlows, QObject):
         vault = self.window.vault
         if vault is None or record.id is None:
             return
-        sup = vault.supervision
+        sup, session_id = vault.supervision, record.id
+        unsaved = self.window.saving.pending_data(("session", session_id))
+        if isinstance(unsaved, SessionRecord):
+            record = unsaved  # its change is not saved yet: show that, not the stored one
         self.window.editor.show_entry(None)
         self.peer_page.clear()
         self.editor.scan = partial(scan_text, never_export=self._never_export())
-        due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, record.id)
+        due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, session_id)
         context = SessionContext(
             partners=sup.partners.list(),
-            history=sup.signoff.history(record.id),
+            history=sup.signoff.history(session_id),
             banner=record_banner(record, in_trash),
             editable=not in_trash,
             reevaluation_due=due,
@@ -193,6 +227,7 @@ class SupervisionController(SupervisionFlows, QObject):
             today=self.today(),
         )
         self.editor.load(record, context)
+        self.editor.dirty = unsaved is not None
         self._show_page(self.editor)
 
     def reload_session(self, session_id: int) -> None:
@@ -212,7 +247,8 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def show_plain(self) -> None:
         """Back to the plain editor (the list shows no record any more)."""
-        self.flush()
+        if not self.flush():
+            self.stash_unsaved()
         self.editor.clear()
         self.peer_page.clear()
         if self.stack is not None:
@@ -236,13 +272,13 @@ class SupervisionController(SupervisionFlows, QObject):
     # -- saving ----------------------------------------------------------------------------
 
     def _saved_message(self) -> None:
+        self.window.saving.succeeded()
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.window.statusBar().showMessage(self.window.tr("Saved at {time}").format(time=stamp))
 
-    def _not_saved(self, error: JournalError) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("Not saved: {reason}").format(reason=error)
-        )
+    def _not_saved(self, error: BaseException) -> None:
+        self.window.saving.failed(error)
+        self.window.statusBar().showMessage(self.window.tr("Not saved: see the message above."))
 
     def _refresh_row(self, entry_id: int) -> None:
         vault = self.window.vault
@@ -256,9 +292,11 @@ class SupervisionController(SupervisionFlows, QObject):
         record, before = editor.current_record(), editor.record
         if record is None or record.id is None or before is None:
             return True
+        if not self.window.saving.flush_pending():
+            return False
         try:
             saved = vault.supervision.sessions.save(record)
-        except JournalError as error:
+        except SAVE_ERRORS as error:
             editor.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
@@ -284,9 +322,11 @@ class SupervisionController(SupervisionFlows, QObject):
         reflection = page.current()
         if reflection is None:
             return True
+        if not self.window.saving.flush_pending():
+            return False
         try:
             saved = vault.supervision.peer.update(reflection)
-        except JournalError as error:
+        except SAVE_ERRORS as error:
             page.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
@@ -338,9 +378,11 @@ class SupervisionController(SupervisionFlows, QObject):
         vault, view = self.window.vault, self.session_mode
         if vault is None or view is None or view.record is None or not view.dirty:
             return True
+        if not self.window.saving.flush_pending():
+            return False
         try:
             saved = vault.supervision.sessions.save(view.read(view.record))
-        except JournalError as error:
+        except SAVE_ERRORS as error:
             view.show_error(str(error))
             self._not_saved(error)
             return False

@@ -1,0 +1,118 @@
+"""What the window does with changes it could not save: keep them in memory on lock, and ask
+before quitting would throw them away (see gui/saving.py for the warning bar and retries)."""
+
+from __future__ import annotations
+
+import copy
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from supervision_app.gui.saving import SAVE_ERRORS
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.storage.vault import Vault
+
+
+def stash_entry(window: MainWindow) -> None:
+    """Move the entry editor's unsaved change (with its guided answers and CPD details) into
+    the keeper's memory, so the editor can be cleared without losing it."""
+    editor, panel = window.editor, window.cpd.panel
+    entry = editor.current_entry()
+    if not editor.dirty or entry is None or entry.id is None or entry.deleted_at is not None:
+        return
+    entry_id = entry.id
+    guided = copy.deepcopy(editor.guided)
+    converted = editor.guided_converted
+    with_cpd = panel.dirty and panel.entry is not None and panel.entry.id == entry_id
+    cpd = panel.values() if with_cpd else None
+
+    def apply(vault: Vault) -> None:
+        vault.entries.update(entry)
+        if guided is not None:
+            vault.guided.save(entry_id, guided)
+            vault.links.add_links(entry_id, guided.links())
+        elif converted:
+            vault.guided.remove(entry_id)
+        if with_cpd:
+            if cpd is None:
+                vault.cpd.remove(entry_id)
+            else:
+                vault.cpd.save(entry_id, cpd)
+
+    window.saving.keep(("entry", entry_id), entry.title, apply, entry)
+    editor.dirty = False
+    panel.dirty = False
+
+
+def stash_unsaved(window: MainWindow) -> None:
+    """Keep every editor's unsaved change in memory (called on lock when saving failed)."""
+    stash_entry(window)
+    window.supervision.stash_unsaved()
+
+
+def confirm_quit(window: MainWindow) -> bool:
+    """Ask before quitting with changes that could not be saved; "Stay" is the default."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(window.tr("Changes not saved"))
+    if window.vault is None:
+        text = window.tr(
+            "Some changes could not be saved before the journal was locked. They are kept "
+            "in the app only: unlock the journal to save them."
+        )
+    else:
+        text = window.tr(
+            "Some of your changes could not be saved. If you quit now, they are lost. Stay, "
+            "and the journal keeps trying to save them."
+        )
+    box.setText(text)
+    box.setAccessibleName(window.tr("Changes not saved"))
+    stay = box.addButton(window.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(window.tr("&Quit and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    window.quit_question = box
+    try:
+        box.exec()
+    finally:
+        window.quit_question = None
+    return box.clickedButton() is not stay and box.clickedButton() is not None
+
+
+def stay_on_unsaved(window: MainWindow) -> None:
+    """A save failed while leaving a record: select it again, so its text stays on screen."""
+    shown = window.editor.entry or window.supervision.current_record()
+    row = window.model.row_of(shown.id) if shown is not None and shown.id else -1
+    window._staying = True
+    try:
+        if row >= 0:
+            window.list.setCurrentIndex(window.model.index(row))
+        else:
+            window.list.selectionModel().clearCurrentIndex()
+    finally:
+        window._staying = False
+
+
+def close_vault_for_quit(window: MainWindow) -> bool:
+    """Save everything and close the vault; False when the user chose to stay."""
+    saved = window.save_all() and window.saving.flush_pending()
+    if (not saved or window.saving.pending) and not confirm_quit(window):
+        return False
+    window.cpd.close_windows()
+    window.supervision.flush()
+    window.save_current()
+    QSettings().setValue("window/geometry", window.saveGeometry())
+    window.idle.stop()
+    window.saving.pending.clear()
+    window.saving.timer.stop()
+    if window.vault is not None:
+        window.editor.show_entry(None)
+        window.model.attach(None)
+        vault, window.vault = window.vault, None
+        with suppress(*SAVE_ERRORS):
+            vault.close()
+    return True
