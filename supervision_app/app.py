@@ -32,5 +32,6 @@ def run_gui(vault_path: Path | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     window = MainWindow(vault_path or default_vault_path())
+    window.desktop_lock.watch()  # lock with the desktop's screen lock and on suspend (D-Bus)
     window.start()
     return int(app.exec())

@@ -13,7 +13,9 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
 
 from supervision_app import APP_NAME
 from supervision_app.gui import texts
@@ -94,6 +96,7 @@ class LockController:
             return
         w.splitter.setVisible(False)
         w.idle.stop()
+        self.close_dialogs()
         try:
             if not w.save_all():
                 stash_unsaved(w)
@@ -103,6 +106,27 @@ class LockController:
             w.supervision.on_lock()
         finally:
             self._clear_and_close()
+
+    def close_dialogs(self) -> None:
+        """Reject every dialog (modal ones first, innermost first) except the lock screen;
+        the controllers then close and clear the windows they own."""
+        keep = self.w.passphrase_dialog
+        for _ in range(50):  # a modal dialog may have opened another
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is keep or not isinstance(modal, QDialog):
+                break
+            modal.reject()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
+                widget.reject()
+
+    def quit_from_anywhere(self) -> None:
+        """Ctrl+Q over a modal dialog: close the dialogs, then the window (which asks if
+        changes could not be saved)."""
+        if self.w.quit_question is not None:
+            return
+        self.close_dialogs() if self.w.vault is not None else None
+        QTimer.singleShot(0, self.w.close)
 
     def _clear_and_close(self) -> None:
         w = self.w
@@ -159,3 +183,29 @@ class LockController:
             a.setEnabled(not locked)
         w.setWindowTitle(f"{APP_NAME} — {w.tr(texts.LOCKED)}" if locked else APP_NAME)
         w._update_trash_controls()
+
+
+class AnywhereKeys(QObject):
+    """Ctrl+L and Ctrl+Q from anywhere: session mode, any window, and modal dialogs, where
+    Qt blocks even application-wide shortcuts of the main window."""
+
+    def __init__(self, controller: LockController) -> None:
+        super().__init__(controller.w)
+        self._controller = controller
+        self._lock = QKeySequence("Ctrl+L")
+        self._quit = QKeySequence("Ctrl+Q")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        if pressed.matches(self._lock) == QKeySequence.SequenceMatch.ExactMatch:
+            if self._controller.w.vault is not None:
+                QTimer.singleShot(0, self._controller.lock)
+            event.accept()
+            return True
+        if pressed.matches(self._quit) == QKeySequence.SequenceMatch.ExactMatch:
+            QTimer.singleShot(0, self._controller.quit_from_anywhere)
+            event.accept()
+            return True
+        return False

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.gui import texts
 from supervision_app.gui.cpd import CpdController
+from supervision_app.gui.desktop_lock import DesktopLockWatcher
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
     CreateVaultDialog,
@@ -34,7 +36,7 @@ from supervision_app.gui.dialogs.vault_dialogs import (
 )
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES, InactivityTimer
-from supervision_app.gui.lock_controller import LockController
+from supervision_app.gui.lock_controller import AnywhereKeys, LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
@@ -151,6 +153,12 @@ class MainWindow(QMainWindow):
         self._idle_override = idle_minutes
         self.idle = InactivityTimer(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.idle.inactive.connect(self.lock)
+        #: Connected to D-Bus by app.py (the composition root); tests call its slots.
+        self.desktop_lock = DesktopLockWatcher(self)
+        self.desktop_lock.lock_requested.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(AnywhereKeys(self.locking))
 
         self._build_actions()
         self._restore_geometry()

@@ -39,6 +39,10 @@ def build_menus(self: MainWindow) -> None:
     self.lock_action = _action(self, "&Lock", self.lock, "Ctrl+L")
     self.passwd_action = _action(self, "&Change passphrase…", self.change_passphrase)
     self.quit_action = _action(self, "&Quit", self.close, "Ctrl+Q")
+    # Both work from session mode and every other window (gui/lock_controller.py AnywhereKeys
+    # covers modal dialogs, where Qt blocks even application shortcuts).
+    for action in (self.lock_action, self.quit_action):
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     self.find_action = _action(self, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
     self.trash_action = _action(
         self, "Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete

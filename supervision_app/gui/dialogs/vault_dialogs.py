@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -124,6 +125,13 @@ class UnlockDialog(_PassphraseDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # The lock screen stays up on Escape: quitting is Ctrl+Q, the Quit button or the menu.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _try_accept(self) -> None:
         try:
