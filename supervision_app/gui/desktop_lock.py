@@ -49,7 +49,9 @@ class DesktopLockWatcher(QObject):
         for bus_name, interface, name, slot in SIGNALS:
             bus = buses[bus_name]
             assert isinstance(bus, QDBusConnection)
-            if bus.isConnected() and bus.connect("", "", interface, name, self, SLOT(slot)):
+            if bus.isConnected() and bus.connect(
+                "", "", interface, name, self, SLOT(slot).encode()
+            ):
                 self.connected.append(f"{interface}.{name}")
         return self.connected
 
