@@ -49,8 +49,15 @@ class DesktopLockWatcher(QObject):
         for bus_name, interface, name, slot in SIGNALS:
             bus = buses[bus_name]
             assert isinstance(bus, QDBusConnection)
+            # PySide6 takes the SLOT() string here (its stubs say bytes, which it refuses).
+            signature = SLOT(slot)
             if bus.isConnected() and bus.connect(
-                "", "", interface, name, self, SLOT(slot).encode()
+                "",
+                "",
+                interface,
+                name,
+                self,
+                signature,  # type: ignore[call-overload]
             ):
                 self.connected.append(f"{interface}.{name}")
         return self.connected
