@@ -27,7 +27,8 @@ def run_gui(vault_path: Path | None = None) -> int:
     from supervision_app.formats import register_all
     from supervision_app.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

@@ -112,7 +112,7 @@ class EntryEditor(QWidget):
         self.writing.addWidget(self.body)
         self.writing.addWidget(self.guided_panel)
 
-        self.empty_label = QLabel(self.tr(texts.NO_ENTRY))
+        self.empty_label = QLabel(texts.tr(texts.NO_ENTRY))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
@@ -201,7 +201,7 @@ class EntryEditor(QWidget):
             self.form.setVisible(entry is not None)
             self.empty_label.setVisible(entry is None)
             self.banner.setVisible(read_only)
-            self.banner.setText(self.tr(texts.IN_TRASH) if read_only else "")
+            self.banner.setText(texts.tr(texts.IN_TRASH) if read_only else "")
             self.set_links(links if entry is not None else ())
             self._show_guided(guided if entry is not None else None)
             if entry is None:
@@ -266,7 +266,9 @@ class EntryEditor(QWidget):
         """Put the CPD details (gui/cpd) below the writing area; their edits autosave too."""
         self.cpd_splitter = QSplitter(Qt.Orientation.Vertical)
         self.cpd_splitter.setChildrenCollapsible(False)
-        self.form.layout().replaceWidget(self.splitter, self.cpd_splitter)
+        layout = self.form.layout()
+        assert layout is not None  # the form is built with a layout in __init__
+        layout.replaceWidget(self.splitter, self.cpd_splitter)
         self.cpd_splitter.addWidget(self.splitter)
         self.cpd_splitter.addWidget(panel)
         self.cpd_splitter.setStretchFactor(0, 1)

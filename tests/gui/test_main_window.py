@@ -271,7 +271,9 @@ def test_keyboard_reachable_and_named(window: MainWindow) -> None:
         assert w.accessibleName(), w
         assert w.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert isinstance(window.editor.minutes, QAbstractSpinBox)
-    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.lock_action))}
+    shortcuts = {
+        a.shortcut().toString() for a in window.findChildren(type(window.menu_actions.lock))
+    }
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+Q", "Del"} <= shortcuts
     assert QApplication.instance() is not None
 
