@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +28,10 @@ from supervision_app.core.entries import KINDS, MAX_MINUTES, Entry, normalise_ta
 from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkLibrary
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.guided_panel import GuidedPanel
 from supervision_app.gui.preview import BackgroundRenderer, SafePreview
 
-AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
 
 
@@ -156,14 +156,8 @@ class EntryEditor(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.empty_label, 1)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._refresh_preview)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._preview_timer = debounced(self, PREVIEW_DELAY_MS, self._refresh_preview)
         self._preview_generation = 0
         self._renderer = BackgroundRenderer(self)
         self._renderer.rendered.connect(self._apply_preview)  # queued: emitted off-thread

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
-from supervision_app.gui.editor import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.preview import SafePreview
