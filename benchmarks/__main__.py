@@ -32,6 +32,7 @@ from benchmarks.stats import machine_info, peak_rss_mb
 OPTIONAL_MEASUREMENTS: dict[str, tuple[str, str]] = {
     "pdf_export_200_s": ("benchmarks.measure_export", "measure_pdf_export"),
     "jsonl_import_s": ("benchmarks.measure_import", "measure_jsonl_import"),
+    "pdf_1mb_entry_s": ("benchmarks.measure_export", "measure_pdf_long_entry"),
 }
 
 

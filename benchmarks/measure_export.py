@@ -83,3 +83,61 @@ def measure_pdf_export(records: int = RECORDS, runs: int = 5) -> dict[str, Any]:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     print(json.dumps(measure_pdf_export(), indent=2))
+
+
+#: The text of one long entry, in paragraphs (of about 80 words) and in one paragraph.
+LONG_ENTRY_CHARS = 1_000_000
+
+
+def _long_body(chars: int, *, one_paragraph: bool) -> str:
+    import random
+
+    rnd = random.Random(9)
+    words = (
+        "the visit went well and we talked about the lunch club her plans for the summer "
+        "review of support at home with the team and what she wants next"
+    ).split()
+    paragraphs, total = [], 0
+    while total < chars:
+        text = " ".join(rnd.choice(words) for _ in range(80)) + "."
+        paragraphs.append(text)
+        total += len(text) + 2
+    return (" " if one_paragraph else "\n\n").join(paragraphs)[:chars]
+
+
+def measure_pdf_long_entry(runs: int = 3, chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
+    """One entry of 1 MB of text to PDF, in process (the anonymisation check included, as
+    the app runs it): in paragraphs, and as a single paragraph (quadratic in Qt before the
+    long-paragraph split in gui/pdf_export.py). The figure is the worse of the two."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import datetime as dt
+    import resource
+
+    from supervision_app.core.entries import Entry
+    from supervision_app.core.selection import Selection
+    from supervision_app.export.service import run_export
+    from supervision_app.formats import register_all
+    from supervision_app.storage.vault import Vault
+
+    register_all()
+    medians = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for shape in ("paragraphs", "one_paragraph"):
+            body = _long_body(chars, one_paragraph=shape == "one_paragraph")
+            path = folder / f"{shape}.sjvault"
+            out = folder / f"{shape}.pdf"
+            times = []
+            with Vault.create(path, PASSPHRASE) as vault:
+                vault.entries.add(Entry(title="Long", body=body, practice_date=dt.date(2026, 1, 1)))
+                for _ in range(max(1, runs)):
+                    start = time.perf_counter()
+                    run_export(vault, "pdf", out, Selection(), allow_identifiers=True)
+                    times.append(time.perf_counter() - start)
+            medians[shape] = round(statistics.median(times), 3)
+    return {
+        "pdf_1mb_entry_s": max(medians.values()),
+        "chars": chars,
+        "median_s": medians,
+        "process_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+    }

@@ -16,6 +16,7 @@ command line) and no display.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,6 +108,64 @@ def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -
         painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, cover.note)
 
 
+#: Longest paragraph (in characters) laid out as one block. Qt walks every line of a block
+#: for each page the block touches, and cursor positions cost a pass over the whole block,
+#: so a single 1 MB paragraph took minutes (quadratic). Longer paragraphs are split after a
+#: sentence into paragraphs that follow each other without a gap.
+MAX_BLOCK_CHARS = 2000
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>|[^<]+")
+_SENTENCE_END = re.compile(r"[.!?;:](?:&quot;|&#x27;|[)\]\"'’”])*\s+")
+_VOID = frozenset({"br", "img", "hr", "wbr"})
+_JOINED = '<p style="margin-bottom: 0;">'
+
+
+def _cut_points(inner: str, limit: int) -> list[int]:
+    """Offsets in ``inner`` (a paragraph's HTML) where a new paragraph may start: after a
+    sentence, outside any element, once at least half of ``limit`` has gone by."""
+    cuts: list[int] = []
+    depth = 0
+    last = 0
+    for token in _TOKEN.finditer(inner):
+        name = token.group(2)
+        if name is not None:
+            if name.lower() not in _VOID and not token.group(0).endswith("/>"):
+                depth += -1 if token.group(1) else 1
+            continue
+        if depth:
+            continue
+        for end in _SENTENCE_END.finditer(token.group(0)):
+            at = token.start() + end.end()
+            if at - last >= limit // 2:
+                cuts.append(at)
+                last = at
+        while token.end() - last > 2 * limit:  # no sentence ends: cut at a space
+            space = inner.rfind(" ", last + limit // 2, last + limit)
+            if space < 0 or space < token.start():
+                break
+            cuts.append(space + 1)
+            last = space + 1
+    return cuts
+
+
+def split_long_paragraphs(html: str, limit: int = MAX_BLOCK_CHARS) -> str:
+    """``html`` with every ``<p>`` longer than ``limit`` split into shorter ones that read
+    as one paragraph (no gap between them). Linear in the length of ``html``."""
+
+    def split(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if len(inner) <= limit:
+            return match.group(0)
+        cuts = _cut_points(inner, limit)
+        if not cuts:
+            return match.group(0)
+        bounds = [0, *cuts, len(inner)]
+        pieces = [inner[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        return "".join(f"{_JOINED}{p}</p>" for p in pieces[:-1]) + f"<p>{pieces[-1]}</p>"
+
+    return _PARAGRAPH.sub(split, html)
+
+
 def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None = None) -> int:
     """Write ``html`` as an A4 PDF at ``path`` (not atomic: the caller's temporary file),
     after a painted ``cover`` page if one is given. Returns the number of pages.
@@ -123,11 +182,12 @@ def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None 
     page_height = float(int(body.height() - footer))
 
     doc = SafeDocument()
+    doc.setUndoRedoEnabled(False)
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(QFont(FONT_FAMILY, 10))
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(body.width(), page_height))
-    doc.setHtml(html)
+    doc.setHtml(split_long_paragraphs(html))
     first = 1 if cover else 0
     pages = doc.pageCount() + first
 

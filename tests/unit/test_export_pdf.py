@@ -108,3 +108,37 @@ def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
     assert "Mrs Example" not in " ".join(pages)
     assert len(pages) >= 5
     assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
+
+
+def test_long_paragraphs_are_split_after_sentences_outside_elements() -> None:
+    from supervision_app.gui.pdf_export import split_long_paragraphs
+
+    sentence = "We talked about the lunch club at length. "
+    html = (
+        "<h2>Text</h2><p>"
+        + sentence * 30
+        + "<strong>Bold. Still bold.</strong> end</p><p>Short.</p>"
+    )
+    out = split_long_paragraphs(html, limit=200)
+    assert out.count("<p") > 5
+    assert "<strong>Bold. Still bold.</strong>" in out  # never cut inside an element
+    assert out.endswith("<p>Short.</p>")
+    text = re.sub(r"<[^>]+>", "", out)
+    assert text == re.sub(r"<[^>]+>", "", html)  # nothing lost, nothing added
+    assert (
+        split_long_paragraphs("<p>" + "x" * 500 + "</p>", limit=200) == "<p>" + "x" * 500 + "</p>"
+    )
+
+
+def test_an_entry_of_one_long_paragraph_exports_every_word(
+    vault: Vault, tmp_path: Path, qapp: Any
+) -> None:
+    words = [f"w{n}" for n in range(12_000)]  # ~70 KB, one paragraph of sentences
+    body = " ".join(f"{w}." if n % 12 == 11 else w for n, w in enumerate(words))
+    vault.entries.add(Entry(title="Long", body=body, practice_date=dt.date(2026, 1, 1)))
+    path = tmp_path / "long.pdf"
+    run_export(vault, "pdf", path, Selection(), allow_identifiers=True)
+    found = " ".join(page_texts(path))
+    # Every word is there. (The line at the foot of a page is also in the text of the next
+    # page, clipped out of sight: Qt's clip, as before the split.)
+    assert set(re.findall(r"\bw\d+\b", found)) == set(words)
