@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from supervision_app import APP_NAME
 from supervision_app.gui import texts
+from supervision_app.gui.common import tasks
 from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
 from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES
 from supervision_app.gui.saving import SAVE_ERRORS
@@ -96,6 +97,7 @@ class LockController:
             return
         w.splitter.setVisible(False)
         w.idle.stop()
+        tasks.cancel_all()  # a worker using the vault stops (and rolls back) first
         self.close_dialogs()
         try:
             if not w.save_all():

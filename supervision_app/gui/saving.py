@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common import tasks
 from supervision_app.storage.vault import DatabaseError
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 #: them. Any of these is a failed save, never a crash that loses the text.
 SAVE_ERRORS: tuple[type[BaseException], ...] = (JournalError, DatabaseError, OSError)
 RETRY_MS = 10_000
+#: While a task uses the vault on another thread, saves wait this long and try again.
+BUSY_RETRY_MS = 300
 BAR_STYLE = (
     "QFrame#saveWarning { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
     " QFrame#saveWarning QLabel { color: #5f0b06; }"
@@ -163,6 +166,11 @@ class SaveKeeper(QObject):
         vault = self._vault()
         if vault is None:
             return not self.pending
+        if tasks.any_running():
+            # The vault's connection belongs to a worker for now (gui/common/tasks.py): the
+            # editors keep their changes and save when it is done.
+            QTimer.singleShot(BUSY_RETRY_MS, self, self.retry)
+            return False
         for key, item in list(self.pending.items()):
             try:
                 item.apply(vault)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from supervision_app.gui.common import tasks
 from supervision_app.gui.saving import SAVE_ERRORS
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def stay_on_unsaved(window: MainWindow) -> None:
 
 def close_vault_for_quit(window: MainWindow) -> bool:
     """Save everything and close the vault; False when the user chose to stay."""
+    tasks.cancel_all()  # a worker using the vault stops (and rolls back) first
     saved = window.save_all() and window.saving.flush_pending()
     if (not saved or window.saving.pending) and not confirm_quit(window):
         return False

@@ -193,7 +193,10 @@ class Vault:
 
     @staticmethod
     def _connect(path: Path, passphrase: str) -> Any:
-        conn = sqlcipher.connect(str(path), isolation_level=None)
+        # One thread at a time, but not always the same one: the app hands the connection to
+        # a worker for exports, imports and backups while its own thread leaves it alone
+        # (gui/common/tasks.py). SQLite is built serialized (THREADSAFE=1).
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         apply_key(conn, passphrase)
         return conn
 

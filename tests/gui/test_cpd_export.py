@@ -126,7 +126,7 @@ def test_redact_writes_redacted_copy_and_leaves_the_vault(
     )
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     written = target.with_suffix(".docx")  # the extension is added
-    assert dialog.pages.currentIndex() == PAGE_DONE
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)
     assert str(written) in dialog.done_page.text.text()
     text = _docx_text(written)
     assert "[redacted]" in text
@@ -153,6 +153,7 @@ def test_undecided_findings_block_writing_until_the_user_proceeds(
     dialog.allow_rest.setChecked(True)
     assert dialog.export_button.isEnabled()
     assert dialog.write_to(target)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     visit = next(r for r in rows if r["Title"] == "Review visit")
@@ -180,6 +181,7 @@ def test_an_edit_after_the_check_is_checked_again(
     assert dialog.findings.rows[_kinds(dialog)["phone"]].decision == REDACT  # kept
     dialog.findings.redact_remaining()
     assert dialog.write_to(target)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert "a.okafor@example.org" not in target.read_text(encoding="utf-8-sig")
 
 
@@ -195,6 +197,7 @@ def test_social_work_england_warns_about_identical_records(
     dialog = _dialog(qtbot, export_window, "swe")
     dialog.findings.redact_remaining()
     assert dialog.write_to(tmp_path / "swe.txt")
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert "identical" in dialog.done_page.warnings.text().lower()
     assert dialog.done_page.warnings.isVisible()
     assert "[redacted]" in (tmp_path / "swe.txt").read_text(encoding="utf-8")

@@ -30,6 +30,11 @@ def _open(window: MainWindow, fmt: str) -> ImportDialog:
     return dialog
 
 
+def settle(qtbot: QtBot, dialog: ImportDialog) -> None:
+    """Wait for the check or import running on its worker thread."""
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+
+
 def _titles(window: MainWindow) -> list[str]:
     assert window.vault is not None
     return [s.title for s in window.vault.entries.page(limit=100)]
@@ -46,16 +51,20 @@ def test_csv_mapping_preview_and_import(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     # The first rows are shown, and the guess maps the columns it recognises.
     assert dialog.table.columnCount() == 5 and dialog.table.rowCount() == 3
     assert dialog.table.horizontalHeaderItem(0).text() == "Topic"
     assert dialog.mapping() == {"body": "Notes", "date": "When", "hours": "Hours"}
     assert dialog.preview.text() == "Ready to import 3 entries."
     dialog.set_column("title", "Topic")
+    settle(qtbot, dialog)
     dialog.set_column("tags", "Area")
+    settle(qtbot, dialog)
     assert dialog.preview.text() == "Ready to import 3 entries."
     before = len(_titles(window))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert "Imported 3 entries" in dialog.preview.text()
     titles = _titles(window)
     assert len(titles) == before + 3
@@ -78,6 +87,7 @@ def test_malformed_csv_names_row_and_column_and_imports_nothing(
     dialog = _open(window, "csv")
     before = _titles(window)
     dialog.choose(path)
+    settle(qtbot, dialog)
     message = dialog.message.text()
     assert "Row 4, column 'When'" in message and "sometime in spring" in message
     assert "Nothing was imported" in message
@@ -85,6 +95,7 @@ def test_malformed_csv_names_row_and_column_and_imports_nothing(
     assert not dialog.run_import()
     assert _titles(window) == before
     dialog.set_column("date", None)  # without the date column every row is fine
+    settle(qtbot, dialog)
     assert dialog.import_button.isEnabled() and not dialog.message.isVisible()
 
 
@@ -114,11 +125,14 @@ def test_jrnl_import_and_a_broken_file(qtbot: QtBot, window: MainWindow, tmp_pat
     dialog = _open(window, "jrnl")
     before = _titles(window)
     dialog.choose(broken)
+    settle(qtbot, dialog)
     assert "broken.json, line 3" in dialog.message.text()
     assert not dialog.import_button.isEnabled() and _titles(window) == before
     dialog.choose(good)
+    settle(qtbot, dialog)
     assert dialog.preview.text() == "Ready to import 2 entries."
     assert dialog.run_import()
+    settle(qtbot, dialog)
     assert {"Duty day", "Team meeting"} <= set(_titles(window))
     assert window.vault is not None
     duty = next(s for s in window.vault.entries.page(limit=100) if s.title == "Duty day")
@@ -135,10 +149,13 @@ def test_markdown_folder_and_jsonl_lines(qtbot: QtBot, window: MainWindow, tmp_p
     )
     dialog = _open(window, "markdown")
     dialog.choose(tmp_path / "missing")
+    settle(qtbot, dialog)
     assert "There is no folder" in dialog.message.text()
     dialog.choose(folder)
+    settle(qtbot, dialog)
     assert dialog.preview.text() == "Ready to import 2 entries."
     assert dialog.run_import()
+    settle(qtbot, dialog)
     assert {"2026-02-05 Supervision", "A first visit"} <= set(_titles(window))
 
     lines = tmp_path / "lines.jsonl"
@@ -149,14 +166,17 @@ def test_markdown_folder_and_jsonl_lines(qtbot: QtBot, window: MainWindow, tmp_p
     )
     jsonl = _open(window, "jsonl")
     jsonl.choose(lines)
+    settle(qtbot, jsonl)
     assert "Ready to import 2 entries" in jsonl.preview.text()
     assert jsonl.run_import()
+    settle(qtbot, jsonl)
     assert {"From a script", "Another"} <= set(_titles(window))
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"title": "Fine"}\n{"title": 5}\n', encoding="utf-8")
     before = _titles(window)
     jsonl2 = _open(window, "jsonl")
     jsonl2.choose(bad)
+    settle(qtbot, jsonl2)
     assert (
         "Line 2, field 'title'" in jsonl2.message.text()
         and "Nothing was imported" in jsonl2.message.text()

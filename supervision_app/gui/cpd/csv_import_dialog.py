@@ -46,6 +46,7 @@ class CsvImportDialog(ImportDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__("csv", vault, parent)
         self.headers: list[str] = []
+        self._mapping: dict[str, str] = {}
         self.table = QTableWidget(0, 0)
         read_only_table(self.table, self.tr("First rows of the file"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -137,8 +138,12 @@ class CsvImportDialog(ImportDialog):
 
     # -- checking and writing --------------------------------------------------------------
 
+    def check(self) -> None:
+        self._mapping = self.mapping()  # read the widgets here, not on the worker thread
+        super().check()
+
     def dry_run(self, path: Path) -> ImportResult:
         from supervision_app.storage.bulk import local_today, write_entries
 
-        self.read = read_csv(path, self.mapping(), local_today(self._vault))
+        self.read = read_csv(path, self._mapping, local_today(self._vault))
         return write_entries(self._vault, self.read, dry_run=True)

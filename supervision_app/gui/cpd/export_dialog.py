@@ -35,7 +35,8 @@ from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.anonymise import scan_records
 from supervision_app.export.registry import ExportResult
-from supervision_app.export.service import ExportPlan, plan_export, write_export
+from supervision_app.export.service import ExportPlan, plan_export
+from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.cpd.export_decisions import (
     RowKey,
     apply_decisions,
@@ -45,6 +46,7 @@ from supervision_app.gui.cpd.export_decisions import (
     with_extension,
 )
 from supervision_app.gui.cpd.export_result import ExportDonePage
+from supervision_app.gui.cpd.export_write import start_writing
 from supervision_app.gui.cpd.findings_view import (
     REDACT,
     UNDECIDED,
@@ -80,6 +82,8 @@ class ExportDialog(QDialog):
         self.plan: ExportPlan | None = None
         self.selection: Selection | None = None
         self.export_result: ExportResult | None = None
+        #: The export being written on a worker thread (gui/common/tasks.py), if any.
+        self.task: Task | None = None
         self.checked = 0
         self.setWindowTitle(
             self.tr("Check for identifying details") if check_only else self.tr("Export")
@@ -347,9 +351,20 @@ class ExportDialog(QDialog):
         path = with_extension(Path(name), self.plan.format)
         self.write_to(path)
 
+    def show_written(self, result: ExportResult, redacted: int) -> None:
+        self.task = None
+        self.export_result = result
+        self.done_page.show_result(result, redacted)
+        self.pages.setCurrentIndex(PAGE_DONE)
+
+    def show_not_written(self, message: str) -> None:
+        self.task = None
+        show_message(self.review_message, message)
+
     def write_to(self, path: Path) -> bool:
-        """Check again, then write with the decisions made; False (and a message) if not."""
-        if self.plan is None or self.selection is None:
+        """Check again, then start writing with the decisions made on a worker thread (a
+        progress dialog with Cancel); False (and a message) if it cannot start."""
+        if self.plan is None or self.selection is None or self.task is not None:
             return False
         rows = self.findings.rows
         if any(r.decision == UNDECIDED for r in rows) and not self.allow_rest.isChecked():
@@ -371,23 +386,7 @@ class ExportDialog(QDialog):
             )
             return False
         plan, redacted = applied
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = write_export(plan, path, redact=bool(redacted), today=self._today())
-        except JournalError as error:
-            show_message(self.review_message, str(error))
-            return False
-        except OSError as error:
-            show_message(
-                self.review_message,
-                self.tr("The export could not be written to {path} ({reason}).").format(
-                    path=path, reason=error.strerror or error
-                ),
-            )
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.export_result = result
-        self.done_page.show_result(result, redacted)
-        self.pages.setCurrentIndex(PAGE_DONE)
+        self.task = start_writing(
+            self, self._vault, plan, path, redacted=redacted, today=self._today()
+        )
         return True

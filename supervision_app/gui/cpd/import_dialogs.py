@@ -8,11 +8,11 @@ row, file or field of each problem. CSV files get a column-mapping step
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.export.importers import FORMATS, ImportResult, InvalidImport, ReadEntries
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.cpd.widgets import heading, message_label, show_message
 from supervision_app.storage.vault import Vault
 
@@ -68,6 +69,9 @@ class ImportDialog(QDialog):
         self._vault = vault
         self.read: ReadEntries | None = None
         self.ready = False
+        #: The check or import running on a worker thread (gui/common/tasks.py), if any.
+        self.task: Task | None = None
+        self._check_again = False
         self.setWindowTitle(self.tr("Import: {label}").format(label=self.fmt.label))
         intro = QLabel(self.tr(DESCRIPTIONS.get(fmt, "")))
         intro.setWordWrap(True)
@@ -140,28 +144,77 @@ class ImportDialog(QDialog):
         self.check()
 
     def check(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.dry_run(Path(self.path.text()))
-        except InvalidImport as error:
-            show_message(self.message, problem_text(error))
+        """Read and check the whole source on a worker thread (progress and Cancel)."""
+        if self.task is not None:
+            self._check_again = True  # after the one running: the choices have changed
             return
-        except OSError as error:
-            show_message(
-                self.message,
-                self.tr("{path} could not be read ({reason}).").format(
-                    path=self.path.text(), reason=error.strerror or error
-                ),
-            )
+        path = Path(self.path.text())
+        self._start(
+            self.tr("Checking {name}…").format(name=path.name),
+            lambda control: self._checked(control, path),
+            self._show_check,
+        )
+
+    def _checked(self, control: TaskControl, path: Path) -> ImportResult:
+        control.check()
+        return self.dry_run(path)
+
+    def _show_check(self, result: ImportResult) -> None:
+        if self._check_again:
+            self._check_again = False
+            self.check()
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         summary = result.summary().replace("Imported", "Ready to import", 1)
         self.preview.setText(summary)
         self.ready = result.entries > 0 or bool(result.records)
         if not self.ready:
             self.preview.setText(self.tr("There is nothing to import in this source."))
         self.import_button.setEnabled(self.ready)
+
+    def _start(
+        self,
+        label: str,
+        work: Callable[[TaskControl], ImportResult],
+        done: Callable[[ImportResult], None],
+    ) -> bool:
+        if self.task is not None:
+            return False
+
+        def finished(result: object) -> None:
+            self.task = None
+            assert isinstance(result, ImportResult)
+            done(result)
+
+        self.task = run_with_progress(
+            self,
+            self.windowTitle(),
+            label,
+            work,
+            on_done=finished,
+            on_failed=self._failed,
+            interrupt=self._vault.conn.interrupt,
+        )
+        return True
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if self._check_again:
+            self._check_again = False
+            self.check()
+            return
+        if isinstance(error, InvalidImport):
+            show_message(self.message, problem_text(error))
+        elif isinstance(error, Cancelled) or "interrupted" in str(error):
+            show_message(self.message, self.tr("Cancelled: nothing was imported."))
+        elif isinstance(error, OSError):
+            show_message(
+                self.message,
+                self.tr("Nothing was imported ({reason}).").format(reason=error.strerror or error),
+            )
+        else:
+            show_message(
+                self.message, self.tr("Nothing was imported ({reason}).").format(reason=error)
+            )
 
     def dry_run(self, path: Path) -> ImportResult:
         """Check the whole source; the entries read are kept for :meth:`run_import`."""
@@ -178,29 +231,25 @@ class ImportDialog(QDialog):
     # -- importing -------------------------------------------------------------------------
 
     def run_import(self) -> bool:
+        """Start importing on a worker thread; False if there is nothing ready."""
         if not self.ready:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.write(Path(self.path.text()))
-        except InvalidImport as error:
-            show_message(self.message, problem_text(error))
-            return False
-        except OSError as error:
-            show_message(
-                self.message,
-                self.tr("Nothing was imported ({reason}).").format(reason=error.strerror or error),
-            )
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        path = Path(self.path.text())
+
+        def work(control: TaskControl) -> ImportResult:
+            control.check()
+            return self.write(path)
+
+        self.import_button.setEnabled(False)
+        return self._start(self.tr("Importing {name}…").format(name=path.name), work, self._done)
+
+    def _done(self, result: ImportResult) -> None:
         summary = result.summary()
         self.preview.setText(summary)
         self.ready = False
         self.import_button.setEnabled(False)
         self.close_button.setText(self.tr("Close"))
         self.imported.emit(summary)
-        return True
 
     def write(self, path: Path) -> ImportResult:
         if self.fmt.name == "jsonl":
