@@ -1,0 +1,69 @@
+"""``--self-test``: the installed app's round trip, run as a user runs it."""
+
+from __future__ import annotations
+
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from supervision_app import selftest
+from tests.cli.helpers import fails, ok, run
+
+
+def test_self_test_passes_and_names_every_step() -> None:
+    out = ok(run("--self-test", passphrase=None))
+    lines = out.splitlines()
+    names = [name for name, _ in selftest.steps()]
+    assert len(names) >= 10
+    for number, name in enumerate(names, 1):
+        assert any(
+            line.startswith("ok ") and f"{number}/{len(names)} {name}" in line for line in lines
+        ), (name, out)
+    assert lines[-1].startswith(f"All {len(names)} checks passed")
+    # The framework data came from the package's own resources folder.
+    assert re.search(r"\d+ frameworks from .*resources[/\\]frameworks", out)
+    assert "SQLCipher 4." in out
+
+
+def test_self_test_leaves_nothing_behind() -> None:
+    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+    ok(run("--self-test", passphrase=None))
+    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+    assert after == before
+
+
+def test_self_test_takes_no_command() -> None:
+    fails(run("--self-test", "frameworks", passphrase=None), 2, "--self-test")
+
+
+def test_a_failing_step_is_named_and_stops_the_run(tmp_path: Path) -> None:
+    """The report names the step that failed and why; later steps do not run."""
+    real = dict(selftest.steps())
+    ran: list[str] = []
+
+    def broken_search(state: selftest._State) -> str:
+        ran.append("search")
+        # A real search for a word the entry does not hold: the check must fail.
+        hits = state.vault.entries.search("absentword")
+        selftest.check(len(hits) == 1, f"searching 'absentword' found {len(hits)}")
+        return "unreachable"
+
+    def later(state: selftest._State) -> str:
+        ran.append("later")
+        return ""
+
+    out = io.StringIO()
+    code = selftest.run_self_test(
+        out,
+        only=[
+            ("create an encrypted vault", real["create an encrypted vault"]),
+            ("write an entry", real["write an entry"]),
+            ("search finds it", broken_search),
+            ("never reached", later),
+        ],
+    )
+    assert code == 1
+    report = out.getvalue().splitlines()
+    assert report[-1] == "FAILED 3/4 search finds it: searching 'absentword' found 0"
+    assert ran == ["search"]
