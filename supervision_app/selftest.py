@@ -161,7 +161,7 @@ def _reopen(state: _State) -> str:
     state.vault = vault = Vault.open(state.vault_path, PASSPHRASE)
     entry = vault.entries.get(state.entry_id)
     check((entry.title, entry.body) == (TITLE, BODY), "the entry changed after reopening")
-    check(vault.links.links_of(entry.id) == (state.ref,), "the link was lost after reopening")
+    check(vault.links.links_of(state.entry_id) == (state.ref,), "the link was lost after reopening")
     check(len(vault.entries.search(MARKER)) == 1, "search fails after reopening")
     vault.close()
     return "entry, link and search intact"
