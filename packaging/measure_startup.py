@@ -1,0 +1,107 @@
+"""Time from starting the bundle to its unlock dialog on screen (target: 1.5 s, warm disk).
+
+Run under an X server (a virtual one is fine)::
+
+    xvfb-run -a -s "-screen 0 1280x800x24" python3 packaging/measure_startup.py \\
+        dist/supervision-journal/supervision-journal [--runs 7]
+
+It makes a vault in a temporary folder with the bundle's own ``init``, then starts the
+bundle on it again and again with Qt's X11 platform, polling ``xwininfo`` (x11-utils) every
+few milliseconds until the "Unlock your journal" window is mapped. The first run warms the
+disk cache and is reported but not counted. Prints one line per run, then the median and
+the worst of the warm runs as JSON; exits 1 if the median is over the target.
+Measured from outside the app, so nothing in the app is there only for this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TITLE = "Unlock your journal"
+TARGET_S = 1.5
+PASSPHRASE = "startup timing passphrase"
+
+
+def dialog_shown() -> bool:
+    probe = subprocess.run(["xwininfo", "-name", TITLE], capture_output=True, text=True)
+    return probe.returncode == 0 and "IsViewable" in probe.stdout
+
+
+def one_run(exe: Path, vault: Path, env: dict[str, str], timeout: float = 30) -> float:
+    started = time.perf_counter()
+    app = subprocess.Popen([str(exe), "--vault", str(vault)], env=env)
+    try:
+        while not dialog_shown():
+            if app.poll() is not None:
+                raise RuntimeError(f"the app exited ({app.returncode}) before its dialog showed")
+            if time.perf_counter() - started > timeout:
+                raise RuntimeError(f"no '{TITLE}' window after {timeout} s")
+            time.sleep(0.005)
+        return time.perf_counter() - started
+    finally:
+        app.terminate()
+        app.wait(10)
+        while dialog_shown():  # the next run must not see this run's window
+            time.sleep(0.01)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("exe", type=Path, help="the bundle's executable")
+    parser.add_argument("--runs", type=int, default=7, help="warm runs to time (default 7)")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("No X display: run this under xvfb-run (see --help).", file=sys.stderr)
+        return 2
+    exe = args.exe.resolve()
+    with tempfile.TemporaryDirectory(prefix="sj-startup-") as folder:
+        home = Path(folder)
+        env = {
+            "HOME": str(home),
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "DISPLAY": os.environ["DISPLAY"],
+            "XAUTHORITY": os.environ.get("XAUTHORITY", ""),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "xcb",
+        }
+        vault = home / "journal.sjvault"
+        subprocess.run(
+            [str(exe), "init", "--vault", str(vault)],
+            input=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+            text=True,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        times = []
+        for run in range(args.runs + 1):
+            seconds = one_run(exe, vault, env)
+            print(f"run {run}: {seconds:.3f} s{' (warm-up, not counted)' if run == 0 else ''}")
+            if run:
+                times.append(seconds)
+    median = statistics.median(times)
+    print(
+        json.dumps(
+            {
+                "startup_to_unlock_dialog_s": {
+                    "median": round(median, 3),
+                    "max": round(max(times), 3),
+                },
+                "target_s": TARGET_S,
+                "runs": len(times),
+            }  # fmt: skip
+        )
+    )
+    return 0 if median <= TARGET_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
