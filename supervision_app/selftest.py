@@ -196,8 +196,11 @@ def run_self_test(out: IO[str] | None = None, *, only: list[Step] | None = None)
     """Run every step (or ``only`` these) in a temporary folder; 0 if all passed, 1 at the
     first failure."""
     out = out or sys.stdout
+    from supervision_app.formats import register_all
+
     # The PDF engine needs a QGuiApplication; offscreen works with or without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    register_all()
     print(f"{APP_NAME} {__version__} self-test (Python {sys.version.split()[0]})", file=out)
     folder = Path(tempfile.mkdtemp(prefix="supervision-journal-self-test-"))
     state = _State(folder)
