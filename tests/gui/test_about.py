@@ -23,7 +23,10 @@ pytestmark = pytest.mark.gui
 def test_help_about_shows_versions_licence_and_journal(
     qtbot: QtBot, window: MainWindow, vault_path: Path
 ) -> None:
-    window.about_action.trigger()
+    help_menu = window.menu_actions.menus[-1]
+    assert help_menu.title() == "&Help"
+    about = next(a for a in help_menu.actions() if a.text() == "&About")
+    about.trigger()
     dialog = window.about_dialog
     assert isinstance(dialog, AboutDialog)
     qtbot.waitUntil(dialog.isVisible)
