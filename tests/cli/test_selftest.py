@@ -11,8 +11,11 @@ from supervision_app import selftest
 from tests.cli.helpers import fails, ok, run
 
 
-def test_self_test_passes_and_names_every_step() -> None:
+def test_self_test_passes_names_every_step_and_leaves_nothing_behind() -> None:
+    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
     out = ok(run("--self-test", passphrase=None))
+    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+    assert after == before
     lines = out.splitlines()
     names = [name for name, _ in selftest.steps()]
     assert len(names) >= 10
@@ -24,13 +27,6 @@ def test_self_test_passes_and_names_every_step() -> None:
     # The framework data came from the package's own resources folder.
     assert re.search(r"\d+ frameworks from .*resources[/\\]frameworks", out)
     assert "SQLCipher 4." in out
-
-
-def test_self_test_leaves_nothing_behind() -> None:
-    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
-    ok(run("--self-test", passphrase=None))
-    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
-    assert after == before
 
 
 def test_self_test_takes_no_command() -> None:
