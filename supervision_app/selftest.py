@@ -12,6 +12,7 @@ the exit code is 1 (0 when every step passed).
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import shutil
@@ -36,6 +37,10 @@ BODY = (
     "A synthetic reflection written by the self-test.\n\n"
     f"We talked about a {MARKER} in supervision and agreed the next step."
 )
+
+
+#: Encrypted backups (make_backup, verify_backup); the step runs only when it exists.
+BACKUP_MODULE = "supervision_app.storage.backup"
 
 
 class SelfTestFailure(Exception):
@@ -126,12 +131,13 @@ def _export(fmt: str) -> Callable[[_State], str]:
 
 
 def _backup(state: _State) -> str:
-    from supervision_app.storage import backup  # type: ignore[attr-defined]
-
+    """An encrypted, verified copy at a path of our own (never the user's backup folder)."""
+    backup = importlib.import_module(BACKUP_MODULE)
     path = state.folder / "self-test-backup.sjvault"
-    backup.backup_vault(state.vault, path)
-    check(path.is_file() and path.stat().st_size > 0, "no backup file was written")
-    return f"{path.stat().st_size:,} bytes"
+    backup.make_backup(state.vault, reason="self-test", out=path)
+    backup.verify_backup(path, PASSPHRASE)
+    check(MARKER.encode() not in path.read_bytes(), "the backup holds the entry unencrypted")
+    return f"{path.stat().st_size:,} bytes, verified"
 
 
 def _lock(state: _State) -> str:
@@ -169,7 +175,7 @@ def _reopen(state: _State) -> str:
 
 def has_backup() -> bool:
     """Backups are checked once the app has them (``storage/backup.py``)."""
-    return importlib.util.find_spec("supervision_app.storage.backup") is not None
+    return importlib.util.find_spec(BACKUP_MODULE) is not None
 
 
 def steps() -> list[Step]:
@@ -204,6 +210,10 @@ def run_self_test(out: IO[str] | None = None, *, only: list[Step] | None = None)
     print(f"{APP_NAME} {__version__} self-test (Python {sys.version.split()[0]})", file=out)
     folder = Path(tempfile.mkdtemp(prefix="supervision-journal-self-test-"))
     state = _State(folder)
+    # Anything the storage layer keeps in the app's data folder (backups, their index) goes
+    # to the temporary folder too (Linux; elsewhere the steps write only below ``folder``).
+    saved_data_home = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
     all_steps = steps() if only is None else only
     started = time.perf_counter()
     try:
@@ -221,6 +231,10 @@ def run_self_test(out: IO[str] | None = None, *, only: list[Step] | None = None)
         if state.vault is not None and state.vault.is_open:
             state.vault.close()
         shutil.rmtree(folder, ignore_errors=True)
+        if saved_data_home is None:
+            os.environ.pop("XDG_DATA_HOME", None)
+        else:
+            os.environ["XDG_DATA_HOME"] = saved_data_home
     print(f"All {len(all_steps)} checks passed in {time.perf_counter() - started:.1f} s.", file=out)
     return 0
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from supervision_app import selftest
-from tests.cli.helpers import fails, ok, run
+from tests.cli.helpers import CLI_ENV, fails, ok, run
 
 
 def test_self_test_passes_names_every_step_and_leaves_nothing_behind() -> None:
@@ -63,3 +63,14 @@ def test_a_failing_step_is_named_and_stops_the_run(tmp_path: Path) -> None:
     report = out.getvalue().splitlines()
     assert report[-1] == "FAILED 3/4 search finds it: searching 'absentword' found 0"
     assert ran == ["search"]
+
+
+def test_self_test_writes_nothing_in_the_users_folders(tmp_path: Path) -> None:
+    """Backups and anything else kept in the data folder go to the temporary folder."""
+    home, data = tmp_path / "home", tmp_path / "data"
+    home.mkdir()
+    env = {**CLI_ENV, "HOME": str(home), "XDG_DATA_HOME": str(data)}
+    env.pop("XDG_CONFIG_HOME", None)
+    ok(run("--self-test", passphrase=None, env=env))
+    assert not data.exists()
+    assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
