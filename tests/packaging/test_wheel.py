@@ -28,8 +28,19 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "supervision_app" / "resources"
 _IGNORE = shutil.ignore_patterns(
-    ".venv", ".git", "*cache*", "build", "dist", "*.egg-info", "__pycache__", "out"
+    ".venv*", ".git", ".pytest_cache", ".mypy_cache", ".ruff_cache", "__pycache__", "*.egg-info"
 )
+#: Folders at the top of the checkout that hold build output, not sources.
+_TOP_LEVEL_OUTPUT = {"build", "dist"}
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    ignored = set(_IGNORE(folder, names))
+    if Path(folder) == ROOT:
+        ignored |= _TOP_LEVEL_OUTPUT & set(names)
+    if Path(folder) == ROOT / "benchmarks":
+        ignored |= {"out"} & set(names)
+    return ignored
 
 
 @dataclass
@@ -68,7 +79,7 @@ def _resource_files() -> list[str]:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     tmp = tmp_path_factory.mktemp("wheel")
     source = tmp / "src"
-    shutil.copytree(ROOT, source, ignore=_IGNORE)
+    shutil.copytree(ROOT, source, ignore=_ignore)
     dist = tmp / "dist"
     # sdist first, then the wheel built from the unpacked sdist: a file the sdist misses
     # is missing from the wheel too.
