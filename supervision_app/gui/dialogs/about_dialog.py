@@ -116,7 +116,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.licence)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        layout.setSpacing(12)
+        # Word-wrapped labels: give them a reading width and size the dialog to fit them.
+        for label in (summary, self.licence):
+            label.setMinimumWidth(460)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
 
     def details(self) -> str:
         """Plain text of what the dialog shows, for a test or a support message."""
