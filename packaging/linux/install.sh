@@ -48,43 +48,61 @@ if [ -f "$MANIFEST" ]; then
   "$HERE/uninstall.sh" --quiet
 fi
 
-created=()
-new_dir() {  # mkdir -p, remembering every folder that did not exist before
-  local dir=$1 missing=()
-  while [ ! -d "$dir" ]; do missing+=("$dir"); dir=$(dirname "$dir"); done
-  for ((i=${#missing[@]}-1; i>=0; i--)); do mkdir "${missing[$i]}"; created+=("${missing[$i]}/"); done
-}
-installed=()
-put() {  # put SOURCE DEST [MODE]
-  new_dir "$(dirname "$2")"
-  install -m "${3:-644}" "$1" "$2"
-  installed+=("$2")
-}
-
-[ ! -e "$OPT" ] || fail "$OPT exists but was not installed by install.sh; move it away first."
-say "Installing into $OPT..."
-new_dir "$(dirname "$OPT")"
-cp -a "$HERE/$NAME" "$OPT"
-install -m 755 "$HERE/uninstall.sh" "$OPT/uninstall.sh"
-
-new_dir "$BIN"
-ln -sfn "$OPT/$NAME" "$BIN/$NAME"
-installed+=("$BIN/$NAME")
-
 desktop=$(mktemp)
 trap 'rm -f "$desktop"' EXIT
 sed -e "s|^Exec=.*|Exec=\"$OPT/$NAME\"|" -e "s|^TryExec=.*|TryExec=$OPT/$NAME|" \
   "$HERE/share/$NAME.desktop" > "$desktop"
-put "$desktop" "$DATA/applications/$NAME.desktop"
+
+# What goes where: "SOURCE|TARGET" (the launcher link is made separately).
+plan=("$desktop|$DATA/applications/$NAME.desktop")
 for png in "$HERE"/share/icons/$NAME-*.png; do
   size=${png##*-}; size=${size%.png}
-  put "$png" "$DATA/icons/hicolor/${size}x${size}/apps/$NAME.png"
+  plan+=("$png|$DATA/icons/hicolor/${size}x${size}/apps/$NAME.png")
 done
-put "$HERE/share/icons/$NAME.svg" "$DATA/icons/hicolor/scalable/apps/$NAME.svg"
-put "$HERE/share/$APP_ID.metainfo.xml" "$DATA/metainfo/$APP_ID.metainfo.xml"
+plan+=("$HERE/share/icons/$NAME.svg|$DATA/icons/hicolor/scalable/apps/$NAME.svg")
+plan+=("$HERE/share/$APP_ID.metainfo.xml|$DATA/metainfo/$APP_ID.metainfo.xml")
 
-# The list uninstall.sh works from: files first, then the folders this run created.
-{ printf '%s\n' "${installed[@]}"; [ ${#created[@]} -eq 0 ] || printf '%s\n' "${created[@]}"; } > "$MANIFEST"
+# Never overwrite what someone else put there: uninstall.sh would later delete it.
+conflicts=()
+[ ! -e "$OPT" ] || conflicts+=("$OPT")
+{ [ -e "$BIN/$NAME" ] || [ -L "$BIN/$NAME" ]; } && conflicts+=("$BIN/$NAME")
+for item in "${plan[@]}"; do [ ! -e "${item#*|}" ] || conflicts+=("${item#*|}"); done
+if [ ${#conflicts[@]} -gt 0 ]; then
+  printf '  %s\n' "${conflicts[@]}" >&2
+  fail "these exist already and were not installed by install.sh (another copy, for example from pipx?); remove them first. Nothing was installed."
+fi
+
+# Every file and folder made is listed in the manifest as soon as it exists, so that
+# uninstall.sh can remove a half-finished installation too.
+pending=()
+record() {
+  pending+=("$@")
+  if [ -f "$MANIFEST" ] && [ ${#pending[@]} -gt 0 ]; then
+    printf '%s\n' "${pending[@]}" >> "$MANIFEST"; pending=()
+  fi
+}
+new_dir() {  # mkdir -p, recording every folder that did not exist before (as "path/")
+  local dir=$1 missing=()
+  while [ ! -d "$dir" ]; do missing+=("$dir"); dir=$(dirname "$dir"); done
+  for ((i=${#missing[@]}-1; i>=0; i--)); do mkdir "${missing[$i]}"; record "${missing[$i]}/"; done
+}
+
+say "Installing into $OPT..."
+new_dir "$(dirname "$OPT")"
+cp -a "$HERE/$NAME" "$OPT"
+: > "$MANIFEST"
+record
+install -m 755 "$HERE/uninstall.sh" "$OPT/uninstall.sh"
+
+new_dir "$BIN"
+ln -s "$OPT/$NAME" "$BIN/$NAME"
+record "$BIN/$NAME"
+for item in "${plan[@]}"; do
+  target=${item#*|}
+  new_dir "$(dirname "$target")"
+  install -m 644 "${item%%|*}" "$target"
+  record "$target"
+done
 
 # Menus notice a new .desktop file by themselves. update-desktop-database is not run: it
 # only matters for file types (this entry has none) and would leave a cache file behind.

@@ -169,3 +169,26 @@ def test_xdg_data_home_is_honoured(staged: Path, home: Path, tmp_path: Path) -> 
     assert not (home / ".local" / "share" / "applications" / f"{NAME}.desktop").exists()
     assert _run(staged / "uninstall.sh", env=env).returncode == 0
     assert not data.exists()
+
+
+def test_files_someone_else_installed_are_never_overwritten(staged: Path, home: Path) -> None:
+    """A ``supervision-journal`` command from pipx (say) stays, and nothing is installed."""
+    bin_dir = home / ".local" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / NAME).symlink_to(home / ".local" / "pipx" / "venvs" / NAME / "bin" / NAME)
+    before = _tree(home)
+    result = _run(staged / "install.sh", "--no-check", env=_env(home))
+    assert result.returncode == 1
+    assert str(bin_dir / NAME) in result.stderr and "Nothing was installed" in result.stderr
+    assert _tree(home) == before
+
+
+def test_the_manifest_lists_files_then_only_folders_install_made(staged: Path, home: Path) -> None:
+    assert _run(staged / "install.sh", "--no-check", env=_env(home)).returncode == 0
+    manifest = (home / ".local" / "opt" / NAME / "installed-files").read_text().splitlines()
+    assert "" not in manifest
+    folders = [line for line in manifest if line.endswith("/")]
+    # .local/share/applications existed (another app's entry is there): not listed.
+    assert f"{home}/.local/share/applications/" not in folders
+    assert f"{home}/.local/opt/" in folders and f"{home}/.local/bin/" in folders
+    assert f"{home}/.local/share/applications/{NAME}.desktop" in manifest
