@@ -161,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
             return _fail("--self-test takes no command; run it on its own.", EXIT_USAGE)
         from supervision_app.selftest import run_self_test
 
-        return run_self_test()
+        try:
+            return run_self_test()
+        except KeyboardInterrupt:  # the temporary folder is already removed
+            return _fail("Cancelled.", EXIT_INTERRUPTED)
     if handler is None:
         return start_gui(args.vault)
     return run_handler(handler, args)
