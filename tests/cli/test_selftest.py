@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import signal
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -74,3 +77,23 @@ def test_self_test_writes_nothing_in_the_users_folders(tmp_path: Path) -> None:
     ok(run("--self-test", passphrase=None, env=env))
     assert not data.exists()
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
+
+
+def test_ctrl_c_stops_the_self_test_and_cleans_up() -> None:
+    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "supervision_app.cli", "--self-test"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=CLI_ENV,
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the title line
+    assert process.stdout.readline().startswith("ok     1/")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.strip() == "supervision-journal: Cancelled."
+    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+    assert after == before
