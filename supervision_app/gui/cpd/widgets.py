@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -73,22 +70,6 @@ def show_message(label: QLabel, text: str, *, problem: bool = True) -> None:
     label.setText(f"{PROBLEM_MARK} {text}" if problem else text)
     label.setStyleSheet("color: #8a1c1c;" if problem else "")
     label.show()
-
-
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 def cpd_library(library: FrameworkLibrary) -> FrameworkLibrary:

@@ -34,19 +34,17 @@ from supervision_app.core.supervision.model import (
 )
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import HistoryEvent
+from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.supervision.session_form import SessionForm
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
     WIPE_ITEMS,
     OptionalDate,
-    date_edit,
     fill_combo,
-    from_qdate,
     heading,
     select_data,
     styled_label,
-    to_qdate,
 )
 
 AUTOSAVE_DELAY_MS = 800
@@ -129,7 +127,7 @@ class SessionEditor(QWidget):
         self.partner = QComboBox()
         self.partner.setAccessibleName("Partner")
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = date_edit("Session date")
+        self.date = DateField("Session date")
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(5)
@@ -186,7 +184,7 @@ class SessionEditor(QWidget):
             partners = [p for p in context.partners if p.active or p.id == record.partner_id]
             fill_combo(self.partner, [(f"{p.name} ({p.role_label})", p.id) for p in partners])
             select_data(self.partner, record.partner_id)
-            self.date.setDate(to_qdate(record.session_date))
+            self.date.set_value(record.session_date)
             self.minutes.setValue(record.minutes)
             select_data(self.session_type, record.session_type)
             self.next_session.set_value(record.next_session, record.session_date)
@@ -226,7 +224,7 @@ class SessionEditor(QWidget):
         return replace(
             self.form.read(self._record),
             partner_id=int(partner_id) if partner_id is not None else self._record.partner_id,
-            session_date=from_qdate(self.date.date()),
+            session_date=self.date.value(),
             minutes=self.minutes.value(),
             session_type=str(self.session_type.currentData()),
             next_session=self.next_session.value(),
