@@ -68,10 +68,10 @@ class GuidedPanel(QWidget):
         self.answer.textChanged.connect(self._on_answer_changed)
 
         self.back_button = QPushButton(self.tr("&Back"))
-        self.skip_button = QPushButton(self.tr("&Skip for now"))
+        self.skip_button = QPushButton(self.tr("Skip for n&ow"))
         self.next_button = QPushButton(self.tr("&Next"))
-        self.finish_button = QPushButton(self.tr("&Finish reflection"))
-        self.convert_button = QPushButton(self.tr("Edit as free &text"))
+        self.finish_button = QPushButton(self.tr("Finish refle&ction"))
+        self.convert_button = QPushButton(self.tr("Edit as free te&xt"))
         self.convert_button.setToolTip(
             self.tr("Keep the text but stop guiding: the answers become ordinary Markdown.")
         )
@@ -213,7 +213,7 @@ class GuidedPanel(QWidget):
                 step.label + (self.tr(" (answered)") if done else self.tr(" (not answered yet)")),
             )
         done = self.guided.status == "complete"
-        self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("&Finish reflection"))
+        self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("Finish refle&ction"))
 
     def _finish(self) -> None:
         if self.guided is None:

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

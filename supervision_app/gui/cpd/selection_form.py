@@ -90,7 +90,7 @@ class SelectionForm(QWidget):
             self.framework_item.addItem(self.tr("Any item of {name}").format(name=fw.name), fw.id)
             for item in fw.items:
                 self.framework_item.addItem(f"    {item.label}", item.ref)
-        self.cpd_only = QCheckBox(self.tr("&CPD records only (entries with CPD details)"))
+        self.cpd_only = QCheckBox(self.tr("C&PD records only (entries with CPD details)"))
         self.cpd_only.setChecked(True)
 
         form = QFormLayout(self)

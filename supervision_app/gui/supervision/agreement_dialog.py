@@ -42,11 +42,11 @@ TEXT_FIELDS = {
     "cancellation": ("&Cancellation", "How a session is cancelled and rearranged"),
     "confidentiality": ("C&onfidentiality", "What stays between you"),
     "confidentiality_limits": (
-        "&Limits of confidentiality",
+        "Li&mits of confidentiality",
         "When something must be shared, and with whom",
     ),
     "recording": ("Who &records", "Who writes the record of each session"),
-    "copies": ("Who keeps &copies", "Who keeps a copy, and where"),
+    "copies": ("Who &keeps copies", "Who keeps a copy, and where"),
     "disagreement": ("&Disagreement", "How you handle a disagreement"),
 }
 SHORT_FIELDS = ("format", "place", "recording", "copies")

@@ -144,8 +144,8 @@ class SessionEditor(QWidget):
         top.addWidget(self.export_button)
         fields = QHBoxLayout()
         for caption, widget in (
-            ("&Partner", self.partner),
-            ("Da&te", self.date),
+            ("&With", self.partner),
+            ("&Date", self.date),
             ("D&uration", self.minutes),
             ("T&ype", self.session_type),
         ):

@@ -1,0 +1,119 @@
+"""Keyboard use of the real window: no clashing keys anywhere, and keys that do what they say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from supervision_app.gui.dialogs.template_editor import TemplateEditor
+from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.supervision.partners_dialog import PartnerDialog
+from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
+from tests.gui.keys import collisions
+from tests.gui.test_reflection import _choose_template, _start_dialog
+from tests.gui.test_supervision import add_partner, start
+
+pytestmark = pytest.mark.gui
+#: Menu actions that end the session or ask a blocking question; their windows are walked
+#: elsewhere (the lock and the passphrase dialogs) or are Qt's own message boxes.
+NOT_WALKED = {"&Quit", "&Lock", "&About", "&Empty Trash…", "Move to &Trash"}
+
+
+def top_levels() -> set[QWidget]:
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+@pytest.fixture
+def dismiss_modals(qtbot: QtBot) -> Iterator[None]:
+    """Closes the blocking file choosers and questions a menu action may open."""
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def dismiss() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QFileDialog | QMessageBox):
+            modal.reject()
+
+    timer.timeout.connect(dismiss)
+    timer.start()
+    yield
+    timer.stop()
+
+
+def guided(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _start_dialog(qtbot, window)
+    _choose_template(dialog, "gibbs")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.editor.guided is not None)
+
+
+def test_no_key_clashes_in_any_state_of_the_main_window(qtbot: QtBot, window: MainWindow) -> None:
+    states: dict[str, list[str]] = {"journal": collisions(window)}
+    guided(qtbot, window)
+    states["guided reflection"] = collisions(window)
+    window.view_choice.setCurrentIndex(1)
+    states["trash"] = collisions(window)
+    window.view_choice.setCurrentIndex(0)
+    window.show_linked("gibbs:description")
+    states["linked filter"] = collisions(window)
+    window.clear_filter()
+    start(qtbot, window, dt.date(2026, 3, 2), add_partner(window))
+    states["supervision session"] = collisions(window)
+    assert {k: v for k, v in states.items() if v} == {}
+
+
+def test_no_key_clashes_in_any_window_or_dialog(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    found: dict[str, list[str]] = {}
+    walked = 0
+    actions = [a for menu in window.menus for a in menu.actions() if not a.isSeparator()]
+    actions += [s for a in actions if a.menu() for s in a.menu().actions()]
+    for action in actions:
+        if action.menu() is not None or action.text() in NOT_WALKED or not action.isEnabled():
+            continue
+        before = top_levels()
+        action.trigger()
+        qtbot.wait(20)
+        for new in top_levels() - before:
+            walked += 1
+            if clashes := collisions(new):
+                found[f"{action.text()} → {new.windowTitle()}"] = clashes
+            new.close()
+    assert walked >= 20  # every dialog and window the menus open
+    assert found == {}
+
+
+def test_dialogs_opened_from_dialogs_have_no_clashes(qtbot: QtBot, window: MainWindow) -> None:
+    """The windows no menu opens directly: a partner, an agreement, sign-off, session mode..."""
+    partner_id = add_partner(window)
+    vault = window.vault
+    assert vault is not None
+    start(qtbot, window, dt.date(2026, 3, 2), add_partner(window, "CD"))
+    flows = window.supervision
+    agreement = flows.show_agreement(partner_id)
+    assert agreement is not None
+    dialogs: list[QWidget] = [
+        agreement,
+        PartnerDialog(None, window),
+        SignOffDialog("this record", "AB", [], lambda *_a: None, window),  # type: ignore[arg-type,return-value]
+        AddendumDialog(lambda *_a: None, "Me", window),  # type: ignore[arg-type,return-value]
+        TemplateEditor({"name": "Mine", "kind": "model", "items": []}, window),
+        ChangePassphraseDialog(lambda *_a: None, window),
+    ]
+    flows.toggle_session_mode()
+    qtbot.waitUntil(lambda: flows.in_session_mode)
+    assert flows.session_mode is not None
+    dialogs.append(flows.session_mode)
+    found = {}
+    for dialog in dialogs:
+        dialog.show()
+        found[type(dialog).__name__] = collisions(dialog)
+        dialog.close()
+    assert {k: v for k, v in found.items() if v} == {}
