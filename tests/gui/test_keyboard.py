@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,9 @@ from tests.gui.test_reflection import _choose_template, _start_dialog
 from tests.gui.test_supervision import add_partner, start
 
 pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+NO_MOD = Qt.KeyboardModifier.NoModifier
 #: Menu actions that end the session or ask a blocking question; their windows are walked
 #: elsewhere (the lock and the passphrase dialogs) or are Qt's own message boxes.
 NOT_WALKED = {"&Quit", "&Lock", "&About", "&Empty Trash…", "Move to &Trash"}
@@ -117,3 +120,45 @@ def test_dialogs_opened_from_dialogs_have_no_clashes(qtbot: QtBot, window: MainW
         found[type(dialog).__name__] = collisions(dialog)
         dialog.close()
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
+    """A key on whatever has the focus, as the user's keyboard sends it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_guided_reflection_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    guided(qtbot, window)
+    panel = window.editor.guided_panel
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.answer)
+    qtbot.keyClicks(panel.answer, "A home visit.")
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter: the next prompt
+    assert panel.step == 1 and QApplication.focusWidget() is panel.answer
+    press(qtbot, Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
+    assert panel.step == 2
+    # Skip for now answers at once: the words typed next go to the next step, none lost.
+    press(qtbot, Qt.Key.Key_O, ALT)
+    qtbot.waitUntil(lambda: panel.step == 3)  # a mnemonic clicks after Qt's 100 ms animation
+    assert QApplication.focusWidget() is panel.answer
+    qtbot.keyClicks(QApplication.focusWidget(), "Good: the handover")
+    assert panel.answer.toPlainText() == "Good: the handover"
+    assert panel.guided is not None and panel.guided.answer("analysis") == "Good: the handover"
+
+    # Finishing with empty steps asks first and names them.
+    press(qtbot, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(panel.warning_bar.isVisible)
+    assert "4 steps are still empty: Feelings, Evaluation, Conclusion, Action plan" in (
+        panel.empty_warning.text()
+    )
+    assert panel.guided.status == "draft"
+    press(qtbot, Qt.Key.Key_G, ALT)  # go back to the first empty step
+    qtbot.waitUntil(lambda: panel.step == 1)
+    assert not panel.warning_bar.isVisible()
+    press(qtbot, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(panel.warning_bar.isVisible)
+    press(qtbot, Qt.Key.Key_Y, ALT)  # finish anyway
+    qtbot.waitUntil(lambda: panel.guided is not None and panel.guided.status == "complete")
+    assert not panel.warning_bar.isVisible()
