@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from supervision_app.gui.dialogs.reflection_dialogs import LinkDialog
 from supervision_app.gui.dialogs.template_editor import TemplateEditor
 from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.supervision.partners_dialog import PartnerDialog
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
+from tests.gui.conftest import shortcut
 from tests.gui.keys import collisions
 from tests.gui.test_reflection import _choose_template, _start_dialog
 from tests.gui.test_supervision import add_partner, start
@@ -162,3 +165,27 @@ def test_guided_reflection_by_keyboard(qtbot: QtBot, window: MainWindow) -> None
     press(qtbot, Qt.Key.Key_Y, ALT)  # finish anyway
     qtbot.waitUntil(lambda: panel.guided is not None and panel.guided.status == "complete")
     assert not panel.warning_bar.isVisible()
+
+
+def test_enter_presses_the_focused_button(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.editor.link_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor.link_button)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(isinstance(d, LinkDialog) for d in window.reflection.dialogs))
+
+
+def test_search_box_escape_and_down(qtbot: QtBot, window: MainWindow) -> None:
+    shortcut(qtbot, window, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is window.search
+    qtbot.keyClicks(window.search, "reflection 3")
+    press(qtbot, Qt.Key.Key_Down)  # into the results, on the first match
+    assert QApplication.focusWidget() is window.list
+    assert window.model.mode is ListMode.SEARCH
+    assert window.editor.entry is not None and window.editor.entry.title == "Reflection 3"
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    press(qtbot, Qt.Key.Key_Escape)  # empties the search: the whole journal again
+    assert window.search.text() == ""
+    assert window.model.mode is ListMode.JOURNAL and window.model.rowCount() == 5
+    assert QApplication.focusWidget() is window.search
