@@ -110,3 +110,24 @@ def test_arrows_and_calendar_by_keyboard(qtbot: QtBot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: field.value() == dt.date(2026, 11, 7))
     assert not field.calendar.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field.line)
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.model.index(r).data() for r in range(window.model.rowCount())]
+
+
+def test_list_order_follows_a_changed_practice_date(qtbot: QtBot, window: MainWindow) -> None:
+    assert titles(window)[0] == "Reflection 4"
+    editor = window.editor
+    for text, expected in (
+        ("1/12/2025", [3, 2, 1, 0, 4]),
+        ("10 Jan 2026", [4, 3, 2, 1, 0]),
+        ("3/1/2026", [3, 4, 2, 1, 0]),  # the same day as Reflection 2, and added later
+    ):
+        focus_by_tab(qtbot, editor.kind, editor.date)
+        type_into_focused(qtbot, text)
+        qtbot.waitUntil(lambda: not editor.dirty, timeout=3000)
+        assert titles(window) == [f"Reflection {n}" for n in expected], text
+        # The entry being edited stays selected and open.
+        assert window.list.currentIndex().data() == "Reflection 4"
+        assert editor.entry is not None and editor.entry.title == "Reflection 4"
