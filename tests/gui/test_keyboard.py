@@ -189,3 +189,21 @@ def test_search_box_escape_and_down(qtbot: QtBot, window: MainWindow) -> None:
     assert window.search.text() == ""
     assert window.model.mode is ListMode.JOURNAL and window.model.rowCount() == 5
     assert QApplication.focusWidget() is window.search
+
+
+def test_new_session_opens_at_the_top_with_actions_carried_forward(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    partner_id = add_partner(window)
+    editor = window.supervision.editor
+    start(qtbot, window, dt.date(2026, 1, 5), partner_id)
+    for text in ("Book the course", "Share the policy draft", "Plan a joint visit"):
+        qtbot.mouseClick(editor.form.new_actions.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+    bar = editor.scroll_area.verticalScrollBar()
+    start(qtbot, window, dt.date(2026, 2, 2), partner_id)
+    qtbot.waitUntil(lambda: editor.form.reviews.rows != [])
+    qtbot.wait(50)  # let the layout settle, as the screen would
+    assert bar.value() == 0
+    first = editor.form.reviews.rows[0]
+    assert not first.visibleRegion().isEmpty()  # the actions carried forward are in view

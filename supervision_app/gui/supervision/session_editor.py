@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -172,6 +173,7 @@ class SessionEditor(QWidget):
 
     def load(self, record: SessionRecord, context: SessionContext) -> None:
         self._autosave.stop()
+        another = self._record is None or self._record.id != record.id
         self._loading = True
         try:
             self._record = record
@@ -210,6 +212,21 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
         self.check_identifiers()
+        if another:
+            self._to_top()
+
+    def _to_top(self) -> None:
+        """Another record opens at its top, where the actions carried forward are.
+
+        Focus left in a row of the last record's form would make the scroll area follow it
+        to the bottom once the form is laid out, so it moves to the first field too.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and self.form.isAncestorOf(focus):
+            self.form.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, self, lambda: bar.setValue(0))  # after the new layout
 
     def _show_title(self, record: SessionRecord) -> None:
         self.title.setText(
