@@ -200,6 +200,7 @@ def test_new_session_opens_at_the_top_with_actions_carried_forward(
     for text in ("Book the course", "Share the policy draft", "Plan a joint visit"):
         qtbot.mouseClick(editor.form.new_actions.add_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.wait(100)
     bar = editor.scroll_area.verticalScrollBar()
     start(qtbot, window, dt.date(2026, 2, 2), partner_id)
     qtbot.waitUntil(lambda: editor.form.reviews.rows != [])
