@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            n = self.vault.entries.count()
+            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:

@@ -183,9 +183,12 @@ class CpdFieldsForm(QWidget):
 
     def set_minutes(self, minutes: int) -> None:
         if minutes:
-            text = self.tr("{hours} hours, from the Time field above").format(
-                hours=format_hours(minutes)
-            )
+            if minutes == 60:
+                text = self.tr("1 hour, from the Time field above")
+            else:
+                text = self.tr("{hours} hours, from the Time field above").format(
+                    hours=format_hours(minutes)
+                )
         else:
             text = self.tr("Not recorded yet: set the Time field above")
         self.time_label.setText(text)

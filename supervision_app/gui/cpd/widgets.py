@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.wording import count
 
 #: Shown in front of a message that needs the user's attention (never colour alone).
 PROBLEM_MARK = "⚠"
@@ -28,7 +29,7 @@ NOT_DONE_MARK = "✗"
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     """``plural(1, "record")`` -> "1 record"; ``plural(3, "record")`` -> "3 records"."""
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+    return count(n, one, many)
 
 
 def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:

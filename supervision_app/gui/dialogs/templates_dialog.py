@@ -250,5 +250,11 @@ class TemplatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc))
             return
         QMessageBox.information(
-            self, self.tr("Import templates"), self.tr("{n} templates imported.").format(n=n)
+            self,
+            self.tr("Import templates"),
+            (
+                self.tr("1 template imported.")
+                if n == 1
+                else self.tr("{n} templates imported.").format(n=n)
+            ),
         )
