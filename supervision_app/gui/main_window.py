@@ -29,6 +29,7 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> bool:
         """Write the editor's entry if it changed; report it in the status bar."""
+        take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()

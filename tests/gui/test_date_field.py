@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.gui.test_supervision import add_partner, new_session_via_shortcut
 
 pytestmark = pytest.mark.gui
@@ -131,3 +133,15 @@ def test_list_order_follows_a_changed_practice_date(qtbot: QtBot, window: MainWi
         # The entry being edited stays selected and open.
         assert window.list.currentIndex().data() == "Reflection 4"
         assert editor.entry is not None and editor.entry.title == "Reflection 4"
+
+
+def test_a_date_typed_but_not_entered_is_saved_on_lock(qtbot: QtBot, window: MainWindow) -> None:
+    editor = window.editor
+    assert editor.entry is not None and editor.entry.id is not None
+    entry_id = editor.entry.id
+    focus_by_tab(qtbot, editor.kind, editor.date)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "5/11/2026")  # no Enter, no Tab: the idle lock comes first
+    window.lock()
+    with Vault.open(window.vault_path, PASSPHRASE) as vault:
+        assert vault.entries.get(entry_id).practice_date == dt.date(2026, 11, 5)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.dates import display_date, parse_uk_date
 
-__all__ = ["DateField", "from_qdate", "to_qdate"]
+__all__ = ["DateField", "from_qdate", "take_typed_dates", "to_qdate"]
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #a3001b; }"
 
@@ -39,6 +39,13 @@ def to_qdate(value: dt.date) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def take_typed_dates(root: QWidget) -> None:
+    """Before a save: every date typed under ``root`` but not yet entered is taken, so
+    the widgets' change signals mark their forms as edited and nothing typed is lost."""
+    for field in root.findChildren(DateField):
+        field.take_typed()
 
 
 def _as_date(value: QDate | dt.date) -> dt.date:
@@ -95,13 +102,25 @@ class DateField(QWidget):
     # -- the QDateEdit-like API ------------------------------------------------------------
 
     def date(self) -> QDate:
-        return to_qdate(self._value)
+        return to_qdate(self.value())
 
     def setDate(self, value: QDate | dt.date) -> None:  # noqa: N802
         self.set_value(_as_date(value))
 
     def value(self) -> dt.date:
+        """The date; one typed but not yet entered counts (a save or lock must not lose it)."""
+        self.take_typed()
         return self._value
+
+    def take_typed(self) -> None:
+        """Adopt a date typed but not yet entered (no Enter or Tab yet), if it is one."""
+        if self.line.isReadOnly() or self.line.text() == display_date(self._value):
+            return
+        parsed = parse_uk_date(self.line.text(), self._today())
+        if parsed is not None and parsed != self._value:
+            # The text stays as typed (the user may still be typing); Enter or Tab shows it.
+            self._value = parsed
+            self.dateChanged.emit(to_qdate(parsed))
 
     def set_value(self, value: dt.date) -> None:
         """Show ``value``; emits ``dateChanged`` only when the date is a different one."""

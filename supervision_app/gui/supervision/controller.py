@@ -22,6 +22,7 @@ from supervision_app.core.frameworks import FrameworkLibrary, default_library
 from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
+from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
@@ -251,6 +252,7 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def save_session(self) -> bool:
         vault, editor = self.window.vault, self.editor
+        take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
         record, before = editor.current_record(), editor.record
