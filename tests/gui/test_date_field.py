@@ -145,3 +145,30 @@ def test_a_date_typed_but_not_entered_is_saved_on_lock(qtbot: QtBot, window: Mai
     window.lock()
     with Vault.open(window.vault_path, PASSPHRASE) as vault:
         assert vault.entries.get(entry_id).practice_date == dt.date(2026, 11, 5)
+
+
+def test_enter_on_a_non_date_does_not_press_ok(qtbot: QtBot, window: MainWindow) -> None:
+    partner_id = add_partner(window)
+    dialog = new_session_via_shortcut(qtbot, window, dt.date(2026, 12, 3), partner_id)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    focus_by_tab(qtbot, dialog.partner, dialog.date)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "next Tuesday")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "is not a date" in dialog.date.line.accessibleDescription()
+    qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "5/11/2026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # a date: Enter starts the record
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    record = window.supervision.editor.record
+    assert record is not None and record.session_date == dt.date(2026, 11, 5)
+
+
+def test_alt_d_reaches_the_practice_date(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.editor.title.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor.date.line)
+    assert window.editor.date.line.selectedText() == window.editor.date.text()

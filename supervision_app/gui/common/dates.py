@@ -194,6 +194,9 @@ class DateField(QWidget):
             self.set_value(self._value + dt.timedelta(days=step))
             self.line.selectAll()
             return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.line.isReadOnly():
+            # Not a date: Enter stays here (in a dialog it would press OK with the old date).
+            return not self.commit()
         if key == Qt.Key.Key_Escape and not self.valid:
             self._show()  # back to the last good date
             self.line.selectAll()
