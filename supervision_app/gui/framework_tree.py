@@ -24,6 +24,7 @@ class FrameworkTree(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.library = library
         self.checkable = checkable
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter capabilities and standards…"))
@@ -92,7 +93,9 @@ class FrameworkTree(QWidget):
         ]
 
     def set_checked(self, refs: Iterable[str]) -> None:
-        wanted = set(refs)
+        """Check these refs; an old id of a renamed item checks its current item, so saving
+        the choice keeps the link instead of silently dropping it."""
+        wanted = {self.library.canonical_ref(ref) for ref in refs}
         for ref, node in self.items.items():
             node.setCheckState(
                 0, Qt.CheckState.Checked if ref in wanted else Qt.CheckState.Unchecked
@@ -109,6 +112,6 @@ class FrameworkTree(QWidget):
         return str(ref) if ref else None
 
     def set_current(self, ref: str) -> None:
-        node = self.items.get(ref)
+        node = self.items.get(self.library.canonical_ref(ref))
         if node is not None:
             self.tree.setCurrentItem(node)

@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
             return
         self.save_current()
         self.search.clear()
-        self.model.show_linked(ref)
+        library = self.reflection.library
+        ref = library.canonical_ref(ref)
+        self.model.show_linked(ref, library.aliases_to(ref))
         self._after_list_change()
         self._select_row(0)
 
