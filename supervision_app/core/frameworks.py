@@ -59,7 +59,7 @@ def default_framework_folder() -> Path:
     return resource_path("frameworks")
 
 
-def loads_framework(text: str, filename: str, *, require_checked: bool = False) -> Framework:
+def loads_framework(text: str, filename: str, *, require_checked: bool = True) -> Framework:
     """Parse and validate one framework from TOML text; ``filename`` is used in messages.
 
     Framework files must record for every item where its wording was checked
