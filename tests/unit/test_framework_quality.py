@@ -185,3 +185,12 @@ def test_bad_fields_are_rejected(extra: dict, field: str, words: str) -> None:
         parse_framework(_template(**extra), "t.json")
     assert err.value.field == field
     assert words in err.value.problem
+
+
+def test_a_copied_conversation_template_keeps_its_fields(library: FrameworkLibrary) -> None:
+    from supervision_app.core.templates import framework_to_data, parse_template
+
+    original = library.get("loneliness-check-in")
+    data = framework_to_data(original)
+    data.update(id="my-check-in", name="My check-in")
+    assert parse_template(data, "vault:my-check-in").fields == original.fields
