@@ -55,6 +55,10 @@ EXPECTED_IDS = {
     "swe-standards", "hcpc-cpd-standards", "kss-adults", "kss-children",
     "kss-practice-supervisors-adults", "kss-practice-supervisors-children", "gibbs", "kolb",
     "four-by-four-by-four", "loneliness-check-in", "warm-handover",
+    # Added by issue 13: the other UK nations, practice themes, the early career standards.
+    "scw-code", "sssc-codes", "niscc-standards", "trauma-informed-practice",
+    "anti-oppressive-practice", "relational-capability", "basis-relational-practices",
+    "use-of-self-boundaries-power", "child-family-early-career-standards",
 }  # fmt: skip
 
 
@@ -404,3 +408,31 @@ def test_invalid_toml_text_reports_line() -> None:
         loads_framework('id = "x"\nname = \n', "broken.toml")
     assert err.value.field == "line 2"
     assert isinstance(err.value.__cause__, tomllib.TOMLDecodeError)
+
+
+def test_uk_wide_and_practice_theme_frameworks(library: FrameworkLibrary) -> None:
+    for fid in ("scw-code", "sssc-codes", "niscc-standards", "trauma-informed-practice",
+                "anti-oppressive-practice", "relational-capability",
+                "basis-relational-practices", "use-of-self-boundaries-power",
+                "child-family-early-career-standards"):  # fmt: skip
+        assert library.get(fid).kind == "framework"  # linkable, and shown in coverage
+    trauma = library.get("trauma-informed-practice")
+    assert [i.label for i in trauma.items_in_group("Principles")] == [
+        "Safety", "Trustworthiness", "Choice", "Collaboration", "Empowerment",
+        "Cultural consideration",
+    ]  # fmt: skip
+    assert trauma.source.year == 2022
+    early = library.get("child-family-early-career-standards")
+    assert "1 April 2027" in early.name and "1 April 2027" in early.description
+    assert all(item.unconfirmed for item in early.items)  # final headings not checked
+    assert "child-family-early-career-standards" in library.get("kss-children").notes
+    niscc = library.get("niscc-standards")
+    assert (
+        not niscc.item("prtl-hours").unconfirmed and niscc.item("conduct-public-trust").unconfirmed
+    )
+    basis = library.get("basis-relational-practices")
+    assert {"core-conversations", "hold-main-relationship"} <= set(basis.item_ids())
+    assert library.get("relational-capability").source.location.startswith("Seed document 001")
+    assert library.get("use-of-self-boundaries-power").source.location.startswith(
+        "Seed document 002"
+    )
