@@ -194,3 +194,20 @@ def test_a_copied_conversation_template_keeps_its_fields(library: FrameworkLibra
     data = framework_to_data(original)
     data.update(id="my-check-in", name="My check-in")
     assert parse_template(data, "vault:my-check-in").fields == original.fields
+
+
+def test_the_framework_docs_list_every_framework_and_unconfirmed_item(
+    library: FrameworkLibrary,
+) -> None:
+    """docs/frameworks.md says per framework what was confirmed and what was not."""
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "frameworks.md").read_text(
+        encoding="utf-8"
+    )
+    for framework in library:
+        assert f"### `{framework.id}`" in docs, framework.id
+        for item in framework.items:
+            if item.unconfirmed:
+                assert f"- {item.label}." in docs, item.ref
+            assert item.checked_at is not None and item.checked_at.where in docs, item.ref
