@@ -12,6 +12,7 @@ Validation lives in :mod:`supervision_app.core.frameworks_schema`; it is strict 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -28,7 +29,6 @@ from supervision_app.core.frameworks_schema import (
     format_ref,
     parse_framework,
     parse_ref,
-    toml_error_line,
 )
 
 __all__ = [
@@ -50,6 +50,18 @@ __all__ = [
     "parse_framework",
     "parse_ref",
 ]
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+)")
+
+
+def toml_error_line(exc: Exception) -> int | None:
+    """The line number of a ``tomllib.TOMLDecodeError`` (3.11 only has it in the message)."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    match = _TOML_LINE.search(str(exc))
+    return int(match.group(1)) if match else None
 
 
 def default_framework_folder() -> Path:

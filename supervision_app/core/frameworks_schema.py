@@ -34,7 +34,6 @@ MIN_YEAR = 1800
 MAX_YEAR = 2100
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TOML_LINE = re.compile(r"\(at line (\d+)")
 
 _FRAMEWORK_KEYS = frozenset(
     {"id", "name", "kind", "description", "version", "source", "notes",
@@ -178,15 +177,6 @@ def parse_ref(ref: str) -> tuple[str, str]:
 
 def is_slug(value: object) -> bool:
     return isinstance(value, str) and _SLUG.fullmatch(value) is not None
-
-
-def toml_error_line(exc: Exception) -> int | None:
-    """The line number of a ``tomllib.TOMLDecodeError`` (3.11 only has it in the message)."""
-    line = getattr(exc, "lineno", None)
-    if isinstance(line, int):
-        return line
-    match = _TOML_LINE.search(str(exc))
-    return int(match.group(1)) if match else None
 
 
 # -- validation ----------------------------------------------------------------------------

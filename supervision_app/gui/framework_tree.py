@@ -59,7 +59,7 @@ class FrameworkTree(QWidget):
             label = item.label + (self.tr(" (wording unconfirmed)") if item.unconfirmed else "")
             node = QTreeWidgetItem(parent, [label])
             node.setData(0, REF_ROLE, item.ref)
-            node.setToolTip(0, item.explanation)
+            node.setToolTip(0, f"{item.label}\n\n{item.explanation}")
             if self.checkable:
                 node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 node.setCheckState(0, Qt.CheckState.Unchecked)
