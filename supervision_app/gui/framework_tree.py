@@ -68,7 +68,9 @@ class FrameworkTree(QWidget):
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
         for i in range(self.tree.topLevelItemCount()):
-            self._filter_node(self.tree.topLevelItem(i), words)
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                self._filter_node(top, words)
         if words:
             self.tree.expandAll()
 
@@ -79,6 +81,8 @@ class FrameworkTree(QWidget):
         child_shown = False
         for i in range(node.childCount()):
             child = node.child(i)
+            if child is None:
+                continue
             shown = self._filter_node(child, [] if matches and node.childCount() else words)
             child_shown = child_shown or shown
         visible = matches or child_shown
