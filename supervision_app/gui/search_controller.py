@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
+from supervision_app.gui.common.timers import debounced
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -25,14 +26,8 @@ class SearchController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self._quick_timer = QTimer(window)
-        self._quick_timer.setSingleShot(True)
-        self._quick_timer.setInterval(SEARCH_DELAY_MS)
-        self._quick_timer.timeout.connect(lambda: self.run(quick=True))
-        self._settle_timer = QTimer(window)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
-        self._settle_timer.timeout.connect(self._settle)
+        self._quick_timer = debounced(window, SEARCH_DELAY_MS, lambda: self.run(quick=True))
+        self._settle_timer = debounced(window, SEARCH_SETTLE_MS, self._settle)
         window.search.textEdited.connect(self._on_edited)
         window.search.returnPressed.connect(self.run)
         window.search.installEventFilter(self)

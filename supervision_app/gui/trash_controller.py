@@ -46,8 +46,8 @@ class TrashController:
 
     def empty_question(self, n: int) -> str:
         if n == 1:
-            return self.w.tr(str(texts.EMPTY_TRASH_CONFIRM_ONE))
-        return self.w.tr(str(texts.EMPTY_TRASH_CONFIRM)).format(n=f"{n:,}")
+            return texts.tr(texts.EMPTY_TRASH_CONFIRM_ONE)
+        return texts.tr(texts.EMPTY_TRASH_CONFIRM).format(n=f"{n:,}")
 
     def empty_trash(self, *, confirm: bool = True) -> None:
         if self.w.vault is None:

@@ -79,7 +79,8 @@ def test_no_key_clashes_in_any_window_or_dialog(
 ) -> None:
     found: dict[str, list[str]] = {}
     walked = 0
-    actions = [a for menu in window.menus for a in menu.actions() if not a.isSeparator()]
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
     actions += [s for a in actions if a.menu() for s in a.menu().actions()]
     for action in actions:
         if action.menu() is not None or action.text() in NOT_WALKED or not action.isEnabled():

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.year import year_containing
 from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.selection import Selection
 from supervision_app.export import registry
-from supervision_app.export.selection import Selection
 from supervision_app.gui.common.dates import DateField
 from supervision_app.storage.vault import Vault
 

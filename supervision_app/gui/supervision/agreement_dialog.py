@@ -22,9 +22,9 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
-    WIPE_ITEMS,
     OptionalDate,
     TextBox,
     line,

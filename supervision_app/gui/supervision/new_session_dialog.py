@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.supervision.model import SESSION_TYPES
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
-    WIPE_ITEMS,
     muted,
     select_data,
 )
