@@ -101,6 +101,8 @@ def _shown(value: Any) -> str:
         return f"{value[1]} {_MONTHS[value[0] - 1]}"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items()) or "-"
     return str(value)
 
 
@@ -115,10 +117,15 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse(key: str, store_key: str, texts: list[str], current: Any) -> Any:
-    """The value ``texts`` give ``key``, shaped like its default (or current) value."""
-    default = CpdSettings().to_values().get(store_key, current)
+def parse_value(key: str, texts: list[str], default: Any, current: Any, doc: str = "") -> Any:
+    """The value ``texts`` give ``key``, shaped like its ``default``.
+
+    A mapping (a role or a date per regulator) takes ``NAME=VALUE`` pairs, or a JSON object,
+    merged into ``current``; ``NAME=`` removes one. Dates in it may be typed in any UK form.
+    """
     joined = " ".join(texts).strip()
+    if isinstance(default, dict):
+        return _parse_mapping(key, texts, joined, current if isinstance(current, dict) else {})
     if isinstance(default, list):
         if len(default) == 2 and all(isinstance(v, int) for v in default):
             day = parse_uk_date(joined, _ANY_YEAR)
@@ -128,7 +135,7 @@ def _parse(key: str, store_key: str, texts: list[str], current: Any) -> Any:
         return [part.strip() for text in texts for part in text.split(",") if part.strip()]
     if joined.lower() in ("", "none", "null", "-"):
         return None if default is None else ""
-    if "YYYY-MM-DD" in SETTINGS_DOC.get(store_key, ""):
+    if "YYYY-MM-DD" in doc:
         day = parse_uk_date(joined, dt.date.today())
         if day is None:
             raise UsageError(f"'{joined}' is not a date for {key}, e.g. 2026-04-01.")
@@ -139,6 +146,26 @@ def _parse(key: str, store_key: str, texts: list[str], current: Any) -> Any:
         except ValueError:
             raise UsageError(f"'{joined}' is not a valid value for {key}.") from None
     return joined
+
+
+def _parse_mapping(key: str, texts: list[str], joined: str, current: dict[str, Any]) -> Any:
+    if joined.startswith("{"):
+        try:
+            return json.loads(joined)
+        except ValueError:
+            raise UsageError(f"'{joined}' is not a JSON object for {key}.") from None
+    merged = dict(current)
+    for pair in (p.strip() for text in texts for p in text.split(",")):
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            raise UsageError(f"'{pair}' is not NAME=VALUE for {key}, e.g. scw=social_worker.")
+        name, value = name.strip(), value.strip()
+        if not value:
+            merged.pop(name, None)
+            continue
+        day = parse_uk_date(value, dt.date.today())
+        merged[name] = day.isoformat() if day is not None else value
+    return merged
 
 
 def _set(args: argparse.Namespace) -> int:
@@ -152,7 +179,13 @@ def _set(args: argparse.Namespace) -> int:
         else:
             store_key = known[key]
             values = vault.cpd_settings.load().to_values()
-            values[store_key] = _parse(key, store_key, args.values, values.get(store_key))
+            values[store_key] = parse_value(
+                key,
+                args.values,
+                CpdSettings().to_values().get(store_key),
+                values.get(store_key),
+                SETTINGS_DOC[store_key],
+            )
             settings = CpdSettings.from_values(values)
             if store_key in settings.problems:
                 raise UsageError(
