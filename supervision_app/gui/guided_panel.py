@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.dates import parse_uk_date
 from supervision_app.core.frameworks import Framework, FrameworkItem, TemplateField
 from supervision_app.core.guided import GuidedReflection, prompts_for
 
@@ -211,7 +212,7 @@ class GuidedPanel(QWidget):
             edit = QLineEdit(guided.answer(f.key) if guided else "")
             edit.setAccessibleName(f.label)
             if f.kind == "date":
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                edit.setPlaceholderText(self.tr("e.g. 5/11/2026 or 5 Nov 2026"))
             edit.textChanged.connect(lambda text, field=f: self._on_field_changed(field, text))
             self.fields_form.addRow(f.label, edit)
             self.field_inputs[f.name] = edit
@@ -221,12 +222,18 @@ class GuidedPanel(QWidget):
         """Keep what was typed; a date that does not read as a date gets one sentence."""
         if self._loading or self.guided is None:
             return
-        self.guided = self.guided.with_answer(field.key, text.strip())
-        bad = field.kind == "date" and text.strip() and not _is_iso_date(text.strip())
+        answer = text.strip()
+        bad = False
+        if field.kind == "date" and answer:
+            # Typed as people write dates (5/11/2026, 5 Nov, today), stored as YYYY-MM-DD.
+            day = parse_uk_date(answer, dt.date.today())
+            bad = day is None
+            answer = day.isoformat() if day is not None else answer
+        self.guided = self.guided.with_answer(field.key, answer)
         self.field_error.setText(
-            self.tr("{label}: write the date as year-month-day, for example 2026-12-03.").format(
-                label=field.label
-            )
+            self.tr(
+                "{label}: write the date as 3/12/2026, 3 Dec 2026 or year-month-day (2026-12-03)."
+            ).format(label=field.label)
             if bad
             else ""
         )
@@ -343,11 +350,3 @@ class GuidedPanel(QWidget):
         self._refresh_marks()
         self.answers_changed.emit()
         self.finished.emit()
-
-
-def _is_iso_date(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True

@@ -172,3 +172,17 @@ def test_alt_d_reaches_the_practice_date(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor.date.line)
     assert window.editor.date.line.selectedText() == window.editor.date.text()
+
+
+def test_a_conversation_templates_date_takes_uk_forms(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui.test_reflection import _choose_template, _start_dialog
+
+    dialog = _start_dialog(qtbot, window)
+    _choose_template(dialog, "loneliness-check-in")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.editor.guided is not None)
+    panel = window.editor.guided_panel
+    qtbot.keyClicks(panel.field_inputs["next-check-in"], "10/3/2026")
+    assert panel.field_error.text() == ""
+    assert panel.guided is not None
+    assert panel.guided.answer("field:next-check-in") == "2026-03-10"
