@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -379,20 +378,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter presses the focused button, as it does in a dialog.
-
-        Qt's buttons take Enter only in dialogs; a key they ignore comes up to the window.
-        """
-        focus = QApplication.focusWidget()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(focus, QPushButton | QToolButton)
-            and focus.window() is self
-            and focus.isEnabled()
-        ):
-            focus.click()
-            return
-        super().keyPressEvent(event)
+        if not enter_presses_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Quitting closes the vault without locking: everything being edited is saved first.
