@@ -118,8 +118,8 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         layout.setSpacing(12)
         # Word-wrapped labels: give them a reading width and size the dialog to fit them.
-        for label in (summary, self.licence):
-            label.setMinimumWidth(460)
+        for paragraph in (summary, self.licence):
+            paragraph.setMinimumWidth(460)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
 
     def details(self) -> str:
