@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from supervision_app import APP_NAME
 from supervision_app.gui import texts
 from supervision_app.gui.common import tasks
-from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
+from supervision_app.gui.desktop_lock import DesktopLockWatcher
+from supervision_app.gui.dialogs.vault_dialogs import (
+    ChangePassphraseDialog,
+    CreateVaultDialog,
+    UnlockDialog,
+)
 from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES
 from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.unsaved import stash_unsaved
@@ -32,6 +37,18 @@ if TYPE_CHECKING:
 VaultOpener = Callable[[Path, str], Vault]
 
 
+def window_title(state: str) -> str:
+    """The title for a state of the window ("Locked"), naming the app once.
+
+    On Windows and Linux Qt adds " — <application display name>" to every title but the
+    bare name itself, so "Supervision Journal — Locked" was shown as
+    "Supervision Journal — Locked — Supervision Journal".
+    """
+    if QGuiApplication.applicationDisplayName() == APP_NAME:
+        return state
+    return f"{APP_NAME} — {state}"
+
+
 class LockController:
     def __init__(
         self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
@@ -39,6 +56,23 @@ class LockController:
         self.w = window
         self._open_vault = open_vault
         self._create_vault = create_vault
+        #: Locks with the desktop's screen lock and on suspend; app.py connects it to D-Bus
+        #: (the composition root), tests call its slots.
+        self.desktop = DesktopLockWatcher(window)
+        self.desktop.lock_requested.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(AnywhereKeys(self))
+
+    def change_passphrase(self) -> None:
+        w = self.w
+        if w.vault is None:
+            return
+        dialog = ChangePassphraseDialog(w.vault.change_passphrase, w)
+        dialog.accepted.connect(
+            lambda: w.statusBar().showMessage(w.tr("Passphrase changed."), 5000)
+        )
+        dialog.open()
 
     def ask_passphrase(self) -> None:
         w = self.w
@@ -169,7 +203,7 @@ class LockController:
         w.splitter.setVisible(not locked)
         for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
-        w.setWindowTitle(f"{APP_NAME} — {texts.tr(texts.LOCKED)}" if locked else APP_NAME)
+        w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
         w._update_trash_controls()
 
 

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,19 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app import APP_NAME, __version__
+from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
-from supervision_app.gui.desktop_lock import DesktopLockWatcher
-from supervision_app.gui.dialogs.vault_dialogs import (
-    ChangePassphraseDialog,
-    CreateVaultDialog,
-    UnlockDialog,
-)
+from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES, InactivityTimer
-from supervision_app.gui.lock_controller import AnywhereKeys, LockController
+from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
@@ -103,7 +99,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -139,12 +135,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 880])
         self.save_bar = SaveWarningBar()
         self.saving = SaveKeeper(self.save_bar, self.save_all, lambda: self.vault, self)
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.save_bar)
-        central_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.save_bar.above(self.splitter))
 
         self.restore_button.clicked.connect(self.restore_current)
         self.empty_trash_button.clicked.connect(self.empty_trash)
@@ -153,12 +144,6 @@ class MainWindow(QMainWindow):
         self._idle_override = idle_minutes
         self.idle = InactivityTimer(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.idle.inactive.connect(self.lock)
-        #: Connected to D-Bus by app.py (the composition root); tests call its slots.
-        self.desktop_lock = DesktopLockWatcher(self)
-        self.desktop_lock.lock_requested.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(AnywhereKeys(self.locking))
 
         self._build_actions()
         self._restore_geometry()
@@ -189,6 +174,7 @@ class MainWindow(QMainWindow):
     def save_current(self) -> bool:
         """Write the editor's entry if it changed. A failure keeps the text in the editor
         and shows the warning bar (see gui/saving.py)."""
+        take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()
@@ -258,7 +244,9 @@ class MainWindow(QMainWindow):
             return
         self.save_current()
         self.search.clear()
-        self.model.show_linked(ref)
+        library = self.reflection.library
+        ref = library.canonical_ref(ref)
+        self.model.show_linked(ref, library.aliases_to(ref))
         self._after_list_change()
         self._select_row(0)
 
@@ -366,7 +354,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            n = self.vault.entries.count()
+            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:
@@ -384,23 +373,15 @@ class MainWindow(QMainWindow):
     # -- passphrase, about, closing --------------------------------------------------------
 
     def change_passphrase(self) -> None:
-        if self.vault is None:
-            return
-        dialog = ChangePassphraseDialog(self.vault.change_passphrase, self)
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
-        )
-        dialog.open()
+        self.locking.change_passphrase()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
-                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
-            ).format(app=APP_NAME, version=__version__, path=self.vault_path),
-        )
+        from supervision_app.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.vault_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
@@ -408,6 +389,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not enter_presses_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Quitting closes the vault without locking: everything being edited is saved first,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common import tasks
@@ -90,6 +90,15 @@ class SaveWarningBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.retry_button)
         self.hide()
+
+    def above(self, content: QWidget) -> QWidget:
+        """A widget holding this bar above ``content`` (the window's central widget)."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        layout.addWidget(content, 1)
+        return holder
 
     def show_error(self, error: BaseException, pending: int) -> None:
         text = self.tr(

@@ -157,7 +157,7 @@ def test_lock_delay_is_a_setting_shown_in_preferences(qtbot: QtBot, window: Main
 
 
 def test_desktop_lock_and_sleep_handlers_lock(qtbot: QtBot, window: MainWindow) -> None:
-    watcher = window.desktop_lock
+    watcher = window.locking.desktop
     watcher.on_sleep(False)  # waking up: nothing to do
     watcher.on_screensaver(False)
     assert not window.is_locked
@@ -205,7 +205,7 @@ def test_a_real_dbus_signal_locks(
 
     bus = QDBusConnection.connectToBus(private_bus, f"sj-test-{member}")
     assert bus.isConnected()
-    connected = window.desktop_lock.watch(system=bus, session=bus)
+    connected = window.locking.desktop.watch(system=bus, session=bus)
     assert len(connected) == 4
     for value in ("false", "true"):
         subprocess.run(
