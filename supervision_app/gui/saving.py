@@ -59,6 +59,15 @@ def advice_for(error: BaseException) -> str:
     return _tr("Keep the app open; if this stays, check the disk the journal is on.")
 
 
+def reason_for(error: BaseException) -> str:
+    """The sentence to show: storage's own for its errors (each is one plain sentence that
+    says what happened), else what the user can do about a raw SQLite or disk error."""
+    if isinstance(error, JournalError):
+        text = str(error).strip()
+        return text if text.endswith((".", "!", "?")) else text + "."
+    return advice_for(error)
+
+
 @dataclass
 class PendingSave:
     """An unsaved change kept in memory after its view was cleared."""
@@ -102,10 +111,10 @@ class SaveWarningBar(QFrame):
 
     def show_error(self, error: BaseException, pending: int) -> None:
         text = self.tr(
-            "Your latest changes are NOT saved: {reason} {advice} They are kept in the app "
-            "(not on disk), and saving is tried again every {seconds} seconds and at your "
-            "next edit."
-        ).format(reason=str(error).strip(), advice=advice_for(error), seconds=RETRY_MS // 1000)
+            "Your latest changes are NOT saved. {reason} Until they are, they stay here in the "
+            "app (nothing is written unencrypted), and saving is tried again every {seconds} "
+            "seconds and when you type."
+        ).format(reason=reason_for(error), seconds=RETRY_MS // 1000)
         if pending:
             text += " " + self.tr("Waiting to be saved: {n} record(s) no longer on screen.").format(
                 n=pending
