@@ -35,6 +35,7 @@ __all__ = [
     "CpdRecord",
     "InvalidCpd",
     "activity_label",
+    "format_duration",
     "format_hours",
     "format_size",
 ]
@@ -90,6 +91,17 @@ def format_hours(minutes: int) -> str:
     """``90`` -> ``"1.5"``; ``0`` -> ``"0"``; at most two decimals, no trailing zeros."""
     text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
     return text or "0"
+
+
+def format_duration(minutes: int) -> str:
+    """``90`` -> ``"1 h 30 min"``; ``60`` -> ``"1 h"``; ``0`` -> ``"0 min"``.
+
+    Every export and view shows time this way: "1.5" hours reads as one hour fifty.
+    """
+    hours, mins = divmod(max(0, int(minutes)), 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    return f"{hours} h" if hours else f"{mins} min"
 
 
 def format_size(size: int) -> str:

@@ -187,6 +187,16 @@ class CpdRepository:
         rows = self._vault.conn.execute(sql + " ORDER BY e.practice_date, e.id", params)
         return [r[0] for r in rows]
 
+    def latest_date(self, until: dt.date, *, cpd_only: bool = True) -> dt.date | None:
+        """The practice date of the most recent live record (CPD record, or any entry when
+        ``cpd_only`` is false) dated on or before ``until``."""
+        sql = "SELECT MAX(e.practice_date) FROM entries e WHERE e.deleted_at IS NULL"
+        if cpd_only:
+            sql += " AND e.id IN (SELECT entry_id FROM cpd_records)"
+        row = self._vault.conn.execute(sql + " AND e.practice_date <= ?", (until.isoformat(),))
+        value = row.fetchone()[0]
+        return _date(value)
+
     def records_between(
         self, start: dt.date, end: dt.date, *, include_incomplete: bool = True
     ) -> list[CpdRecord]:
