@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.model import CpdRecord, format_duration
 from supervision_app.export.docx_common import (
     add_facts,
     add_header_table,
@@ -31,7 +31,7 @@ from supervision_app.export.portfolio import (
 )
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
-SUMMARY_HEADERS = ("Date", "Title", "Type", "Hours", "Standards")
+SUMMARY_HEADERS = ("Date", "Title", "Type", "Time", "Standards")
 SUMMARY_WIDTHS_CM = (2.4, 6.2, 3.2, 1.4, 3.8)
 
 
@@ -57,7 +57,7 @@ def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOpt
         set_cell(cells[4], ", ".join(ref_label(r, library, short=True) for r in record.links))
     total = table.add_row().cells
     set_cell(total[0], "Total (CPD records)", bold=True)
-    hours = format_hours(sum(r.minutes for r in records if r.is_cpd))
+    hours = format_duration(sum(r.minutes for r in records if r.is_cpd))
     set_cell(total[3], hours, bold=True, align_right=True)
     for row in table.rows:
         for cell, width in zip(row.cells, SUMMARY_WIDTHS_CM, strict=True):

@@ -15,7 +15,7 @@ from typing import Any
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.hcpc import HcpcProfile, check_profile, profile_gaps
-from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.model import CpdRecord, format_duration, format_size
 from supervision_app.core.cpd.year import format_day
 from supervision_app.export.docx_common import (
     add_facts,
@@ -30,7 +30,7 @@ from supervision_app.export.docx_markdown import add_markdown
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
 TITLE = "Continuing professional development profile"
-ACTIVITY_HEADERS = ("Date", "Activity", "Type", "Hours", "Evidence")
+ACTIVITY_HEADERS = ("Date", "Activity", "Type", "Time", "Evidence")
 
 
 def _warnings(
@@ -65,7 +65,7 @@ def _evidence(doc: Any, n: int, record: CpdRecord) -> None:
     cpd = record.cpd
     facts = [("Date", format_day(record.date)), ("Type", record.activity_label)]
     if record.minutes:
-        facts.append(("Time spent", f"{format_hours(record.minutes)} hours"))
+        facts.append(("Time spent", format_duration(record.minutes)))
     add_facts(doc, facts)
     if cpd is None:
         return

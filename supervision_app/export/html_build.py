@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.model import CpdRecord, format_duration
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.render import render_markdown
 from supervision_app.export.portfolio import (
@@ -107,7 +107,7 @@ def _summary_table(records: Sequence[CpdRecord], options: ExportOptions, qt: boo
             f"<td>{escape(format_day(record.date))}</td>"
             f"<td>{anchor}</td>"
             f"<td>{escape(record.activity_label)}</td>"
-            f'<td class="num" align="right">{escape(format_hours(record.minutes))}</td>'
+            f'<td class="num" align="right">{escape(format_duration(record.minutes))}</td>'
             f"<td>{escape(standards)}</td>"
             "</tr>"
         )
@@ -117,10 +117,10 @@ def _summary_table(records: Sequence[CpdRecord], options: ExportOptions, qt: boo
         if qt
         else ' class="summary"'
     )
-    total = format_hours(sum(r.minutes for r in records if r.is_cpd))
+    total = format_duration(sum(r.minutes for r in records if r.is_cpd))
     head = (
         '<tr><th width="13%" align="left">Date</th><th width="37%" align="left">Title</th>'
-        '<th width="18%" align="left">Type</th><th width="8%" align="right">Hours</th>'
+        '<th width="18%" align="left">Type</th><th width="8%" align="right">Time</th>'
         '<th width="24%" align="left">Standards</th></tr>'
     )
     foot = (

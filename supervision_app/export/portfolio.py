@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.model import CpdRecord, format_duration, format_size
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import kind_label
 from supervision_app.core.frameworks import FrameworkLibrary
@@ -67,7 +67,7 @@ def record_facts(record: CpdRecord) -> list[tuple[str, str]]:
     if cpd is not None:
         facts.append(("Type of CPD", cpd.activity_label))
     if entry.minutes:
-        facts.append(("Time spent", f"{format_hours(entry.minutes)} hours"))
+        facts.append(("Time spent", format_duration(entry.minutes)))
     if entry.tags:
         facts.append(("Tags", ", ".join(entry.tags)))
     return facts
@@ -131,15 +131,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def totals_line(records: Sequence[CpdRecord]) -> str:
-    """E.g. "10 CPD records · 29.92 hours · 3 reflected on with a peer"."""
+    """E.g. "10 CPD records · 29 h 55 min of CPD · 3 reflected on with a peer"."""
     cpd = [r for r in records if r.is_cpd]
-    hours = format_hours(sum(r.minutes for r in cpd))
+    hours = format_duration(sum(r.minutes for r in cpd))
     if len(cpd) == len(records):
         counted = _plural(len(records), "CPD record")
     else:
         counted = f"{_plural(len(records), 'record')}, {len(cpd)} with CPD details"
     peer = sum(r.has_peer_reflection for r in cpd)
-    return f"{counted} · {hours} hours of CPD · {peer} reflected on with a peer"
+    return f"{counted} · {hours} of CPD · {peer} reflected on with a peer"
 
 
 def cover_lines(records: Sequence[CpdRecord], options: ExportOptions) -> list[str]:

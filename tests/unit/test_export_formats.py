@@ -133,15 +133,15 @@ def test_docx_has_real_headings_table_lists_and_page_numbers(filled: Vault, tmp_
     assert "own words" in bold and "Date: " in bold
     table = doc.tables[0]
     cells = [[c.text for c in row.cells] for row in table.rows]
-    assert cells[0] == ["Date", "Title", "Type", "Hours", "Standards"]
+    assert cells[0] == ["Date", "Title", "Type", "Time", "Standards"]
     assert cells[2] == [
         "20 Jan 2026",
         SAMPLES[1].title,
         "Reading or research",
-        "1.5",
+        "1 h 30 min",
         "HCPC 2, PCF 5, SWE 4",
     ]
-    assert cells[-1][0] == "Total (CPD records)" and cells[-1][3] == "16.5"
+    assert cells[-1][0] == "Total (CPD records)" and cells[-1][3] == "16 h 30 min"
     footer_xml = doc.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
     assert doc.core_properties.author == PRACTITIONER
@@ -156,13 +156,13 @@ def test_markdown_summary_table_and_sections(filled: Vault, tmp_path: Path) -> N
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# CPD portfolio\n")
     assert (
-        "| 9 Dec 2025 | Making Safeguarding Personal: one-day course | Course or training | 6 |"
+        "| 9 Dec 2025 | Making Safeguarding Personal: one-day course | Course or training | 6 h |"
         in text
     )
     assert "## 2. Group supervision: working with risk" in text
     assert "### What I learnt" in text
     assert SAMPLES[1].title not in text  # a reflection: not of the chosen kinds
-    assert "**Time spent:** 7 hours" in text
+    assert "**Time spent:** 7 h" in text
 
 
 class _Collector(HTMLParser):
@@ -283,7 +283,7 @@ def test_hcpc_profile_document_and_checks(filled: Vault, tmp_path: Path) -> None
     assert f"Evidence 2: {SAMPLES[0].title}" in texts
     assert any("3 Mar 2026 – 14 Jul 2026 (133 days): I was on a secondment" in t for t in texts)
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert rows[0] == ["Date", "Activity", "Type", "Hours", "Evidence"]
+    assert rows[0] == ["Date", "Activity", "Type", "Time", "Evidence"]
     assert len(rows) == 1 + len(CPD_SAMPLES)
     assert rows[2][4] == "Evidence 1" and rows[1][4] == "Evidence 2" and rows[3][4] == ""
     assert "Activities described: 2 chosen; the HCPC asks for 4 to 6." in warnings

@@ -61,11 +61,14 @@ def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
     assert "9 Dec 2025 – 1 Aug 2026" in cover and "Prepared on 1 Sep 2026" in cover
     assert "Page" not in cover
     assert summary.startswith(
-        "Summary 5 records, 4 with CPD details · 16.5 hours of CPD · 2 reflected on with a peer"
-        " Date Title Type Hours Standards"
+        "Summary 5 records, 4 with CPD details · 16 h 30 min of CPD · 2 reflected on with a peer"
+        " Date Title Type Time Standards"
     )
-    assert "20 Jan 2026 Reading: strengths-based conversations Reading or research 1.5" in summary
-    assert "Total (CPD records) 16.5" in summary
+    assert (
+        "20 Jan 2026 Reading: strengths-based conversations Reading or research 1 h 30 min"
+        in summary
+    )
+    assert "Total (CPD records) 16 h 30 min" in summary
     assert "SWE: Social Work England professional standards" in summary
     assert summary.endswith(f"CPD portfolio – {PRACTITIONER} Page 2 of {len(pages)}")
     assert first.startswith("1. Making Safeguarding Personal: one-day course Date: 9 Dec 2025")
