@@ -15,7 +15,7 @@ exit code; it raises :class:`~supervision_app.core.errors.JournalError` (or
 :func:`~supervision_app.cli.common.run_handler` turns that into one line on standard error
 and the matching exit code. Keep module-level imports light (standard library,
 ``supervision_app.core``, ``supervision_app.cli.common``); import anything heavy (the vault,
-``docx``, ``openpyxl``) inside the handler.
+``docx``, ``xlsxwriter``) inside the handler.
 """
 
 from __future__ import annotations

@@ -61,7 +61,8 @@ class Section:
 
 
 def record_facts(record: CpdRecord) -> list[tuple[str, str]]:
-    """The short labelled facts under a record's title (date, kind, type, time, tags)."""
+    """The short labelled facts under a record's title (date, kind, type, time, tags, and a
+    supervision record's sign-off)."""
     entry, cpd = record.entry, record.cpd
     facts = [("Date", format_day(entry.practice_date)), ("Kind", kind_label(entry.kind))]
     if cpd is not None:
@@ -70,6 +71,8 @@ def record_facts(record: CpdRecord) -> list[tuple[str, str]]:
         facts.append(("Time spent", format_duration(entry.minutes)))
     if entry.tags:
         facts.append(("Tags", ", ".join(entry.tags)))
+    if record.signoff:
+        facts.append(("Sign-off", record.signoff))
     return facts
 
 
@@ -190,6 +193,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("What I learnt from the peer discussion", _cpd("peer_learning"), 50),
     Column("Standards addressed", lambda r, lib: standards_text(r, lib), 40),
     Column("Tags", lambda r, _: ", ".join(r.entry.tags), 20),
+    Column("Sign-off", lambda r, _: r.signoff, 28),
     Column("Evidence files", lambda r, _: "; ".join(a.filename for a in r.attachments), 24),
     Column("Reflection", lambda r, _: r.entry.body, 60),
 )

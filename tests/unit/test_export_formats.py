@@ -67,7 +67,7 @@ def test_csv_one_row_per_record_with_bom_and_formula_guard(filled: Vault, tmp_pa
     assert [r["Title"] for r in rows[: len(SAMPLES)]] == [s.title for s in SAMPLES]
     reading = rows[1]
     assert reading["Date"] == "2026-01-20"
-    assert reading["Hours"] == "1.5"
+    assert reading["Time"] == "1 h 30 min" and reading["Minutes"] == "90"
     assert reading["Type of CPD"] == "Reading or research"
     assert reading["Peer's role"] == "Senior practitioner in my team"
     assert reading["Peer discussion date"] == "2026-01-27"
@@ -94,12 +94,66 @@ def test_xlsx_typed_cells_and_no_formulas(filled: Vault, tmp_path: Path) -> None
     assert len(rows) == 1 + len(CPD_SAMPLES) + 1
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["Date"] == dt.datetime(2025, 12, 9)
-    assert first["Hours"] == 6
+    assert first["Time"] == "6 h" and first["Minutes"] == 360
     assert first["Title"] == CPD_SAMPLES[0].title
     title_cell = sheet.cell(row=len(rows), column=2)
     assert title_cell.data_type == "s"
     assert title_cell.value == '=HYPERLINK("http://example.invalid","click")'
     assert sheet.freeze_panes == "C2"
+
+
+def test_xlsx_prints_landscape_fitted_to_width_with_rows_that_fit(
+    filled: Vault, tmp_path: Path
+) -> None:
+    """The defect: no row heights (rows overlapped) and no print setup (10 portrait pages)."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "cpd.xlsx"
+    export(filled, "xlsx", path, cpd_only=True)
+    sheet = load_workbook(path).active
+    assert sheet.page_setup.orientation == "landscape"
+    # fitToWidth 1 is the default, so it is left out of the file (read back as None).
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    heights = [sheet.row_dimensions[r].height for r in range(2, sheet.max_row + 1)]
+    assert all(h and h > 15 for h in heights)  # every row as tall as its wrapped text
+    longest = max(
+        range(2, sheet.max_row + 1),
+        key=lambda r: max(len(str(c.value or "")) for c in sheet[r]),
+    )
+    assert sheet.row_dimensions[longest].height == max(heights)
+
+
+def test_xlsx_writes_nothing_outside_the_target(
+    filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl wrote each sheet, in plain text, to $TMPDIR before zipping it (and deleted
+    it afterwards, so an audit hook sees every file opened there, however briefly)."""
+    import sys
+    import tempfile
+
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    opened: list[str] = []
+    watching = [True]
+
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        if watching[0] and event == "open" and str(args[0]).startswith(str(scratch)):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(hook)  # hooks cannot be removed: this one stops watching below
+    try:
+        export(filled, "xlsx", out / "cpd.xlsx")
+    finally:
+        watching[0] = False
+    assert opened == []
+    assert list(scratch.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == ["cpd.xlsx"]
 
 
 # -- DOCX ------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from supervision_app.export.csv_export import FORMULA_STARTS
 from supervision_app.export.portfolio import COLUMNS, ref_label
 
 #: Columns every version of our export has (the time is "Minutes" now, "Hours" before).
-REQUIRED = tuple(c.header for c in COLUMNS if c.header not in ("Time", "Minutes"))
+REQUIRED = tuple(c.header for c in COLUMNS if c.header not in ("Time", "Minutes", "Sign-off"))
 _KIND_LABELS = {label.casefold(): slug for slug, label in KINDS.items()}
 _TYPE_LABELS = {label.casefold(): slug for slug, label in ACTIVITY_LABELS.items()}
 

@@ -32,6 +32,7 @@ from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound, JournalError
 from supervision_app.storage.entries import ENTRY_COLUMNS, entry_from_row
 from supervision_app.storage.reflection import LinkRepository
+from supervision_app.storage.supervision.signoff import signoff_lines
 from supervision_app.storage.vault import VaultFileChosen, is_vault_file
 
 if TYPE_CHECKING:
@@ -346,6 +347,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
     fields: dict[int, CpdFields] = {}
     links: dict[int, list[str]] = {}
     attachments: dict[int, list[Attachment]] = {}
+    signoff: dict[int, str] = {}
     ids = list(dict.fromkeys(ids))
     for chunk in _chunks(ids):
         marks = _marks(len(chunk))
@@ -368,6 +370,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
             chunk,
         ):
             attachments.setdefault(row[1], []).append(_attachment_from_row(row))
+        signoff.update(signoff_lines(conn, chunk))
     _resolve_peer_reflections(conn, fields)
     return [
         CpdRecord(
@@ -375,6 +378,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
             cpd=fields.get(i),
             links=tuple(links.get(i, ())),
             attachments=tuple(attachments.get(i, ())),
+            signoff=signoff.get(i, ""),
         )
         for i in ids
         if i in entries
