@@ -25,6 +25,7 @@ from supervision_app.export.docx_common import (
     add_styled,
     new_document,
     set_cell,
+    xml_text,
 )
 from supervision_app.export.docx_markdown import add_markdown
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
@@ -107,7 +108,7 @@ class HcpcExporter(Exporter):
         lines = [options.practitioner_name, f"{format_day(start)} – {format_day(end)}"]
         lines.append(f"Prepared on {format_day(options.today)}")
         for line in filter(None, lines):
-            doc.add_paragraph(line)
+            doc.add_paragraph(xml_text(line))
         if options.redacted:
             doc.add_paragraph("Likely identifiers have been replaced with [redacted].")
 

@@ -201,6 +201,72 @@ def test_docx_has_real_headings_table_lists_and_page_numbers(filled: Vault, tmp_
     assert doc.core_properties.author == PRACTITIONER
 
 
+def test_docx_control_characters_never_abort_the_export(vault: Vault, tmp_path: Path) -> None:
+    """The defect: a form feed pasted into a body aborted the whole Word export."""
+    from docx import Document
+
+    entry = vault.entries.add(
+        Entry(
+            title="Pasted\x0b title",
+            body="Copied from a PDF\x0c with a page break\x00 and a bell\x07.\n\n- a\x1b list",
+            practice_date=dt.date(2026, 3, 1),
+        )
+    )
+    assert entry.id is not None
+    CpdRepository(vault).save(entry.id, CpdFields(learning="Line\x0cbreak", peer_role="Peer\x01"))
+    path = tmp_path / "cpd.docx"
+    export(vault, "docx", path)
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "Copied from a PDF with a page break and a bell." in text
+    assert re.search(r"Line ?break", text) and "Pasted title" in text
+    hcpc = tmp_path / "hcpc.docx"
+    export(vault, "hcpc", hcpc)
+    assert hcpc.is_file()
+
+
+def test_docx_numbered_lists_restart_per_list(vault: Vault, tmp_path: Path) -> None:
+    """The defect: every list shared one numbering instance, counting on 1, 2, 3, 4..."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    for n in range(2):
+        vault.entries.add(
+            Entry(
+                title=f"Record {n}",
+                body="Steps:\n\n1. First\n2. Second\n\nThen:\n\n1. Again\n2. More\n",
+                practice_date=dt.date(2026, 3, 1 + n),
+            )
+        )
+    path = tmp_path / "lists.docx"
+    export(vault, "docx", path)
+    doc = Document(str(path))
+    numbered = [p for p in doc.paragraphs if p.style.name == "List Number"]
+    assert [p.text for p in numbered] == ["First", "Second", "Again", "More"] * 2
+    ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert ids[0] == ids[1] and len(set(ids)) == 4  # one instance per list
+    numbering = doc.part.numbering_part.element
+    for num_id in set(ids):
+        num = numbering.num_having_numId(num_id)
+        start = num.find(qn("w:lvlOverride")).find(qn("w:startOverride"))
+        assert start.get(qn("w:val")) == "1"
+
+
+def test_docx_summary_table_has_fixed_column_widths(filled: Vault, tmp_path: Path) -> None:
+    """The defect: five equal columns in LibreOffice, titles wrapping over four lines."""
+    from docx import Document
+    from docx.shared import Cm
+
+    from supervision_app.export.docx_export import SUMMARY_WIDTHS_CM
+
+    path = tmp_path / "cpd.docx"
+    export(filled, "docx", path)
+    table = Document(str(path)).tables[0]
+    grid = [round(c.width / Cm(1), 1) for c in table.columns]
+    assert grid == list(SUMMARY_WIDTHS_CM)
+    assert grid[1] == max(grid)  # the title has the room
+    assert not table.autofit
+
+
 # -- Markdown and HTML -----------------------------------------------------------------------
 
 
