@@ -35,7 +35,8 @@ from supervision_app.export.registry import Exporter, ExportOptions, ExportResul
 
 SUMMARY_HEADERS = ("Date", "Title", "Type", "Time", "Standards")
 #: Column widths on a 17 cm text width: the title gets the room, "16 h 30 min" one line.
-SUMMARY_WIDTHS_CM = (2.3, 6.3, 3.0, 2.2, 3.2)
+SUMMARY_WIDTHS_CM = (2.5, 6.0, 3.0, 2.4, 3.1)
+SUMMARY_POINTS = 9
 
 
 def add_cover(doc: Any, title: str, lines: Sequence[str], name: str) -> None:
@@ -51,7 +52,7 @@ def add_cover(doc: Any, title: str, lines: Sequence[str], name: str) -> None:
 
 
 def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOptions) -> None:
-    from docx.shared import Cm
+    from docx.shared import Cm, Pt
 
     library = options.framework_library()
     table = add_header_table(doc, SUMMARY_HEADERS)
@@ -63,6 +64,10 @@ def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOpt
     hours = format_duration(sum(r.minutes for r in records if r.is_cpd))
     set_cell(total[3], hours, bold=True, align_right=True)
     set_column_widths(table, [Cm(w) for w in SUMMARY_WIDTHS_CM])
+    for row in table.rows:
+        for cell in row.cells:
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(SUMMARY_POINTS)
 
 
 def add_record(doc: Any, n: int, record: CpdRecord, options: ExportOptions) -> None:

@@ -25,6 +25,7 @@ from supervision_app.export.docx_common import (
     add_styled,
     new_document,
     set_cell,
+    set_column_widths,
     xml_text,
 )
 from supervision_app.export.docx_markdown import add_markdown
@@ -32,6 +33,7 @@ from supervision_app.export.registry import Exporter, ExportOptions, ExportResul
 
 TITLE = "Continuing professional development profile"
 ACTIVITY_HEADERS = ("Date", "Activity", "Type", "Time", "Evidence")
+ACTIVITY_WIDTHS_CM = (2.5, 6.6, 3.2, 2.4, 2.3)
 
 
 def _warnings(
@@ -54,11 +56,14 @@ def _warnings(
 
 
 def _activity_table(doc: Any, records: Sequence[CpdRecord], evidence: dict[int, int]) -> None:
+    from docx.shared import Cm
+
     table = add_header_table(doc, ACTIVITY_HEADERS)
     for record in records:
         cells = add_record_row(table, record)
         number = evidence.get(record.id)
         set_cell(cells[4], f"Evidence {number}" if number else "")
+    set_column_widths(table, [Cm(w) for w in ACTIVITY_WIDTHS_CM])
 
 
 def _evidence(doc: Any, n: int, record: CpdRecord) -> None:

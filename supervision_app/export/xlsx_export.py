@@ -49,9 +49,10 @@ def _width(header: str, width: int) -> int:
     return WIDTHS.get(header, min(width, LONG_TEXT))
 
 
-def line_count(text: str, width: int) -> int:
+def line_count(text: str, width: int, *, bold: bool = False) -> int:
     """How many lines ``text`` takes wrapped in a column ``width`` characters wide."""
-    usable = max(1, int(width * 1.15) - 1)  # 10-point text is narrower than the width unit
+    # 10-point text is narrower than the width unit (11-point characters); bold is wider.
+    usable = max(1, int(width * (0.95 if bold else 1.15)) - 1)
     return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
 
 
@@ -89,7 +90,7 @@ class XlsxExporter(Exporter):
         sheet.set_row(
             0,
             LINE_POINTS
-            * max(line_count(c.header, w) for c, w in zip(COLUMNS, widths, strict=True)),
+            * max(line_count(c.header, w, bold=True) for c, w in zip(COLUMNS, widths, strict=True)),
         )
         for row, record in enumerate(records, start=1):
             lines = 1

@@ -416,3 +416,46 @@ def test_hcpc_without_a_profile_warns_about_everything(vault: Vault, tmp_path: P
     assert "Summary of practice: 0 of 500 words." in warnings
     assert "Personal statement: 0 of 1,500 words." in warnings
     assert any(re.match(r"Gaps of three months or more explained: 1 of 1", w) for w in warnings)
+
+
+def add_signed_sessions(vault: Vault) -> None:
+    """Two supervision records: one signed by both (locked), one by the owner only."""
+    from dataclasses import replace
+
+    from supervision_app.core.supervision.people import Partner
+
+    sup = vault.supervision
+    sup.owner.set_name("A. Practitioner")
+    partner = sup.partners.add(Partner("Supervisor B", "supervisor")).id or 0
+    first = sup.sessions.create(sup.sessions.draft(partner, dt.date(2026, 6, 1)))
+    sup.signoff.sign(first.id or 0, "owner", "A. Practitioner")
+    sup.signoff.sign(first.id or 0, "partner", "Supervisor B")
+    second = sup.sessions.draft(partner, dt.date(2026, 7, 6))
+    second = sup.sessions.create(replace(second, agenda=("Rota",)))
+    sup.signoff.sign(second.id or 0, "owner", "A. Practitioner")
+
+
+def test_every_export_shows_a_supervision_record_s_sign_off(vault: Vault, tmp_path: Path) -> None:
+    """The defect: whether a supervision record was signed was shown in no export."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    add_signed_sessions(vault)
+    both = "Signed by both: locked on "
+    one = "Signed by you (A. Practitioner) on "
+    texts = {}
+    for fmt in ("md", "html", "csv"):
+        path = tmp_path / f"out.{fmt}"
+        export(vault, fmt, path)
+        texts[fmt] = path.read_text(encoding="utf-8-sig")
+    path = tmp_path / "out.docx"
+    export(vault, "docx", path)
+    texts["docx"] = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    path = tmp_path / "out.xlsx"
+    export(vault, "xlsx", path)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    column = rows[0].index("Sign-off")
+    texts["xlsx"] = "\n".join(str(r[column]) for r in rows[1:])
+    for fmt, text in texts.items():
+        assert both in text, fmt
+        assert one in text and "not yet by your supervision partner" in text, fmt
