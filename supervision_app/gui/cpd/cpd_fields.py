@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.model import ACTIVITY_LABELS, MAX_PEER_ROLE, CpdFields, format_hours
+from supervision_app.core.cpd.model import (
+    ACTIVITY_LABELS,
+    MAX_PEER_ROLE,
+    CpdFields,
+    format_duration,
+)
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.cpd.widgets import date_edit, from_qdate, text_box, to_qdate
@@ -182,8 +187,8 @@ class CpdFieldsForm(QWidget):
 
     def set_minutes(self, minutes: int) -> None:
         if minutes:
-            text = self.tr("{hours} hours, from the Time field above").format(
-                hours=format_hours(minutes)
+            text = self.tr("{time}, from the Time field above").format(
+                time=format_duration(minutes)
             )
         else:
             text = self.tr("Not recorded yet: set the Time field above")

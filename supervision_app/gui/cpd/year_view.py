@@ -120,7 +120,7 @@ class CpdYearView(QDialog):
                 self.tr("Date"),
                 self.tr("Title"),
                 self.tr("Type"),
-                self.tr("Hours"),
+                self.tr("Time"),
                 self.tr("Peer"),
                 self.tr("Standards"),
             ]
