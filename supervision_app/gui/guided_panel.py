@@ -1,16 +1,23 @@
 """The guided reflection panel: one prompt at a time, skip and come back, finish.
 
 Answers are kept as structured fields (``GuidedReflection``); the entry body is composed
-from them, so the panel replaces the free-text editor while a reflection is guided.
+from them, so the panel replaces the free-text editor while a reflection is guided. A
+conversation template's form fields (a date, a name) are simple inputs under the steps,
+stored with the answers under ``"field:<name>"``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -19,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.frameworks import Framework, FrameworkItem
+from supervision_app.core.frameworks import Framework, FrameworkItem, TemplateField
 from supervision_app.core.guided import GuidedReflection, prompts_for
 
 
@@ -76,6 +83,16 @@ class GuidedPanel(QWidget):
             self.tr("Keep the text but stop guiding: the answers become ordinary Markdown.")
         )
         self.progress = QLabel()
+        # Form fields of a conversation template (hidden when the template has none).
+        self.fields_box = QGroupBox(self.tr("Details to record"))
+        self.fields_form = QFormLayout(self.fields_box)
+        self.field_inputs: dict[str, QLineEdit] = {}
+        self.field_error = QLabel()
+        self.field_error.setStyleSheet("color: #b00020;")
+        self.field_error.setWordWrap(True)
+        self.fields_form.addRow(self.field_error)
+        self.field_error.setVisible(False)
+        self.fields_box.setVisible(False)
         self.back_button.clicked.connect(lambda: self.go_to(self._step - 1))
         self.skip_button.clicked.connect(self._skip)
         self.next_button.clicked.connect(lambda: self.go_to(self._step + 1))
@@ -95,6 +112,7 @@ class GuidedPanel(QWidget):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.finish_button)
         right.addLayout(buttons)
+        right.addWidget(self.fields_box)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -126,6 +144,7 @@ class GuidedPanel(QWidget):
         self.steps.clear()
         for step in template.items:
             QListWidgetItem(step.label, self.steps)
+        self._load_fields(template.fields, guided)
         self._loading = False
         unanswered = guided.unanswered(template)
         first = template.items.index(unanswered[0]) if unanswered else 0
@@ -136,6 +155,7 @@ class GuidedPanel(QWidget):
         self._loading = True
         self.template = self.guided = self.focus = None
         self.steps.clear()
+        self._load_fields((), None)
         self.answer.clear()
         self.answer.document().clearUndoRedoStacks()
         for label in (
@@ -147,6 +167,40 @@ class GuidedPanel(QWidget):
         ):
             label.clear()
         self._loading = False
+
+    def _load_fields(
+        self, fields: tuple[TemplateField, ...], guided: GuidedReflection | None
+    ) -> None:
+        for edit in self.field_inputs.values():
+            self.fields_form.removeRow(edit)
+        self.field_inputs = {}
+        self.field_error.clear()
+        self.field_error.setVisible(False)
+        for f in fields:
+            edit = QLineEdit(guided.answer(f.key) if guided else "")
+            edit.setAccessibleName(f.label)
+            if f.kind == "date":
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.textChanged.connect(lambda text, field=f: self._on_field_changed(field, text))
+            self.fields_form.addRow(f.label, edit)
+            self.field_inputs[f.name] = edit
+        self.fields_box.setVisible(bool(fields))
+
+    def _on_field_changed(self, field: TemplateField, text: str) -> None:
+        """Keep what was typed; a date that does not read as a date gets one sentence."""
+        if self._loading or self.guided is None:
+            return
+        self.guided = self.guided.with_answer(field.key, text.strip())
+        bad = field.kind == "date" and text.strip() and not _is_iso_date(text.strip())
+        self.field_error.setText(
+            self.tr("{label}: write the date as year-month-day, for example 2026-12-03.").format(
+                label=field.label
+            )
+            if bad
+            else ""
+        )
+        self.field_error.setVisible(bool(bad))
+        self.answers_changed.emit()
 
     # -- moving between steps --------------------------------------------------------------
 
@@ -224,3 +278,11 @@ class GuidedPanel(QWidget):
         self._refresh_marks()
         self.answers_changed.emit()
         self.finished.emit()
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

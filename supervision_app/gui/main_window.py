@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr(texts.SEARCH_PLACEHOLDER))
+        self.search.setPlaceholderText(texts.tr(texts.SEARCH_PLACEHOLDER))
         self.search.setAccessibleName(self.tr("Search entries"))
         self.search.setClearButtonEnabled(True)
         self.searching = SearchController(self)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        build_menus(self)
+        self.menu_actions = build_menus(self)
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
             return
         self.save_current()
         self.search.clear()
-        self.model.show_linked(ref)
+        library = self.reflection.library
+        ref = library.canonical_ref(ref)
+        self.model.show_linked(ref, library.aliases_to(ref))
         self._after_list_change()
         self._select_row(0)
 
@@ -337,11 +339,11 @@ class MainWindow(QMainWindow):
         self.empty_trash_button.setVisible(in_trash)
         has_current = self._current_summary() is not None
         self.restore_button.setEnabled(in_trash and has_current)
-        self.restore_action.setEnabled(in_trash and has_current)
-        self.trash_action.setEnabled(self.vault is not None and not in_trash)
+        self.menu_actions.restore.setEnabled(in_trash and has_current)
+        self.menu_actions.trash.setEnabled(self.vault is not None and not in_trash)
 
     def _toggle_preview(self) -> None:
-        self.editor.set_preview_visible(self.preview_action.isChecked())
+        self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
 
     # -- passphrase, about, closing --------------------------------------------------------
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
+from supervision_app.gui.common.timers import debounced
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -23,14 +22,8 @@ SEARCH_SETTLE_MS = 700
 class SearchController:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
-        self._quick_timer = QTimer(window)
-        self._quick_timer.setSingleShot(True)
-        self._quick_timer.setInterval(SEARCH_DELAY_MS)
-        self._quick_timer.timeout.connect(lambda: self.run(quick=True))
-        self._settle_timer = QTimer(window)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
-        self._settle_timer.timeout.connect(self._settle)
+        self._quick_timer = debounced(window, SEARCH_DELAY_MS, lambda: self.run(quick=True))
+        self._settle_timer = debounced(window, SEARCH_SETTLE_MS, self._settle)
         window.search.textEdited.connect(self._on_edited)
         window.search.returnPressed.connect(self.run)
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def tr(source: object) -> str:
+    """The translation of one of the texts below, looked up under the context they are
+    marked with ("texts"), whichever widget shows it."""
+    return QCoreApplication.translate("texts", str(source))
+
 
 CREATE_TITLE = QT_TRANSLATE_NOOP("texts", "Create your journal")
 CREATE_INTRO = QT_TRANSLATE_NOOP(

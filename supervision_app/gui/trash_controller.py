@@ -55,7 +55,7 @@ class TrashController:
             answer = QMessageBox.question(
                 self.w,
                 self.w.tr("Empty Trash"),
-                self.w.tr(texts.EMPTY_TRASH_CONFIRM).format(n=n),
+                texts.tr(texts.EMPTY_TRASH_CONFIRM).format(n=n),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -57,9 +57,15 @@ def framework_json(fw: Any, *, custom: bool = False) -> dict[str, Any]:
                 "explanation": item.explanation,
                 "prompts": list(item.prompts),
                 "unconfirmed": item.unconfirmed,
+                "checked_at": (
+                    {"where": item.checked_at.where, "on": item.checked_at.on.isoformat()}
+                    if item.checked_at
+                    else None
+                ),
             }
             for item in fw.items
         ],
+        "fields": [{"name": f.name, "label": f.label, "kind": f.kind} for f in fw.fields],
     }
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from supervision_app.core.cpd.hcpc import (
 )
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
@@ -47,8 +48,6 @@ from supervision_app.gui.cpd.widgets import (
 )
 from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
-
-SAVE_DELAY_MS = 800
 
 
 def count_text(words: int, limit: int) -> str:
@@ -148,10 +147,7 @@ class HcpcProfileDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 640)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = debounced(self, AUTOSAVE_DELAY_MS, self.save_now)
         self.summary.textChanged.connect(self._texts_changed)
         self.statement.textChanged.connect(self._texts_changed)
         self.period_from.dateChanged.connect(lambda _d: self._period_changed())

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.year import default_ending_year, year_containing, year_ending
 from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.selection import Selection
 from supervision_app.export import registry
-from supervision_app.export.selection import Selection
 from supervision_app.gui.cpd.widgets import date_edit, from_qdate, to_qdate
 from supervision_app.storage.vault import Vault
 

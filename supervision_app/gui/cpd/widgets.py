@@ -8,16 +8,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QTableWidget,
-    QTextEdit,
-    QTreeWidget,
-    QWidget,
 )
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
@@ -103,39 +97,3 @@ def read_only_table(table: QTableWidget, name: str) -> None:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-
-
-def scrub(root: QWidget) -> None:
-    """Empty every text-holding widget under ``root`` (used on lock, before deletion).
-
-    Deletion is deferred to the event loop; until then a closed window must not keep any
-    record text, including in undo history. The widgets' signals are blocked first: the
-    window is going, and nothing should react to its fields being emptied.
-    """
-    root.blockSignals(True)
-    for child in root.findChildren(QWidget):
-        child.blockSignals(True)
-    for box in root.findChildren(QPlainTextEdit):
-        box.clear()
-        box.document().clearUndoRedoStacks()
-    for text in root.findChildren(QTextEdit):
-        text.clear()
-        text.document().clearUndoRedoStacks()
-    for line in root.findChildren(QLineEdit):
-        line.clear()
-    for label in root.findChildren(QLabel):
-        label.clear()
-        label.setToolTip("")
-    for table in root.findChildren(QTableWidget):
-        table.clearContents()
-        table.setRowCount(0)
-    for widget in root.findChildren(QListWidget):
-        widget.clear()
-    for tree in root.findChildren(QTreeWidget):
-        tree.clear()
-    for combo in root.findChildren(QComboBox):
-        combo.clear()
-    for view in root.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is not None and hasattr(model, "clear_rows"):
-            model.clear_rows()

@@ -42,6 +42,8 @@ class EntryListModel(QAbstractListModel):
         self._repo: EntryRepository | None = None
         self._links: LinkRepository | None = None
         self.linked_ref: str | None = None
+        #: Old refs (aliases of a renamed item) shown with ``linked_ref``.
+        self.linked_also: tuple[str, ...] = ()
         self._rows: list[EntrySummary] = []
         self._more = False
         self.mode = ListMode.JOURNAL
@@ -61,9 +63,9 @@ class EntryListModel(QAbstractListModel):
             self.mode, self.query, self.tag, self.linked_ref = ListMode.JOURNAL, "", None, None
         self.reload()
 
-    def show_linked(self, ref: str) -> None:
-        """Entries linked to one framework item."""
-        self.mode, self.query, self.linked_ref = ListMode.LINKED, "", ref
+    def show_linked(self, ref: str, also: tuple[str, ...] = ()) -> None:
+        """Entries linked to one framework item (``also``: its old ids, if it was renamed)."""
+        self.mode, self.query, self.linked_ref, self.linked_also = ListMode.LINKED, "", ref, also
         self.reload()
 
     def show_journal(self, tag: str | None = None) -> None:
@@ -96,7 +98,7 @@ class EntryListModel(QAbstractListModel):
             elif self.mode is ListMode.TRASH:
                 self._rows = repo.trashed()
             elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
-                self._rows = self._links.entries_for(self.linked_ref)
+                self._rows = self._links.entries_for(self.linked_ref, also=self.linked_also)
             else:
                 self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag)
                 self._more = len(self._rows) == PAGE_SIZE

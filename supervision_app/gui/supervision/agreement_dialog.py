@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
-    WIPE_ITEMS,
     OptionalDate,
     TextBox,
     date_edit,

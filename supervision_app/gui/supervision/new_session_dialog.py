@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.supervision.model import SESSION_TYPES
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
-    WIPE_ITEMS,
     date_edit,
     from_qdate,
     muted,

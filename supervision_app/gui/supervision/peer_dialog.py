@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,10 +26,11 @@ from supervision_app.core.supervision.markdown import peer_reflection_title
 from supervision_app.core.supervision.model import MAX_MINUTES
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import PeerReflection
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
-    WIPE_ITEMS,
     TextBox,
     date_edit,
     fill_combo,
@@ -41,10 +42,7 @@ from supervision_app.gui.supervision.widgets import (
     set_read_only,
     styled_label,
     to_qdate,
-    wipe,
 )
-
-AUTOSAVE_DELAY_MS = 800
 
 
 class PeerReflectionForm(QWidget):
@@ -176,10 +174,7 @@ class PeerReflectionPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
         self.form.edited.connect(self._edited)
 
     def load(

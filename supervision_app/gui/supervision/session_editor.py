@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,11 +34,12 @@ from supervision_app.core.supervision.model import (
 )
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import HistoryEvent
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.session_form import SessionForm
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
-    WIPE_ITEMS,
     OptionalDate,
     date_edit,
     fill_combo,
@@ -49,7 +50,6 @@ from supervision_app.gui.supervision.widgets import (
     to_qdate,
 )
 
-AUTOSAVE_DELAY_MS = 800
 SCAN_DELAY_MS = 400
 
 
@@ -95,14 +95,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.scroll_area, 1)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(SCAN_DELAY_MS)
-        self._scan_timer.timeout.connect(self.check_identifiers)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._scan_timer = debounced(self, SCAN_DELAY_MS, self.check_identifiers)
 
         self.form.edited.connect(self._edited)
         self.date.dateChanged.connect(self._edited)

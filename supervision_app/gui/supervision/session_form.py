@@ -30,6 +30,7 @@ from supervision_app.core.supervision.model import (
     Wellbeing,
 )
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.session_sections import (
     ActionRow,
     CaseRow,
@@ -46,7 +47,6 @@ from supervision_app.gui.supervision.widgets import (
     prompts_text,
     set_read_only,
     styled_label,
-    wipe,
 )
 
 

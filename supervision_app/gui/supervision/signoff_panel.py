@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, SessionRecord, Signature
 from supervision_app.core.supervision.views import HistoryEvent
-from supervision_app.gui.supervision.widgets import discard, heading, muted
+from supervision_app.gui.common.wipe import discard
+from supervision_app.gui.supervision.widgets import heading, muted
 
 
 def party_label(party: str, partner_name: str) -> str:

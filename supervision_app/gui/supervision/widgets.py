@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from supervision_app.gui.common.wipe import discard
 
 DATE_FORMAT = "d MMM yyyy"
 #: Muted text for prompts and hints; dark enough to read (WCAG AA on white).
@@ -40,7 +40,6 @@ BANNER_STYLE = (
 )
 ERROR_STYLE = "color: #a3001b;"
 #: A combo box property: its items come from the vault, so lock clears them.
-WIPE_ITEMS = "wipeItems"
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -288,31 +287,3 @@ def set_read_only(widget: QWidget, read_only: bool, *, keep: Sequence[QWidget] =
             child.setReadOnly(read_only)
         elif isinstance(child, QComboBox | QAbstractSpinBox | QAbstractButton):
             child.setEnabled(not read_only)
-
-
-def wipe(widget: QWidget, *, labels: bool = True) -> None:
-    """Clear every piece of text under ``widget`` (on lock: nothing of a record may stay).
-
-    ``labels=False`` keeps labels, for a widget that lives on and whose labels are fixed text.
-    """
-    widgets = [widget, *widget.findChildren(QWidget)]
-    for w in widgets:
-        if isinstance(w, QLineEdit):
-            w.clear()
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            w.clear()
-            w.document().clearUndoRedoStacks()
-        elif isinstance(w, QLabel) and labels:
-            w.clear()
-            w.setToolTip("")
-        elif isinstance(w, QListWidget | QTableWidget):
-            w.clear()
-        elif isinstance(w, QComboBox) and (w.isEditable() or w.property(WIPE_ITEMS)):
-            w.clear()
-
-
-def discard(widget: QWidget) -> None:
-    """Wipe a widget that is going away, hide it and let Qt delete it."""
-    wipe(widget)
-    widget.hide()
-    widget.deleteLater()
