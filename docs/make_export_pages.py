@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from supervision_app.core.cpd.model import CpdFields  # noqa: E402
 from supervision_app.core.entries import Entry  # noqa: E402
+from supervision_app.core.selection import Selection  # noqa: E402
 from supervision_app.core.supervision.model import Action  # noqa: E402
 from supervision_app.core.supervision.people import Partner  # noqa: E402
-from supervision_app.export.selection import Selection  # noqa: E402
 from supervision_app.export.service import run_export  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 from tests.data.cpd_samples import DOCS_EXTRA, SAMPLES, add_sample_portfolio  # noqa: E402
@@ -116,8 +116,16 @@ def to_pdf(path: Path, out: Path) -> Path:
     """DOCX or XLSX to PDF with LibreOffice (a private profile, so it never asks)."""
     profile = out / "lo-profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(out / "lo"), str(path)],  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out / "lo"),
+            str(path),
+        ],  # fmt: skip
         check=True,
         capture_output=True,
         timeout=300,
