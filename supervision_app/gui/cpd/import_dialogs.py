@@ -174,6 +174,8 @@ class ImportDialog(QDialog):
             result = self.dry_run(Path(self.path.text()))
         except InvalidImport as error:
             show_message(self.message, problem_text(error))
+            if len(error.problems) > SHOWN_PROBLEMS:  # every one, in a list that scrolls
+                self._show_dropped(error.problems)
             if self.fmt.name == "markdown" and error.valid:
                 self.skip_button.setText(
                     self.tr("Import the {n} valid notes and list the others").format(n=error.valid)
