@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,8 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> bool:
         """Write the editor's entry if it changed; report it in the status bar."""
+        take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()
@@ -330,7 +333,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            n = self.vault.entries.count()
+            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:
@@ -372,6 +376,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not enter_presses_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Quitting closes the vault without locking: everything being edited is saved first.

@@ -74,7 +74,7 @@ def test_cpd_fields_autosave_survive_switching_and_lock(qtbot: QtBot, window: Ma
 def test_time_is_the_entrys_own_minutes(qtbot: QtBot, window: MainWindow) -> None:
     _add_details(qtbot, window)
     window.editor.minutes.setValue(90)
-    assert "1 h 30 min, from the Time field" in window.cpd.panel.fields.time_label.text()
+    assert "1.5 hours" in window.cpd.panel.fields.time_label.text()
     qtbot.waitUntil(lambda: not window.editor.dirty, timeout=3000)
     assert window.vault is not None
     assert window.vault.entries.get(_current_id(window)).minutes == 90

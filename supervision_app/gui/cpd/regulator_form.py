@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.regulators import Regulator, default_regulators
-from supervision_app.gui.cpd.widgets import date_edit, from_qdate, to_qdate
+from supervision_app.gui.common.dates import DateField
 
 
 @dataclass
@@ -31,7 +30,7 @@ class _Row:
     regulator: Regulator
     box: QCheckBox
     role: QComboBox | None
-    start: QDateEdit | None
+    start: DateField | None
 
 
 class RegulatorForm(QWidget):
@@ -55,13 +54,12 @@ class RegulatorForm(QWidget):
                 role.setCurrentIndex(max(role.findData(settings.role_for(regulator.id)), 0))
                 grid.addWidget(role, n, 1)
             if regulator.period.kind == "anniversary":
-                start = date_edit(
+                start = DateField(
                     self.tr("{name}: current registration period started on").format(
                         name=regulator.name
                     )
                 )
-                start.setToolTip(self.tr("The first day of your current registration period"))
-                start.setDate(to_qdate(settings.start_for(regulator.id) or dt.date.today()))
+                start.set_value(settings.start_for(regulator.id) or dt.date.today())
                 grid.addWidget(QLabel(self.tr("period from")), n, 2)
                 grid.addWidget(start, n, 3)
             grid.addWidget(box, n, 0)
@@ -86,7 +84,7 @@ class RegulatorForm(QWidget):
         if role is not None and row.role is not None:
             row.role.setCurrentIndex(row.role.findData(role))
         if start is not None and row.start is not None:
-            row.start.setDate(to_qdate(start))
+            row.start.set_value(start)
 
     def values(self) -> tuple[tuple[str, ...], dict[str, str], dict[str, dt.date]]:
         """(regulators, roles, period starts); ``ValueError`` with a sentence if not valid."""
@@ -102,5 +100,5 @@ class RegulatorForm(QWidget):
                     raise ValueError(f"Choose your role with {row.regulator.name}.")
                 roles[reg_id] = str(row.role.currentData())
             if row.start is not None:
-                starts[reg_id] = from_qdate(row.start.date())
+                starts[reg_id] = row.start.value()
         return chosen, roles, starts
