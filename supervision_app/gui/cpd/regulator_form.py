@@ -67,6 +67,15 @@ class RegulatorForm(QWidget):
             self.rows[regulator.id] = row
             box.toggled.connect(lambda _on, r=row: self._update(r))
             self._update(row)
+        note = QLabel(
+            self.tr(
+                "Tick each regulator you are registered with. The rules come from each "
+                "regulator's public pages, with the date they were checked; 'period from' is "
+                "the first day of your current registration period."
+            )
+        )
+        note.setWordWrap(True)
+        grid.addWidget(note, len(self.rows), 0, 1, 4)
         grid.setColumnStretch(0, 1)
 
     @staticmethod
