@@ -33,6 +33,7 @@ from supervision_app.core.selection import Selection  # noqa: E402
 from supervision_app.core.supervision.model import Action  # noqa: E402
 from supervision_app.core.supervision.people import Partner  # noqa: E402
 from supervision_app.export.service import run_export  # noqa: E402
+from supervision_app.formats import register_all  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 from tests.data.cpd_samples import DOCS_EXTRA, SAMPLES, add_sample_portfolio  # noqa: E402
 
@@ -139,6 +140,7 @@ def pages(pdf: Path, prefix: Path, dpi: int = 60) -> list[Path]:
 
 
 def main() -> None:
+    register_all()  # the PDF exporter lives in gui/
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="exports-"))
     out.mkdir(parents=True, exist_ok=True)
     build_vault(out / "docs.sjvault")
