@@ -103,6 +103,13 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: a round trip through a temporary vault "
+        "(create, write, search, link, export PDF and Word, lock, reopen); "
+        "your own journal is not touched",
+    )
+    parser.add_argument(
         "--vault",
         metavar="PATH",
         type=path_arg,
@@ -155,6 +162,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     handler: Handler | None = getattr(args, "handler", None)
+    if args.self_test:
+        if handler is not None:
+            return _fail("--self-test takes no command; run it on its own.", EXIT_USAGE)
+        from supervision_app.selftest import run_self_test
+
+        try:
+            return run_self_test()
+        except KeyboardInterrupt:  # the temporary folder is already removed
+            return _fail("Cancelled.", EXIT_INTERRUPTED)
     if handler is None:
         return start_gui(args.vault)
     return run_handler(handler, args)
