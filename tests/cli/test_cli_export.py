@@ -189,3 +189,33 @@ def test_cpd_summary_defaults_to_the_latest_year_with_records(vault_path: Path) 
     text = run("cpd-summary", "--vault", vault_path)
     assert "1 h 30 min" in text.stdout
     assert "Northern Ireland Social Care Council (NISCC) (social worker)" in text.stdout
+
+
+def test_cpd_summary_social_care_wales_has_no_hours_target_now(vault_path: Path) -> None:
+    """The defect: "28.5 of 90 hours" for a social worker after the hours rule ended."""
+    from supervision_app.core.cpd.model import CpdFields
+    from supervision_app.core.entries import Entry
+
+    today = dt.date.today()
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        entry = vault.entries.add(Entry(title="Course", practice_date=today, minutes=1710))
+        assert entry.id is not None
+        vault.cpd.save(entry.id, CpdFields(activity_type="reflection", description="Course"))
+        vault.cpd_settings.save(
+            CpdSettings(
+                regulators=("scw",),
+                roles={"scw": "social_worker"},
+                period_starts={"scw": today - dt.timedelta(days=30)},
+            )
+        )
+    summary = json.loads(run("cpd-summary", "--vault", vault_path, "--json").stdout)
+    wales = summary["social_care_wales"]
+    assert wales["role"] == "social_worker" and wales["hours"] == 28.5
+    assert wales["target_hours"] is None and wales["remaining_hours"] is None
+    assert summary["meets_minimum"] is None and summary["checklist"] == []
+    [status] = summary["regulators"]
+    assert status["checks"] == [] and status["meets"] is None
+    assert [n["id"] for n in status["notes"]] == ["keep-record", "sample", "declaration"]
+    text = run("cpd-summary", "--vault", vault_path).stdout
+    assert "of 90 hours" not in text
+    assert "Social Care Wales sets no minimum the app can count." in text

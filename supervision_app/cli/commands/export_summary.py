@@ -99,7 +99,11 @@ def _wales_json(status: RegulatorStatus) -> dict[str, Any]:
         "role": status.role,
         "start": period.start.isoformat() if period else None,
         "end": period.end.isoformat() if period else None,
+        "hours": round(status.minutes / 60, 2) if period else None,
         "target_hours": rule.value if rule else None,
+        "remaining_hours": max(0.0, round(rule.value - status.minutes / 60, 2))
+        if rule and rule.value and period
+        else None,
         "met": hours.done if hours else None,
         "days_left": period.days_left(status.as_of) if period else None,
     }

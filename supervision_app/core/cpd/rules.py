@@ -40,6 +40,8 @@ class RegulatorStatus:
     notes: tuple[Rule, ...]
     #: What the user must set before the app can count (one sentence, or "").
     needs: str = ""
+    #: Minutes of the CPD records dated in the period.
+    minutes: int = 0
 
     @property
     def meets(self) -> bool | None:
@@ -122,7 +124,17 @@ def evaluate(
             "records are identical, so reword one of them (it counts once)."
             for a, b in identical_pairs(cpd)
         ]
-    return RegulatorStatus(regulator, role, period, as_of, checks, tuple(warnings), notes, needs)
+    return RegulatorStatus(
+        regulator,
+        role,
+        period,
+        as_of,
+        checks,
+        tuple(warnings),
+        notes,
+        needs,
+        minutes=sum(r.minutes for r in cpd),
+    )
 
 
 def _check(rule: Rule, records: Sequence[CpdRecord]) -> CheckItem:
