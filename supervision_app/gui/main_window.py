@@ -27,6 +27,7 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionController(self)
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
+        self.companion = CompanionController(self)
         self.trash = TrashController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)

@@ -1,0 +1,167 @@
+"""The reflective companion in a real window over a real vault (offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.supervision.model import Decision
+from supervision_app.core.supervision.people import Partner
+from supervision_app.gui.companion.depth_dialog import DepthDialog, RulesDialog, rules_html
+from supervision_app.gui.companion.extract_dialog import ExtractDialog
+from supervision_app.gui.companion.prep_dialog import PrepDialog
+from supervision_app.gui.companion.wellbeing_dialogs import CheckInDialog, WellbeingDialog
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.supervision.session_sections import ActionRow, CaseRow, DecisionRow
+from tests.gui.conftest import shortcut
+from tests.unit.test_companion_depth import DESCRIPTIVE, DIALOGIC
+
+pytestmark = pytest.mark.gui
+
+
+def _type_body(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.editor.body.selectAll()
+    window.editor.body.insertPlainText(text)
+    assert window.save_current()
+
+
+def test_depth_dialog_shows_prompts_not_a_level(qtbot: QtBot, window: MainWindow) -> None:
+    _type_body(qtbot, window, DESCRIPTIVE)
+    window.editor.body.setFocus()
+    shortcut(
+        qtbot,
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    controller = window.companion
+    qtbot.waitUntil(lambda: any(isinstance(d, DepthDialog) for d in controller.dialogs))
+    dialog = next(d for d in controller.dialogs if isinstance(d, DepthDialog))
+    prompts = [dialog.prompts.item(i).text() for i in range(dialog.prompts.count())]
+    assert any("whose view is missing" in p for p in prompts)
+    segment = dialog.bar.segments["describes"]
+    assert segment.text() == "Describes\nmuch" and segment.accessibleName() == "Describes: much"
+    assert dialog.bar.segments["perspectives"].text().endswith("not yet")
+    shown = " ".join([*prompts, dialog.stages.text()])
+    assert "Descriptive writing" not in shown and "level" not in shown.lower()
+    dialog.reject()
+    _type_body(qtbot, window, DIALOGIC)
+    deeper = controller.show_depth()
+    assert deeper is not None
+    assert deeper.bar.segments["perspectives"].text().split("\n")[1] != "not yet"
+
+
+def test_rules_page_lists_cues_and_sources(qtbot: QtBot, window: MainWindow) -> None:
+    html = rules_html()
+    for words in ("Hatton", "Moon", "Kember", "on the other hand", "next time", "never"):
+        assert words in html
+    help_menu = window.menu_actions.menus[-1]
+    action = next(a for a in help_menu.actions() if "reflection prompts" in a.text())
+    action.trigger()
+    assert any(isinstance(d, RulesDialog) for d in window.companion.dialogs)
+
+
+def test_flag_a_passage_then_prepare_and_start(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.vault
+    assert vault is not None
+    partner = vault.supervision.partners.add(Partner("AB", "supervisor")).id
+    entry = window.editor.entry
+    assert entry is not None and entry.id is not None
+    cursor = window.editor.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 3)
+    window.editor.body.setTextCursor(cursor)
+    window.companion.flag_action.trigger()
+    flags = vault.companion.flags.open_flags(partner)
+    assert [f.passage for f in flags] == ["Body of reflection"]
+    vault.companion.wellbeing.add(5, 1, "flat")
+    dialog = window.companion.prepare()
+    assert isinstance(dialog, PrepDialog)
+    lines = dialog.agenda.toPlainText().splitlines()
+    assert lines[0].startswith("Bring: Reflection 4") and "“Body of reflection”" in lines[0]
+    assert any(line.startswith("Wellbeing since") for line in lines)
+    dialog.agenda.setPlainText("Bring: the lunch club visit\nMy own item")
+    dialog.date.setDate(dt.date(2026, 3, 2))
+    dialog.buttons.accepted.emit()
+    record = window.supervision.current_record()
+    assert record is not None
+    assert record.agenda == ("Bring: the lunch club visit", "My own item")
+    assert vault.companion.flags.open_flags(partner) == []  # brought to this session
+
+
+def test_decisions_choose_a_case_and_extract(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    vault = window.vault
+    assert vault is not None
+    partner = vault.supervision.partners.add(Partner("AB", "supervisor")).id
+    assert partner is not None
+    session_id = window.companion.start_prepared(_prep(window, partner))
+    assert session_id is not None
+    form = window.supervision.editor.form
+    qtbot.mouseClick(form.cases.add_button, Qt.MouseButton.LeftButton)
+    case_row = form.cases.rows[-1]
+    assert isinstance(case_row, CaseRow)
+    qtbot.keyClicks(case_row.case_ref, "Person K")
+    qtbot.keyClicks(case_row.text, "Reflective zebrafinchnote about the visit")
+    qtbot.mouseClick(form.decisions.add_button, Qt.MouseButton.LeftButton)
+    decision = form.decisions.rows[-1]
+    assert isinstance(decision, DecisionRow)
+    assert [decision.case.itemText(i) for i in range(decision.case.count())] == ["", "Person K"]
+    qtbot.keyClicks(decision.decision, "Weekly visits")
+    decision.case.setCurrentIndex(1)
+    qtbot.mouseClick(form.new_actions.add_button, Qt.MouseButton.LeftButton)
+    action = form.new_actions.rows[-1]
+    assert isinstance(action, ActionRow)
+    qtbot.keyClicks(action.text, "Book the visits")
+    action.case.setEditText("Person K")
+    window.supervision.flush()
+    record = vault.supervision.sessions.get(session_id)
+    assert record.decisions == (Decision("Weekly visits", "", "Person K"),)
+    assert record.new_actions[0].case_ref == "Person K"
+    dialog = window.companion.extract_action.trigger() or next(
+        d for d in window.companion.dialogs if isinstance(d, ExtractDialog)
+    )
+    text = dialog.text.toPlainText()
+    assert "Case: Person K" in text and "Weekly visits" in text and "Book the visits" in text
+    assert "zebrafinchnote" not in text
+    saved = dialog.save(tmp_path / "k.docx")
+    assert saved is not None
+    written = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
+    assert "Weekly visits" in written and "zebrafinchnote" not in written
+
+
+def _prep(window: MainWindow, partner: int) -> PrepDialog:
+    vault = window.vault
+    assert vault is not None
+    dialog = PrepDialog(vault, dt.date(2026, 3, 2), window, partner_id=partner)
+    dialog.agenda.setPlainText("Cases")
+    return dialog
+
+
+def test_wellbeing_check_in_suggestion_and_trend(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.vault
+    assert vault is not None
+    dialog = window.companion.check_in()
+    assert isinstance(dialog, CheckInDialog)
+    dialog.buttons.accepted.emit()  # nothing chosen: one sentence, nothing saved
+    assert "1 to 5" in dialog.error.text() and vault.companion.wellbeing.history() == []
+    dialog.impact.set_value(4)
+    dialog.energy.set_value(2)
+    dialog.word.setText("stretched")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 1 and not dialog.suggestion.isVisible()
+    [saved] = vault.companion.wellbeing.history()
+    assert (saved.impact, saved.energy, saved.word, saved.entry_id) == (4, 2, "stretched", 5)
+    trend = window.companion.show_wellbeing()
+    assert isinstance(trend, WellbeingDialog)
+    assert trend.table.rowCount() == 1 and trend.table.item(0, 3).text() == "stretched"
+    assert trend.suggestion.isHidden()
+    trend.period.setValue(3)
+    assert vault.companion.wellbeing.period_days() == 3
