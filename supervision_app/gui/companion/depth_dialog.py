@@ -52,7 +52,8 @@ class AspectBar(QWidget):
             segment.setText(f"{label}\n{self.tr(amount)}")
             segment.setAccessibleName(f"{label}: {self.tr(amount)}")
             segment.setStyleSheet(
-                f"QLabel {{ background: {_SHADES[amount]}; color: #111; border-radius: 3px; }}"
+                f"QLabel {{ background: {_SHADES[amount]}; color: #111;"
+                " border: 1px solid #8a8a8a; border-radius: 3px; }"
             )
 
 
@@ -82,7 +83,6 @@ class DepthDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.stages)
@@ -113,8 +113,6 @@ class DepthDialog(QDialog):
             self.tr("You have described, questioned and planned. Nothing more to suggest."),
         ):
             self.prompts.addItem(prompt)
-        if self.prompts.count():
-            self.prompts.setCurrentRow(0)
 
     def show_rules(self) -> None:
         RulesDialog(self).exec()

@@ -67,7 +67,6 @@ class PrepDialog(QDialog):
         agenda_label = QLabel(self.tr("&Agenda (edit freely; one item a line):"))
         agenda_label.setBuddy(self.agenda)
         note = QLabel(self.tr("Nothing is sent to anyone: this becomes your session record."))
-        note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)

@@ -53,6 +53,8 @@ class Scale(QWidget):
             button.setAccessibleName(f"{name} {n}")
             self.group.addButton(button, n)
             layout.addWidget(button)
+            if n == 1:
+                self.setFocusProxy(button)  # the form's mnemonic lands on the scale
         layout.addWidget(QLabel(high))
         layout.addStretch(1)
 
@@ -69,7 +71,7 @@ class Scale(QWidget):
 def support_text(contacts: list[SupportContact]) -> str:
     if not contacts:
         return "Add where you can turn for support with “My support…”."
-    return "\n".join(
+    return "My support:\n" + "\n".join(
         f"{c.kind or 'Support'}: {c.name}" + (f" ({c.how})" if c.how else "") for c in contacts
     )
 
@@ -109,7 +111,6 @@ class CheckInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         note = QLabel(self.tr(NOT_DIAGNOSTIC))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -223,8 +224,9 @@ class WellbeingDialog(QDialog):
         self.chart = TrendChart()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Emotional impact"), self.tr("Energy"), self.tr("Word")]
+            [self.tr("When"), self.tr("Impact"), self.tr("Energy"), self.tr("Word")]
         )
+        self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Wellbeing check-ins"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -249,7 +251,7 @@ class WellbeingDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
-        splitter.setSizes([560, 340])
+        splitter.setSizes([540, 400])
         period_row = QHBoxLayout()
         label = QLabel(self.tr("Suggest raising it in supervision when impact stays at 4 or 5 for"))
         label.setBuddy(self.period)
@@ -258,7 +260,6 @@ class WellbeingDialog(QDialog):
         period_row.addStretch(1)
         note = QLabel(self.tr(NOT_DIAGNOSTIC))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_in_button)
         buttons.addWidget(self.support_button)
@@ -284,11 +285,10 @@ class WellbeingDialog(QDialog):
             cells = (f"{when.day} {when:%b %Y %H:%M}", str(c.impact), str(c.energy), c.word)
             for col, text in enumerate(cells):
                 self.table.setItem(r, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         due = store.suggestion_due()
         self.suggestion.setVisible(due)
-        self.suggestion.setText(
-            "💬 " + self.tr(SUGGESTION).format(days=store.period_days()) if due else ""
-        )
+        self.suggestion.setText(self.tr(SUGGESTION).format(days=store.period_days()) if due else "")
         self.support.setText(support_text(self.vault.companion.support.all()))
 
     def _period_changed(self, days: int) -> None:
