@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.guided import GuidedReflection
+from supervision_app.core.supervision.model import Decision
 from supervision_app.storage.vault import Vault
 from tests.cli.helpers import fails, ok, run
 from tests.conftest import PASSPHRASE
@@ -95,3 +97,25 @@ def test_session_extract(tmp_path: Path) -> None:
     assert "Falls risk has risen" in written
     assert not any(word in written for word in PLANTED.values())
     fails(run("--vault", path, "session", "extract", str(ids["session"]), "--case", "Q"), 2)
+
+
+def test_session_extract_refuses_identifiers_unless_told(tmp_path: Path) -> None:
+    path = tmp_path / "j.sjvault"
+    with Vault.create(path, PASSPHRASE) as vault:
+        record = planted_session(vault)
+        assert record.id is not None
+        vault.supervision.sessions.save(
+            replace(record, decisions=(Decision("Call her on 07700 900123", "", "K9"),))
+        )
+    out = tmp_path / "x.txt"
+    fails(
+        run("--vault", path, "session", "extract", str(record.id), "--out", out),
+        5,
+        "anonymisation check",
+    )
+    assert not out.exists()
+    ok(run("--vault", path, "session", "extract", str(record.id), "--out", out, "--redact"))
+    text = out.read_text(encoding="utf-8")
+    assert "07700 900123" not in text and "[redacted]" in text
+    kept = ok(run("--vault", path, "session", "extract", str(record.id), "--allow-identifiers"))
+    assert "07700 900123" in kept
