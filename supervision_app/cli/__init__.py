@@ -54,6 +54,9 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "supervision",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "cpd",
+    _COMMANDS + "links",
+    _COMMANDS + "settings",
     _COMMANDS + "companion",
 ]
 
@@ -66,6 +69,9 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    "cpd": _COMMANDS + "cpd",
+    **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
+    "settings": _COMMANDS + "settings",
     **dict.fromkeys(("depth", "flag", "unflag", "prep", "wellbeing"), _COMMANDS + "companion"),
 }
 
@@ -98,6 +104,13 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: a round trip through a temporary vault "
+        "(create, write, search, link, export PDF and Word, lock, reopen); "
+        "your own journal is not touched",
+    )
     parser.add_argument(
         "--vault",
         metavar="PATH",
@@ -151,6 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     handler: Handler | None = getattr(args, "handler", None)
+    if args.self_test:
+        if handler is not None:
+            return _fail("--self-test takes no command; run it on its own.", EXIT_USAGE)
+        from supervision_app.selftest import run_self_test
+
+        try:
+            return run_self_test()
+        except KeyboardInterrupt:  # the temporary folder is already removed
+            return _fail("Cancelled.", EXIT_INTERRUPTED)
     if handler is None:
         return start_gui(args.vault)
     return run_handler(handler, args)

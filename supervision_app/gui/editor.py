@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from supervision_app.core.entries import KINDS, MAX_MINUTES, Entry, normalise_ta
 from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkLibrary
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.guided_panel import GuidedPanel
 from supervision_app.gui.preview import BackgroundRenderer, SafePreview
@@ -68,12 +68,12 @@ class EntryEditor(QWidget):
         for key, label in KINDS.items():
             self.kind.addItem(self.tr(label), key)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName(self.tr("Practice date"))
+        self.date = DateField(self.tr("Practice date"))
         self.date.setToolTip(
-            self.tr("The day of the visit, session or event you are reflecting on")
+            self.tr(
+                "The day of the visit, session or event you are reflecting on. Type it as"
+                " 5/11/2026, 5 Nov 2026 or today; Alt+Down opens a calendar."
+            )
         )
 
         self.minutes = QSpinBox()
@@ -207,8 +207,7 @@ class EntryEditor(QWidget):
                 self.kind.addItem(entry.kind.replace("_", " ").capitalize(), entry.kind)
                 idx = self.kind.count() - 1
             self.kind.setCurrentIndex(idx)
-            d = entry.practice_date
-            self.date.setDate(QDate(d.year, d.month, d.day))
+            self.date.set_value(entry.practice_date)
             self.minutes.setValue(entry.minutes)
             self.tags.setText(", ".join(entry.tags))
             self.body.setPlainText(entry.body)
@@ -233,7 +232,7 @@ class EntryEditor(QWidget):
         self.body.clear()
         self.preview.clear()
         self.minutes.setValue(0)
-        self.date.setDate(QDate.currentDate())
+        self.date.set_value(dt.date.today())
         # Undo history would keep the text of the last entry after a lock.
         self.body.document().clearUndoRedoStacks()
 
@@ -322,12 +321,11 @@ class EntryEditor(QWidget):
         """The entry as the fields show it now."""
         if self._entry is None:
             return None
-        q = self.date.date()
         return replace(
             self._entry,
             title=self.title.text(),
             kind=str(self.kind.currentData()),
-            practice_date=dt.date(q.year(), q.month(), q.day()),
+            practice_date=self.date.value(),
             minutes=self.minutes.value(),
             tags=normalise_tags(self.tags.text()),
             body=self.body.toPlainText(),

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 VaultOpener = Callable[[Path, str], Vault]
 
 
+def window_title(state: str) -> str:
+    """The title for a state of the window ("Locked"), naming the app once.
+
+    On Windows and Linux Qt adds " — <application display name>" to every title but the
+    bare name itself, so "Supervision Journal — Locked" was shown as
+    "Supervision Journal — Locked — Supervision Journal".
+    """
+    if QGuiApplication.applicationDisplayName() == APP_NAME:
+        return state
+    return f"{APP_NAME} — {state}"
+
+
 class LockController:
     def __init__(
         self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
@@ -108,5 +120,5 @@ class LockController:
         w.splitter.setVisible(not locked)
         for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
-        w.setWindowTitle(f"{APP_NAME} — {texts.tr(texts.LOCKED)}" if locked else APP_NAME)
+        w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
         w._update_trash_controls()

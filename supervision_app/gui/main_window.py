@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from supervision_app import APP_NAME, __version__
+from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> bool:
         """Write the editor's entry if it changed; report it in the status bar."""
+        take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()
@@ -332,7 +334,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            n = self.vault.entries.count()
+            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:
@@ -359,14 +362,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
-                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
-            ).format(app=APP_NAME, version=__version__, path=self.vault_path),
-        )
+        from supervision_app.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.vault_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
@@ -374,6 +375,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not enter_presses_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Quitting closes the vault without locking: everything being edited is saved first.

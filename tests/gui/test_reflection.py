@@ -92,6 +92,8 @@ def test_guided_reflection_stores_structured_answers_and_links(
     assert vault.guided.drafts() == [entry_id]
 
     qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    assert panel.warning_bar.isVisible()  # three steps are empty: it asks first
+    qtbot.mouseClick(panel.finish_anyway_button, Qt.MouseButton.LeftButton)
     window.save_current()
     assert vault.guided.get(entry_id).status == "complete"  # type: ignore[union-attr]
 

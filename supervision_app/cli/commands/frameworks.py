@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         description="List every framework in the library (capabilities, standards, domains, "
         "reflective models and conversation templates) with its source and each item's prompts.",
         handler=_frameworks,
-        vault=False,
+        # The library is built in: --vault is accepted like every command's, and not opened.
         passphrase=False,
     )
     p.add_argument("--json", action="store_true", help="print JSON (shape in README)")

@@ -245,7 +245,9 @@ class CompanionController(QObject):
         self.check_in_action = action("Wellbeing &check-in…", self.check_in)
         self.wellbeing_action = action("My &wellbeing", self.show_wellbeing)
         self.support_action = action("My &support…", self.edit_support)
-        menu = QMenu(w.tr("C&ompanion"), menubar)
+        # No Alt letter: every letter of "Companion" is taken by a label or button that
+        # shares the window (tests/gui/test_keyboard.py); F10 or Alt, then the arrows, reach it.
+        menu = QMenu(w.tr("Companion"), menubar)
         for a in (
             self.depth_action,
             None,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.companion.prep import AgendaDraft
+from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.wipe import WIPE_ITEMS
-from supervision_app.gui.supervision.widgets import date_edit, from_qdate, to_qdate
 from supervision_app.storage.companion.prep import draft_agenda
 from supervision_app.storage.vault import Vault
 
@@ -46,8 +46,8 @@ class PrepDialog(QDialog):
             self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
         if partner_id is not None and self.partner.findData(partner_id) >= 0:
             self.partner.setCurrentIndex(self.partner.findData(partner_id))
-        self.date = date_edit(self.tr("Session date"))
-        self.date.setDate(to_qdate(today))
+        self.date = DateField(self.tr("Session date"))
+        self.date.set_value(today)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Where the draft comes from"))
@@ -83,7 +83,7 @@ class PrepDialog(QDialog):
         return int(data) if data is not None else None
 
     def session_date(self) -> dt.date:
-        return from_qdate(self.date.date())
+        return self.date.value()
 
     def redraft(self) -> None:
         partner_id = self.partner_id()

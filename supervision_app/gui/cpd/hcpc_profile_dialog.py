@@ -34,17 +34,15 @@ from supervision_app.core.cpd.hcpc import (
 )
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     PROBLEM_MARK,
-    date_edit,
-    from_qdate,
     message_label,
     show_message,
     text_box,
-    to_qdate,
 )
 from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
@@ -79,10 +77,10 @@ class HcpcProfileDialog(QDialog):
         self.records: list[CpdRecord] = []
 
         start, end = self.profile.period(today())
-        self.period_from = date_edit(self.tr("Profile period from"))
-        self.period_to = date_edit(self.tr("Profile period to"))
-        self.period_from.setDate(to_qdate(start))
-        self.period_to.setDate(to_qdate(end))
+        self.period_from = DateField(self.tr("Profile period from"))
+        self.period_to = DateField(self.tr("Profile period to"))
+        self.period_from.set_value(start)
+        self.period_to.set_value(end)
         self.summary = text_box(
             self.tr("Summary of practice"),
             self.tr(
@@ -181,7 +179,7 @@ class HcpcProfileDialog(QDialog):
     # -- content ---------------------------------------------------------------------------
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return from_qdate(self.period_from.date()), from_qdate(self.period_to.date())
+        return self.period_from.value(), self.period_to.value()
 
     def _load_records(self) -> None:
         start, end = self.period()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -16,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.wording import count
 
 #: Shown in front of a message that needs the user's attention (never colour alone).
 PROBLEM_MARK = "⚠"
@@ -25,7 +23,7 @@ NOT_DONE_MARK = "✗"
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     """``plural(1, "record")`` -> "1 record"; ``plural(3, "record")`` -> "3 records"."""
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+    return count(n, one, many)
 
 
 def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -67,22 +65,6 @@ def show_message(label: QLabel, text: str, *, problem: bool = True) -> None:
     label.setText(f"{PROBLEM_MARK} {text}" if problem else text)
     label.setStyleSheet("color: #8a1c1c;" if problem else "")
     label.show()
-
-
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 def cpd_library(library: FrameworkLibrary) -> FrameworkLibrary:

@@ -23,6 +23,7 @@ from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
@@ -250,6 +251,7 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def save_session(self) -> bool:
         vault, editor = self.window.vault, self.editor
+        take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
         record, before = editor.current_record(), editor.record
