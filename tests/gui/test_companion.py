@@ -165,3 +165,25 @@ def test_wellbeing_check_in_suggestion_and_trend(qtbot: QtBot, window: MainWindo
     assert trend.suggestion.isHidden()
     trend.period.setValue(3)
     assert vault.companion.wellbeing.period_days() == 3
+
+
+def test_check_in_is_offered_after_writing(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.vault
+    assert vault is not None
+    entry = window.editor.entry
+    assert entry is not None
+    controller = window.companion
+    window.list.setCurrentIndex(window.model.index(1, 0))  # moving without writing: no offer
+    assert controller.offer.isHidden()
+    window.list.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClicks(window.editor.body, " It was a hard visit.")
+    window.list.setCurrentIndex(window.model.index(1, 0))
+    assert controller.offer.isVisible() and controller.offer_entry == entry.id
+    qtbot.mouseClick(controller.offer, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in controller.dialogs if isinstance(d, CheckInDialog))
+    assert dialog.entry_id == entry.id and controller.offer.isHidden()
+    dialog.reject()
+    vault.companion.wellbeing.set_offer_checkin(False)  # the setting turns it off
+    qtbot.keyClicks(window.editor.body, " More.")
+    window.list.setCurrentIndex(window.model.index(0, 0))
+    assert controller.offer.isHidden()

@@ -17,6 +17,10 @@ from supervision_app.core.errors import JournalError
 PERIOD_SETTING = "companion.wellbeing_period_days"
 DEFAULT_PERIOD_DAYS = 14
 MIN_PERIOD_DAYS, MAX_PERIOD_DAYS = 3, 90
+#: Declared setting: offer a check-in when the user moves on from an entry or a session
+#: record they have just written in (a button in the status bar; never a modal question).
+OFFER_SETTING = "companion.offer_checkin"
+DEFAULT_OFFER = True
 #: An impact at or above this counts as high.
 HIGH_IMPACT = 4
 MAX_WORD = 40

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QPushButton
 
 from supervision_app.core.companion.depth import assess
 from supervision_app.gui.common.wipe import wipe
@@ -30,6 +30,9 @@ from supervision_app.storage.reflection import library_with_templates
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
+#: How long the offer of a check-in stays in the status bar.
+OFFER_SECONDS = 90
+
 
 class CompanionController(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -44,6 +47,21 @@ class CompanionController(QObject):
         body = window.editor.body
         body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         body.customContextMenuRequested.connect(self._body_menu)
+        # After writing: a quiet offer in the status bar, never a question that blocks.
+        self._edited: int | None = None
+        self.offer_entry: int | None = None
+        self.offer = QPushButton(window.tr("How did that feel? Check in…"))
+        self.offer.setAccessibleName(window.tr("Offer of a wellbeing check-in"))
+        self.offer.clicked.connect(self._accept_offer)
+        self.offer.hide()
+        window.statusBar().addPermanentWidget(self.offer)
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(OFFER_SECONDS * 1000)
+        self._offer_timer.timeout.connect(self.hide_offer)
+        window.editor.changed.connect(self._note_edit)
+        window.supervision.editor.changed.connect(self._note_edit)
+        window.list.selectionModel().currentChanged.connect(self._after_move)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -52,6 +70,8 @@ class CompanionController(QObject):
             action.setEnabled(True)
 
     def on_lock(self) -> None:
+        self._edited = None
+        self.hide_offer()
         for dialog in list(self.dialogs):
             wipe(dialog)
             dialog.reject()
@@ -219,6 +239,37 @@ class CompanionController(QObject):
         vault = self.window.vault
         if vault is not None:
             dialog = SupportDialog(vault, self.window)
+            self._track(dialog)
+            dialog.open()
+
+    # -- the offer after writing ---------------------------------------------------------------
+
+    def _note_edit(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is not None:
+            self._edited = entry_id
+
+    def _after_move(self, *_: object) -> None:
+        """The user moved on from an entry or session they wrote in: offer a check-in."""
+        vault, edited = self.window.vault, self._edited
+        if vault is None or edited is None or edited == self.current_entry_id():
+            return
+        self._edited = None
+        if vault.companion.wellbeing.offer_checkin():
+            self.offer_entry = edited
+            self.offer.show()
+            self._offer_timer.start()
+
+    def hide_offer(self) -> None:
+        self.offer_entry = None
+        self.offer.hide()
+        self._offer_timer.stop()
+
+    def _accept_offer(self) -> None:
+        vault, entry_id = self.window.vault, self.offer_entry
+        self.hide_offer()
+        if vault is not None:
+            dialog = CheckInDialog(vault, entry_id, self.window)
             self._track(dialog)
             dialog.open()
 

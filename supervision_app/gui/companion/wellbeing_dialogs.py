@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -236,6 +237,11 @@ class WellbeingDialog(QDialog):
         self.period.setAccessibleName(self.tr("Period of high impact before a suggestion"))
         self.period.setValue(vault.companion.wellbeing.period_days())
         self.period.valueChanged.connect(self._period_changed)
+        self.offer = QCheckBox(
+            self.tr("&Offer a check-in when I move on from an entry or session I wrote in")
+        )
+        self.offer.setChecked(vault.companion.wellbeing.offer_checkin())
+        self.offer.toggled.connect(vault.companion.wellbeing.set_offer_checkin)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setAccessibleName(self.tr("Suggestion"))
@@ -268,6 +274,7 @@ class WellbeingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(period_row)
+        layout.addWidget(self.offer)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.support)
         layout.addWidget(note)

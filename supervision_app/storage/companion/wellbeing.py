@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.companion.wellbeing import (
+    DEFAULT_OFFER,
     DEFAULT_PERIOD_DAYS,
+    OFFER_SETTING,
     PERIOD_SETTING,
     CheckIn,
     InvalidCheckIn,
@@ -69,6 +71,12 @@ class WellbeingRepository:
 
     def set_period_days(self, days: int) -> None:
         self._vault.settings.set(PERIOD_SETTING, check_period(days))
+
+    def offer_checkin(self) -> bool:
+        return bool(self._vault.settings.get(OFFER_SETTING, DEFAULT_OFFER))
+
+    def set_offer_checkin(self, offer: bool) -> None:
+        self._vault.settings.set(OFFER_SETTING, bool(offer))
 
     def suggestion_due(self) -> bool:
         """Whether to suggest raising wellbeing in supervision, as of the vault's clock."""
