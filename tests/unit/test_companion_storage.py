@@ -163,3 +163,20 @@ def test_migration_adds_case_ref_to_existing_actions(vault_path: object, clock: 
     with Vault.create(vault_path, PASSPHRASE, clock=clock) as v:  # type: ignore[arg-type]
         cols = [r[1] for r in v.conn.execute("PRAGMA table_info(supervision_actions)")]
         assert "case_ref" in cols
+
+
+def test_cpd_progress_against_the_rule(vault: Vault) -> None:
+    from supervision_app.core.cpd.model import CpdFields
+    from supervision_app.storage.companion.prep import cpd_lines
+
+    today = dt.date(2026, 3, 2)
+    assert cpd_lines(vault, today) == []  # no CPD records: nothing on the agenda
+    course = _entry(vault, "Course", dt.date(2026, 2, 1))
+    vault.entries.update(replace(vault.entries.get(course), minutes=90))
+    vault.cpd.save(course, CpdFields("course_or_training", "Safeguarding refresher"))
+    assert cpd_lines(vault, today) == [
+        "CPD 1 Dec 2025 – 30 Nov 2026: 1 record, 1.5 hours;"
+        " 274 days left (until 23:59 on 30 Nov 2026)",
+        "CPD still to do: At least 2 CPD records (1 of 2);"
+        " At least 1 record reflected on with a peer (0 of 1)",
+    ]

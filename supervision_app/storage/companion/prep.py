@@ -61,8 +61,9 @@ def cpd_lines(vault: Vault, today: dt.date) -> list[str]:
     )
     if not summary.records and not summary.incomplete:
         return []
+    n = len(summary.records)
     lines = [
-        f"CPD {year.label}: {len(summary.records)} records, {summary.hours:g} hours;"
+        f"CPD {year.label}: {n} record{'s' if n != 1 else ''}, {summary.hours:g} hours;"
         f" {summary.deadline_text}"
     ]
     missing = [f"{c.label} ({c.detail})" for c in summary.checklist if not c.done]
