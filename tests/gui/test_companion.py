@@ -187,3 +187,66 @@ def test_check_in_is_offered_after_writing(qtbot: QtBot, window: MainWindow) -> 
     qtbot.keyClicks(window.editor.body, " More.")
     window.list.setCurrentIndex(window.model.index(0, 0))
     assert controller.offer.isHidden()
+
+
+def _every_text() -> str:
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTableWidget,
+        QTextEdit,
+    )
+
+    parts: list[str] = []
+    for w in QApplication.allWidgets():
+        if isinstance(w, QLineEdit):
+            parts.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            parts.append(w.toPlainText())
+        elif isinstance(w, QLabel):
+            parts.append(w.text())
+        elif isinstance(w, QComboBox):
+            parts.extend(w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QListWidget):
+            parts.extend(w.item(i).text() for i in range(w.count()))
+        elif isinstance(w, QTableWidget):
+            parts.extend(
+                w.item(r, c).text()
+                for r in range(w.rowCount())
+                for c in range(w.columnCount())
+                if w.item(r, c) is not None
+            )
+    return "\n".join(parts)
+
+
+def test_lock_closes_and_wipes_every_companion_window(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from supervision_app.core.companion.wellbeing import SupportContact
+
+    secret = "Kestrelwood"
+    vault = window.vault
+    assert vault is not None
+    partner = vault.supervision.partners.add(Partner("AB", "supervisor")).id
+    assert partner is not None
+    vault.companion.wellbeing.add(5, 1, secret)
+    vault.companion.support.replace_all([SupportContact("Peer support", f"{secret} group")])
+    entry = window.editor.entry
+    assert entry is not None and entry.id is not None
+    vault.companion.flags.add(entry.id, partner_id=partner, passage=f"{secret} passage")
+    controller = window.companion
+    controller.show_wellbeing()
+    controller.edit_support()
+    controller.prepare()
+    controller.show_depth()
+    assert secret in _every_text()
+    window.lock()
+    assert controller.dialogs == []
+    assert not any(a.isEnabled() for a in controller.menu_actions)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert secret not in _every_text()
