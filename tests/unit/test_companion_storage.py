@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -158,11 +159,46 @@ def test_drafted_agenda_holds_exactly_what_is_due(vault: Vault, clock: FakeClock
     )
 
 
-def test_migration_adds_case_ref_to_existing_actions(vault_path: object, clock: FakeClock) -> None:
-    assert schema_companion.migrate in MIGRATIONS
-    with Vault.create(vault_path, PASSPHRASE, clock=clock) as v:  # type: ignore[arg-type]
-        cols = [r[1] for r in v.conn.execute("PRAGMA table_info(supervision_actions)")]
-        assert "case_ref" in cols
+def test_records_made_before_the_companion_migrate_and_go_under_general(
+    vault_path: Path, clock: FakeClock
+) -> None:
+    """A vault at the schema before this feature: its decisions and actions have no case
+    reference; after the upgrade they read back with an empty one, listed under General."""
+    from supervision_app.core.companion.extract import extract_cases
+    from supervision_app.core.supervision.model import Decision
+
+    before = MIGRATIONS.index(schema_companion.migrate)
+    with Vault.create(vault_path, PASSPHRASE, clock=clock) as old:
+        pid = old.supervision.partners.add(Partner("AB", "supervisor")).id
+        assert pid is not None
+        draft = old.supervision.sessions.draft(pid, dt.date(2026, 1, 5))
+        record = old.supervision.sessions.create(
+            replace(
+                draft,
+                decisions=(Decision("Weekly visits", "Falls risk"),),
+                new_actions=(Action("Book the visits"),),
+            )
+        )
+        # Back to the schema before this feature, as an older app left it.
+        conn = old.conn
+        for table in ("companion_flags", "wellbeing_checkins", "support_contacts"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("ALTER TABLE supervision_actions DROP COLUMN case_ref")
+        conn.execute(f"PRAGMA user_version = {before}")
+        content = conn.execute(
+            "SELECT content FROM supervision_sessions WHERE entry_id = ?", (record.id,)
+        ).fetchone()[0]
+        assert "case_ref" not in content.split('"decisions"')[1]  # as older apps wrote it
+    with Vault.open(vault_path, PASSPHRASE, clock=clock) as new:
+        assert new.schema_version == len(MIGRATIONS)
+        assert record.id is not None
+        upgraded = new.supervision.sessions.get(record.id)
+        assert upgraded.decisions == (Decision("Weekly visits", "Falls risk", ""),)
+        assert [a.case_ref for a in upgraded.new_actions] == [""]
+        [general] = extract_cases(upgraded).cases
+        assert general.case_ref == "General"
+        assert general.decisions == [("Weekly visits", "Falls risk")]
+        assert general.actions == [("Book the visits", "", "")]
 
 
 def test_cpd_progress_against_the_rule(vault: Vault) -> None:

@@ -297,7 +297,7 @@ class CompanionController(QObject):
         self.wellbeing_action = action("My &wellbeing", self.show_wellbeing)
         self.support_action = action("My &support…", self.edit_support)
         # No Alt letter: every letter of "Companion" is taken by a label or button that
-        # shares the window (tests/gui/test_keyboard.py); Alt (pressed and released), then the arrows, reach it.
+        # shares the window (tests/gui/test_keyboard.py); Alt, then the arrows, reach it.
         menu = QMenu(w.tr("Companion"), menubar)
         for a in (
             self.depth_action,
