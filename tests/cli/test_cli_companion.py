@@ -79,6 +79,7 @@ def test_flag_prep_and_wellbeing(tmp_path: Path) -> None:
     ok(run("--vault", path, "unflag", str(ids["plain"])))
     draft = json.loads(ok(run("--vault", path, "prep", "--partner", str(ids["partner"]), "--json")))
     assert draft["flagged"] == []
+    fails(run("--vault", path, "wellbeing", "--period", "1"), 2, "from 3 to 90 days")
     data = json.loads(ok(run("--vault", path, "wellbeing", "--json")))
     assert [(c["impact"], c["energy"], c["word"]) for c in data["checkins"]] == [(4, 2, "tired")]
     assert data["period_days"] == 14 and data["suggest_raising"] is False

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from supervision_app.core.errors import JournalError
+from supervision_app.core.errors import InvalidEntry
 
 #: Declared setting: days impact must stay high before the suggestion appears.
 PERIOD_SETTING = "companion.wellbeing_period_days"
@@ -35,8 +35,8 @@ SUPPORT_KINDS = (
 )
 
 
-class InvalidCheckIn(JournalError):
-    """A check-in value out of range; ``str()`` is one sentence."""
+class InvalidCheckIn(InvalidEntry):
+    """A check-in value out of range; ``str()`` is one sentence (bad input: exit code 2)."""
 
 
 @dataclass(frozen=True)
