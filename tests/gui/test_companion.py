@@ -250,3 +250,25 @@ def test_lock_closes_and_wipes_every_companion_window(qtbot: QtBot, window: Main
     assert not any(a.isEnabled() for a in controller.menu_actions)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert secret not in _every_text()
+
+
+def test_bring_to_one_partner_from_the_submenu(qtbot: QtBot, window: MainWindow) -> None:
+    vault = window.vault
+    assert vault is not None
+    ab = vault.supervision.partners.add(Partner("AB", "supervisor")).id
+    cd = vault.supervision.partners.add(Partner("CD", "peer")).id
+    submenu = window.companion.flag_action.menu()
+    assert submenu is not None
+    submenu.aboutToShow.emit()
+    labels = [a.text() for a in submenu.actions()]
+    assert labels == [
+        "At my next session, with anyone",
+        "With AB (Supervisor)",
+        "With CD (Peer)",
+    ]
+    submenu.actions()[2].trigger()
+    [flag] = vault.companion.flags.open_flags()
+    assert flag.partner_id == cd
+    assert vault.companion.flags.open_flags(ab) == []
+    submenu.actions()[0].trigger()
+    assert [f.partner_id for f in vault.companion.flags.open_flags()] == [cd, None]

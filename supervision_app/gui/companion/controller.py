@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QPushButton
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QPushButton, QWidget
 
 from supervision_app.core.companion.depth import assess
 from supervision_app.gui.common.wipe import wipe
@@ -130,8 +130,9 @@ class CompanionController(QObject):
 
     # -- flags -------------------------------------------------------------------------------
 
-    def flag_current(self) -> None:
-        """Bring the entry (or the selected passage) to the next session."""
+    def flag_current(self, partner_id: int | None = None) -> None:
+        """Bring the entry (or the selected passage) to the next session with
+        ``partner_id`` (with whoever is next when None)."""
         vault, entry_id = self.window.vault, self.current_entry_id()
         if vault is None or entry_id is None:
             self._status(self.window.tr("Open an entry to flag it for supervision."))
@@ -140,12 +141,31 @@ class CompanionController(QObject):
         passage = ""
         if self.window.supervision.current_record() is None:
             passage = self.window.editor.body.textCursor().selectedText().replace("\u2029", "\n")
-        vault.companion.flags.add(entry_id, passage=passage)
+        vault.companion.flags.add(entry_id, partner_id=partner_id, passage=passage)
         self._status(
             self.window.tr("The selected passage will be on your next supervision agenda.")
             if passage
             else self.window.tr("This entry will be on your next supervision agenda.")
         )
+
+    def bring_menu(self, title: str, parent: QWidget | None = None) -> QMenu:
+        """A submenu: with whoever is next, or with one partner (filled when it opens)."""
+        menu = QMenu(title, parent)
+        menu.aboutToShow.connect(lambda m=menu: self._fill_bring(m))
+        return menu
+
+    def _fill_bring(self, menu: QMenu) -> None:
+        menu.clear()
+        vault = self.window.vault
+        if vault is None:
+            return
+        anyone = menu.addAction(self.window.tr("At my next session, with anyone"))
+        anyone.triggered.connect(lambda _checked=False: self.flag_current(None))
+        for p in vault.supervision.partners.list(active_only=True):
+            label = self.window.tr("With {name} ({role})").format(name=p.name, role=p.role_label)
+            item = menu.addAction(label)
+            item.setData(p.id)
+            item.triggered.connect(lambda _checked=False, a=item: self.flag_current(a.data()))
 
     def unflag_current(self) -> None:
         vault, entry_id = self.window.vault, self.current_entry_id()
@@ -160,12 +180,13 @@ class CompanionController(QObject):
         if self.window.vault is not None and self.current_entry_id() is not None:
             menu.addSeparator()
             selected = body.textCursor().hasSelection()
-            menu.addAction(
+            bring = self.bring_menu(
                 self.window.tr("Bring this passage to supervision")
                 if selected
                 else self.window.tr("Bring this entry to supervision"),
-                self.flag_current,
+                menu,
             )
+            menu.addMenu(bring)
             menu.addAction(self.window.tr("Depth of reflection…"), self.show_depth)
         menu.exec(body.mapToGlobal(pos))
         menu.deleteLater()
@@ -290,6 +311,7 @@ class CompanionController(QObject):
 
         self.depth_action = action("&Depth of reflection…", self.show_depth, "Ctrl+Shift+D")
         self.flag_action = action("&Bring to supervision", self.flag_current)
+        self.flag_action.setMenu(self.bring_menu(w.tr("&Bring to supervision"), w))
         self.unflag_action = action("&Remove from the supervision agenda", self.unflag_current)
         self.prep_action = action("&Prepare for supervision…", self.prepare)
         self.extract_action = action("Case-record e&xtract…", self.show_extract)
