@@ -272,3 +272,19 @@ def test_bring_to_one_partner_from_the_submenu(qtbot: QtBot, window: MainWindow)
     assert vault.companion.flags.open_flags(ab) == []
     submenu.actions()[0].trigger()
     assert [f.partner_id for f in vault.companion.flags.open_flags()] == [cd, None]
+
+
+def test_new_session_dialog_mentions_flagged_items(qtbot: QtBot, window: MainWindow) -> None:
+    from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+
+    vault = window.vault
+    assert vault is not None
+    ab = vault.supervision.partners.add(Partner("AB", "supervisor")).id
+    entry = window.editor.entry
+    assert entry is not None and entry.id is not None
+    dialog = NewSessionDialog(vault, dt.date(2026, 3, 2), window)
+    assert "flagged" not in dialog.info.text()
+    vault.companion.flags.add(entry.id, partner_id=ab)
+    dialog.refresh()
+    assert "1 item flagged to bring" in dialog.info.text()
+    dialog.reject()
