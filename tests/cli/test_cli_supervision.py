@@ -45,8 +45,8 @@ def import_session(vault: Path, out: Path, stdin: str) -> subprocess.CompletedPr
 def _signed_session(repo: SupervisionRepository, pid: int, day: dt.date, **fields: object) -> int:
     record = repo.sessions.create(replace(repo.sessions.draft(pid, day), **fields))  # type: ignore[arg-type]
     assert record.id is not None
-    repo.signoff.sign(record.id, "owner", "Ada")
-    repo.signoff.sign(record.id, "partner", "CS")
+    repo.signoff.sign(record.id, "owner", "Ada", confirm_name=True)
+    repo.signoff.sign(record.id, "partner", "CS", confirm_name=True)
     return record.id
 
 

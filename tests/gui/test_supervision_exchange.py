@@ -34,8 +34,8 @@ def signed_session(vault: Vault, partner_id: int, day: dt.date, agenda: str) -> 
     draft = sup.sessions.draft(partner_id, day)
     record = sup.sessions.create(replace(draft, agenda=(agenda,), learning="Slow down."))
     assert record.id is not None
-    sup.signoff.sign(record.id, "owner", "CD")
-    sup.signoff.sign(record.id, "partner", "EF")
+    sup.signoff.sign(record.id, "owner", "CD", confirm_name=True)
+    sup.signoff.sign(record.id, "partner", "EF", confirm_name=True)
     return record.id
 
 
