@@ -31,6 +31,8 @@ from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepo
 from supervision_app.storage.jsonl.dump import FORMAT, export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.jsonl.schema import vault_tables
+from supervision_app.storage.supervision.exchange_plan import ProposalDraft
+from supervision_app.storage.supervision.proposals import add_proposal
 from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
@@ -128,6 +130,15 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
     ids["peer"], ids["peer_entry"] = peer.id, peer.entry_id
     cpd.save(
         peer.entry_id, CpdFields("peer_learning", "Talked it through", peer_reflection_id=peer.id)
+    )
+    # A proposal an exchange file left for the owner (the import needs a second party).
+    add_proposal(
+        vault.conn,
+        partner.id,
+        ProposalDraft(
+            "addendum_signature", first.uid, addendum.uid, "Sign?", {"claimed_name": "M"}
+        ),
+        clock(),
     )
     # Written by the exchange import, which needs a second party: the row it leaves behind.
     vault.conn.execute(
