@@ -52,6 +52,8 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "entries",
     _COMMANDS + "frameworks",
     _COMMANDS + "supervision",
+    _COMMANDS + "sessions",
+    _COMMANDS + "partners",
     _COMMANDS + "export",
     _COMMANDS + "imports",
 ]
@@ -62,7 +64,9 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("init", "passwd"), _COMMANDS + "vault"),
     **dict.fromkeys(("add", "list", "show", "search", "delete"), _COMMANDS + "entries"),
     **dict.fromkeys(("frameworks", "templates"), _COMMANDS + "frameworks"),
-    **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
+    "actions": _COMMANDS + "supervision",
+    "session": _COMMANDS + "sessions",
+    **dict.fromkeys(("identity", "partner"), _COMMANDS + "partners"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
 }
