@@ -199,6 +199,7 @@ def signature_json(signature: Signature, status: str, partner_key: str | None) -
         "status": status,
         "status_text": STATUS_TEXT[status],
         "signed_as": None if status == TYPED or proof is None else proof.name,
+        "proof_signed_at": None if status == TYPED or proof is None else proof.signed_at,
         "key_fingerprint": (
             None if status == TYPED else ("this journal" if status == MADE_HERE else partner_key)
         ),
