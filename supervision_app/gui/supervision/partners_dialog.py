@@ -26,6 +26,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date, format_minutes
 from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     TextBox,
@@ -34,6 +35,7 @@ from supervision_app.gui.supervision.widgets import (
     select_data,
     styled_label,
 )
+from supervision_app.storage.supervision.identity import partner_fingerprint
 from supervision_app.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -127,6 +129,16 @@ class PartnersDialog(QDialog):
         you_form.addRow("Your &role", self.owner_role)
         you_form.addRow("Your &name", self.owner_name)
         you_form.addRow("Re-e&valuate every", self.interval)
+        self.own_fingerprint = fingerprint_label(
+            vault.supervision.identity.fingerprint(), self.tr("Your key fingerprint")
+        )
+        self.own_fingerprint.setToolTip(
+            self.tr(
+                "Read this to a partner, by the same channel as a one-time passphrase, when "
+                "they import your first exchange file."
+            )
+        )
+        you_form.addRow(self.tr("Your key fingerprint"), self.own_fingerprint)
         self.owner_role.currentIndexChanged.connect(self._save_owner)
         self.owner_name.editingFinished.connect(self._save_owner)
         self.interval.valueChanged.connect(self._save_owner)
@@ -154,6 +166,9 @@ class PartnersDialog(QDialog):
         left.addWidget(self.partners, 1)
         left.addWidget(self.show_inactive)
         right = QVBoxLayout()
+        self.partner_key = muted()
+        self.partner_key.setAccessibleName(self.tr("The partner's confirmed key"))
+        right.addWidget(self.partner_key)
         right.addWidget(self.agreement)
         history_label = QLabel("&History (double-click to open a session)")
         history_label.setBuddy(self.history)
@@ -220,11 +235,18 @@ class PartnersDialog(QDialog):
             b.setEnabled(has)
         self.history.clear()
         if partner_id is None:
+            self.partner_key.clear()
             self.agreement.setText("Add your supervisor, supervisee or peer to start.")
             return
         sup = self.vault.supervision
         partner = sup.partners.get(partner_id)
         self.active_button.setText("Dea&ctivate" if partner.active else "Rea&ctivate")
+        key = partner_fingerprint(self.vault.conn, partner_id)
+        self.partner_key.setText(
+            self.tr("Key confirmed: {fp}").format(fp=key)
+            if key
+            else self.tr("No key confirmed yet: you compare it with their first exchange file.")
+        )
         self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
         for s in sup.sessions.summaries(partner_id):
             state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
