@@ -95,7 +95,8 @@ class ProposalsDialog(QDialog):
         self.list.clear()
         for p in self.vault.supervision.proposals.list():
             who = self.tr(" — from {name}").format(name=p.partner_name) if p.partner_name else ""
-            item = QListWidgetItem(f"{self.tr(PROPOSAL_KINDS[p.kind])}: {p.summary}{who}")
+            item = QListWidgetItem(f"{p.summary}{who}")
+            item.setToolTip(self.tr(PROPOSAL_KINDS[p.kind]))
             item.setData(_ID, p.id)
             self.list.addItem(item)
         if self.list.count():
