@@ -56,6 +56,9 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "partners",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "cpd",
+    _COMMANDS + "links",
+    _COMMANDS + "settings",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -69,6 +72,9 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("identity", "partner"), _COMMANDS + "partners"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    "cpd": _COMMANDS + "cpd",
+    **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
+    "settings": _COMMANDS + "settings",
 }
 
 

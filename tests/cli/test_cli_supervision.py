@@ -154,7 +154,7 @@ def test_export_and_import_round_trip(setup: Setup) -> None:
             setup.supervisee, out, f"{PASSPHRASE}\n{code}\n", "--trust-fingerprint", fingerprint
         )
     )
-    assert "0 record(s) imported" in imported and "1 proposal(s)" in imported
+    assert "0 records imported" in imported and "1 proposal in your name" in imported
     assert ok(run("actions", "--vault", setup.supervisee, stdin=PASSPHRASE + "\n")) == ""
     accept_all(setup.supervisee)
     rows = json.loads(
@@ -238,7 +238,7 @@ def test_history_export(setup: Setup) -> None:
     out = setup.out
     code = ok(export_session(setup.supervisor, out, "--partner", str(setup.cs))).strip()
     fingerprint = identity(setup.supervisor)
-    assert "1 proposal(s)" in ok(
+    assert "1 proposal in your name" in ok(
         import_session(
             setup.supervisee, out, f"{PASSPHRASE}\n{code}\n", "--trust-fingerprint", fingerprint
         )

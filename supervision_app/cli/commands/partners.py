@@ -117,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "  supervision-journal partner list --json"
         ),
         handler=_partner_usage,
-        vault=False,
+        passphrase=False,  # --vault before the action works too; the action reads the rest
     )
     actions = partner.add_subparsers(
         title="actions", dest="partner_action", metavar="ACTION", parser_class=CommandParser

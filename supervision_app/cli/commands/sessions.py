@@ -318,7 +318,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "  supervision-journal session proposals"
         ),
         handler=_session_usage,
-        vault=False,
+        passphrase=False,  # --vault before the action works too; the action reads the rest
     )
     actions = session.add_subparsers(
         title="actions", dest="session_action", metavar="ACTION", parser_class=CommandParser

@@ -33,6 +33,7 @@ from supervision_app.core.supervision.errors import (
 )
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import SESSION_TYPES
+from supervision_app.core.wording import count
 
 if TYPE_CHECKING:
     from supervision_app.core.supervision.model import SessionRecord
@@ -172,7 +173,7 @@ def _session_export(args: argparse.Namespace) -> int:
         partner = records[0].partner_name if records else "your partner"
     print(result.passphrase)
     note(
-        f"Exported {len(result.record_uids)} signed record(s) to {out}. Give {partner} the "
+        f"Exported {count(len(result.record_uids), 'signed record')} to {out}. Give {partner} the "
         "one-time passphrase above by another channel (in person or by phone), never with "
         "the file."
     )

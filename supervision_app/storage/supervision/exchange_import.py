@@ -25,6 +25,7 @@ from supervision_app.core.supervision.model import (
     Addendum,
     SessionRecord,
 )
+from supervision_app.core.wording import count
 from supervision_app.storage.supervision.common import iso_date, new_uid, ts
 from supervision_app.storage.supervision.exchange_plan import make_plan
 from supervision_app.storage.supervision.identity import insert_proof, pin_partner_key
@@ -57,19 +58,21 @@ class ImportResult:
 
     def summary(self) -> str:
         """One sentence for the user (two for an unsigned file)."""
-        parts = [f"{len(self.sessions_added)} record(s) imported"]
+        parts = [f"{count(len(self.sessions_added), 'record')} imported"]
         if self.sessions_already_present:
             parts.append(f"{self.sessions_already_present} already in your journal")
         if self.addenda_added:
-            parts.append(f"{self.addenda_added} addendum/addenda added")
+            parts.append(f"{count(self.addenda_added, 'addendum', 'addenda')} added")
         if self.signatures_added:
-            parts.append(f"{self.signatures_added} signature(s) added to addenda")
+            parts.append(f"{count(self.signatures_added, 'signature')} added to addenda")
         if self.proofs_added:
-            parts.append(f"{self.proofs_added} signature(s) verified from your partner's key")
+            parts.append(
+                f"{count(self.proofs_added, 'signature')} verified from your partner's key"
+            )
         if self.proposals_added:
             parts.append(
-                f"{self.proposals_added} proposal(s) in your name awaiting your sign-off "
-                "(accept or reject them)"
+                f"{count(self.proposals_added, 'proposal')} in your name awaiting your "
+                "sign-off (accept or reject them)"
             )
         if self.key_pinned:
             parts.append("your partner's key is now confirmed for their later files")
