@@ -23,11 +23,11 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.errors import ExchangeKeyNotConfirmed
 from supervision_app.core.supervision.markdown import session_title
 from supervision_app.core.supervision.model import PARTNER_ROLES
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.exchange_dialogs import FILE_FILTER, path_row
 from supervision_app.gui.supervision.trust_dialog import FingerprintDialog
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
-    WIPE_ITEMS,
     line,
     muted,
     styled_label,
