@@ -12,7 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import pty
+import select
 import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +24,7 @@ from typing import Any
 import pytest
 
 from supervision_app.core.supervision.codec import swap_parties
+from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.rules import canonical_json, sha256_hex
 from supervision_app.core.supervision.signing import (
     b64,
@@ -28,11 +33,15 @@ from supervision_app.core.supervision.signing import (
     record_content_sha256,
     sign_bytes,
 )
-from supervision_app.storage.supervision.exchange import read_exchange_file, write_container
+from supervision_app.storage.supervision.exchange import (
+    export_session,
+    read_exchange_file,
+    write_container,
+)
 from supervision_app.storage.supervision.exchange_file import read_container
 from supervision_app.storage.supervision.identity import IdentityRepository
 from supervision_app.storage.vault import Vault
-from tests.cli.helpers import PASSPHRASE, fails, ok, run
+from tests.cli.helpers import CLI_ENV, PASSPHRASE, fails, ok, run
 
 DAY = dt.date(2026, 1, 5)
 
@@ -364,3 +373,65 @@ def test_the_honest_path_gives_both_the_same_verified_history(journals: Journals
         assert statuses == {(me, "made_here"), (other, "verified")}
     history = ok(cli(j.cal, "session", "show", str(cal_copy["id"])))
     assert "verified from the partner's key" in history and "made in this journal" in history
+
+
+# -- confirming at a terminal ----------------------------------------------------------------------
+
+
+def _read_until(fd: int, marker: bytes, timeout: float = 60) -> bytes:
+    seen = b""
+    end = time.monotonic() + timeout
+    while marker not in seen and time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+    return seen
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_at_a_terminal_the_key_is_trusted_only_on_yes(tmp_path: Path, answer: str) -> None:
+    """Without --trust-fingerprint, a person at a terminal sees the fingerprint and types yes."""
+    ada, cal = tmp_path / "ada.sjvault", tmp_path / "cal.sjvault"
+    with Vault.create(ada, PASSPHRASE) as v:
+        sup = v.supervision
+        sup.owner.set_name("Ada")
+        pid = sup.partners.add(Partner("Cal", "supervisee")).id or 0
+        record = sup.sessions.create(sup.sessions.draft(pid, DAY))
+        sup.signoff.sign(record.id or 0, "owner", "Ada")
+        sup.signoff.sign(record.id or 0, "partner", "Cal")
+        fingerprint = sup.identity.fingerprint()
+        out = tmp_path / "record.sjexchange"
+        code = export_session(v, record.id or 0, out).passphrase
+    Vault.create(cal, PASSPHRASE).close()
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "supervision_app.cli", "session", "import", str(out)]
+        + ["--vault", str(cal), "--passphrase-stdin"],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=CLI_ENV,
+    )
+    os.close(slave)
+    try:
+        os.write(master, f"{PASSPHRASE}\n{code}\n".encode())
+        shown = _read_until(master, b"Type yes")
+        assert fingerprint.encode() in shown and b"same channel" in shown
+        os.write(master, f"{answer}\n".encode())
+        stdout, _ = proc.communicate(timeout=60)
+        rest = _read_until(master, b"\n", timeout=2)
+    finally:
+        os.close(master)
+    with Vault.open(cal, PASSPHRASE) as v:
+        pending = v.supervision.proposals.list()
+        partners = v.supervision.partners.list()
+    if answer == "yes":
+        assert proc.returncode == 0 and b"1 proposal in your name" in stdout
+        assert len(pending) == 1 and [p.name for p in partners] == ["Ada"]
+    else:
+        assert proc.returncode == 1 and stdout == b"" and b"nothing was imported" in rest
+        assert pending == [] and partners == []

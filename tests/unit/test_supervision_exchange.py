@@ -15,6 +15,7 @@ from supervision_app.core.supervision.errors import (
     ExchangeDuplicate,
     ExchangeError,
     ExchangeFileDamaged,
+    ExchangeKeyRefused,
     ExchangeWrongPassphrase,
     NotSigned,
 )
@@ -371,3 +372,40 @@ def test_records_flow_back_to_the_same_partner(
     [added] = accept_all(supervisor)
     assert [s.id for s in supervisor.sessions.summaries(pid)][0] == added
     assert supervisor.sessions.get(added).partner_name == "CS"
+
+
+def test_an_old_unsigned_file_still_imports_as_unverified(
+    vault: Vault,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    """A format 1 file (no signature, no proofs), as the previous version wrote it."""
+    from supervision_app.core.supervision.codec import swap_parties
+
+    path, code = _export(vault, signed[1], out)
+    contents = read_exchange_file(path, code)
+    sessions = [swap_parties(dict(d)) for d in contents.data]
+    for data in sessions:
+        data["signatures"] = [
+            {k: v for k, v in s.items() if k != "proof"} for s in data["signatures"]
+        ]
+    payload = canonical_json({"relationship": contents.relationship, "sessions": sessions})
+    manifest = {**contents.manifest, "version": 1, "payload_sha256": sha256_hex(payload)}
+    del manifest["signer_public_key"]
+    old = out / "old.sjexchange"
+    write_container(old, code, canonical_json(manifest), payload)
+
+    result = import_exchange_file(supervisee_vault, old, code)
+    assert not result.verified and not result.key_pinned and result.proposals_added == 1
+    assert "not signed, so nothing in it is verified" in result.summary()
+    [copy_id] = accept_all(supervisee)
+    statuses = [e.status for e in supervisee.signoff.history(copy_id) if e.status]
+    assert sorted(statuses) == ["made_here", "typed"]  # the supervisor's: a typed name only
+    # Once a partner's key is confirmed, an unsigned file claiming to be theirs is refused.
+    signed_file, signed_code = _export(vault, signed[1], out / "..")
+    import_exchange_file(
+        supervisee_vault, signed_file, signed_code, trust_fingerprint=fingerprint(vault)
+    )
+    _refused(supervisee_vault, old, code, ExchangeKeyRefused, "not signed")
