@@ -14,10 +14,11 @@ import json
 import os
 import pty
 import select
+import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -83,16 +84,23 @@ class Journals:
     code: str  # its one-time passphrase, which Eve learnt
     folder: Path
 
-    def state(self) -> tuple[Any, Any, Any]:
-        """Cal's records, open actions and addenda: what a forgery must not change."""
-        sessions = as_json(self.cal, "session", "list")
-        actions = as_json(self.cal, "actions")
-        shown = [as_json(self.cal, "session", "show", str(s["id"])) for s in sessions]
-        return sessions, actions, [s["addenda"] for s in shown]
+    def state(self) -> tuple[Any, ...]:
+        """Cal's records, signatures, addenda, open actions and partners: what a forgery must
+        not change (read in-process: the import under test is the real command)."""
+        from supervision_app.storage.supervision.data import all_supervision_data
+
+        with Vault.open(self.cal, PASSPHRASE) as v:
+            data = all_supervision_data(v)["tables"]
+            bodies = v.conn.execute("SELECT id, body FROM entries ORDER BY id").fetchall()
+        data.pop("supervision_proposals")  # proposals are the one thing a forgery may add
+        data.pop("supervision_imports")
+        return json.dumps(data, sort_keys=True), bodies
 
 
-@pytest.fixture
-def journals(tmp_path: Path) -> Journals:
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Journals:
+    """Built once: each test gets its own copy (see :func:`journals`)."""
+    tmp_path = tmp_path_factory.mktemp("journals")
     paths = [tmp_path / f"{who}.sjvault" for who in ("ada", "cal", "eve")]
     for path, name in zip(paths, ("Ada", "Cal", "Eve"), strict=True):
         ok(run("init", "--vault", path, stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n", passphrase=None))
@@ -126,6 +134,17 @@ def journals(tmp_path: Path) -> Journals:
     ok(cli(cal, "session", "accept", str(proposal["id"])))
     assert len(as_json(cal, "actions")) == 1
     return Journals(ada, cal, eve, record, genuine, code, tmp_path)
+
+
+@pytest.fixture
+def journals(prepared: Journals, tmp_path: Path) -> Journals:
+    """The three journals as :func:`prepared` left them, copied for this test alone."""
+    copies = {}
+    for name in ("ada", "cal", "eve", "genuine"):
+        source = getattr(prepared, name)
+        copies[name] = tmp_path / source.name
+        shutil.copyfile(source, copies[name])
+    return replace(prepared, folder=tmp_path, **copies)
 
 
 # -- building files as a forger would --------------------------------------------------------------
