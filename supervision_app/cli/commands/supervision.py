@@ -203,6 +203,11 @@ def _session_import(args: argparse.Namespace) -> int:
                 vault, path, one_time, partner_id=args.partner, trust_fingerprint=trust
             )
     print(result.summary())
+    if result.proposals_added:
+        note(
+            "Nothing was signed in your name: see what waits for your sign-off with "
+            "'supervision-journal session proposals', then accept or reject each."
+        )
     return 0
 
 
