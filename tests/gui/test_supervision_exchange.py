@@ -97,6 +97,7 @@ def test_export_import_round_trip_between_two_vaults(
     assert result is not None and out.is_file()
     assert export.passphrase.text() == result.passphrase
     assert "never in the same email" in export.pass_on.text()
+    assert vault.supervision.identity.fingerprint() in export.fingerprint.text()
     assert export.copy_passphrase() == result.passphrase
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == result.passphrase

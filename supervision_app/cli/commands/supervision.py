@@ -171,11 +171,13 @@ def _session_export(args: argparse.Namespace) -> int:
         else:
             result = export_partner_history(vault, args.partner, out)
         partner = records[0].partner_name if records else "your partner"
+        fingerprint = vault.supervision.identity.fingerprint()
     print(result.passphrase)
     note(
         f"Exported {count(len(result.record_uids), 'signed record')} to {out}. Give {partner} the "
         "one-time passphrase above by another channel (in person or by phone), never with "
-        "the file."
+        "the file. If it is the first file they import from you, also read them your key "
+        f"fingerprint by that channel: {fingerprint}."
     )
     return 0
 

@@ -124,7 +124,22 @@ class ExportDialog(QDialog):
         self.copy_button = QPushButton("&Copy passphrase")
         self.copy_button.clicked.connect(self.copy_passphrase)
         self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
-        for part in (self.written, self.passphrase, self.copy_button, self.pass_on):
+        self.fingerprint = muted(
+            self.tr(
+                "The file is signed with your journal's key. If it is the first file {partner} "
+                "imports from you, read them your key fingerprint by the same channel, for "
+                "them to compare: {fp}"
+            ).format(partner=partner, fp=vault.supervision.identity.fingerprint())
+        )
+        self.fingerprint.setAccessibleName(self.tr("Your key fingerprint"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for part in (
+            self.written,
+            self.passphrase,
+            self.copy_button,
+            self.pass_on,
+            self.fingerprint,
+        ):
             done_layout.addWidget(part)
         done_layout.addStretch(1)
         self.pages.addWidget(done)
