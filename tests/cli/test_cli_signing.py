@@ -454,3 +454,31 @@ def test_at_a_terminal_the_key_is_trusted_only_on_yes(tmp_path: Path, answer: st
     else:
         assert proc.returncode == 1 and stdout == b"" and b"nothing was imported" in rest
         assert pending == [] and partners == []
+
+
+def test_a_partner_with_a_restored_journal_is_confirmed_again(journals: Journals) -> None:
+    """Ada restores her journal (same records, a new key): refused until Cal forgets the old
+    key and compares the new one; her old signatures then stay typed names for Cal."""
+    j = journals
+    with Vault.open(j.ada, PASSPHRASE) as v:  # what a restore from a backup leaves: no key
+        v.conn.execute("DELETE FROM vault_identity")
+    new_fp = ok(cli(j.ada, "identity")).strip()
+    again = j.folder / "again.sjexchange"
+    addendum = int(ok(cli(j.ada, "session", "addendum", str(j.record), "--text", "Moved.")))
+    ok(cli(j.ada, "session", "sign-addendum", str(addendum), "--owner-name", "Ada"))
+    code = export(j.ada, j.record, again)
+    refused(j, again, "different key", "forget the old one", code=code)
+    [ada] = as_json(j.cal, "partner", "list")
+    ok(cli(j.cal, "partner", "forget-key", str(ada["id"])))
+    assert as_json(j.cal, "partner", "list")[0]["key_fingerprint"] is None
+    fails(import_file(j.cal, again, code), 1, new_fp)
+    out = ok(import_file(j.cal, again, code, "--trust-fingerprint", new_fp))
+    assert "1 addendum added" in out
+    assert as_json(j.cal, "partner", "list")[0]["key_fingerprint"] == new_fp
+    [record] = as_json(j.cal, "session", "list")
+    shown = as_json(j.cal, "session", "show", str(record["id"]))
+    assert {s["party"]: s["status"] for s in shown["signatures"]} == {
+        "owner": "made_here",
+        "partner": "verified",  # kept from the first file, made with Ada's old key
+    }
+    assert [s["status"] for s in shown["addenda"][0]["signatures"]] == ["verified"]

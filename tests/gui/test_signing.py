@@ -84,6 +84,11 @@ def test_the_first_file_needs_its_fingerprint_confirmed(
     assert supervisor.supervision.identity.fingerprint() in dialog.partner_key.text()
     assert dialog.own_fingerprint.text() == vault.supervision.identity.fingerprint()
     assert partner.name == "CD"
+    # A partner with a new journal: their key is forgotten, to be compared again.
+    assert dialog.forget_key_button.isVisible()
+    assert dialog.forget_key(ask=False)
+    assert "No key confirmed yet" in dialog.partner_key.text()
+    assert not dialog.forget_key_button.isVisible()
 
 
 def test_proposals_are_accepted_or_rejected(

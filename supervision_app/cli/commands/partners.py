@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.cli.args import id_arg
 from supervision_app.cli.common import (
     CommandParser,
     UsageError,
@@ -87,8 +88,21 @@ def _partner_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _partner_forget_key(args: argparse.Namespace) -> int:
+    from supervision_app.storage.supervision.identity import forget_partner_key
+
+    with open_vault(args) as vault:
+        partner = vault.supervision.partners.get(args.id)
+        forget_partner_key(vault, args.id)
+    note(
+        f"The key confirmed for {partner.name} is forgotten: their next exchange file asks "
+        "for its fingerprint to be compared with them again."
+    )
+    return 0
+
+
 def _partner_usage(args: argparse.Namespace) -> int:
-    raise UsageError("Say what to do: partner add or partner list.")
+    raise UsageError("Say what to do: partner add, partner list or partner forget-key.")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -148,3 +162,16 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     add_vault_options(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=_partner_list)
+    forget = actions.add_parser(
+        "forget-key",
+        help="forget a partner's confirmed key (they have a new journal)",
+        formatter_class=fmt,
+        description=(
+            "Forget the key confirmed for a partner, e.g. when they start a new journal or\n"
+            "restore theirs from a backup. Their next file shows its fingerprint to compare\n"
+            "with them again; until then, files with their old key are refused too."
+        ),
+    )
+    add_vault_options(forget)
+    forget.add_argument("id", type=id_arg, metavar="ID", help="the partner's id")
+    forget.set_defaults(handler=_partner_forget_key)

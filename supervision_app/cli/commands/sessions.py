@@ -188,8 +188,13 @@ def _addendum_sign(args: argparse.Namespace) -> int:
 # -- session show ----------------------------------------------------------------------------------
 
 
-def signature_json(signature: Signature, status: str, partner_key: str | None) -> dict[str, Any]:
-    from supervision_app.core.supervision.signing import MADE_HERE, STATUS_TEXT, TYPED
+def signature_json(signature: Signature, status: str) -> dict[str, Any]:
+    from supervision_app.core.supervision.signing import (
+        MADE_HERE,
+        STATUS_TEXT,
+        TYPED,
+        fingerprint_of,
+    )
 
     proof = signature.proof
     return {
@@ -201,7 +206,9 @@ def signature_json(signature: Signature, status: str, partner_key: str | None) -
         "signed_as": None if status == TYPED or proof is None else proof.name,
         "proof_signed_at": None if status == TYPED or proof is None else proof.signed_at,
         "key_fingerprint": (
-            None if status == TYPED else ("this journal" if status == MADE_HERE else partner_key)
+            None
+            if status == TYPED or proof is None
+            else ("this journal" if status == MADE_HERE else fingerprint_of(proof.public_key))
         ),
     }
 
@@ -209,16 +216,11 @@ def signature_json(signature: Signature, status: str, partner_key: str | None) -
 def session_show_json(vault: Vault, session_id: int) -> dict[str, Any]:
     """``session show --json`` (documented in docs/supervision.md)."""
     from supervision_app.core.supervision.codec import session_to_dict
-    from supervision_app.storage.supervision.identity import (
-        partner_fingerprint,
-        record_sha256,
-        statuses,
-    )
+    from supervision_app.storage.supervision.identity import record_sha256, statuses
 
     repo = vault.supervision
     record = repo.sessions.get(session_id)
     found = statuses(vault, record)
-    key = partner_fingerprint(vault.conn, record.partner_id)
     data = session_to_dict(record)
     content = {k: v for k, v in data.items() if k not in ("signatures", "addenda")}
     return {
@@ -231,9 +233,7 @@ def session_show_json(vault: Vault, session_id: int) -> dict[str, Any]:
         "origin": record.origin,
         "record_sha256": record_sha256(record),
         "content": content,
-        "signatures": [
-            signature_json(s, found[(None, s.party)][1], key) for s in record.signatures
-        ],
+        "signatures": [signature_json(s, found[(None, s.party)][1]) for s in record.signatures],
         "addenda": [
             {
                 "id": a.id,
@@ -242,9 +242,7 @@ def session_show_json(vault: Vault, session_id: int) -> dict[str, Any]:
                 "author": a.author,
                 "created_at": a.created_at.isoformat(),
                 "locked": a.is_locked,
-                "signatures": [
-                    signature_json(s, found[(a.uid, s.party)][1], key) for s in a.signatures
-                ],
+                "signatures": [signature_json(s, found[(a.uid, s.party)][1]) for s in a.signatures],
             }
             for a in record.addenda
         ],

@@ -4,9 +4,8 @@ The rules (issue 11):
 
 * The sender is matched to a partner; a signed file from a partner whose key is pinned must
   carry that key, and the first signed file from a partner needs the key confirmed.
-* Every sign-off in the file that is the sender's must be proved by the key that signed the
-  file (or carry no proof: a name typed before keys existed); any other proof refuses the
-  whole file.
+* A sign-off in the file that is the sender's counts as verified only if the key that signed
+  the file made it over this content; otherwise it is kept as a typed name.
 * **Nobody speaks for the importer.** A sign-off in the importer's name that their own key
   did not make, an addendum in their name, or a new record "signed" by them is never
   written as theirs: it becomes a proposal for them to accept (signing it with their own
@@ -23,7 +22,6 @@ from supervision_app.core.supervision.codec import session_to_dict, signature_to
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
-    ExchangeFileDamaged,
     ExchangeKeyNotConfirmed,
     ExchangeKeyRefused,
     PartnerNotFound,
@@ -91,17 +89,17 @@ class _Keys:
     def partner_signature(
         self, s: Signature, record_uid: str, addendum_uid: str | None, content: str
     ) -> Signature:
-        """The sender's sign-off, proved by the file's key (or a plain typed name)."""
+        """The sender's sign-off, with its proof only if the file's key made it over this
+        content; any other proof (an earlier key of theirs, or none that holds) leaves a
+        typed name, which is all the file's own signature vouches for."""
         if s.proof is None:
             return s
-        if self.sender is None:  # an unsigned file cannot vouch for a proof
-            return replace(s, proof=None)
-        if s.proof.public_key != self.sender or not proof_holds(
-            s.proof, record_uid, addendum_uid, content
+        if (
+            self.sender is None
+            or s.proof.public_key != self.sender
+            or not proof_holds(s.proof, record_uid, addendum_uid, content)
         ):
-            raise ExchangeFileDamaged(
-                "a signature in it was not made by the key that signed the file"
-            )
+            return replace(s, proof=None)
         return s
 
     def own_signature(
@@ -193,7 +191,9 @@ def _check_key(vault: Vault, plan: Plan, contents: ExchangeContents, trust: str 
             raise ExchangeKeyRefused(
                 f"This file is signed with a different key ({fingerprint_of(key)}) from the one "
                 f"you confirmed for {name} ({fingerprint_of(pinned)}); it may have been made by "
-                "someone else. Nothing was imported."
+                "someone else. Nothing was imported. If they really have a new key (a new or "
+                "restored journal), forget the old one under Partners and agreements, then "
+                "compare the new fingerprint with them."
             )
         return
     if trust is None or not same_fingerprint(trust, fingerprint_of(key)):

@@ -83,6 +83,20 @@ def pin_partner_key(conn: Any, partner_id: int, key: bytes, at: dt.datetime) -> 
     )
 
 
+def forget_partner_key(vault: Vault, partner_id: int) -> None:
+    """Unpin a partner's key (they have a new journal, or one restored from a backup): their
+    next file asks for its fingerprint to be compared again."""
+    from supervision_app.core.supervision.errors import PartnerNotFound
+
+    with vault.transaction() as conn:
+        cur = conn.execute(
+            "UPDATE supervision_partners SET public_key = NULL, key_pinned_at = NULL WHERE id = ?",
+            (partner_id,),
+        )
+        if cur.rowcount == 0:
+            raise PartnerNotFound(partner_id)
+
+
 def partner_fingerprint(conn: Any, partner_id: int) -> str | None:
     key = partner_key(conn, partner_id)
     return None if key is None else fingerprint_of(key)
@@ -147,17 +161,19 @@ def signature_status(
     addendum_uid: str | None,
     content_sha256: str,
     own_key: bytes,
-    partner_key: bytes | None,
 ) -> str:
-    """MADE_HERE, VERIFIED or TYPED (see ``core/supervision/signing.py``)."""
+    """MADE_HERE, VERIFIED or TYPED (see ``core/supervision/signing.py``).
+
+    A partner's proof is only ever stored after it was checked against the key confirmed
+    for them at the time (the import strips any other), so one that still holds over this
+    content is verified, even if they have a new key since.
+    """
     proof = signature.proof
     if proof is None or not proof_holds(proof, record_uid, addendum_uid, content_sha256):
         return TYPED
-    if signature.party == "owner" and proof.public_key == own_key:
-        return MADE_HERE
-    if signature.party == "partner" and partner_key is not None and proof.public_key == partner_key:
-        return VERIFIED
-    return TYPED
+    if signature.party == "owner":
+        return MADE_HERE if proof.public_key == own_key else TYPED
+    return VERIFIED
 
 
 def statuses(
@@ -166,15 +182,14 @@ def statuses(
     """Every signature of a record and its addenda with its status, keyed by
     (addendum uid or None, party)."""
     own = IdentityRepository(vault).public_key()
-    theirs = partner_key(vault.conn, record.partner_id)
     data = session_to_dict(record)
     content = record_content_sha256(data)
     found: dict[tuple[str | None, str], tuple[Signature, str]] = {}
     for s in record.signatures:
-        found[(None, s.party)] = (s, signature_status(s, record.uid, None, content, own, theirs))
+        found[(None, s.party)] = (s, signature_status(s, record.uid, None, content, own))
     for addendum, item in zip(record.addenda, data["addenda"], strict=True):
         a_content = addendum_content_sha256(content, item)
         for s in addendum.signatures:
-            status = signature_status(s, record.uid, addendum.uid, a_content, own, theirs)
+            status = signature_status(s, record.uid, addendum.uid, a_content, own)
             found[(addendum.uid, s.party)] = (s, status)
     return found
