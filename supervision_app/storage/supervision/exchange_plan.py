@@ -22,9 +22,6 @@ from supervision_app.core.supervision.codec import session_to_dict, signature_to
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
-    ExchangeKeyNotConfirmed,
-    ExchangeKeyRefused,
-    PartnerNotFound,
 )
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import Addendum, SessionRecord, Signature, clean_line
@@ -32,12 +29,11 @@ from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.signing import (
     Proof,
     addendum_content_sha256,
-    fingerprint_of,
     proof_holds,
     record_content_sha256,
-    same_fingerprint,
 )
-from supervision_app.storage.supervision.identity import IdentityRepository, partner_key
+from supervision_app.storage.supervision.exchange_partner import check_key, find_partner
+from supervision_app.storage.supervision.identity import IdentityRepository
 
 if TYPE_CHECKING:
     from supervision_app.storage.supervision.exchange import ExchangeContents
@@ -114,91 +110,6 @@ class _Keys:
 
     def is_owner_name(self, name: str) -> bool:
         return clean_line(name).casefold() in self.owner_names
-
-
-def _find_partner(
-    conn: Any, contents: ExchangeContents, partner_id: int | None, present: int | None
-) -> Plan:
-    rel = contents.relationship
-    row = conn.execute(
-        "SELECT id, role, link_uid FROM supervision_partners WHERE link_uid = ? OR uid = ?"
-        " ORDER BY id LIMIT 1",
-        (rel["exporter_partner_uid"], rel.get("exporter_partner_link_uid") or ""),
-    ).fetchone()
-    role = rel["exporter_role"]
-    if row is not None:
-        if partner_id is not None and partner_id != row[0]:
-            raise ExchangeConflict(
-                f"This file comes from {rel['exporter_name']}, who is already a different partner "
-                "in your journal; nothing was imported."
-            )
-        return Plan(row[0], link_uid=None if row[2] else rel["exporter_partner_uid"])
-    if present is not None:
-        return Plan(present)
-    if partner_id is not None:
-        chosen = conn.execute(
-            "SELECT role, link_uid FROM supervision_partners WHERE id = ?", (partner_id,)
-        ).fetchone()
-        if chosen is None:
-            raise PartnerNotFound(partner_id)
-        if chosen[0] != role:
-            raise ExchangeConflict(
-                f"{rel['exporter_name']} exported these records as your {role}, but the partner "
-                f"you chose is recorded as your {chosen[0]}; nothing was imported."
-            )
-        if chosen[1] and chosen[1] != rel["exporter_partner_uid"]:
-            raise ExchangeConflict(
-                "The partner you chose has exchanged records from another journal; "
-                "nothing was imported."
-            )
-        return Plan(partner_id, link_uid=rel["exporter_partner_uid"])
-    name = clean_line(rel["exporter_name"])
-    namesake = conn.execute(
-        "SELECT name FROM supervision_partners WHERE public_key IS NOT NULL"
-        " AND lower(name) = lower(?) LIMIT 1",
-        (name,),
-    ).fetchone()
-    if namesake is not None:
-        raise ExchangeKeyRefused(
-            f"This file says it comes from {name}, but it is not signed with the key you "
-            f"confirmed for {namesake[0]}; it may have been made by someone else. "
-            "Nothing was imported."
-        )
-    partner = Partner(name=name, role=role, link_uid=rel["exporter_partner_uid"])
-    return Plan(None, new_partner=partner.validated())
-
-
-def _check_key(vault: Vault, plan: Plan, contents: ExchangeContents, trust: str | None) -> None:
-    conn = vault.conn
-    name = clean_line(contents.exported_by) or "your partner"
-    pinned = None if plan.partner_id is None else partner_key(conn, plan.partner_id)
-    if plan.partner_id is not None:
-        name = conn.execute(
-            "SELECT name FROM supervision_partners WHERE id = ?", (plan.partner_id,)
-        ).fetchone()[0]
-    key = contents.signer_key
-    if key is not None and key == IdentityRepository(vault).public_key():
-        raise ExchangeDuplicate()  # the importer's own export: everything is already here
-    if key is None:
-        if pinned is not None:
-            raise ExchangeKeyRefused(
-                f"This file is not signed, but {name}'s files are signed with the key you "
-                "confirmed; it may have been made by someone else. Nothing was imported."
-            )
-        return
-    if pinned is not None:
-        if pinned != key:
-            raise ExchangeKeyRefused(
-                f"This file is signed with a different key ({fingerprint_of(key)}) from the one "
-                f"you confirmed for {name} ({fingerprint_of(pinned)}); it may have been made by "
-                "someone else. Nothing was imported. If they really have a new key (a new or "
-                "restored journal), forget the old one under Partners and agreements, then "
-                "compare the new fingerprint with them."
-            )
-        return
-    if trust is None or not same_fingerprint(trust, fingerprint_of(key)):
-        raise ExchangeKeyNotConfirmed(name, fingerprint_of(key), trust)
-    plan.pin_key = key
 
 
 def _owner_names(vault: Vault, records: list[SessionRecord]) -> set[str]:
@@ -391,8 +302,9 @@ def make_plan(
         if row is not None:
             present[record.uid] = row[0]
             present_partner = present_partner or row[1]
-    plan = _find_partner(conn, contents, partner_id, present_partner)
-    _check_key(vault, plan, contents, trust)
+    match = find_partner(conn, contents, partner_id, present_partner)
+    plan = Plan(match.partner_id, new_partner=match.new_partner, link_uid=match.link_uid)
+    plan.pin_key = check_key(vault, plan.partner_id, contents, trust)
     keys = _Keys(
         IdentityRepository(vault).public_key(),
         contents.signer_key,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.supervision.codec import session_from_dict, signature_to_dict
 from supervision_app.core.supervision.errors import SupervisionError
@@ -101,7 +101,8 @@ class ProposalRepository:
 
     def _from_row(self, r: Any) -> Proposal:
         payload = json.loads(r[10])
-        text, updates = "", cast(tuple[str, ...], ())
+        text = ""
+        updates: tuple[str, ...] = ()
         if r[1] == "record":
             record = payload["record"]
             parts = (
