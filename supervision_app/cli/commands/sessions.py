@@ -13,7 +13,7 @@ import argparse
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supervision_app.cli.args import date_arg, id_arg, path_arg
 from supervision_app.cli.common import (
@@ -26,10 +26,6 @@ from supervision_app.cli.common import (
 )
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 from supervision_app.core.supervision.model import REVIEW_STATUSES
-
-if TYPE_CHECKING:
-    pass
-
 
 # -- session add -----------------------------------------------------------------------------------
 
