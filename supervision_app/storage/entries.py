@@ -13,13 +13,16 @@ from sqlcipher3.dbapi2 import DatabaseError
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import EntryNotFound
+from supervision_app.core.find.filters import SearchFilters
+from supervision_app.core.find.text import MARK_END, MARK_START
+from supervision_app.storage.find.query import filter_sql, readable_snippet
 from supervision_app.storage.supervision.common import locked_as_error
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
-#: Snippet markers: the GUI turns them into bold, the command line into brackets.
-MARK_START, MARK_END = "\x02", "\x03"
+__all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
+
 SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
 #: The columns :func:`entry_from_row` reads, in its order.
 ENTRY_COLUMNS = (
@@ -198,19 +201,20 @@ class EntryRepository:
         limit: int = 200,
         kind: str | None = None,
         tag: str | None = None,
+        filters: SearchFilters | None = None,
     ) -> list[EntrySummary]:
-        """Live entries, newest practice date first, from just after ``after``."""
-        where = ["deleted_at IS NULL"]
-        params: list[Any] = []
+        """Live entries matching ``filters``, newest practice date first, after ``after``."""
+        if kind or tag:
+            filters = replace(
+                filters or SearchFilters(),
+                kind=kind or (filters.kind if filters else None),
+                tags=(*(filters.tags if filters else ()), *((tag,) if tag else ())),
+            )
+        where, params = filter_sql(filters, "entries")
+        where.insert(0, "deleted_at IS NULL")
         if after is not None:
             where.append("(practice_date, id) < (?, ?)")
             params.extend(after)
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        if tag:
-            where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
-            params.append(tag)
         sql = (
             f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE {' AND '.join(where)}"
             " ORDER BY practice_date DESC, id DESC LIMIT ?"
@@ -249,8 +253,9 @@ class EntryRepository:
         plain: bool = False,
         prefix_last: bool = False,
         quick: bool = False,
+        filters: SearchFilters | None = None,
     ) -> list[EntrySummary]:
-        """Ranked matches in live entries, each with a snippet.
+        """Ranked matches in live entries that pass ``filters``, each with a snippet.
 
         ``query`` may use FTS5 syntax; if it is not valid FTS5 it is searched as plain words,
         so a stray quote or bracket never turns into an error for the user.
@@ -265,38 +270,57 @@ class EntryRepository:
         if not fts:
             return []
         try:
-            return self._match(fts, limit, offset, quick)
+            return self._match(fts, limit, offset, quick, filters)
         except DatabaseError:
             fallback = plain_words_query(query, prefix_last=prefix_last)
             if plain or not fallback:
                 return []
         try:
-            return self._match(fallback, limit, offset, quick)
+            return self._match(fallback, limit, offset, quick, filters)
         except DatabaseError:
             return []
 
-    def _match(self, fts: str, limit: int, offset: int, quick: bool) -> list[EntrySummary]:
+    def _match(
+        self, fts: str, limit: int, offset: int, quick: bool, filters: SearchFilters | None
+    ) -> list[EntrySummary]:
+        where, params = filter_sql(filters, "e")
+        join = " JOIN entries e ON e.id = entries_fts.rowid" if where else ""
+        cond = "".join(f" AND {w}" for w in where)
         floor = 0
         if quick:
             # Cheap: walks back at most QUICK_CANDIDATES rowids from the end of the doclists.
             row = self._conn.execute(
-                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (fts, QUICK_CANDIDATES),
+                f"SELECT entries_fts.rowid FROM entries_fts{join}"
+                f" WHERE entries_fts MATCH ?{cond} ORDER BY entries_fts.rowid DESC"
+                " LIMIT 1 OFFSET ?",
+                (fts, *params, QUICK_CANDIDATES),
             ).fetchone()
             floor = row[0] if row is not None else 0
             self.last_search_capped = floor > 0
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT entries_fts.rowid FROM entries_fts{join}"
+                f" WHERE entries_fts MATCH ? AND entries_fts.rowid > ?{cond}"
+                " ORDER BY rank LIMIT ? OFFSET ?",
+                (fts, floor, *params, limit, offset),
+            )
+        ]
+        if not ids:
+            return []
+        # Snippets only for the page shown: from the body (Markdown taken out), else the
+        # tags (not their JSON), else the title; see ``readable_snippet``.
+        marks = f"'{MARK_START}', '{MARK_END}'"
         rows = self._conn.execute(
             f"""
-            WITH hits AS (
-                SELECT rowid AS id, rank,
-                       snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) AS snip
-                FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?
-                ORDER BY rank LIMIT ? OFFSET ?
-            )
-            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")}, hits.snip
-            FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank
+            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")},
+                   snippet(entries_fts, 1, {marks}, '…', 12),
+                   highlight(entries_fts, 0, {marks}),
+                   highlight(entries_fts, 2, {marks})
+            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+            WHERE entries_fts MATCH ? AND entries_fts.rowid IN ({", ".join("?" * len(ids))})
             """,
-            (fts, floor, limit, offset),
+            (fts, *ids),
         ).fetchall()
-        return [summary_from_row(r[:7], r[7]) for r in rows]
+        by_id = {r[0]: summary_from_row(r[:7], readable_snippet(r[7], r[8], r[9])) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
