@@ -135,6 +135,10 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
         " sessions_added) VALUES (?, ?, ?, ?, 1)",
         (hashlib.sha256(tag.encode()).hexdigest(), "2026-01-02T10:00:00+00:00", "CD", partner.id),
     )
+    from supervision_app.core.find.filters import SearchFilters
+    from supervision_app.storage.find.saved import SavedSearchRepository
+
+    SavedSearchRepository(vault).save(f"Visits ({tag})", "visit", SearchFilters(tags=("Zoë",)))
     return ids
 
 
