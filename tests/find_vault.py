@@ -16,7 +16,7 @@ from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.storage.vault import Vault
 
 TODAY = dt.date(2026, 4, 20)
-REF = "pcf:critical-reflection"
+REF = "pcf:critical-reflection-analysis"
 OTHER_REF = "pcf:values-and-ethics"
 
 

@@ -34,6 +34,7 @@ from supervision_app.gui.dialogs.vault_dialogs import (
     UnlockDialog,
 )
 from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
+        self.finding = FindController(self, left_layout)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 
@@ -328,7 +330,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            count = self.vault.entries.count(filters=self.model.filters)
+            text = self.tr("{n} entries").format(n=count)
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:

@@ -190,9 +190,11 @@ class EntryRepository:
             raise EntryNotFound(entry_id)
         return entry_from_row(row)
 
-    def count(self, *, trash: bool = False) -> int:
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-        return int(self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}").fetchone()[0])
+    def count(self, *, trash: bool = False, filters: SearchFilters | None = None) -> int:
+        where, params = filter_sql(None if trash else filters, "entries")
+        where.insert(0, "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL")
+        sql = f"SELECT count(*) FROM entries WHERE {' AND '.join(where)}"
+        return int(self._conn.execute(sql, params).fetchone()[0])
 
     def page(
         self,

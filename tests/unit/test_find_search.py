@@ -14,6 +14,7 @@ from supervision_app.core.find.text import (
     plain_markdown,
     split_marks,
     term_pattern,
+    uses_syntax,
 )
 from supervision_app.storage.vault import Vault
 from tests import find_vault
@@ -152,6 +153,12 @@ def test_highlight_terms_drop_operators_and_negated_words() -> None:
     pattern = term_pattern(highlight_terms("visiting"))
     assert pattern is not None
     assert pattern.findall("Visit, visits and visiting; revisit") == ["Visit", "visits", "visiting"]
+
+
+def test_the_app_searches_syntax_as_written_and_plain_words_otherwise() -> None:
+    assert uses_syntax('"warm handover"') and uses_syntax("visit NOT child")
+    assert uses_syntax("safeguard*") and uses_syntax("title:supervision")
+    assert not uses_syntax("not warm, or cold") and not uses_syntax("home visit")
 
 
 def test_split_marks_gives_the_matched_pieces() -> None:

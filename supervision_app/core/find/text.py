@@ -66,6 +66,18 @@ def highlight_terms(query: str) -> list[str]:
     return sorted(unique, key=len, reverse=True)
 
 
+_SYNTAX = re.compile(r'"|\*|\(|\b(?:AND|OR|NOT|NEAR)\b|\b(?:title|body|tags):')
+
+
+def uses_syntax(query: str) -> bool:
+    """Whether the user typed search syntax (a phrase, ``*``, NOT, OR, ``title:``...).
+
+    The app searches plain words as the user types (every word, the last one as a prefix);
+    a query with syntax is searched as written, and as plain words if it is not valid yet.
+    """
+    return bool(_SYNTAX.search(query))
+
+
 def stem(term: str) -> str:
     """A rough English stem, so that ``visiting`` also highlights ``visit`` and ``visits``.
 

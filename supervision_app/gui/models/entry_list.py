@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from supervision_app.core.entries import EntrySummary, kind_label
 from supervision_app.core.find.filters import SearchFilters
+from supervision_app.core.find.text import uses_syntax
 from supervision_app.storage.entries import EntryRepository
 from supervision_app.storage.reflection import LinkRepository
 
@@ -136,7 +137,7 @@ class EntryListModel(QAbstractListModel):
             self.query,
             limit=SEARCH_PAGE,
             offset=offset,
-            plain=True,
+            plain=not uses_syntax(self.query),
             prefix_last=True,
             quick=self.quick,
             filters=self.filters,
