@@ -54,6 +54,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "supervision",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "stats",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -65,6 +66,7 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    "stats": _COMMANDS + "stats",
 }
 
 

@@ -86,3 +86,35 @@ def test_bad_filters_are_one_sentence(known_vault: tuple[Path, Known]) -> None:
         2,
         "after the end date",
     )
+
+
+def test_stats_json_gives_the_dashboard_figures(known_vault: tuple[Path, Known]) -> None:
+    path, _k = known_vault
+    out = ok(run("--vault", path, "stats", "--from", "2025-11-01", "--to", "2026-04-30", "--json"))
+    data = json.loads(out)
+    assert (data["from"], data["to"]) == ("2025-11-01", "2026-04-30")
+    months = {m["month"]: m for m in data["months"]}
+    assert list(months) == ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04"]
+    assert months["2026-03"]["by_kind"] == {"cpd_activity": 1, "supervision": 1}
+    assert months["2026-03"]["cpd_hours"] == 1.5 and months["2026-03"]["cpd_minutes"] == 90
+    assert [m["reflections"] for m in data["months"]] == [0, 1, 1, 0, 0, 0]
+    assert [m["sessions"] for m in data["months"]] == [0, 0, 0, 1, 1, 0]
+    assert data["cpd"]["pace_hours_per_month"] is None
+    [first, second] = data["coverage"]
+    assert first["ref"] == REF and first["total"] == 2
+    assert first[
+        "label"
+    ] == "Critical reflection and analysis (Professional Capabilities Framework (PCF))" or first[
+        "label"
+    ].startswith("Critical reflection")
+    assert first["per_month"]["2026-01"] == 1
+    assert data["supervision"]["agreed_per_month"] == 2.2
+    assert data["actions"]["open"] == 2
+
+
+def test_stats_text_and_bad_period(known_vault: tuple[Path, Known]) -> None:
+    path, _k = known_vault
+    out = ok(run("--vault", path, "stats", "--from", "2026-01-01", "--to", "2026-03-31"))
+    assert "2026-03        2            0        1.5         1" in out
+    assert "Actions: 2 open" in out
+    fails(run("--vault", path, "stats", "--from", "2026-03-01", "--to", "2026-01-01"), 2, "after")
