@@ -31,6 +31,7 @@ def ids(vault: Vault, query: str, **filters: object) -> set[int]:
 
 
 def test_phrase_order_matters(vault: Vault, known: Known) -> None:
+    assert ids(vault, '"warm handover"', kind="reflection") == {known.home}
     assert ids(vault, '"warm handover"') == {known.home, known.supervision}
     assert ids(vault, '"handover warm"') == {known.course}
     assert ids(vault, "warm handover") == {
@@ -60,7 +61,16 @@ def test_malformed_syntax_falls_back_to_plain_words(vault: Vault, known: Known) 
     assert ids(vault, "(((") == set()
 
 
-def test_every_filter_narrows_the_text_query(vault: Vault, known: Known) -> None:
+@pytest.fixture(params=["few", "many"])
+def route(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both routes of a filtered search (storage/find/search.py), whatever the proportions."""
+    from supervision_app.storage.find import search
+
+    monkeypatch.setattr(search, "FEW_SHARE", 1.01 if request.param == "few" else 0.0)
+    return str(request.param)
+
+
+def test_every_filter_narrows_the_text_query(vault: Vault, known: Known, route: str) -> None:
     everything = {known.home, known.supervision, known.course, known.team}
     assert ids(vault, "handover") == everything
     assert ids(vault, "handover", kind="reflection") == {known.home, known.team}
@@ -82,7 +92,7 @@ def test_every_filter_narrows_the_text_query(vault: Vault, known: Known) -> None
     assert ids(vault, "handover", kind="reflection", date_from=dt.date(2026, 1, 1)) == {known.home}
 
 
-def test_quick_search_applies_the_filters_too(vault: Vault, known: Known) -> None:
+def test_quick_search_applies_the_filters_too(vault: Vault, known: Known, route: str) -> None:
     found = vault.entries.search(
         "hand", plain=True, prefix_last=True, quick=True, filters=SearchFilters(kind="reflection")
     )
@@ -167,3 +177,19 @@ def test_split_marks_gives_the_matched_pieces() -> None:
         ("b", True),
         (" c", False),
     ]
+
+
+def test_filtered_search_pages_and_sees_edits(vault: Vault, known: Known, route: str) -> None:
+    filters = SearchFilters(date_from=dt.date(2025, 11, 1))
+    first = vault.entries.search("handover", limit=2, filters=filters)
+    second = vault.entries.search("handover", limit=2, offset=2, filters=filters)
+    assert len(first) == 2 and len(second) == 2
+    assert {s.id for s in first} | {s.id for s in second} == {
+        known.home,
+        known.supervision,
+        known.course,
+        known.team,
+    }
+    # The cached candidates are dropped when the vault changes.
+    vault.entries.trash(known.team)
+    assert known.team not in ids(vault, "handover", date_from=dt.date(2025, 11, 1))

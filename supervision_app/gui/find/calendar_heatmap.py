@@ -198,12 +198,8 @@ class CalendarHeatmap(QWidget):
             else:
                 self.day_chosen.emit(day)
             return
-        moves = {
-            Qt.Key.Key_Left: dt.timedelta(days=-1),
-            Qt.Key.Key_Right: dt.timedelta(days=1),
-        }
-        if key in moves:
-            day = day + moves[key]
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            day = day + dt.timedelta(days=-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             month = day.month + (-1 if key == Qt.Key.Key_Up else 1)
             if 1 <= month <= 12:

@@ -203,10 +203,10 @@ def _paint_bars(painter: QPainter, area: QRectF, data: ChartData, fm: QFontMetri
         if s.style != "target":
             continue
         painter.setPen(QPen(QColor(s.colour), 2, Qt.PenStyle.DashLine))
-        for i, v in enumerate(s.values):
-            if v is None:
+        for i, level in enumerate(s.values):
+            if level is None:
                 continue
-            y = plot.bottom() - plot.height() * v / top
+            y = plot.bottom() - plot.height() * level / top
             painter.drawLine(
                 QPointF(plot.left() + i * slot + 2, y), QPointF(plot.left() + (i + 1) * slot - 2, y)
             )

@@ -126,7 +126,10 @@ class ChartPanel(QWidget):
     def table_cells(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and for checking by eye)."""
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            [
+                item.text() if (item := self.table.item(r, c)) is not None else ""
+                for c in range(self.table.columnCount())
+            ]
             for r in range(self.table.rowCount())
         ]
 
@@ -137,7 +140,9 @@ class ChartPanel(QWidget):
     def toggle_table(self) -> None:
         self.stack.setCurrentWidget(self.chart if self.showing_table else self.table)
         self._update_toggle()
-        self.stack.currentWidget().setFocus()
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
 
     def _update_toggle(self) -> None:
         title = self.chart.data.title
@@ -163,7 +168,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise OSError("Could not encode the chart as PNG.")
     buffer.close()
     return bytes(data.data())

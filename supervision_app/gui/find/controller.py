@@ -51,9 +51,10 @@ class FindController:
         self.save_action = self._action("&Save this search…", self.save_search)
         self.timeline_action = self._action("T&imeline", self.show_timeline, "Ctrl+6")
         self.dashboard_action = self._action("&Dashboard", self.show_dashboard, "Ctrl+7")
-        edit_menu, view_menu = window.menus[1], window.menus[2]
+        # Set by gui/menus.py: File, Edit, View, ...
+        edit_menu, view_menu = window.menus[1], window.menus[2]  # type: ignore[attr-defined]
         edit_menu.insertActions(edit_menu.actions()[1], [self.filters_action, self.save_action])
-        anchor = window.preview_action
+        anchor = window.preview_action  # type: ignore[attr-defined]
         view_menu.insertActions(anchor, [self.timeline_action, self.dashboard_action])
         view_menu.insertSeparator(anchor)
 

@@ -116,6 +116,7 @@ class FlowRow:
     def clear(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().setParent(None)  # type: ignore[call-overload]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # type: ignore[call-overload]
         self._count = 0

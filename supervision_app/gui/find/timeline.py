@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -72,7 +72,7 @@ class TimelineWindow(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Entries per month, as a table"))
-        self.table.activated.connect(lambda index: self._month(self.year.value(), index.row() + 1))
+        self.table.activated.connect(self._row_activated)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.heatmap)
         self.stack.addWidget(self.table)
@@ -130,7 +130,12 @@ class TimelineWindow(QDialog):
         table = self.stack.currentWidget() is self.heatmap
         self.stack.setCurrentWidget(self.table if table else self.heatmap)
         self.toggle.setText(self.tr("Show as &calendar") if table else self.tr("Show as &table"))
-        self.stack.currentWidget().setFocus()
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self._month(self.year.value(), index.row() + 1)
 
     def _month(self, year: int, month: int) -> None:
         last = calendar.monthrange(year, month)[1]
