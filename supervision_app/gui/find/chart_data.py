@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 
 def month_label(month: str) -> str:
     year, number = month.split("-")
-    return f"{calendar.month_abbr[int(number)]} {year[2:]}"
+    return f"{calendar.month_abbr[int(number)]} {year}"
 
 
 def dashboard_charts(

@@ -93,6 +93,16 @@ def _nice_max(value: float) -> float:
     return 10 * exp
 
 
+def _nice_steps(top: float) -> int:
+    """How many grid steps make round labels (5 -> 5 steps of 1, 20 -> 4 of 5)."""
+    for steps in (4, 5, 2, 3):
+        step = top / steps
+        mantissa = step / 10 ** math.floor(math.log10(step))
+        if any(math.isclose(mantissa, m) for m in (1, 2, 2.5, 5)):
+            return steps
+    return 4
+
+
 def paint_chart(
     painter: QPainter, rect: QRectF, data: ChartData, font: QFont, *, title: bool = True
 ) -> None:
@@ -157,7 +167,7 @@ def _paint_bars(painter: QPainter, area: QRectF, data: ChartData, fm: QFontMetri
     values = [v for s in data.series for v in s.values if v is not None]
     top = _nice_max(max(values, default=0))
     whole = all(float(v).is_integer() for v in values)
-    steps = int(top) if whole and top <= 5 else 4
+    steps = int(top) if whole and top <= 5 else _nice_steps(top)
     ticks = [top * i / steps for i in range(steps + 1)]
     axis_w = max(fm.horizontalAdvance(fmt(t)) for t in ticks) + 8
     plot = QRectF(
@@ -183,7 +193,7 @@ def _paint_bars(painter: QPainter, area: QRectF, data: ChartData, fm: QFontMetri
     slot = plot.width() / n
     bars = [s for s in data.series if s.style == "bar"]
     bar_w = slot * 0.7 / max(1, len(bars))
-    every = max(1, math.ceil(fm.horizontalAdvance("Mmm 00") * 1.1 / slot))
+    every = max(1, math.ceil(fm.horizontalAdvance("Mmm 0000") * 1.1 / slot))
     for i, label in enumerate(data.x_labels):
         x0 = plot.left() + i * slot + slot * 0.15
         for j, s in enumerate(bars):
