@@ -5,12 +5,14 @@ word found in most of 50,000 entries took hundreds of milliseconds with a filter
 the filtered entries' ids (the *candidates*) are read once per filter (cached until the
 vault changes) and the search takes one of two routes:
 
-* **few candidates** (under a fifth of the journal): the FTS walk is limited to the
+* **few candidates** (under 5 % of the journal): the FTS walk is limited to the
   candidates' rowid range and checked against them in memory (``json_each``), and only the
-  matches that pass are ranked (``bm25``); a tag filter is also added to the FTS query
-  itself (``tags : "home visit"``), which lets FTS5 skip everything without that tag;
+  matches that pass are ranked (``bm25``);
 * **many candidates**: FTS5 ranks as it does without filters (quick: only the newest
   matches), and the ranked ids are kept if they are candidates, until a page is full.
+
+Either way a tag filter is also added to the FTS query itself (``tags : "home visit"``), so
+FTS5 skips every entry without that tag before anything is ranked.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from typing import Any
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.storage.find.query import filter_sql
 
-#: Below this share of live entries the candidates route is taken.
-FEW_SHARE = 0.2
+#: Below this share of live entries the candidates route is taken. Above it, the newest
+#: 2,000 matches hold enough candidates (100 or more) to fill the first page.
+FEW_SHARE = 0.05
+#: The fewest newest matches ranked while typing on the many-candidates route.
+MIN_WINDOW = 500
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -89,10 +94,11 @@ def ranked_ids(
     newest matches were ranked (``quick``)."""
     if not candidates.ids:
         return [], False
+    fts = with_tag_terms(fts, filters.tags)
     if candidates.few:
         return _few(
             conn,
-            with_tag_terms(fts, filters.tags),
+            fts,
             candidates,
             limit,
             offset,
@@ -141,10 +147,13 @@ def _many(
 ) -> tuple[list[int], bool]:
     floor, capped = 0, False
     if quick:
+        # Enough of the newest matches to hold about four pages of candidates.
+        share = len(cands.ids) / max(1, cands.live)
+        window = min(quick_candidates, max(MIN_WINDOW, int(4 * (offset + limit) / share)))
         row = conn.execute(
             "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
             " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (fts, quick_candidates),
+            (fts, window),
         ).fetchone()
         if row is not None:
             floor, capped = row[0], True
