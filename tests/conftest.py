@@ -15,7 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # subprocesses). Tests about key derivation itself use the ``default_kdf`` fixture.
 os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
 
+from supervision_app.formats import register_all  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
+
+# The test process is a composition root too: the PDF exporter (gui/) is declared here.
+register_all()
 
 PASSPHRASE = "correct horse battery staple"
 

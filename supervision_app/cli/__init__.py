@@ -54,6 +54,9 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "supervision",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "cpd",
+    _COMMANDS + "links",
+    _COMMANDS + "settings",
     _COMMANDS + "stats",
 ]
 
@@ -66,6 +69,9 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    "cpd": _COMMANDS + "cpd",
+    **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
+    "settings": _COMMANDS + "settings",
     "stats": _COMMANDS + "stats",
 }
 

@@ -136,15 +136,16 @@ def test_list_snippet_shows_the_matched_word_in_bold(qtbot: QtBot) -> None:
 
 
 def test_saved_searches_survive_lock_and_unlock(
-    qtbot: QtBot, known_window: tuple[MainWindow, Known], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, known_window: tuple[MainWindow, Known]
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     w, k = known_window
     w.search.setText('"warm handover"')
     w.finding.apply(SearchFilters(kind="reflection"))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **kw: ("Warm handovers", True))
     w.finding.save_search()
+    dialog = w.finding.save_dialog
+    assert dialog is not None and dialog.textValue() == '"warm handover"'
+    dialog.setTextValue("Warm handovers")
+    dialog.accept()
     assert w.finding.saved.list.count() == 1
     w.lock()
     assert w.finding.saved.list.count() == 0 and not w.finding.bar.chip_buttons

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QInputDialog, QMessageBox
 
 from supervision_app.core.errors import JournalError
 from supervision_app.core.find.filters import SearchFilters
@@ -44,6 +44,7 @@ class FindController:
         self.saved.delete_requested.connect(self.delete_saved)
         left_layout.insertWidget(1, self.bar)
         left_layout.insertWidget(left_layout.indexOf(window.list) + 1, self.saved)
+        self.save_dialog: QInputDialog | None = None
         self.timeline: TimelineWindow | None = None
         self.dashboard: DashboardWindow | None = None
 
@@ -51,10 +52,10 @@ class FindController:
         self.save_action = self._action("&Save this search…", self.save_search)
         self.timeline_action = self._action("T&imeline", self.show_timeline, "Ctrl+6")
         self.dashboard_action = self._action("&Dashboard", self.show_dashboard, "Ctrl+7")
-        # Set by gui/menus.py: File, Edit, View, ...
-        edit_menu, view_menu = window.menus[1], window.menus[2]  # type: ignore[attr-defined]
+        menus = window.menu_actions.menus  # File, Edit, View, ...
+        edit_menu, view_menu = menus[1], menus[2]
         edit_menu.insertActions(edit_menu.actions()[1], [self.filters_action, self.save_action])
-        anchor = window.preview_action  # type: ignore[attr-defined]
+        anchor = window.menu_actions.preview
         view_menu.insertActions(anchor, [self.timeline_action, self.dashboard_action])
         view_menu.insertSeparator(anchor)
 
@@ -177,18 +178,21 @@ class FindController:
         vault = self.w.vault
         if vault is None:
             return
-        query = self.w.search.text()
-        name, ok = QInputDialog.getText(
-            self.w,
-            self.w.tr("Save search"),
-            self.w.tr("Name for this search:"),
-            QLineEdit.EchoMode.Normal,
-            query.strip()[:40],
-        )
-        if not ok:
+        query, filters = self.w.search.text(), self.bar.filters
+        dialog = QInputDialog(self.w)
+        dialog.setWindowTitle(self.w.tr("Save search"))
+        dialog.setLabelText(self.w.tr("&Name for this search:"))
+        dialog.setTextValue(query.strip()[:40])
+        dialog.textValueSelected.connect(lambda name: self._save(name, query, filters))
+        self.save_dialog = dialog
+        dialog.open()
+
+    def _save(self, name: str, query: str, filters: SearchFilters) -> None:
+        vault = self.w.vault
+        if vault is None:
             return
         try:
-            SavedSearchRepository(vault).save(name, query, self.bar.filters)
+            SavedSearchRepository(vault).save(name, query, filters)
         except JournalError as error:
             QMessageBox.information(self.w, self.w.tr("Save search"), str(error))
             return
