@@ -198,7 +198,9 @@ def write_export(
 def _dashboard(exporter: Exporter, plan: ExportPlan, today: dt.date) -> dict[str, object]:
     """The dashboard's figures for the PDF portfolio's charts, over the export's period
     (or the twelve months to today). Figures only: no text the user wrote."""
-    if exporter.name != "pdf" or plan.vault is None:
+    from supervision_app.storage.vault import Vault
+
+    if exporter.name != "pdf" or not isinstance(plan.vault, Vault):
         return {}
     from supervision_app.core.cpd.year import add_months
     from supervision_app.storage.find.figures import dashboard_figures
