@@ -104,7 +104,10 @@ def _print_text(f: DashboardFigures, labels: dict[str, str]) -> None:
         )
     print()
     pace = f.cpd_pace.hours_per_month
-    print(f"CPD pace: {_num(pace)} hours a month. {f.cpd_pace.basis}")
+    if pace is None:
+        print(f"CPD pace: no hours to keep up. {f.cpd_pace.basis}")
+    else:
+        print(f"CPD pace: {_num(pace)} hours a month. {f.cpd_pace.basis}")
     agreed = f.agreed_per_month
     print(f"Supervision agreed: {_num(agreed)} sessions a month.")
     if f.nqsw_start is None:
