@@ -85,9 +85,20 @@ def test_employer_standard_pace() -> None:
     assert months_between(dt.date(2025, 12, 31), dt.date(2026, 1, 1)) == ["2025-12", "2026-01"]
 
 
-def test_cpd_pace_follows_the_rule() -> None:
-    assert cpd_pace("social_worker").hours_per_month == 2.5  # 90 hours / 36 months
-    assert cpd_pace(None).hours_per_month is None
+def test_cpd_pace_follows_the_regulators_rule_in_force() -> None:
+    from supervision_app.core.regulators import default_regulators
+
+    regs = default_regulators()
+    # Social Care Wales: 90 hours over three years until 31 March 2025, none since.
+    before = cpd_pace(regs["scw"], "social_worker", dt.date(2025, 3, 1))
+    assert before.hours_per_month == 2.5 and before.basis.startswith("Social Care Wales: 90")
+    assert cpd_pace(regs["scw"], "social_worker", dt.date(2025, 6, 1)).hours_per_month is None
+    assert "role" in cpd_pace(regs["scw"], None, dt.date(2025, 3, 1)).basis
+    swe = cpd_pace(regs["swe"], None, dt.date(2026, 3, 1))
+    assert swe.hours_per_month is None and "sets no hours" in swe.basis
+    assert "two different pieces of CPD" in swe.basis
+    # NISCC: 90 hours over three years for social workers.
+    assert cpd_pace(regs["niscc"], "social_worker", dt.date(2026, 3, 1)).hours_per_month == 2.5
 
 
 def test_saved_searches_survive_closing_and_opening(vault: Vault, known: Known) -> None:
@@ -104,3 +115,12 @@ def test_saved_searches_survive_closing_and_opening(vault: Vault, known: Known) 
         assert saved.filters == SearchFilters(tags=("loneliness",))
         SavedSearchRepository(again).delete(saved.id)
         assert SavedSearchRepository(again).list() == []
+
+
+def test_dashboard_pace_follows_the_chosen_regulator(vault: Vault, known: Known) -> None:
+    from supervision_app.core.cpd.settings import CpdSettings
+
+    vault.cpd_settings.save(CpdSettings(regulators=("niscc",), roles={"niscc": "social_worker"}))
+    f = dashboard_figures(vault, dt.date(2026, 1, 1), dt.date(2026, 4, 30), TODAY)
+    assert f.cpd_pace.hours_per_month == 2.5
+    assert f.cpd_pace.basis.startswith("Northern Ireland Social Care Council (NISCC): 90 hours")

@@ -9,9 +9,10 @@ https://www.ccinform.co.uk/socialworkemployerstandards/Standard05.html, which li
 page; the LGA's own page could not be read from here). The stage starts on the first day
 of employment as a newly qualified social worker (the ``nqsw_start`` setting).
 
-**CPD hours.** Social Work England asks for records, not hours, so there is no hours pace;
-Social Care Wales counted hours over a three-year period (``core/cpd/wales.py``): that total
-spread evenly over 36 months is the pace.
+**CPD hours.** The user's regulator's rule in force (``resources/regulators/*.toml``, read
+by ``core/regulators.py``): a ``min_hours`` rule's hours spread evenly over the months of
+the registration period is the pace. Social Work England asks for records, not hours, so
+it has no hours pace; nor has Social Care Wales since 1 April 2025.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from supervision_app.core.cpd.wales import PERIOD_YEARS, SCW_ROLES
 from supervision_app.core.cpd.year import add_months
+from supervision_app.core.regulators import Regulator
 
 STANDARD_SOURCE = "https://www.ccinform.co.uk/socialworkemployerstandards/Standard05.html"
 STANDARD_NAME = "LGA Standards for employers of social workers, standard 5"
@@ -89,17 +90,19 @@ class CpdPace:
     basis: str
 
 
-def cpd_pace(scw_role: str | None) -> CpdPace:
-    """The hours a month the user's regulator rule needs (see the module's docstring)."""
-    if scw_role in SCW_ROLES:
-        label, hours = SCW_ROLES[scw_role]
-        months = 12 * PERIOD_YEARS
-        return CpdPace(
-            round(hours / months, 2),
-            f"Social Care Wales ({label.lower()}): {hours} hours over {PERIOD_YEARS} years.",
-        )
-    return CpdPace(
-        None,
-        "Social Work England sets no hours: at least two CPD records a year, "
-        "one reflected on with a peer.",
-    )
+def cpd_pace(regulator: Regulator, role: str | None, day: dt.date) -> CpdPace:
+    """The hours a month the regulator's rule in force on ``day`` needs for ``role``: its
+    hours over the registration period, spread evenly over the period's months."""
+    hours = [r for r in regulator.rules_on(day, role) if r.kind == "min_hours" and r.value]
+    if hours:
+        rule = hours[0]
+        assert rule.value is not None
+        months = regulator.period_months(role)
+        return CpdPace(round(rule.value / months, 2), f"{regulator.name}: {rule.text}")
+    if role is None and any(
+        r.kind == "min_hours" and r.roles and r.applies(day, r.roles[0]) for r in regulator.rules
+    ):
+        return CpdPace(None, f"Choose your {regulator.name} role to see its hours.")
+    counted = [r.text for r in regulator.rules_on(day, role) if r.counted]
+    rest = " ".join(counted) if counted else "Keep a record of your CPD."
+    return CpdPace(None, f"{regulator.name} sets no hours. {rest}")

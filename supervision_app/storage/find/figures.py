@@ -19,6 +19,7 @@ from supervision_app.core.find.standards import (
     months_between,
     standard_sessions,
 )
+from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
 from supervision_app.storage.find.query import filter_sql
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ def dashboard_figures(
     ]
     stage = nqsw_start(vault)
     settings = vault.cpd_settings.load()
+    regulator_id = settings.primary_regulator
+    regulator = default_regulators().get(regulator_id) or default_regulators()[DEFAULT_REGULATOR]
+    pace = cpd_pace(regulator, settings.role_for(regulator.id), min(end, today))
     return DashboardFigures(
         start=start,
         end=end,
@@ -137,7 +141,7 @@ def dashboard_figures(
         entries_by_kind={m: dict(by_kind[m]) for m in months if m in by_kind},
         reflections=reflections,
         cpd_minutes=_per_month(cpd_rows, months),
-        cpd_pace=cpd_pace(settings.scw_role),
+        cpd_pace=pace,
         coverage=coverage,
         sessions=_per_month(session_rows, months),
         agreed_per_month=agreed_sessions(frequencies),
