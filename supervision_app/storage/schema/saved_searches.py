@@ -15,7 +15,9 @@ def migrate(conn: Any) -> None:
     run_script(
         conn,
         """
-        CREATE TABLE saved_searches (
+        -- IF NOT EXISTS: tests that take a vault back to an earlier version reset
+        -- user_version without dropping the tables of later steps such as this one.
+        CREATE TABLE IF NOT EXISTS saved_searches (
             id         INTEGER PRIMARY KEY,
             name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
             query      TEXT NOT NULL DEFAULT '',
