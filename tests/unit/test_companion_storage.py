@@ -213,6 +213,6 @@ def test_cpd_progress_against_the_rule(vault: Vault) -> None:
     assert cpd_lines(vault, today) == [
         "CPD 1 Dec 2025 – 30 Nov 2026: 1 record, 1.5 hours;"
         " 274 days left (until 23:59 on 30 Nov 2026)",
-        "CPD still to do: At least 2 CPD records (1 of 2);"
+        "CPD still to do: At least 2 different CPD records (1 of 2);"
         " At least 1 record reflected on with a peer (0 of 1)",
     ]

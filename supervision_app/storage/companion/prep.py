@@ -52,12 +52,19 @@ def coverage_gaps(vault: Vault, library: FrameworkLibrary, today: dt.date) -> li
 def cpd_lines(vault: Vault, today: dt.date) -> list[str]:
     """CPD progress this registration year against the regulator's rule (one or two lines)."""
     from supervision_app.core.cpd.year import summarise_year, year_containing
+    from supervision_app.core.regulators import default_regulators
     from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
 
     settings = CpdSettingsStore(vault).load()
     year = year_containing(today, settings.year_end)
+    # The user's own regulator's rule (resources/regulators), as the CPD year view applies it.
+    regulator = default_regulators()[settings.primary_regulator]
     summary = summarise_year(
-        CpdRepository(vault).records_between(year.start, year.end), year, today=today
+        CpdRepository(vault).records_between(year.start, year.end),
+        year,
+        today=today,
+        regulator=regulator,
+        role=settings.role_for(regulator.id),
     )
     if not summary.records and not summary.incomplete:
         return []
