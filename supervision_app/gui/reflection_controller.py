@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from supervision_app.core.entries import Entry
@@ -17,6 +18,10 @@ from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
+
+
+#: Looked up under the literal context lupdate files these texts under.
+translate = QCoreApplication.translate
 
 
 class ReflectionController:
@@ -38,7 +43,9 @@ class ReflectionController:
         except (FrameworkFileError, TemplateSetError) as exc:
             self.library = default_library()
             self.window.statusBar().showMessage(
-                self.window.tr("Your own templates could not be read: {reason}").format(reason=exc)
+                translate(
+                    "ReflectionController", "Your own templates could not be read: {reason}"
+                ).format(reason=exc)
             )
         self.window.editor.set_library(self.library)
 
@@ -122,7 +129,7 @@ class ReflectionController:
                 return
             window.vault.links.set_links(entry.id, dialog.refs())
             window.editor.set_links(window.vault.links.links_of(entry.id))
-            window.statusBar().showMessage(window.tr("Links saved."), 4000)
+            window.statusBar().showMessage(translate("ReflectionController", "Links saved."), 4000)
 
         dialog.accepted.connect(apply)
         dialog.finished.connect(lambda _r: self._forget(dialog))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+#: Translation contexts that are not a class name: text shared by several widgets.
+CONTEXTS = ("texts",)
+
 
 def tr(source: object) -> str:
     """The translation of one of the texts below, looked up under the context they are

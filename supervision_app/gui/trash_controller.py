@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from supervision_app.gui import texts
@@ -11,6 +12,10 @@ from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
+
+
+#: Looked up under the literal context lupdate files these texts under.
+translate = QCoreApplication.translate
 
 
 class TrashController:
@@ -28,7 +33,10 @@ class TrashController:
         self.w._select_row(row)
         self.w._refresh_counts()
         self.w.statusBar().showMessage(
-            self.w.tr("Moved “{title}” to the Trash.").format(title=summary.display_title), 5000
+            translate("TrashController", "Moved “{title}” to the Trash.").format(
+                title=summary.display_title
+            ),
+            5000,
         )
 
     def restore_current(self) -> None:
@@ -41,7 +49,8 @@ class TrashController:
         self.w._select_row(row)
         self.w._refresh_counts()
         self.w.statusBar().showMessage(
-            self.w.tr("Restored “{title}”.").format(title=summary.display_title), 5000
+            translate("TrashController", "Restored “{title}”.").format(title=summary.display_title),
+            5000,
         )
 
     def empty_question(self, n: int) -> str:
@@ -54,12 +63,14 @@ class TrashController:
             return
         n = self.w.vault.entries.count(trash=True)
         if n == 0:
-            self.w.statusBar().showMessage(self.w.tr("The Trash is already empty."), 5000)
+            self.w.statusBar().showMessage(
+                translate("TrashController", "The Trash is already empty."), 5000
+            )
             return
         if confirm:
             answer = QMessageBox.question(
                 self.w,
-                self.w.tr("Empty Trash"),
+                translate("TrashController", "Empty Trash"),
                 self.empty_question(n),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

@@ -80,7 +80,7 @@ class SupervisionController(SupervisionFlows, QObject):
         self.editor = SessionEditor(self.library)
         self.peer_page = PeerReflectionPage()
         self.editor.save_due.connect(self.save_session)
-        self.editor.changed.connect(lambda: window.statusBar().showMessage(window.tr("Editing…")))
+        self.editor.changed.connect(lambda: window.statusBar().showMessage(self.tr("Editing…")))
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
         self.editor.partner_changed.connect(self._partner_changed)
@@ -237,12 +237,10 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def _saved_message(self) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self.window.statusBar().showMessage(self.window.tr("Saved at {time}").format(time=stamp))
+        self.window.statusBar().showMessage(self.tr("Saved at {time}").format(time=stamp))
 
     def _not_saved(self, error: JournalError) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("Not saved: {reason}").format(reason=error)
-        )
+        self.window.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=error))
 
     def _refresh_row(self, entry_id: int) -> None:
         vault = self.window.vault
@@ -260,7 +258,7 @@ class SupervisionController(SupervisionFlows, QObject):
         try:
             saved = vault.supervision.sessions.save(record)
         except JournalError as error:
-            editor.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            editor.show_error(self.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
         editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
@@ -269,7 +267,7 @@ class SupervisionController(SupervisionFlows, QObject):
         self._refresh_row(record.id)
         if len(saved.signatures) < len(before.signatures):
             self.window.statusBar().showMessage(
-                self.window.tr(
+                self.tr(
                     "Saved. The change withdrew the signature given earlier: sign again when "
                     "you both agree."
                 )
@@ -288,7 +286,7 @@ class SupervisionController(SupervisionFlows, QObject):
         try:
             saved = vault.supervision.peer.update(reflection)
         except JournalError as error:
-            page.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            page.show_error(self.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
         page.mark_saved(saved)
@@ -313,7 +311,7 @@ class SupervisionController(SupervisionFlows, QObject):
         vault = self.window.vault
         if vault is None or self.current_record() is None:
             self.window.statusBar().showMessage(
-                self.window.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
+                self.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
                 6000,
             )
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from supervision_app.core.supervision.model import ActionReview
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
     from supervision_app.gui.supervision.session_editor import SessionEditor
     from supervision_app.storage.supervision.exchange_import import ImportResult
+
+
+#: The controller's context: these methods run on it (lupdate would file ``self.tr`` here
+#: under this mixin's name, which Qt never looks up).
+translate = QCoreApplication.translate
 
 
 class SupervisionFlows:
@@ -62,7 +68,7 @@ class SupervisionFlows:
         dialog.deleteLater()
 
     def _status(self, text: str, timeout: int = 6000) -> None:
-        self.window.statusBar().showMessage(self.window.tr(text), timeout)
+        self.window.statusBar().showMessage(text, timeout)
 
     # -- new sessions ----------------------------------------------------------------------
 
@@ -177,7 +183,7 @@ class SupervisionFlows:
             return sup.signoff.sign(session_id, party, name).signatures
 
         dialog = SignOffDialog(
-            "this record",
+            translate("SupervisionController", "this record"),
             record.partner_name,
             record.signatures,
             sign,  # type: ignore[arg-type]
@@ -226,7 +232,7 @@ class SupervisionFlows:
             return sup.signoff.sign_addendum(addendum_id, party, name).signatures
 
         dialog = SignOffDialog(
-            f"addendum {number}",
+            translate("SupervisionController", "addendum {number}").format(number=number),
             record.partner_name,
             addendum.signatures,
             sign,  # type: ignore[arg-type]
@@ -246,14 +252,22 @@ class SupervisionFlows:
             return None
         if record is None or not record.is_locked:
             self._status(
-                "Open a record signed by both of you first: you can export it, or every "
-                "signed record with that partner."
+                translate(
+                    "SupervisionController",
+                    "Open a record signed by both of you first: you can export it, or every "
+                    "signed record with that partner.",
+                )
             )
             return None
         dialog = ExportDialog(vault, record, self.window)
         self._track(dialog)
         dialog.copied.connect(lambda text: setattr(self, "copied_passphrase", text))
-        dialog.exported.connect(lambda result: self._status(f"Exported to {result.path}.", 8000))
+        dialog.exported.connect(
+            lambda result: self._status(
+                translate("SupervisionController", "Exported to {path}.").format(path=result.path),
+                8000,
+            )
+        )
         dialog.open()
         return dialog
 

@@ -1,0 +1,2219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted reflective journal and supervision notebook for social care practitioners. Your entries stay on this computer unless you export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version ({spdx}). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated list of CPD activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more (explain each one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps of three months or more in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the gap {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. parental leave, illness, a career break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Capability coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries linked to the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence rating from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record my confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show these entries in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today my confidence in this is (1 low – 5 high):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} not reflected on since {date} (marked ⚠).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdController</name>
+    <message>
+        <source>CPD details not saved: {reason}</source>
+        <extracomment>Injected by tests; the year view and the HCPC profile count days from it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal &amp;backup (JSON Lines)…</source>
+        <extracomment>Looked up under the context of the controller that owns these actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;jrnl export (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day One export (JSON or zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of &amp;Markdown files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HCPC CPD profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for identifying details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdFieldsForm</name>
+    <message>
+        <source>Type of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the activity, and why is it relevant to your practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on my practice and the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How has it changed your practice, and what difference does it make to the people you work with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer discussion has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the peer discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt from discussing it with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of a&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and
+&amp;why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I lea&amp;rnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mpact on my practice
+and the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection with a peer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt from
+disc&amp;ussing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour, from the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours, from the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: set the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: write it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {id} (no longer in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the linked record: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdPanel</name>
+    <message>
+        <source>CPD evidence</source>
+        <extracomment>The activity type a new CPD record starts with, by kind of entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show CPD evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this entry a CPD record for your registration (e.g. Social Work England)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the CPD details of this entry? Its description, learning, impact and peer reflection are deleted; the entry, its standards and evidence files stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({files} kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdSettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it should appear on exported portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and words the check always flags, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month the registration year ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England (30 November)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again about {findings} marked as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored settings could not be read and were reset: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check flags these wherever they appear, e.g. first names of the people you work with. Kept encrypted in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year &amp;ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your re&amp;gulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding will be asked about again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdYearView</name>
+    <message>
+        <source>CPD year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year end and regulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and domains covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activities without CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulators&apos; rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration period {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sets no minimum the app can count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no three-month stretch without CPD so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CPD activity this year has its CPD details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activities without CPD details (open them and press Add CPD details):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>It will be saved as: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take each field from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was exported by Supervision Journal: each column goes back into the field it came from, CPD details included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates could be day first or month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first, as in the UK: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first, as in the US: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date: 5/11/2026, 5 Nov 2026, 2026-11-05, today or yesterday. Up and Down change it by a day; Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {what} from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 5/11/2026, 5 Nov 2026 or today. The date stays {date} until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit, session or event you are reflecting on. Type it as 5/11/2026, 5 Nov 2026 or today; Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reflection here. Markdown works: **bold**, # headings, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this entry to capabilities, standards or domains (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No framework items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: add a certificate, notes or slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {size}, added {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from this record? It is deleted from your journal; copies you saved elsewhere are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Tick the 4 to 6 activities your personal statement describes, and put them in the order it takes them. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records to choose as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {n} chosen (the HCPC asks for {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Check for identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the records to check. Each is scanned for names, NHS and National Insurance numbers, postcodes, phone numbers, email addresses, dates of birth and street addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format and the records to export. The records are checked for identifying details before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings still to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked them: export the rest &amp;as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match this choice; widen the dates or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full backup of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds everything, so it is not checked for identifying details. Keep it as safe as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identifying details found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing that looks like an identifier in {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a heuristic: a first name on its own is only found if it is on your never-export list (Tools ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{details} in {m} of {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide: redact, mark as fine or edit the record, or tick the box below to export them as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision; {n} will be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After editing the record, press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about every finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records changed since the check; look at the findings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDonePage</name>
+    <message>
+        <source>Export written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the export was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {records} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced {details} with [redacted].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Likely identifying details</source>
+        <extracomment>The whole text of the field the finding is in (for its context). The entry to open for &quot;Edit the record&quot;; None for the HCPC profile&apos;s own text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redact in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported copy gets [redacted] in its place; your journal is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered for this record: later checks will not ask about it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact all &amp;remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTree</name>
+    <message>
+        <source>Filter capabilities and standards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wording unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>Steps of the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer here, or skip and come back to it. Ctrl+Enter moves to the next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next prompt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish refle&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as free te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the text but stop guiding: the answers become ordinary Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the first empty step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish an&amp;yway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: {label} — {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5/11/2026 or 5 Nov 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: write the date as 3/12/2026, 3 Dec 2026 or year-month-day (2026-12-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step is still empty: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps are still empty: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to it, or finish the reflection as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedStartDialog</name>
+    <message>
+        <source>New guided reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus on one capability or standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Optionally, a focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HcpcProfileDialog</name>
+    <message>
+        <source>HCPC CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe your role and the kind of work you do, who you work with and where (up to 500 words). Leave out anything that identifies the people you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the 4 to 6 activities you chose as evidence: what you did, what you learnt, and how it benefited your practice and the people who use your services (up to 1,500 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal s&amp;tatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the HCPC looks at the two years before an audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>A backup written by this app (Export ▸ Whole vault), or lines of JSON with a title, body, date, tags, minutes and kind. Entries already in your journal are kept.</source>
+        <extracomment>Problems listed in the dialog (the message says how many more there are). The class&apos;s own context, not ``self.tr``: :class:`CsvImportDialog` inherits these methods, and ``self.tr`` would look their text up under the subclass&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file written by jrnl --export json. Tags lose their @ or #; starred entries get the tag &apos;starred&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One&apos;s JSON export: the .zip file, or the Journal.json inside it. Photos and audio become encrypted evidence files; location and weather are kept in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of .md files (sub-folders too, an Obsidian vault too), one entry each. Front matter may give the title, date or created, updated, tags, kind and minutes; #tags in the text are kept. Templates are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row; you choose which column holds each field. A CSV exported by this app is read back into the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: {label}</source>
+        <extracomment>Set by &quot;Import the valid notes&quot;: bad notes are left out and listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the {n} valid notes and list the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the 1 valid note and list the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import in this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Unlocked {path}</source>
+        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show journal or Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mpty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}{more} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <extracomment>Menu text is looked up under the window&apos;s context, the one lupdate files it under.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;guided reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability &amp;coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionController</name>
+    <message>
+        <source>Your own templates could not be read: {reason}</source>
+        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatorForm</name>
+    <message>
+        <source>Registered with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: current registration period started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each regulator you are registered with. The rules come from each regulator&apos;s public pages, with the date they were checked; &apos;period from&apos; is the first day of your current registration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionForm</name>
+    <message>
+        <source>Format</source>
+        <extracomment>What each format is for, shown under the format choice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration year that contains today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a framework item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any item of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PD records only (entries with CPD details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionController</name>
+    <message>
+        <source>Editing…</source>
+        <extracomment>Today&apos;s date; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <extracomment>The controller&apos;s context: these methods run on it (lupdate would file ``self.tr`` here under this mixin&apos;s name, which Qt never looks up).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addendum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a record signed by both of you first: you can export it, or every signed record with that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New supervision session…</source>
+        <extracomment>Looked up under the context of the controller that owns these actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners and agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New peer re&amp;flection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export signed record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate the relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter and leave session mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective model (stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice conversation (questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts (2 to 5, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own reflection template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Reflection templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates come with the app and cannot be changed; copy one to make your own. A template file holds templates only, never entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Entries written with it keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the template id &apos;{id}&apos; is a built-in template; rename it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 template exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} templates exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 template imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} templates imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>Moved “{title}” to the Trash.</source>
+        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Create your journal</source>
+        <extracomment>Translation contexts that are not a class name: text shared by several widgets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is stored encrypted on this computer only. Choose a passphrase of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget this passphrase, your journal cannot be recovered by anyone, including us. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry on the left, or press Ctrl+N to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in the Trash. Restore it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently delete {n} entries in the Trash? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently delete the entry in the Trash? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

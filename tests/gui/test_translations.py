@@ -1,0 +1,110 @@
+"""Every GUI string is translatable under the context Qt looks it up with at run time.
+
+``pyside6-lupdate`` files ``x.tr("…")`` under the name ``x`` and ``self.tr("…")`` under the
+enclosing class, while Qt looks the text up under the class of the object at run time: a
+translation filed under "w", "self.window" or a base class would never be found.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from supervision_app.gui import i18n, texts
+
+#: Translatable messages found today; the count may grow, never shrink.
+MIN_MESSAGES = 523
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("i18n") / "template.ts"
+    i18n.write_template(target)
+    return target
+
+
+@functools.cache
+def _trees() -> dict[Path, ast.Module]:
+    return {p: ast.parse(p.read_text(encoding="utf-8")) for p in i18n.sources()}
+
+
+def _class_bases() -> dict[str, set[str]]:
+    """Each class in the GUI layer and the names of its bases."""
+    classes: dict[str, set[str]] = {}
+    for tree in _trees().values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases = {ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases}
+                classes.setdefault(node.name, set()).update(bases)
+    return classes
+
+
+def _contexts(ts: Path) -> dict[str, int]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name") or ""): len(c.findall("message")) for c in root.findall("context")}
+
+
+def test_every_context_is_a_class_or_declared(template: Path) -> None:
+    allowed = set(_class_bases()) | set(texts.CONTEXTS)
+    stray = {name: n for name, n in _contexts(template).items() if name not in allowed}
+    assert stray == {}, f"texts filed under contexts Qt never looks up: {stray}"
+
+
+def test_no_message_was_lost(template: Path) -> None:
+    assert sum(_contexts(template).values()) >= MIN_MESSAGES
+
+
+def test_committed_template_is_current(template: Path) -> None:
+    assert i18n.TEMPLATE.read_text(encoding="utf-8") == template.read_text(encoding="utf-8"), (
+        "the translation template is out of date: run ./dev i18n and commit "
+        f"{i18n.TEMPLATE.relative_to(i18n.PACKAGE.parent)}"
+    )
+
+
+def _tr_calls() -> list[tuple[Path, int, ast.expr, str | None]]:
+    """Every ``….tr(…)`` call: its file, line, receiver and the class it is written in."""
+    found: list[tuple[Path, int, ast.expr, str | None]] = []
+
+    def visit(node: ast.AST, path: Path, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "tr"
+            ):
+                found.append((path, child.lineno, child.func.value, cls))
+            visit(child, path, inner)
+
+    for path, tree in _trees().items():
+        visit(tree, path, None)
+    return found
+
+
+def test_tr_is_called_on_self_only() -> None:
+    """``window.tr("…")`` is looked up as "MainWindow" but filed under "window".
+    (``texts.tr`` is the shared texts' own lookup under their declared context.)"""
+    others = [
+        f"{p.name}:{line}: {ast.unparse(receiver)}.tr"
+        for p, line, receiver, _cls in _tr_calls()
+        if not (isinstance(receiver, ast.Name) and receiver.id in {"self", "texts"})
+    ]
+    assert others == []
+
+
+def test_self_tr_is_not_inherited() -> None:
+    """Qt looks ``self.tr`` up under the class of the instance: in a base class or a mixin
+    that another GUI class extends, the text is filed under the base's name and never found
+    for the subclass. Such classes use ``QCoreApplication.translate`` with their own name."""
+    bases = _class_bases()
+    extended = {b for subclass_bases in bases.values() for b in subclass_bases if b in bases}
+    inherited = [
+        f"{p.name}:{line}: self.tr in {cls}"
+        for p, line, _receiver, cls in _tr_calls()
+        if cls in extended
+    ]
+    assert inherited == []
