@@ -77,7 +77,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, vault: Vault, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export signed records for your partner")
+        self.setWindowTitle(self.tr("Export signed records for your partner"))
         self.vault, self.record = vault, record
         self.result_: ExportResult | None = None
         partner = record.partner_name or "your partner"
@@ -96,17 +96,17 @@ class ExportDialog(QDialog):
         self.history = QRadioButton(f"&Every record signed by both you and {partner}")
         self.one.setChecked(True)
         self.path = line("File to write", f"Where to save the file ({SUFFIX})")
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
         self.findings = styled_label(WARNING_STYLE)
         self.findings.hide()
-        self.anyway = QCheckBox("These are not identifying details: export &anyway")
+        self.anyway = QCheckBox(self.tr("These are not identifying details: export &anyway"))
         self.anyway.hide()
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         for top in (intro, self.one, self.history):
             layout.addWidget(top)
-        file_label = QLabel("&File")
+        file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path)
         layout.addWidget(file_label)
         layout.addLayout(path_row(self.path, self.choose_button))
@@ -124,9 +124,9 @@ class ExportDialog(QDialog):
         font.setBold(True)
         self.passphrase.setFont(font)
         self.passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase.setAccessibleName("One-time passphrase")
+        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
         self.passphrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.copy_button = QPushButton("&Copy passphrase")
+        self.copy_button = QPushButton(self.tr("&Copy passphrase"))
         self.copy_button.clicked.connect(self.copy_passphrase)
         self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
         for part in (self.written, self.passphrase, self.copy_button, self.pass_on):
@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
     def _choose_path(self) -> None:
         name = f"supervision-{self.record.session_date.isoformat()}{SUFFIX}"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export to", str(Path.home() / name), FILE_FILTER
+            self, self.tr("Export to"), str(Path.home() / name), FILE_FILTER
         )
         if path:
             self.path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
         self.written.setText(f"{n} record{'s' if n != 1 else ''} written to {result.path}.")
         self.passphrase.setText(result.passphrase)
         self.pages.setCurrentIndex(1)
-        self.export_button.setText("&Done")
+        self.export_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.exported.emit(result)
         return result
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and text:
             clipboard.setText(text)
-            self.copy_button.setText("Copied ✓")
+            self.copy_button.setText(self.tr("Copied ✓"))
             self.copied.emit(text)
         return text
 
@@ -221,31 +221,31 @@ class ImportDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a supervision record")
+        self.setWindowTitle(self.tr("Import a supervision record"))
         self.vault = vault
         self.contents: ExchangeContents | None = None
         self.result_: ImportResult | None = None
         self.path = line("Exchange file", f"The file your partner gave you ({SUFFIX})")
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
         self.code = line("One-time passphrase", "XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.check_button = QPushButton("&Check the file")
+        self.check_button = QPushButton(self.tr("&Check the file"))
         self.check_button.clicked.connect(self.check)
         self.preview_label = muted()
         self.preview = QListWidget()
-        self.preview.setAccessibleName("Records in the file")
+        self.preview.setAccessibleName(self.tr("Records in the file"))
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Whose records these are")
+        self.partner.setAccessibleName(self.tr("Whose records these are"))
         self.partner.setProperty(WIPE_ITEMS, True)
         self.error = styled_label(ERROR_STYLE)
-        self.error.setAccessibleName("Why nothing was imported")
+        self.error.setAccessibleName(self.tr("Why nothing was imported"))
         self.error.hide()
         self.done_label = muted()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self._import_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
-        partner_label = QLabel("&Add them to")
+        partner_label = QLabel(self.tr("&Add them to"))
         partner_label.setBuddy(self.partner)
         row = QHBoxLayout()
         row.addWidget(partner_label)
@@ -276,7 +276,9 @@ class ImportDialog(QDialog):
         self.resize(580, 440)
 
     def _choose_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", str(Path.home()), FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()), FILE_FILTER
+        )
         if path:
             self.path.setText(path)
             self._forget_preview()
@@ -310,7 +312,7 @@ class ImportDialog(QDialog):
                 session_title(record.session_type, contents.exported_by, record.session_date)
                 + addenda
             )
-        self.partner.addItem("Match them, or add them as a new partner", None)
+        self.partner.addItem(self.tr("Match them, or add them as a new partner"), None)
         for p in self.vault.supervision.partners.list():
             self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
         self.import_button.setEnabled(True)
@@ -334,7 +336,7 @@ class ImportDialog(QDialog):
             return None
         self.result_ = result
         self.done_label.setText(result.summary())
-        self.import_button.setText("&Done")
+        self.import_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.imported.emit(result)
         return result

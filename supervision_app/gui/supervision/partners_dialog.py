@@ -60,11 +60,13 @@ class PartnerDialog(QDialog):
 
     def __init__(self, partner: Partner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit partner" if partner else "Add a supervision partner")
+        self.setWindowTitle(
+            self.tr("Edit partner") if partner else self.tr("Add a supervision partner")
+        )
         self.partner = partner
         self.name = line("Name or initials", "e.g. AB")
         self.role = QComboBox()
-        self.role.setAccessibleName("Their role")
+        self.role.setAccessibleName(self.tr("Their role"))
         for key, label in PARTNER_ROLES.items():
             self.role.addItem(label, key)
         self.notes = TextBox("Notes about the partner", "Optional", 2)
@@ -73,10 +75,10 @@ class PartnerDialog(QDialog):
             select_data(self.role, partner.role)
             self.notes.set_text(partner.notes)
         form = QFormLayout()
-        form.addRow("&Name or initials", self.name)
+        form.addRow(self.tr("&Name or initials"), self.name)
         form.addRow("", muted(NAME_HINT))
-        form.addRow("&Their role", self.role)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("&Their role"), self.role)
+        form.addRow(self.tr("N&otes"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,13 +107,13 @@ class PartnersDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Supervision partners and agreements")
+        self.setWindowTitle(self.tr("Supervision partners and agreements"))
         self.vault = vault
         owner = vault.supervision.owner
 
         self.owner_role = QComboBox()
-        self.owner_role.setAccessibleName("Your role")
-        self.owner_role.addItem("Not chosen yet", None)
+        self.owner_role.setAccessibleName(self.tr("Your role"))
+        self.owner_role.addItem(self.tr("Not chosen yet"), None)
         for key, label in OWNER_ROLES.items():
             self.owner_role.addItem(label, key)
         select_data(self.owner_role, owner.role())
@@ -119,43 +121,43 @@ class PartnersDialog(QDialog):
         self.owner_name.setText(owner.name())
         self.interval = QSpinBox()
         self.interval.setRange(1, 100)
-        self.interval.setSuffix(" sessions")
+        self.interval.setSuffix(self.tr(" sessions"))
         self.interval.setValue(owner.reevaluation_interval())
-        self.interval.setAccessibleName("Re-evaluate the relationship every")
-        you = QGroupBox("You")
+        self.interval.setAccessibleName(self.tr("Re-evaluate the relationship every"))
+        you = QGroupBox(self.tr("You"))
         you_form = QFormLayout(you)
-        you_form.addRow("Your &role", self.owner_role)
-        you_form.addRow("Your &name", self.owner_name)
-        you_form.addRow("Re-e&valuate every", self.interval)
+        you_form.addRow(self.tr("Your &role"), self.owner_role)
+        you_form.addRow(self.tr("Your &name"), self.owner_name)
+        you_form.addRow(self.tr("Re-e&valuate every"), self.interval)
         self.owner_role.currentIndexChanged.connect(self._save_owner)
         self.owner_name.editingFinished.connect(self._save_owner)
         self.interval.valueChanged.connect(self._save_owner)
 
         self.partners = QListWidget()
-        self.partners.setAccessibleName("Supervision partners")
-        self.show_inactive = QCheckBox("Show partners no longer &active")
-        self.add_button = QPushButton("A&dd…")
-        self.edit_button = QPushButton("&Edit…")
-        self.active_button = QPushButton("Dea&ctivate")
-        self.agreement_button = QPushButton("A&greement…")
+        self.partners.setAccessibleName(self.tr("Supervision partners"))
+        self.show_inactive = QCheckBox(self.tr("Show partners no longer &active"))
+        self.add_button = QPushButton(self.tr("A&dd…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.active_button = QPushButton(self.tr("Dea&ctivate"))
+        self.agreement_button = QPushButton(self.tr("A&greement…"))
         self.agreement = muted()
-        self.agreement.setAccessibleName("Current agreement")
+        self.agreement.setAccessibleName(self.tr("Current agreement"))
         self.history = QListWidget()
-        self.history.setAccessibleName("Sessions with this partner, newest first")
+        self.history.setAccessibleName(self.tr("Sessions with this partner, newest first"))
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.active_button, self.agreement_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        people = QGroupBox("Partners")
+        people = QGroupBox(self.tr("Partners"))
         people_layout = QHBoxLayout(people)
         left = QVBoxLayout()
         left.addWidget(self.partners, 1)
         left.addWidget(self.show_inactive)
         right = QVBoxLayout()
         right.addWidget(self.agreement)
-        history_label = QLabel("&History (double-click to open a session)")
+        history_label = QLabel(self.tr("&History (double-click to open a session)"))
         history_label.setBuddy(self.history)
         right.addWidget(history_label)
         right.addWidget(self.history, 1)
@@ -220,11 +222,13 @@ class PartnersDialog(QDialog):
             b.setEnabled(has)
         self.history.clear()
         if partner_id is None:
-            self.agreement.setText("Add your supervisor, supervisee or peer to start.")
+            self.agreement.setText(self.tr("Add your supervisor, supervisee or peer to start."))
             return
         sup = self.vault.supervision
         partner = sup.partners.get(partner_id)
-        self.active_button.setText("Dea&ctivate" if partner.active else "Rea&ctivate")
+        self.active_button.setText(
+            self.tr("Dea&ctivate") if partner.active else self.tr("Rea&ctivate")
+        )
         self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
         for s in sup.sessions.summaries(partner_id):
             state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
@@ -235,7 +239,7 @@ class PartnersDialog(QDialog):
             )
             item.setData(ID_ROLE, s.id)
         if self.history.count() == 0:
-            self.history.addItem("No sessions yet.")
+            self.history.addItem(self.tr("No sessions yet."))
 
     def edit_partner(self, partner_id: int | None) -> PartnerDialog:
         partners = self.vault.supervision.partners

@@ -20,7 +20,7 @@ class ReminderButton(QPushButton):
     def __init__(self) -> None:
         super().__init__()
         self.setFlat(True)
-        self.setAccessibleName("Supervision reminders")
+        self.setAccessibleName(self.tr("Supervision reminders"))
         self.reminders: tuple[Reminder, ...] = ()
         self.hide()
 

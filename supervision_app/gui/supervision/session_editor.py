@@ -106,30 +106,30 @@ class SessionEditor(QWidget):
 
     def _build_header(self) -> None:
         self.banner = styled_label(BANNER_STYLE)
-        self.banner.setAccessibleName("Record status")
+        self.banner.setAccessibleName(self.tr("Record status"))
         self.banner.hide()
         self.error = styled_label(ERROR_STYLE)
-        self.error.setAccessibleName("Why the record was not saved")
+        self.error.setAccessibleName(self.tr("Why the record was not saved"))
         self.error.hide()
         self.title = heading("", 1.35)
-        self.title.setAccessibleName("Session")
-        self.mode_button = QPushButton("Session &mode (F11)")
-        self.mode_button.setToolTip("A large view for both of you during the session")
+        self.title.setAccessibleName(self.tr("Session"))
+        self.mode_button = QPushButton(self.tr("Session &mode (F11)"))
+        self.mode_button.setToolTip(self.tr("A large view for both of you during the session"))
         self.mode_button.clicked.connect(self.session_mode_requested)
-        self.export_button = QPushButton("E&xport for partner…")
-        self.export_button.setToolTip("Export this signed record as an encrypted file")
+        self.export_button = QPushButton(self.tr("E&xport for partner…"))
+        self.export_button.setToolTip(self.tr("Export this signed record as an encrypted file"))
         self.export_button.clicked.connect(self.export_requested)
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Partner")
+        self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setProperty(WIPE_ITEMS, True)
         self.date = DateField("Session date")
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Duration"))
         self.session_type = QComboBox()
-        self.session_type.setAccessibleName("Type of session")
+        self.session_type.setAccessibleName(self.tr("Type of session"))
         for key, label in SESSION_TYPES.items():
             self.session_type.addItem(label, key)
         self.next_session = OptionalDate("&Next session", "Next session date")
@@ -201,7 +201,9 @@ class SessionEditor(QWidget):
             self.export_button.setVisible(record.is_locked)
             self.export_button.setEnabled(self.editable)
             self.partner.setToolTip(
-                "" if self.partner.isEnabled() else "The actions reviewed belong to this partner."
+                ""
+                if self.partner.isEnabled()
+                else self.tr("The actions reviewed belong to this partner.")
             )
         finally:
             self._loading = False

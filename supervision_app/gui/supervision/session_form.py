@@ -91,7 +91,7 @@ class SessionForm(QWidget):
 
         self.reevaluation_info = muted()
         self.reevaluation_prompts = muted(prompts_text(self._prompts(REEVALUATION_REF)))
-        self.reevaluation = QCheckBox("We &re-evaluated the relationship at this session")
+        self.reevaluation = QCheckBox(self.tr("We &re-evaluated the relationship at this session"))
         self.reevaluation_notes = TextBox(
             "Re-evaluation notes", "What is working, what is not, what to change", 3
         )
@@ -136,9 +136,9 @@ class SessionForm(QWidget):
         layout.addWidget(group("Wellbeing check", wellbeing))
 
         self.case_reminder = styled_label(WARNING_STYLE, "⚠ " + CASE_REMINDER)
-        self.case_reminder.setAccessibleName("Reminder about names")
+        self.case_reminder.setAccessibleName(self.tr("Reminder about names"))
         self.findings = styled_label(WARNING_STYLE)
-        self.findings.setAccessibleName("Possible identifying details")
+        self.findings.setAccessibleName(self.tr("Possible identifying details"))
         self.findings.hide()
         self.cases = RowList(CaseRow, "Add a &case discussion", "Add a case discussion")
         layout.addWidget(group("Case discussions", self.case_reminder, self.cases, self.findings))
@@ -195,7 +195,9 @@ class SessionForm(QWidget):
             f"(every {reevaluation_interval} sessions): how is supervision working for both "
             "of you?"
             if due
-            else "Re-evaluating now and then keeps supervision safe and useful for both of you."
+            else self.tr(
+                "Re-evaluating now and then keeps supervision safe and useful for both of you."
+            )
         )
         self.reevaluation.setChecked(record.reevaluation)
         self.reevaluation_notes.set_text(record.reevaluation_notes)

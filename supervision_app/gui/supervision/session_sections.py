@@ -100,7 +100,7 @@ class ReviewsSection(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ReviewRow] = []
-        self.empty = muted("No open actions from earlier sessions with this partner.")
+        self.empty = muted(self.tr("No open actions from earlier sessions with this partner."))
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
@@ -144,7 +144,7 @@ class CaseRow(QWidget):
         self.text = TextBox("Case discussion notes", "What was discussed about this case", 3)
         self.remove = remove_button("case discussion")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Case:"))
+        top.addWidget(QLabel(self.tr("Case:")))
         top.addWidget(self.case_ref, 1)
         top.addWidget(self.remove)
         layout = QVBoxLayout(self)
@@ -183,7 +183,7 @@ class DecisionRow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.decision, 1)
         top.addWidget(self.remove)
-        rationale_label = muted("Rationale")
+        rationale_label = muted(self.tr("Rationale"))
         rationale_label.setBuddy(self.rationale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
@@ -228,11 +228,11 @@ class ActionRow(QWidget):
         self.status = QComboBox()
         for key in ACTION_STATUSES:
             self.status.addItem(ACTION_STATUS_LABELS[key], key)
-        self.status.setAccessibleName("Status of the action")
+        self.status.setAccessibleName(self.tr("Status of the action"))
         self.remove = remove_button("action")
-        owner_label = QLabel("Owner")
+        owner_label = QLabel(self.tr("Owner"))
         owner_label.setBuddy(self.owner)
-        status_label = QLabel("Status")
+        status_label = QLabel(self.tr("Status"))
         status_label.setBuddy(self.status)
         details = QHBoxLayout()
         for widget in (owner_label, self.owner, self.due, status_label, self.status):

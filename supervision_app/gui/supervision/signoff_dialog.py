@@ -82,7 +82,7 @@ class SignOffDialog(QDialog):
                 f"Name typed by {who}",
                 f"Type your name, e.g. {hints[party]}" if hints.get(party) else "Type your name",
             )
-            button = QPushButton(f"Sign as {who}" if party == "partner" else "Sign as you")
+            button = QPushButton(f"Sign as {who}" if party == "partner" else self.tr("Sign as you"))
             button.clicked.connect(lambda _c=False, p=party: self.sign(p))
             name.returnPressed.connect(lambda p=party: self.sign(p))
             grid.addWidget(state, 0, 0, 1, 2)
@@ -128,12 +128,12 @@ class SignOffDialog(QDialog):
             self.states[party].setText(
                 f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
                 if signature is not None
-                else "○ Not signed yet"
+                else self.tr("○ Not signed yet")
             )
             self.names[party].setVisible(not done)
             self.buttons_by_party[party].setVisible(not done)
         self.done_label.setText(
-            "Signed by both of you: it is now read-only." if self.complete else ""
+            self.tr("Signed by both of you: it is now read-only.") if self.complete else ""
         )
         self.done_label.setVisible(self.complete)
 
@@ -148,12 +148,14 @@ class AddendumDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an addendum")
+        self.setWindowTitle(self.tr("Add an addendum"))
         self._add = add
         self.addendum: Addendum | None = None
         intro = QLabel(
-            "An addendum is added to the signed record with today's date and time. Its text "
-            "cannot be changed afterwards (add another to correct it); both of you sign it."
+            self.tr(
+                "An addendum is added to the signed record with today's date and time. Its text "
+                "cannot be changed afterwards (add another to correct it); both of you sign it."
+            )
         )
         intro.setWordWrap(True)
         self.text = TextBox(
@@ -166,16 +168,16 @@ class AddendumDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add addendum")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add addendum"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        text_label = QLabel("A&ddendum")
+        text_label = QLabel(self.tr("A&ddendum"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
-        author_label = QLabel("&Written by")
+        author_label = QLabel(self.tr("&Written by"))
         author_label.setBuddy(self.author)
         layout.addWidget(author_label)
         layout.addWidget(self.author)

@@ -49,6 +49,64 @@
     </message>
 </context>
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>Status of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Open supervision actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark d&amp;ropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show actions with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Date</source>
@@ -84,6 +142,76 @@
     </message>
     <message>
         <source>e.g. parental leave, illness, a career break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum is added to the signed record with today&apos;s date and time. Its text cannot be changed afterwards (add another to correct it); both of you sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Version of the agreement</source>
+        <extracomment>field -&gt; (label, placeholder) for the text parts of an agreement, in the issue&apos;s order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version (edit below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving keeps the earlier versions: each change is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version of your agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRow</name>
+    <message>
+        <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +912,13 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>DecisionRow</name>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
@@ -1108,6 +1243,43 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The export could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed records for your partner</source>
+        <extracomment>The passphrase was put on the clipboard (the controller clears it on lock).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not identifying details: export &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1702,46 @@ disc&amp;ussing it</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match them, or add them as a new partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1715,6 +1927,221 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this session brings forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners and agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Supervision partners and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate the relationship every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show partners no longer &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with this partner, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History (double-click to open a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReflectionDialog</name>
+    <message>
+        <source>New peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReflectionForm</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer among your partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to people you support only by a pseudonym or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflectionController</name>
     <message>
         <source>Your own templates could not be read: {reason}</source>
@@ -1750,6 +2177,20 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Tick each regulator you are registered with. The rules come from each regulator&apos;s public pages, with the date they were checked; &apos;period from&apos; is the first day of your current registration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderButton</name>
+    <message>
+        <source>Supervision reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsSection</name>
+    <message>
+        <source>No open actions from earlier sessions with this partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2279,183 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Record status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large view for both of you during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this signed record as an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions reviewed belong to this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>We &amp;re-evaluated the relationship at this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder about names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating now and then keeps supervision safe and useful for both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionModeView</name>
+    <message>
+        <source>Session mode</source>
+        <extracomment>How much larger than the usual text session mode is. Sections that are not discussion items: key -&gt; (title, explanation).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the record&apos;s duration to the time on the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave (F11 or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave session mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave session mode: F11 or Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark each one done, carried forward or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign as you</source>
+        <extracomment>sign(party, typed name) -&gt; the signatures now given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both of you: it is now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you confirm the record by typing your names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dated change to the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
