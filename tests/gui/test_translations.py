@@ -32,14 +32,28 @@ def _trees() -> dict[Path, ast.Module]:
     return {p: ast.parse(p.read_text(encoding="utf-8")) for p in i18n.sources()}
 
 
-def _class_bases() -> dict[str, set[str]]:
-    """Each class in the GUI layer and the names of its bases."""
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(i18n.PACKAGE.parent).with_suffix("").parts)
+
+
+def _classes() -> dict[str, set[str]]:
+    """Each GUI class by its dotted path, with the dotted paths of its bases (two classes may
+    share a name, e.g. the CPD and the supervision ImportDialog)."""
     classes: dict[str, set[str]] = {}
-    for tree in _trees().values():
+    for path, tree in _trees().items():
+        module = _module(path)
+        imported = {
+            alias.asname or alias.name: f"{node.module}.{alias.name}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+            for alias in node.names
+        }
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
-                bases = {ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases}
-                classes.setdefault(node.name, set()).update(bases)
+                bases = {
+                    imported.get(ast.unparse(b), f"{module}.{ast.unparse(b)}") for b in node.bases
+                }
+                classes[f"{module}.{node.name}"] = bases
     return classes
 
 
@@ -49,7 +63,7 @@ def _contexts(ts: Path) -> dict[str, int]:
 
 
 def test_every_context_is_a_class_or_declared(template: Path) -> None:
-    allowed = set(_class_bases()) | set(texts.CONTEXTS)
+    allowed = {name.rsplit(".", 1)[-1] for name in _classes()} | set(texts.CONTEXTS)
     stray = {name: n for name, n in _contexts(template).items() if name not in allowed}
     assert stray == {}, f"texts filed under contexts Qt never looks up: {stray}"
 
@@ -66,12 +80,13 @@ def test_committed_template_is_current(template: Path) -> None:
 
 
 def _tr_calls() -> list[tuple[Path, int, ast.expr, str | None]]:
-    """Every ``….tr(…)`` call: its file, line, receiver and the class it is written in."""
+    """Every ``….tr(…)`` call: its file, line, receiver and the dotted path of the class it
+    is written in."""
     found: list[tuple[Path, int, ast.expr, str | None]] = []
 
     def visit(node: ast.AST, path: Path, cls: str | None) -> None:
         for child in ast.iter_child_nodes(node):
-            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            inner = f"{_module(path)}.{child.name}" if isinstance(child, ast.ClassDef) else cls
             if (
                 isinstance(child, ast.Call)
                 and isinstance(child.func, ast.Attribute)
@@ -100,8 +115,8 @@ def test_self_tr_is_not_inherited() -> None:
     """Qt looks ``self.tr`` up under the class of the instance: in a base class or a mixin
     that another GUI class extends, the text is filed under the base's name and never found
     for the subclass. Such classes use ``QCoreApplication.translate`` with their own name."""
-    bases = _class_bases()
-    extended = {b for subclass_bases in bases.values() for b in subclass_bases if b in bases}
+    classes = _classes()
+    extended = {b for bases in classes.values() for b in bases if b in classes}
     inherited = [
         f"{p.name}:{line}: self.tr in {cls}"
         for p, line, _receiver, cls in _tr_calls()
