@@ -57,6 +57,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "cpd",
     _COMMANDS + "links",
     _COMMANDS + "settings",
+    _COMMANDS + "companion",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -71,6 +72,7 @@ COMMAND_INDEX: dict[str, str] = {
     "cpd": _COMMANDS + "cpd",
     **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
     "settings": _COMMANDS + "settings",
+    **dict.fromkeys(("depth", "flag", "unflag", "prep", "wellbeing"), _COMMANDS + "companion"),
 }
 
 
