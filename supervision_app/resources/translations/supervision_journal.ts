@@ -209,6 +209,21 @@
     </message>
 </context>
 <context>
+    <name>CaseChoice</name>
+    <message>
+        <source>Case this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference, for the case-record extract; empty for general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRow</name>
     <message>
         <source>Case:</source>
@@ -243,6 +258,173 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check on how the work is landing with you. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. stretched, hopeful, flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word for how it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional &amp;impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5 for impact and for energy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionController</name>
+    <message>
+        <source>How did that feel? Check in…</source>
+        <extracomment>How long the offer of a check-in stays in the status bar. Today&apos;s date; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of a wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to see prompts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to flag it for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected passage will be on your next supervision agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry will be on your next supervision agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At my next session, with anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {n} flag(s) from this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this passage to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this entry to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth of reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a supervision session record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth of reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-record e&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing &amp;check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the &amp;reflection prompts work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1101,54 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>DepthDialog</name>
+    <message>
+        <source>Depth of reflection</source>
+        <extracomment>Shade of a segment by amount (the word is always shown too: never colour alone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the model answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts to take the reflection further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How these prompts work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are prompts, not a mark: they look for words that explain, weigh other views and plan, so they can miss what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the writing does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: {marks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing (not a guided reflection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have described, questioned and planned. Nothing more to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
@@ -1327,6 +1557,85 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Case-record extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with likely identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each with [redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them (I have checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the decisions, their rationale and the actions, for the person&apos;s own case record. Your reflection, discussion notes and wellbeing stay in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The anonymisation check found {n} likely identifier(s): {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no decisions or actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Plain text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2451,65 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>PrepDialog</name>
+    <message>
+        <source>Prepare for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the draft comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft agenda, one item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the session with this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (edit freely; one item a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to anyone: this becomes your session record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted from: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing flagged, open or due: the agenda is yours to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflectionController</name>
     <message>
         <source>Your own templates could not be read: {reason}</source>
@@ -2191,6 +2559,13 @@ disc&amp;ussing it</source>
     <name>ReviewsSection</name>
     <message>
         <source>No open actions from earlier sessions with this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>How the reflection prompts work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2917,41 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you can turn when the work weighs on you: your employee assistance programme, peer support, your own GP. Only you see this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Edit template</source>
@@ -2764,6 +3174,25 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Wellbeing trend chart (the table holds the same data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact (solid, circles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (dashed, squares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Journal: {path}</source>
@@ -2783,6 +3212,65 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingDialog</name>
+    <message>
+        <source>My wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of high impact before a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer a check-in when I move on from an entry or session I wrote in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest raising it in supervision when impact stays at 4 or 5 for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
