@@ -168,7 +168,11 @@ class ActionsView(QDialog):
                 self.table.setItem(r, col, item)
         overdue = sum(1 for row in self.rows if row.overdue)
         n = len(self.rows)
-        self.summary.setText(f"{n} open action{'s' if n != 1 else ''}, {overdue} overdue")
+        self.summary.setText(
+            self.tr("{n} open action{s}, {overdue} overdue").format(
+                n=n, s="s" if n != 1 else "", overdue=overdue
+            )
+        )
         if self.rows:
             self.table.setCurrentCell(0, COL_ACTION)
         self._update_buttons()

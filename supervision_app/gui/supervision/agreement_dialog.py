@@ -71,7 +71,7 @@ class AgreementDialog(QDialog):
         self, vault: Vault, partner: Partner, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Supervision agreement with {partner.name}")
+        self.setWindowTitle(self.tr("Supervision agreement with {name}").format(name=partner.name))
         self.vault, self.partner, self.today = vault, partner, today
         self.versions = vault.supervision.agreements.versions(partner.id or 0)
         self.version = QComboBox()
@@ -79,15 +79,27 @@ class AgreementDialog(QDialog):
         self.version.setProperty(WIPE_ITEMS, True)
         self.version.addItem(self.tr("New version (edit below)"), None)
         for a in self.versions:
-            self.version.addItem(f"Version {a.version}, agreed {format_date(a.agreed_on)}", a.id)
-        self.agreed_on = DateField("Date agreed")
+            self.version.addItem(
+                self.tr("Version {version}, agreed {date}").format(
+                    version=a.version, date=format_date(a.agreed_on)
+                ),
+                a.id,
+            )
+        self.agreed_on = DateField(self.tr("Date agreed"))
         self.agreed_on.set_value(today)
-        self.frequency = optional_spin(" days", 366, "Not agreed", "How often, in days")
-        self.length = optional_spin(" min", 1440, "Not agreed", "Length of a session")
+        self.frequency = optional_spin(
+            self.tr(" days"), 366, self.tr("Not agreed"), self.tr("How often, in days")
+        )
+        self.length = optional_spin(
+            self.tr(" min"), 1440, self.tr("Not agreed"), self.tr("Length of a session")
+        )
         self.length.setSingleStep(15)
-        self.review = OptionalDate("Review by", "Review date of the agreement")
+        self.review = OptionalDate(self.tr("Review by"), self.tr("Review date of the agreement"))
         self.reevaluate = optional_spin(
-            " sessions", 100, "As in your settings", "Re-evaluate the relationship every"
+            self.tr(" sessions"),
+            100,
+            self.tr("As in your settings"),
+            self.tr("Re-evaluate the relationship every"),
         )
         self.texts: dict[str, QWidget] = {}
         form = QFormLayout()

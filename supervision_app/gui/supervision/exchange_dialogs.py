@@ -86,16 +86,25 @@ class ExportDialog(QDialog):
         choose = QWidget()
         layout = QVBoxLayout(choose)
         intro = QLabel(
-            "The file is encrypted with a new one-time passphrase, shown once the file is "
-            f"written. {partner} imports it into their own journal."
+            self.tr(
+                "The file is encrypted with a new one-time passphrase, shown once the file "
+                "is written. {partner} imports it into their own journal."
+            ).format(partner=partner)
         )
         intro.setWordWrap(True)
         self.one = QRadioButton(
-            f"&This record: {session_title(record.session_type, partner, record.session_date)}"
+            self.tr("&This record: {title}").format(
+                title=session_title(record.session_type, partner, record.session_date)
+            )
         )
-        self.history = QRadioButton(f"&Every record signed by both you and {partner}")
+        self.history = QRadioButton(
+            self.tr("&Every record signed by both you and {partner}").format(partner=partner)
+        )
         self.one.setChecked(True)
-        self.path = line("File to write", f"Where to save the file ({SUFFIX})")
+        self.path = line(
+            self.tr("File to write"),
+            self.tr("Where to save the file ({SUFFIX})").format(SUFFIX=SUFFIX),
+        )
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
         self.findings = styled_label(WARNING_STYLE)
@@ -192,7 +201,11 @@ class ExportDialog(QDialog):
             return None
         self.result_ = result
         n = len(result.session_ids)
-        self.written.setText(f"{n} record{'s' if n != 1 else ''} written to {result.path}.")
+        self.written.setText(
+            self.tr("{n} record{s} written to {path}.").format(
+                n=n, s="s" if n != 1 else "", path=result.path
+            )
+        )
         self.passphrase.setText(result.passphrase)
         self.pages.setCurrentIndex(1)
         self.export_button.setText(self.tr("&Done"))
@@ -225,10 +238,13 @@ class ImportDialog(QDialog):
         self.vault = vault
         self.contents: ExchangeContents | None = None
         self.result_: ImportResult | None = None
-        self.path = line("Exchange file", f"The file your partner gave you ({SUFFIX})")
+        self.path = line(
+            self.tr("Exchange file"),
+            self.tr("The file your partner gave you ({SUFFIX})").format(SUFFIX=SUFFIX),
+        )
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
-        self.code = line("One-time passphrase", "XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code = line(self.tr("One-time passphrase"), self.tr("XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.check_button = QPushButton(self.tr("&Check the file"))
         self.check_button.clicked.connect(self.check)
         self.preview_label = muted()
@@ -303,8 +319,15 @@ class ImportDialog(QDialog):
         role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
         n = len(contents.records)
         self.preview_label.setText(
-            f"From {contents.exported_by} (your {role.lower()}): {n} signed "
-            f"record{'s' if n != 1 else ''}. Nothing has been imported yet."
+            self.tr(
+                "From {exported_by} (your {role}): {n} signed record{s}. "
+                "Nothing has been imported yet."
+            ).format(
+                exported_by=contents.exported_by,
+                role=role.lower(),
+                n=n,
+                s="s" if n != 1 else "",
+            )
         )
         for record in contents.records:
             addenda = f" · {len(record.addenda)} addenda" if record.addenda else ""

@@ -43,7 +43,7 @@ class NewSessionDialog(QDialog):
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = DateField("Session date")
+        self.date = DateField(self.tr("Session date"))
         self.date.set_value(today)
         self.session_type = QComboBox()
         self.session_type.setAccessibleName(self.tr("Type of session"))

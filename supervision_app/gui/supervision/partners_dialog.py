@@ -64,12 +64,12 @@ class PartnerDialog(QDialog):
             self.tr("Edit partner") if partner else self.tr("Add a supervision partner")
         )
         self.partner = partner
-        self.name = line("Name or initials", "e.g. AB")
+        self.name = line(self.tr("Name or initials"), self.tr("e.g. AB"))
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Their role"))
         for key, label in PARTNER_ROLES.items():
             self.role.addItem(label, key)
-        self.notes = TextBox("Notes about the partner", "Optional", 2)
+        self.notes = TextBox(self.tr("Notes about the partner"), self.tr("Optional"), 2)
         if partner is not None:
             self.name.setText(partner.name)
             select_data(self.role, partner.role)
@@ -117,7 +117,9 @@ class PartnersDialog(QDialog):
         for key, label in OWNER_ROLES.items():
             self.owner_role.addItem(label, key)
         select_data(self.owner_role, owner.role())
-        self.owner_name = line("Your name or initials", "As you sign records, e.g. CD")
+        self.owner_name = line(
+            self.tr("Your name or initials"), self.tr("As you sign records, e.g. CD")
+        )
         self.owner_name.setText(owner.name())
         self.interval = QSpinBox()
         self.interval.setRange(1, 100)

@@ -48,8 +48,10 @@ class PeerReflectionForm(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.peer_role = line("Peer's role", "e.g. social worker in the hospital team")
-        self.date = DateField("Date of the discussion")
+        self.peer_role = line(
+            self.tr("Peer's role"), self.tr("e.g. social worker in the hospital team")
+        )
+        self.date = DateField(self.tr("Date of the discussion"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(15)
@@ -58,10 +60,15 @@ class PeerReflectionForm(QWidget):
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Peer among your partners"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.topic = line("Topic", "What you talked about, without names")
-        self.discussion = TextBox("Discussion", "How the discussion went", 4, grow=False)
+        self.topic = line(self.tr("Topic"), self.tr("What you talked about, without names"))
+        self.discussion = TextBox(
+            self.tr("Discussion"), self.tr("How the discussion went"), 4, grow=False
+        )
         self.learning = TextBox(
-            "What I learnt", "What you learnt, and what you will do", 4, grow=False
+            self.tr("What I learnt"),
+            self.tr("What you learnt, and what you will do"),
+            4,
+            grow=False,
         )
         form = QFormLayout(self)
         form.addRow(self.tr("Peer's &role"), self.peer_role)

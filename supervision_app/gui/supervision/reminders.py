@@ -27,7 +27,7 @@ class ReminderButton(QPushButton):
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         self.reminders = tuple(reminders)
         summary = reminder_summary(reminders)
-        self.setText(f"⚠ {summary} (Ctrl+4)" if summary else "")
+        self.setText(self.tr("⚠ {summary} (Ctrl+4)").format(summary=summary) if summary else "")
         self.setToolTip("\n".join(r.message for r in reminders))
         self.setAccessibleDescription(self.toolTip())
         self.setVisible(bool(reminders))

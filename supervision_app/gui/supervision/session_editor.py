@@ -122,7 +122,7 @@ class SessionEditor(QWidget):
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = DateField("Session date")
+        self.date = DateField(self.tr("Session date"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(5)
@@ -132,7 +132,7 @@ class SessionEditor(QWidget):
         self.session_type.setAccessibleName(self.tr("Type of session"))
         for key, label in SESSION_TYPES.items():
             self.session_type.addItem(label, key)
-        self.next_session = OptionalDate("&Next session", "Next session date")
+        self.next_session = OptionalDate(self.tr("&Next session"), self.tr("Next session date"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.mode_button)

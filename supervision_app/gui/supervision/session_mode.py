@@ -121,7 +121,7 @@ class SessionModeView(QWidget):
         self.error.hide()
 
         self.agenda = TextBox(
-            "Agenda, one item per line", "One agenda item per line", 4, grow=False
+            self.tr("Agenda, one item per line"), self.tr("One agenda item per line"), 4, grow=False
         )
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections of the record"))
@@ -197,7 +197,9 @@ class SessionModeView(QWidget):
         self.pages.addWidget(self.reviews)
         for key in (*DISCUSSION_REFS, *OTHER_SECTIONS, REEVALUATION_REF):
             title = self._section_title(key)
-            box = TextBox(f"Notes: {title}", "Notes", 6, grow=False)
+            box = TextBox(
+                self.tr("Notes: {title}").format(title=title), self.tr("Notes"), 6, grow=False
+            )
             box.textChanged.connect(self._edited)
             self.notes[key] = box
             self.pages.addWidget(box)
@@ -282,7 +284,7 @@ class SessionModeView(QWidget):
         self.error.hide()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(f"Not saved: {message}")
+        self.error.setText(self.tr("Not saved: {message}").format(message=message))
         self.error.show()
 
     def current_key(self) -> str | None:

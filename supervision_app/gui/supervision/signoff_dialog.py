@@ -54,13 +54,15 @@ class SignOffDialog(QDialog):
         warning: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Sign off {what}")
+        self.setWindowTitle(self.tr("Sign off {what}").format(what=what))
         self._sign = sign
         self.partner_name = partner_name
         self.signatures: list[Signature] = list(signatures)
         intro = QLabel(
-            f"Both of you confirm {what} by typing your own name. Once you have both signed, it "
-            "is read-only: any later change is a dated addendum, signed in the same way."
+            self.tr(
+                "Both of you confirm {what} by typing your own name. Once you have both signed, "
+                "it is read-only: any later change is a dated addendum, signed in the same way."
+            ).format(what=what)
         )
         intro.setWordWrap(True)
         self.warning = styled_label(WARNING_STYLE, warning)
@@ -74,15 +76,23 @@ class SignOffDialog(QDialog):
         hints = expected_names or {}
         for party in PARTIES:
             who = party_label(party, partner_name)
-            box = QGroupBox(who if party == "owner" else f"{who} (your partner)")
+            box = QGroupBox(
+                who if party == "owner" else self.tr("{who} (your partner)").format(who=who)
+            )
             grid = QGridLayout(box)
             state = muted()
-            state.setAccessibleName(f"Signature of {who}")
+            state.setAccessibleName(self.tr("Signature of {who}").format(who=who))
             name = line(
-                f"Name typed by {who}",
-                f"Type your name, e.g. {hints[party]}" if hints.get(party) else "Type your name",
+                self.tr("Name typed by {who}").format(who=who),
+                self.tr("Type your name, e.g. {hint}").format(hint=hints[party])
+                if hints.get(party)
+                else self.tr("Type your name"),
             )
-            button = QPushButton(f"Sign as {who}" if party == "partner" else self.tr("Sign as you"))
+            button = QPushButton(
+                self.tr("Sign as {who}").format(who=who)
+                if party == "partner"
+                else self.tr("Sign as you")
+            )
             button.clicked.connect(lambda _c=False, p=party: self.sign(p))
             name.returnPressed.connect(lambda p=party: self.sign(p))
             grid.addWidget(state, 0, 0, 1, 2)
@@ -126,7 +136,9 @@ class SignOffDialog(QDialog):
             signature = self.signature_of(party)
             done = signature is not None
             self.states[party].setText(
-                f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
+                self.tr("✓ Signed as “{name}” on {when}").format(
+                    name=signature.name, when=format_timestamp(signature.signed_at)
+                )
                 if signature is not None
                 else self.tr("○ Not signed yet")
             )
@@ -159,9 +171,12 @@ class AddendumDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.text = TextBox(
-            "Text of the addendum", "What is added or corrected, and why", 6, grow=False
+            self.tr("Text of the addendum"),
+            self.tr("What is added or corrected, and why"),
+            6,
+            grow=False,
         )
-        self.author = line("Written by", "Your name or initials")
+        self.author = line(self.tr("Written by"), self.tr("Your name or initials"))
         self.author.setText(author)
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()

@@ -50,7 +50,9 @@ class AddendumBox(QWidget):
         super().__init__()
         self.addendum_id = addendum.id or 0
         title = heading(
-            f"Addendum {number} — {format_timestamp(addendum.created_at)}, by {addendum.author}",
+            self.tr("Addendum {number} — {when}, by {author}").format(
+                number=number, when=format_timestamp(addendum.created_at), author=addendum.author
+            ),
             1.0,
         )
         text = QLabel(addendum.text)
@@ -58,8 +60,8 @@ class AddendumBox(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         state = muted(signature_lines(addendum.signatures, partner_name))
-        self.sign_button = QPushButton(f"Sign addendum {number}…")
-        self.sign_button.setAccessibleName(f"Sign addendum {number}")
+        self.sign_button = QPushButton(self.tr("Sign addendum {number}…").format(number=number))
+        self.sign_button.setAccessibleName(self.tr("Sign addendum {number}").format(number=number))
         self.sign_button.setVisible(not addendum.is_locked)
         self.sign_button.clicked.connect(lambda: self.sign_requested.emit(self.addendum_id))
         layout = QVBoxLayout(self)

@@ -51,7 +51,35 @@
 <context>
     <name>ActionRow</name>
     <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -105,6 +133,10 @@
         <source>All partners</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} open action{s}, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -146,6 +178,21 @@
     </message>
 </context>
 <context>
+    <name>AddendumBox</name>
+    <message>
+        <source>Addendum {number} — {when}, by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign addendum {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign addendum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Add an addendum</source>
@@ -153,6 +200,22 @@
     </message>
     <message>
         <source>An addendum is added to the signed record with today&apos;s date and time. Its text cannot be changed afterwards (add another to correct it); both of you sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is added or corrected, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,12 +234,64 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <source>Version of the agreement</source>
+        <source>Supervision agreement with {name}</source>
         <extracomment>field -&gt; (label, placeholder) for the text parts of an agreement, in the issue&apos;s order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New version (edit below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate the relationship every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,6 +340,26 @@
 </context>
 <context>
     <name>CaseRow</name>
+    <message>
+        <source>Pseudonym or case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym or case reference only, e.g. Person A or C-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Case:</source>
         <translation type="unfinished"></translation>
@@ -1096,6 +1231,26 @@ disc&amp;ussing it</source>
 <context>
     <name>DecisionRow</name>
     <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the reasons and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1300,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>You have described, questioned and planned. Nothing more to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionField</name>
+    <message>
+        <source>Discussion notes: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1647,26 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is encrypted with a new one-time passphrase, shown once the file is written. {partner} imports it into their own journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This record: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every record signed by both you and {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the file ({SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1688,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record{s} written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,7 +2206,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file your partner gave you ({SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,6 +2247,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2246,6 +2456,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type of session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2503,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,6 +2547,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you sign records, e.g. CD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,6 +2644,18 @@ disc&amp;ussing it</source>
 <context>
     <name>PeerReflectionForm</name>
     <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. social worker in the hospital team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,6 +2665,30 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Peer among your partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the discussion went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt, and what you will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,6 +2826,25 @@ disc&amp;ussing it</source>
     <name>ReminderButton</name>
     <message>
         <source>Supervision reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {summary} (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Mark the action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +2985,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,6 +2998,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,11 +3020,99 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-evaluation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working, what is not, what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the supervisory relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, one item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the supervisee is, really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is affecting them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminder about names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and their rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD to record or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is time to re-evaluate your supervisory relationship (every {reevaluation_interval} sessions): how is supervision working for both of you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2771,11 +3164,31 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda, one item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,8 +3203,44 @@ disc&amp;ussing it</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <source>Sign as you</source>
+        <source>Sign off {what}</source>
         <extracomment>sign(party, typed name) -&gt; the signatures now given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you confirm {what} by typing your own name. Once you have both signed, it is read-only: any later change is a dated addendum, signed in the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} (your partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name typed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name, e.g. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed as “{name}” on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
