@@ -1398,6 +1398,50 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>EntryListPane</name>
+    <message>
+        <source>Entries</source>
+        <extracomment>The selected row changed (also to none). :meth:`select_row` found the list empty: nothing is selected. The user chose Journal or Trash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show journal or Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mpty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Evidence files</source>
@@ -2284,42 +2328,6 @@ disc&amp;ussing it</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show journal or Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mpty Trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,10 +2337,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked to: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
