@@ -83,7 +83,14 @@ class MainWindow(QMainWindow):
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
         self.companion = CompanionController(self)
-        self.trash = TrashController(self)
+        self.trash = TrashController(
+            self.pane,
+            lambda: self.vault,
+            save_current=self.save_current,
+            counts_changed=self._refresh_counts,
+            status=self.show_status,
+            parent=self,
+        )
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
@@ -297,6 +304,10 @@ class MainWindow(QMainWindow):
 
     def _toggle_preview(self) -> None:
         self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
+
+    def show_status(self, text: str, timeout: int = 0) -> None:
+        """The status callback handed to controllers (they do not get the window)."""
+        self.statusBar().showMessage(text, timeout)
 
     # -- passphrase, about, closing --------------------------------------------------------
 

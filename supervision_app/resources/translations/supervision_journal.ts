@@ -3610,7 +3610,7 @@ disc&amp;ussing it</source>
     <name>TrashController</name>
     <message>
         <source>Moved “{title}” to the Trash.</source>
-        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
+        <extracomment>Shows a message in the status bar for a number of milliseconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
