@@ -75,7 +75,13 @@ class MainWindow(QMainWindow):
         self.pane.clear_filter_requested.connect(self.clear_filter)
         self.pane.restore_requested.connect(self.restore_current)
         self.pane.empty_trash_requested.connect(self.empty_trash)
-        self.searching = SearchController(self)
+        self.searching = SearchController(
+            self.pane,
+            lambda: self.vault,
+            save_current=self.save_current,
+            list_changed=self._after_list_change,
+            parent=self,
+        )
 
         self.editor = EntryEditor()
         self.pane.nothing_selected.connect(lambda: self.editor.show_entry(None))
