@@ -85,7 +85,16 @@ class MainWindow(QMainWindow):
 
         self.editor = EntryEditor()
         self.pane.nothing_selected.connect(lambda: self.editor.show_entry(None))
-        self.reflection = ReflectionController(self)
+        self.reflection = ReflectionController(
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.reflection.entry_created.connect(self.show_new_entry)
+        self.reflection.entry_chosen.connect(self.open_entry)
+        self.reflection.framework_item_chosen.connect(self.show_linked)
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
         self.companion = CompanionController(self)

@@ -21,7 +21,11 @@ KNOWN: set[tuple[str, str]] = {
 }
 
 #: Controllers that receive the list pane, a vault provider and callbacks.
-NARROW = ("gui/trash_controller.py", "gui/search_controller.py")
+NARROW = (
+    "gui/trash_controller.py",
+    "gui/search_controller.py",
+    "gui/reflection_controller.py",
+)
 
 
 def _private_access(path: Path) -> set[tuple[str, str]]:

@@ -2791,7 +2791,7 @@ disc&amp;ussing it</source>
     <name>ReflectionController</name>
     <message>
         <source>Your own templates could not be read: {reason}</source>
-        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
+        <extracomment>A guided reflection was created: show it (its id). The coverage view asked for an entry (its id). The coverage view asked for the entries linked to a framework item (its reference). Dialogs and the coverage view open over this widget.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
