@@ -95,7 +95,16 @@ class MainWindow(QMainWindow):
         self.reflection.entry_created.connect(self.show_new_entry)
         self.reflection.entry_chosen.connect(self.open_entry)
         self.reflection.framework_item_chosen.connect(self.show_linked)
-        self.cpd = CpdController(self)
+        self.cpd = CpdController(
+            self.editor,
+            lambda: self.vault,
+            library=lambda: self.reflection.library,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.cpd.entry_chosen.connect(self.open_entry)
+        self.cpd.imported.connect(self.clear_filter)
         self.supervision = SupervisionController(self)
         self.companion = CompanionController(self)
         self.trash = TrashController(

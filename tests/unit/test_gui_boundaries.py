@@ -25,6 +25,7 @@ NARROW = (
     "gui/trash_controller.py",
     "gui/search_controller.py",
     "gui/reflection_controller.py",
+    "gui/cpd/controller.py",
 )
 
 

@@ -654,7 +654,7 @@
     <name>CpdController</name>
     <message>
         <source>CPD details not saved: {reason}</source>
-        <extracomment>Injected by tests; the year view and the HCPC profile count days from it.</extracomment>
+        <extracomment>A CPD window asked for an entry (its id). Entries were imported: the list should show the whole journal again. CPD windows open over this widget. Injected by tests; the year view and the HCPC profile count days from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
