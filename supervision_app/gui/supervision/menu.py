@@ -52,6 +52,9 @@ def build_supervision_menu(window: MainWindow, menubar: QMenuBar) -> QMenu:
     sup.import_action = action(
         translate("SupervisionController", "&Import a record…"), sup.import_records
     )
+    sup.proposals_action = action(
+        translate("SupervisionController", "Awaiting your si&gn-off…"), sup.show_proposals
+    )
     sup.reevaluate_action = action(
         translate("SupervisionController", "&Re-evaluate the relationship…"), sup.reevaluate
     )
@@ -70,6 +73,7 @@ def build_supervision_menu(window: MainWindow, menubar: QMenuBar) -> QMenu:
         None,
         sup.export_action,
         sup.import_action,
+        sup.proposals_action,
         None,
         sup.reevaluate_action,
     ):

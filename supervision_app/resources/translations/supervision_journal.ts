@@ -1731,6 +1731,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is signed with your journal&apos;s key. If it is the first file {partner} imports from you, read them your key fingerprint by the same channel, for them to compare: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1914,45 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Redact all &amp;remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Confirm {name}&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first exchange file from {name}. It is signed with this key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {name} to read out their fingerprint (Supervision ▸ Partners, or &apos;supervision-journal identity&apos;) by the same channel as the one-time passphrase — in person or by phone, never in the message that brought the file — and compare every group. If any group differs, the file may come from someone else: cancel, and nothing is imported. Once confirmed, later files from {name} must carry this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, for {name} to compare: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;compared every group with {name}: they are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel: import nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,63 +2293,20 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a supervision record</source>
+        <source>Not signed: written by an older version of the app, so it will be imported as unverified.</source>
+        <extracomment>The fingerprint confirmation, while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange file</source>
+        <source>Signed with the key you confirmed for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file your partner gave you ({SUFFIX})</source>
+        <source>Signed with a key you have not confirmed yet: you will be asked to compare its fingerprint with your partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose records these are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add them to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match them, or add them as a new partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
+        <source>The key was not confirmed, so nothing was imported. Compare the fingerprint with {name}, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,6 +2590,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this to a partner, by the same channel as a one-time passphrase, when they import your first exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervision partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,6 +2634,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The partner&apos;s confirmed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a partner with a new or restored journal: compare their new key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;History (double-click to open a session)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,7 +2658,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key confirmed: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key confirmed yet: you compare it with their first exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget {name}&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this only if {name} has a new journal (new, or restored from a backup). Their next exchange file will show its key&apos;s fingerprint for you to compare with them again, by the same channel as the one-time passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,6 +2824,78 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Nothing flagged, open or due: the agenda is yours to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Awaiting your sign-off</source>
+        <extracomment>After a decision: the id of the record accepted (0 after a rejection).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange files never sign anything as you. What a file said in your name waits here: read it, then sign and accept it (with your journal&apos;s key), or reject it. Nothing here is in your journal, or changes your actions, until you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals awaiting your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What accepting the proposal does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;is my name: sign with it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and a&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file typed your name as “{name}”; you sign with your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you accept: {update}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and signed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected; nothing was added: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,7 +3320,7 @@ disc&amp;ussing it</source>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {what}</source>
-        <extracomment>sign(party, typed name) -&gt; the signatures now given.</extracomment>
+        <extracomment>sign(party, typed name, confirmed a different name) -&gt; the signatures now given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3217,6 +3329,7 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{who} (your partner)</source>
+        <extracomment>Shown when a typed name is not the expected one: signing then needs this ticked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,11 +3357,27 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Signed as “{name}” on {when}</source>
+        <source>This is the right name: sign with it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the name typed by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>○ Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with your journal&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name typed here: it shows who was present, not who it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed as “{name}” on {when} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3354,6 +3483,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Import a record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your si&amp;gn-off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
