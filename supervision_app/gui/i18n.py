@@ -8,6 +8,7 @@ left out so the template changes only when the text does, not when lines move.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,10 @@ def write_template(target: Path) -> None:
         check=True,
         capture_output=True,
     )
+    # lupdate reads a ``#:`` comment as a note for translators; here ``#:`` documents the
+    # attribute below it, so keeping those would only make the template change with them.
+    text = target.read_text(encoding="utf-8")
+    target.write_text(re.sub(r"[ \t]*<extracomment>.*?</extracomment>\n", "", text, flags=re.S))
 
 
 def main() -> None:

@@ -35,6 +35,14 @@ from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
+    from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
+    from supervision_app.gui.supervision.import_dialog import ImportDialog
+    from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+    from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+    from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+    from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+    from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
@@ -53,7 +61,7 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
     return ""
 
 
-class SupervisionController(SupervisionFlows, QObject):
+class SupervisionController(QObject):
     # Set by build_supervision_menu (menu.py), which also lists them in ``menu_actions``.
     new_session_action: QAction
     session_mode_action: QAction
@@ -66,7 +74,7 @@ class SupervisionController(SupervisionFlows, QObject):
     reevaluate_action: QAction
 
     def __init__(self, window: MainWindow) -> None:
-        QObject.__init__(self, window)
+        super().__init__(window)
         self.window = window
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
@@ -80,17 +88,76 @@ class SupervisionController(SupervisionFlows, QObject):
         self.copied_passphrase = ""
         self.editor = SessionEditor(self.library)
         self.peer_page = PeerReflectionPage()
+        #: The dialogs this controller opens (an object it owns, not a mixin).
+        self.flows = SupervisionFlows(
+            self,
+            lambda: window.vault,
+            save_current=window.save_current,
+            show_new_entry=window.show_new_entry,
+            open_entry=window.open_entry,
+            status=window.show_status,
+            add_status_widget=window.statusBar().addPermanentWidget,
+            parent=window,
+        )
         self.editor.save_due.connect(self.save_session)
         self.editor.changed.connect(lambda: window.statusBar().showMessage(self.tr("Editing…")))
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
-        self.editor.partner_changed.connect(self._partner_changed)
+        self.editor.partner_changed.connect(self.flows.partner_changed)
         self.editor.signoff.sign_requested.connect(self.sign_current)
         self.editor.signoff.addendum_requested.connect(self.add_addendum)
         self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
         self.peer_page.save_due.connect(self.save_peer)
         window.list.selectionModel().currentChanged.connect(self._after_current_changed)
         window.model.modelReset.connect(self.show_plain)
+
+    # -- dialogs (opened by ``flows``; the menu, the editor and tests call them here) -------
+
+    def new_session(self, *, reevaluate: bool = False) -> NewSessionDialog | None:
+        return self.flows.new_session(reevaluate=reevaluate)
+
+    def start_session(
+        self, partner_id: int | None, session_date: object, session_type: str, *, reevaluate: bool
+    ) -> SessionRecord | None:
+        return self.flows.start_session(
+            partner_id, session_date, session_type, reevaluate=reevaluate
+        )
+
+    def reevaluate(self) -> None:
+        self.flows.reevaluate()
+
+    def show_partners(self) -> PartnersDialog | None:
+        return self.flows.show_partners()
+
+    def show_agreement(self, partner_id: int) -> AgreementDialog | None:
+        return self.flows.show_agreement(partner_id)
+
+    def sign_current(self) -> SignOffDialog | None:
+        return self.flows.sign_current()
+
+    def add_addendum(self) -> AddendumDialog | None:
+        return self.flows.add_addendum()
+
+    def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
+        return self.flows.sign_addendum(addendum_id)
+
+    def export_signed(self) -> ExportDialog | None:
+        return self.flows.export_signed()
+
+    def import_records(self) -> ImportDialog | None:
+        return self.flows.import_records()
+
+    def show_proposals(self) -> ProposalsDialog | None:
+        return self.flows.show_proposals()
+
+    def new_peer_reflection(self) -> PeerReflectionDialog | None:
+        return self.flows.new_peer_reflection()
+
+    def show_actions(self) -> ActionsView | None:
+        return self.flows.show_actions()
+
+    def refresh_reminders(self) -> None:
+        self.flows.refresh_reminders()
 
     # -- lifecycle -------------------------------------------------------------------------
 

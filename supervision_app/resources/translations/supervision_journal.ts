@@ -235,7 +235,6 @@
     <name>AgreementDialog</name>
     <message>
         <source>Supervision agreement with {name}</source>
-        <extracomment>field -&gt; (label, placeholder) for the text parts of an agreement, in the issue&apos;s order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,7 +470,6 @@
     <name>CompanionController</name>
     <message>
         <source>How did that feel? Check in…</source>
-        <extracomment>How long the offer of a check-in stays in the status bar. Today&apos;s date; tests replace it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,7 +652,6 @@
     <name>CpdController</name>
     <message>
         <source>CPD details not saved: {reason}</source>
-        <extracomment>A CPD window asked for an entry (its id). Entries were imported: the list should show the whole journal again. CPD windows open over this widget. Injected by tests; the year view and the HCPC profile count days from it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,7 +664,6 @@
     </message>
     <message>
         <source>Supervision Journal &amp;backup (JSON Lines)…</source>
-        <extracomment>Looked up under the context of the controller that owns these actions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,7 +837,6 @@ disc&amp;ussing it</source>
     <name>CpdPanel</name>
     <message>
         <source>CPD evidence</source>
-        <extracomment>The activity type a new CPD record starts with, by kind of entry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1259,7 +1254,6 @@ disc&amp;ussing it</source>
     <name>DepthDialog</name>
     <message>
         <source>Depth of reflection</source>
-        <extracomment>Shade of a segment by amount (the word is always shown too: never colour alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1401,7 +1395,6 @@ disc&amp;ussing it</source>
     <name>EntryListPane</name>
     <message>
         <source>Entries</source>
-        <extracomment>The selected row changed (also to none). :meth:`select_row` found the list empty: nothing is selected. The user chose Journal or Trash.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,7 +1680,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Export signed records for your partner</source>
-        <extracomment>The passphrase was put on the clipboard (the controller clears it on lock).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,7 +1877,6 @@ disc&amp;ussing it</source>
     <name>FindingsView</name>
     <message>
         <source>Likely identifying details</source>
-        <extracomment>The whole text of the field the finding is in (for its context). The entry to open for &quot;Edit the record&quot;; None for the HCPC profile&apos;s own text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,7 +2183,6 @@ disc&amp;ussing it</source>
     <name>ImportDialog</name>
     <message>
         <source>A backup written by this app (Export ▸ Whole vault), or lines of JSON with a title, body, date, tags, minutes and kind. Entries already in your journal are kept.</source>
-        <extracomment>Problems listed in the dialog (the message says how many more there are). The class&apos;s own context, not ``self.tr``: :class:`CsvImportDialog` inherits these methods, and ``self.tr`` would look their text up under the subclass&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,7 +2203,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Import: {label}</source>
-        <extracomment>Set by &quot;Import the valid notes&quot;: bad notes are left out and listed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,7 +2283,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Not signed: written by an older version of the app, so it will be imported as unverified.</source>
-        <extracomment>The fingerprint confirmation, while it is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,7 +2313,6 @@ disc&amp;ussing it</source>
     <name>LockController</name>
     <message>
         <source>Unlocked {path}</source>
-        <extracomment>Looked up under the literal context lupdate files these texts under.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,7 +2356,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <extracomment>Menu text is looked up under the window&apos;s context, the one lupdate files it under.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2831,7 +2817,6 @@ disc&amp;ussing it</source>
     <name>ProposalsDialog</name>
     <message>
         <source>Awaiting your sign-off</source>
-        <extracomment>After a decision: the id of the record accepted (0 after a rejection).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,7 +2888,6 @@ disc&amp;ussing it</source>
     <name>ReflectionController</name>
     <message>
         <source>Your own templates could not be read: {reason}</source>
-        <extracomment>A guided reflection was created: show it (its id). The coverage view asked for an entry (its id). The coverage view asked for the entries linked to a framework item (its reference). Dialogs and the coverage view open over this widget.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,7 +2966,6 @@ disc&amp;ussing it</source>
     <name>SelectionForm</name>
     <message>
         <source>Format</source>
-        <extracomment>What each format is for, shown under the format choice.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,7 +3223,6 @@ disc&amp;ussing it</source>
     <name>SessionModeView</name>
     <message>
         <source>Session mode</source>
-        <extracomment>How much larger than the usual text session mode is. Sections that are not discussion items: key -&gt; (title, explanation).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3320,7 +3302,6 @@ disc&amp;ussing it</source>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {what}</source>
-        <extracomment>sign(party, typed name, confirmed a different name) -&gt; the signatures now given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3329,7 +3310,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{who} (your partner)</source>
-        <extracomment>Shown when a typed name is not the expected one: signing then needs this ticked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,7 +3400,6 @@ disc&amp;ussing it</source>
     <name>SupervisionController</name>
     <message>
         <source>Editing…</source>
-        <extracomment>Today&apos;s date; tests replace it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3441,7 +3420,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>this record</source>
-        <extracomment>The controller&apos;s context: these methods run on it (lupdate would file ``self.tr`` here under this mixin&apos;s name, which Qt never looks up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3458,7 +3436,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;New supervision session…</source>
-        <extracomment>Looked up under the context of the controller that owns these actions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3743,7 +3720,6 @@ disc&amp;ussing it</source>
     <name>TrashController</name>
     <message>
         <source>Moved “{title}” to the Trash.</source>
-        <extracomment>Shows a message in the status bar for a number of milliseconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,7 +3840,6 @@ disc&amp;ussing it</source>
     <name>texts</name>
     <message>
         <source>Create your journal</source>
-        <extracomment>Translation contexts that are not a class name: text shared by several widgets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
