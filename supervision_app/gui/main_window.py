@@ -85,6 +85,12 @@ class MainWindow(QMainWindow):
 
         self.editor = EntryEditor()
         self.pane.nothing_selected.connect(lambda: self.editor.show_entry(None))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.setCentralWidget(self.splitter)
         self.reflection = ReflectionController(
             self.editor,
             lambda: self.vault,
@@ -105,7 +111,19 @@ class MainWindow(QMainWindow):
         )
         self.cpd.entry_chosen.connect(self.open_entry)
         self.cpd.imported.connect(self.clear_filter)
-        self.supervision = SupervisionController(self)
+        self.supervision = SupervisionController(
+            self.pane,
+            self.editor,
+            self.splitter,
+            lambda: self.vault,
+            save_current=self.save_current,
+            show_new_entry=self.show_new_entry,
+            open_entry=self.open_entry,
+            status=self.show_status,
+            add_status_widget=self.statusBar().addPermanentWidget,
+            trash_controls_changed=self._update_trash_controls,
+            parent=self,
+        )
         self.companion = CompanionController(self)
         self.trash = TrashController(
             self.pane,
@@ -118,13 +136,6 @@ class MainWindow(QMainWindow):
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.pane)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 880])
-        self.setCentralWidget(self.splitter)
 
         self.idle = (
             InactivityTimer(parent=self)

@@ -1,6 +1,9 @@
 """Supervision in the main window: the record editor in the editor area, session mode,
 saving, and one lock that closes every supervision window and clears its widgets.
 
+Given the list pane, the entry editor and its area, a vault provider and the window's
+callbacks (save, show or open an entry, status), never the window itself.
+
 The dialogs it opens are in :mod:`.flows`. Like the reflection controller, it is created by
 the main window and told when the vault is unlocked and locked.
 """
@@ -14,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QStackedWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
@@ -34,7 +37,8 @@ from supervision_app.gui.supervision.session_mode import SessionModeView
 from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.journal.list_pane import EntryListPane
     from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
     from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
     from supervision_app.gui.supervision.import_dialog import ImportDialog
@@ -43,6 +47,7 @@ if TYPE_CHECKING:
     from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
     from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
     from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
+    from supervision_app.storage.vault import Vault
 
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
@@ -73,9 +78,31 @@ class SupervisionController(QObject):
     proposals_action: QAction
     reevaluate_action: QAction
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        pane: EntryListPane,
+        entry_editor: EntryEditor,
+        editor_area: QSplitter,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        show_new_entry: Callable[[int], None],
+        open_entry: Callable[[int], None],
+        status: Callable[[str, int], None],
+        add_status_widget: Callable[[QWidget], None],
+        trash_controls_changed: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        #: The journal's entry editor, which the record editor replaces in ``editor_area``.
+        self.entry_editor = entry_editor
+        self.editor_area = editor_area
+        self.vault = vault
+        self.status = status
+        self.trash_controls_changed = trash_controls_changed
+        #: Session mode opens over this widget, which is raised again when it closes.
+        self.parent_widget = parent
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
@@ -91,16 +118,16 @@ class SupervisionController(QObject):
         #: The dialogs this controller opens (an object it owns, not a mixin).
         self.flows = SupervisionFlows(
             self,
-            lambda: window.vault,
-            save_current=window.save_current,
-            show_new_entry=window.show_new_entry,
-            open_entry=window.open_entry,
-            status=window.show_status,
-            add_status_widget=window.statusBar().addPermanentWidget,
-            parent=window,
+            vault,
+            save_current=save_current,
+            show_new_entry=show_new_entry,
+            open_entry=open_entry,
+            status=status,
+            add_status_widget=add_status_widget,
+            parent=parent,
         )
         self.editor.save_due.connect(self.save_session)
-        self.editor.changed.connect(lambda: window.statusBar().showMessage(self.tr("Editing…")))
+        self.editor.changed.connect(lambda: status(self.tr("Editing…"), 0))
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
         self.editor.partner_changed.connect(self.flows.partner_changed)
@@ -108,8 +135,8 @@ class SupervisionController(QObject):
         self.editor.signoff.addendum_requested.connect(self.add_addendum)
         self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
         self.peer_page.save_due.connect(self.save_peer)
-        window.list.selectionModel().currentChanged.connect(self._after_current_changed)
-        window.model.modelReset.connect(self.show_plain)
+        pane.list.selectionModel().currentChanged.connect(self._after_current_changed)
+        pane.model.modelReset.connect(self.show_plain)
 
     # -- dialogs (opened by ``flows``; the menu, the editor and tests call them here) -------
 
@@ -207,18 +234,18 @@ class SupervisionController(QObject):
 
     def _ensure_stack(self) -> QStackedWidget:
         if self.stack is None:
-            splitter = self.window.splitter
+            splitter = self.editor_area
             self.stack = QStackedWidget()
-            splitter.replaceWidget(splitter.indexOf(self.window.editor), self.stack)
-            for page in (self.window.editor, self.editor, self.peer_page):
+            splitter.replaceWidget(splitter.indexOf(self.entry_editor), self.stack)
+            for page in (self.entry_editor, self.editor, self.peer_page):
                 self.stack.addWidget(page)
-            self.stack.setCurrentWidget(self.window.editor)
+            self.stack.setCurrentWidget(self.entry_editor)
         return self.stack
 
     def shows_entry(self, entry: Entry) -> bool:
         """Show a session record or a peer reflection in its own editor (True), or leave
         the entry to the plain editor (False)."""
-        vault = self.window.vault
+        vault = self.vault()
         if self.in_session_mode:
             self.leave_session_mode()
         self.flush()
@@ -233,7 +260,7 @@ class SupervisionController(QObject):
         elif entry.kind == "reflection" and PEER_TAG in entry.tags:
             reflection = sup.peer.for_entry(entry.id)
             if reflection is not None:
-                self.window.editor.show_entry(None)
+                self.entry_editor.show_entry(None)
                 self.editor.clear()
                 banner = texts.tr(texts.IN_TRASH) if entry.deleted_at is not None else ""
                 self.peer_page.load(reflection, sup.partners.list(), banner=banner)
@@ -243,11 +270,11 @@ class SupervisionController(QObject):
         return False
 
     def show_session(self, record: SessionRecord, *, in_trash: bool = False) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None or record.id is None:
             return
         sup = vault.supervision
-        self.window.editor.show_entry(None)
+        self.entry_editor.show_entry(None)
         self.peer_page.clear()
         self.editor.scan = partial(scan_text, never_export=self._never_export())
         due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, record.id)
@@ -264,19 +291,19 @@ class SupervisionController(QObject):
         self._show_page(self.editor)
 
     def reload_session(self, session_id: int) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return
         entry = vault.entries.get(session_id)
         self.show_session(
             vault.supervision.sessions.get(session_id), in_trash=bool(entry.deleted_at)
         )
-        self.window.model.replace_summary(EntrySummary.from_entry(entry))
+        self.pane.model.replace_summary(EntrySummary.from_entry(entry))
 
     def _show_page(self, page: object) -> None:
         stack = self._ensure_stack()
         stack.setCurrentWidget(page)  # type: ignore[arg-type]
-        self.window._update_trash_controls()
+        self.trash_controls_changed()
 
     def show_plain(self) -> None:
         """Back to the plain editor (the list shows no record any more)."""
@@ -284,7 +311,7 @@ class SupervisionController(QObject):
         self.editor.clear()
         self.peer_page.clear()
         if self.stack is not None:
-            self.stack.setCurrentWidget(self.window.editor)
+            self.stack.setCurrentWidget(self.entry_editor)
 
     def current_record(self) -> SessionRecord | None:
         """The record in the editor area, if one is shown."""
@@ -297,7 +324,7 @@ class SupervisionController(QObject):
             self.show_plain()
 
     def _never_export(self) -> tuple[str, ...]:
-        vault = self.window.vault
+        vault = self.vault()
         words = vault.settings.get("never_export", []) if vault is not None else []
         return tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ()
 
@@ -305,18 +332,18 @@ class SupervisionController(QObject):
 
     def _saved_message(self) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self.window.statusBar().showMessage(self.tr("Saved at {time}").format(time=stamp))
+        self.status(self.tr("Saved at {time}").format(time=stamp), 0)
 
     def _not_saved(self, error: JournalError) -> None:
-        self.window.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=error))
+        self.status(self.tr("Not saved: {reason}").format(reason=error), 0)
 
     def _refresh_row(self, entry_id: int) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is not None:
-            self.window.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
+            self.pane.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
 
     def save_session(self) -> bool:
-        vault, editor = self.window.vault, self.editor
+        vault, editor = self.vault(), self.editor
         take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
@@ -334,18 +361,19 @@ class SupervisionController(QObject):
         editor.banner.setVisible(bool(editor.banner.text()))
         self._refresh_row(record.id)
         if len(saved.signatures) < len(before.signatures):
-            self.window.statusBar().showMessage(
+            self.status(
                 self.tr(
                     "Saved. The change withdrew the signature given earlier: sign again when "
                     "you both agree."
-                )
+                ),
+                0,
             )
         else:
             self._saved_message()
         return True
 
     def save_peer(self) -> bool:
-        vault, page = self.window.vault, self.peer_page
+        vault, page = self.vault(), self.peer_page
         if vault is None or not page.dirty:
             return True
         reflection = page.current()
@@ -376,9 +404,9 @@ class SupervisionController(QObject):
             self.enter_session_mode()
 
     def enter_session_mode(self) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None or self.current_record() is None:
-            self.window.statusBar().showMessage(
+            self.status(
                 self.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
                 6000,
             )
@@ -388,7 +416,7 @@ class SupervisionController(QObject):
         record = self.editor.record
         assert record is not None and record.id is not None
         if self.session_mode is None:
-            self.session_mode = SessionModeView(self.library, self.window)
+            self.session_mode = SessionModeView(self.library, self.parent_widget)
             self.session_mode.leave_requested.connect(self.leave_session_mode)
             self.session_mode.save_due.connect(self.save_session_mode)
         due = not record.is_locked and vault.supervision.sessions.reevaluation_due(
@@ -402,7 +430,7 @@ class SupervisionController(QObject):
         self.session_mode.agenda.setFocus()
 
     def save_session_mode(self) -> bool:
-        vault, view = self.window.vault, self.session_mode
+        vault, view = self.vault(), self.session_mode
         if vault is None or view is None or view.record is None or not view.dirty:
             return True
         try:
@@ -427,6 +455,6 @@ class SupervisionController(QObject):
         view.clear()
         view.hide()
         self.editor.setEnabled(True)
-        if session_id is not None and self.window.vault is not None:
+        if session_id is not None and self.vault() is not None:
             self.reload_session(session_id)
-        self.window.activateWindow()
+        self.parent_widget.activateWindow()
