@@ -186,7 +186,7 @@ class ExportDialog(QDialog):
             return
         text = self.path.text().strip()
         if not text:
-            self._fail("Choose where to save the file first.")
+            self._fail(self.tr("Choose where to save the file first."))
             return
         self.export_to(Path(text))
 

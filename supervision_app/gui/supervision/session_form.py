@@ -134,9 +134,9 @@ class SessionForm(QWidget):
             self.tr("Emotional impact of the work"), self.tr("How the work is affecting them"), 2
         )
         wellbeing = pair(
-            "Own wellbeing",
+            self.tr("Own wellbeing"),
             self.own_wellbeing,
-            "Emotional impact of the work",
+            self.tr("Emotional impact of the work"),
             self.emotional_impact,
         )
         layout.addWidget(group(self.tr("Wellbeing check"), wellbeing))
@@ -155,7 +155,10 @@ class SessionForm(QWidget):
         self.learning = TextBox(self.tr("Learning"), self.tr("What was learnt"), 2)
         self.cpd = TextBox(self.tr("CPD"), self.tr("CPD to record or plan"), 2)
         layout.addWidget(
-            group(self.tr("Learning and CPD"), pair("Learning", self.learning, "CPD", self.cpd))
+            group(
+                self.tr("Learning and CPD"),
+                pair(self.tr("Learning"), self.learning, self.tr("CPD"), self.cpd),
+            )
         )
         self.new_actions = RowList(ActionRow, "Add an act&ion", "Add a new action")
         layout.addWidget(group(self.tr("New actions"), self.new_actions))

@@ -1735,6 +1735,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} record{s} written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,6 +2286,62 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import a supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file your partner gave you ({SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match them, or add them as a new partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not signed: written by an older version of the app, so it will be imported as unverified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2355,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The key was not confirmed, so nothing was imported. Compare the fingerprint with {name}, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
