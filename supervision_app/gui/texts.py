@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-#: Translation contexts that are not a class name: text shared by several widgets.
-CONTEXTS = ("texts",)
+#: Translation contexts that are not a class name: text shared by several widgets ("texts")
+#: and text in the small widget-building functions of the GUI layer ("widgets").
+CONTEXTS = ("texts", "widgets")
 
 
 def tr(source: object) -> str:

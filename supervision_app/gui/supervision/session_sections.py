@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -135,7 +135,7 @@ class ReviewsSection(QWidget):
 
 
 def case_label(choice: CaseChoice) -> QLabel:
-    label = QLabel("Case")
+    label = QLabel(QCoreApplication.translate("widgets", "Case"))
     label.setBuddy(choice)
     return label
 

@@ -3947,4 +3947,19 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
