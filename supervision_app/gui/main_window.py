@@ -26,6 +26,7 @@ from supervision_app.gui.dialogs.vault_dialogs import (
     UnlockDialog,
 )
 from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.journal.list_pane import EntryListPane
 from supervision_app.gui.lock_controller import LockController
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
+        self.finding = FindController(self, left_layout)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            n = self.vault.entries.count()
+            n = self.vault.entries.count(filters=self.model.filters)
             text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
