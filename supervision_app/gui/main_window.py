@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
-        self.finding = FindController(self, left_layout)
+        self.finding = FindController(self, self.pane.column)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 

@@ -71,7 +71,10 @@ class EntryListPane(QWidget):
         self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
         self.empty_trash_button.clicked.connect(self.empty_trash_requested)
 
-        layout = QVBoxLayout(self)
+        #: The pane's column, top to bottom; features add their widgets to it (the filter bar
+        #: under the search box, saved searches under the list).
+        self.column = QVBoxLayout(self)
+        layout = self.column
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
         row = QHBoxLayout()

@@ -323,6 +323,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Calendar of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {n} entries. Enter lists them; Ctrl+Enter lists the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseChoice</name>
     <message>
         <source>Case this is about</source>
@@ -392,6 +407,45 @@
     </message>
     <message>
         <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {title} as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {title} as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {title} as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1255,136 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Reflections per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace the rule needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability coverage: linked entries per item and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer standard (LGA standard 5): weekly for the first six weeks as a newly qualified social worker, fortnightly to six months, then at least monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day you started as a newly qualified social worker to compare with the employer standard (LGA standard 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day as a newly qualified social worker (for the employer standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newly qualified from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the newly qualified start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue supervision actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision actions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, of which {late} overdue (today {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {due} — {text} (with {partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer standard now counts from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newly qualified start date: the employer standard is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as PNG in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} charts in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type a date: 5/11/2026, 5 Nov 2026, 2026-11-05, today or yesterday. Up and Down change it by a day; Alt+Down opens a calendar.</source>
@@ -1874,6 +2058,187 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Word document (*.docx);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list by kind, tag, framework item, partner or dates (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD year {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Filter entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year ending {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} date &apos;{text}&apos; is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>F&amp;ilters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name for this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3392,33 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(filters only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelectionForm</name>
     <message>
         <source>Format</source>
@@ -3777,6 +4169,53 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{n} templates imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per month, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day, or a month&apos;s name, to list its entries. Keyboard: arrows move, Enter lists the day, Ctrl+Enter the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries on {days} days in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
