@@ -13,7 +13,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -49,6 +49,10 @@ def window_title(state: str) -> str:
     return f"{APP_NAME} — {state}"
 
 
+#: Looked up under the literal context lupdate files these texts under.
+translate = QCoreApplication.translate
+
+
 class LockController:
     def __init__(
         self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
@@ -70,7 +74,9 @@ class LockController:
             return
         dialog = ChangePassphraseDialog(w.vault.change_passphrase, w)
         dialog.accepted.connect(
-            lambda: w.statusBar().showMessage(w.tr("Passphrase changed."), 5000)
+            lambda: w.statusBar().showMessage(
+                translate("LockController", "Passphrase changed."), 5000
+            )
         )
         dialog.open()
 
@@ -118,7 +124,9 @@ class LockController:
         w._select_row(0)
         self.apply_lock_delay()
         w.idle.start()
-        w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
+        w.statusBar().showMessage(
+            translate("LockController", "Unlocked {path}").format(path=w.vault_path), 5000
+        )
         if w.saving.has_unsaved:
             w.saving.retry()  # what was kept in memory over the lock
         w.unlocked.emit()
@@ -188,7 +196,7 @@ class LockController:
     def apply_lock_delay(self) -> None:
         """Lock after the vault's "lock_minutes" setting (read after unlock and on change)."""
         w = self.w
-        if w._idle_override is not None or w.vault is None:
+        if w.fixed_idle_minutes is not None or w.vault is None:
             return
         try:
             minutes = w.vault.cpd_settings.load().lock_minutes

@@ -39,8 +39,8 @@ BAR_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveKeeper", text)
+#: Looked up (and filed by lupdate) under the keeper's context.
+translate = QCoreApplication.translate
 
 
 def advice_for(error: BaseException) -> str:
@@ -49,14 +49,27 @@ def advice_for(error: BaseException) -> str:
     text = str(error).lower()
     code = error.errno if isinstance(error, OSError) else None
     if name == "DiskFull" or "disk is full" in text or code == errno.ENOSPC:
-        return _tr("The disk is full: free some space (empty the bin, remove large files).")
+        return translate(
+            "SaveKeeper", "The disk is full: free some space (empty the bin, remove large files)."
+        )
     if name == "VaultReadOnly" or "readonly" in text or "read-only" in text:
-        return _tr("The journal's file cannot be written: check the disk and its permissions.")
+        return translate(
+            "SaveKeeper",
+            "The journal's file cannot be written: check the disk and its permissions.",
+        )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return _tr("The journal's file cannot be written: check the disk and its permissions.")
+        return translate(
+            "SaveKeeper",
+            "The journal's file cannot be written: check the disk and its permissions.",
+        )
     if name == "VaultDamaged" or "malformed" in text or "not a database" in text:
-        return _tr("The journal's file may be damaged: keep the app open and restore a backup.")
-    return _tr("Keep the app open; if this stays, check the disk the journal is on.")
+        return translate(
+            "SaveKeeper",
+            "The journal's file may be damaged: keep the app open and restore a backup.",
+        )
+    return translate(
+        "SaveKeeper", "Keep the app open; if this stays, check the disk the journal is on."
+    )
 
 
 def reason_for(error: BaseException) -> str:

@@ -7,7 +7,7 @@ import copy
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from supervision_app.gui.common import tasks
@@ -16,6 +16,9 @@ from supervision_app.gui.saving import SAVE_ERRORS
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
     from supervision_app.storage.vault import Vault
+
+#: The quit question is the window's: its texts are filed under the window's context.
+translate = QCoreApplication.translate
 
 
 def stash_entry(window: MainWindow) -> None:
@@ -59,21 +62,25 @@ def confirm_quit(window: MainWindow) -> bool:
     """Ask before quitting with changes that could not be saved; "Stay" is the default."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(window.tr("Changes not saved"))
+    box.setWindowTitle(translate("MainWindow", "Changes not saved"))
     if window.vault is None:
-        text = window.tr(
+        text = translate(
+            "MainWindow",
             "Some changes could not be saved before the journal was locked. They are kept "
-            "in the app only: unlock the journal to save them."
+            "in the app only: unlock the journal to save them.",
         )
     else:
-        text = window.tr(
+        text = translate(
+            "MainWindow",
             "Some of your changes could not be saved. If you quit now, they are lost. Stay, "
-            "and the journal keeps trying to save them."
+            "and the journal keeps trying to save them.",
         )
     box.setText(text)
-    box.setAccessibleName(window.tr("Changes not saved"))
-    stay = box.addButton(window.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(window.tr("&Quit and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setAccessibleName(translate("MainWindow", "Changes not saved"))
+    stay = box.addButton(translate("MainWindow", "&Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        translate("MainWindow", "&Quit and lose them"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     window.quit_question = box
@@ -88,14 +95,7 @@ def stay_on_unsaved(window: MainWindow) -> None:
     """A save failed while leaving a record: select it again, so its text stays on screen."""
     shown = window.editor.entry or window.supervision.current_record()
     row = window.model.row_of(shown.id) if shown is not None and shown.id else -1
-    window._staying = True
-    try:
-        if row >= 0:
-            window.list.setCurrentIndex(window.model.index(row))
-        else:
-            window.list.selectionModel().clearCurrentIndex()
-    finally:
-        window._staying = False
+    window.reselect(row)
 
 
 def close_vault_for_quit(window: MainWindow) -> bool:

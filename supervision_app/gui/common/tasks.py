@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 #: Every task still running, so that lock and quit can stop them first.
@@ -135,6 +135,11 @@ class Task(QObject):
         self._end()
         self.finished.emit(result)
 
+    def end_cancelled(self) -> None:
+        """Deliver the end of a cancelled task now (its thread has stopped): ``failed`` with
+        :class:`Cancelled`, unless it had already ended."""
+        self._errored(Cancelled())
+
     def _errored(self, error: object) -> None:
         if self.done:
             return
@@ -155,7 +160,7 @@ def cancel_all(wait_ms: int = 30_000) -> bool:
         task.cancel()
         stopped = task.wait(wait_ms) and stopped
         if stopped:  # deliver the end now: the caller may close what the work was using
-            task._errored(Cancelled())
+            task.end_cancelled()
     return stopped
 
 
@@ -174,7 +179,7 @@ def run_with_progress(
     interrupt: Callable[[], object] | None = None,
 ) -> Task:
     """Run ``work`` on a thread behind a window-modal progress dialog with Cancel."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("widgets", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -192,7 +197,7 @@ def run_with_progress(
             dialog.setLabelText(text)
 
     def cancel() -> None:
-        dialog.setLabelText(parent.tr("Cancelling…"))
+        dialog.setLabelText(QCoreApplication.translate("widgets", "Cancelling…"))
         task.cancel()
 
     def close() -> None:

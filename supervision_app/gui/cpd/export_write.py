@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from supervision_app.core.errors import JournalError
 from supervision_app.export.registry import ExportResult
 from supervision_app.export.service import ExportPlan, write_export
@@ -15,6 +17,10 @@ from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_w
 if TYPE_CHECKING:
     from supervision_app.gui.cpd.export_dialog import ExportDialog
     from supervision_app.storage.vault import Vault
+
+
+#: The texts are the export dialog's, looked up under its context.
+translate = QCoreApplication.translate
 
 
 def start_writing(
@@ -35,15 +41,17 @@ def start_writing(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            message = dialog.tr("The export was cancelled: nothing was written.")
+            message = translate("ExportDialog", "The export was cancelled: nothing was written.")
         elif isinstance(error, JournalError):
             message = str(error)
         elif isinstance(error, OSError):
-            message = dialog.tr("The export could not be written to {path} ({reason}).").format(
-                path=path, reason=error.strerror or error
-            )
+            message = translate(
+                "ExportDialog", "The export could not be written to {path} ({reason})."
+            ).format(path=path, reason=error.strerror or error)
         else:
-            message = dialog.tr("The export failed ({reason}).").format(reason=error)
+            message = translate("ExportDialog", "The export failed ({reason}).").format(
+                reason=error
+            )
         dialog.show_not_written(message)
 
     def finished(result: object) -> None:
@@ -56,8 +64,8 @@ def start_writing(
 
     task = run_with_progress(
         dialog,
-        dialog.tr("Exporting"),
-        dialog.tr("Writing {name}…").format(name=path.name),
+        translate("ExportDialog", "Exporting"),
+        translate("ExportDialog", "Writing {name}…").format(name=path.name),
         work,
         on_done=finished,
         on_failed=failed,
