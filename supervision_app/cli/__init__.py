@@ -54,6 +54,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "supervision",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "safety",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -65,6 +66,7 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("actions", "session"), _COMMANDS + "supervision"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    **dict.fromkeys(("check", "backup", "backups", "restore"), _COMMANDS + "safety"),
 }
 
 
@@ -91,7 +93,9 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
             "The default vault is {default_vault}\n\n"
             "Exit codes: 0 done; 1 other error (e.g. no such entry); 2 wrong usage or input;\n"
             "3 wrong passphrase; 4 vault missing, not a vault, already exists or in use;\n"
-            "5 likely identifying details found (export, scan); 130 cancelled with Ctrl+C.\n\n"
+            "5 likely identifying details found (export, scan); 6 vault damaged (also\n"
+            "'check' found problems); 7 disk full or failing; 8 vault or its folder\n"
+            "read-only; 130 cancelled with Ctrl+C.\n\n"
             f"Run '{PROG} COMMAND --help' for the options of a command."
         ),
     )
@@ -139,6 +143,9 @@ def _command_of(argv: list[str] | None) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from supervision_app.process_safety import start_safely
+
+    start_safely()
     _output_tolerant()
     module = COMMAND_INDEX.get(_command_of(argv) or "")
     registrars = [importlib.import_module(module).register] if module else None

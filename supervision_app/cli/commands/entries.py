@@ -27,6 +27,7 @@ from supervision_app.cli.shapes import (
     entry_json,
     highlight_marks,
     local_time,
+    raw_output,
     render_snippet,
     search_json,
     summary_json,
@@ -156,7 +157,8 @@ def _search(args: argparse.Namespace) -> int:
         print(summary_row(summary))
         snippet = render_snippet(summary.snippet, start, end)
         if snippet:
-            print(f"{'':7}{snippet}")
+            with raw_output():  # render_snippet made the text safe; the marks stay
+                print(f"{'':7}{snippet}")
     return 0
 
 
