@@ -24,6 +24,7 @@ from supervision_app.core.errors import (
 )
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
+SQLITE_ERROR = 1
 SQLITE_PERM = 3
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
@@ -31,6 +32,15 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
+
+
+_CODE_OF_MESSAGE = {
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "file is not a database": SQLITE_NOTADB,
+    "database or disk is full": SQLITE_FULL,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "disk I/O error": SQLITE_IOERR,
+}
 
 
 def primary_code(error: BaseException) -> int | None:
@@ -49,6 +59,9 @@ def typed_error(error: BaseException, path: object) -> JournalError | None:
             return DiskError(path)
         return None
     code = primary_code(error)
+    if code == SQLITE_ERROR:
+        # sqlcipher_export() passes a failure on as a plain error with SQLite's message.
+        code = _CODE_OF_MESSAGE.get(str(error), code)
     if code == SQLITE_FULL:
         return DiskFull(path)
     if code in (SQLITE_READONLY, SQLITE_PERM):
