@@ -32,6 +32,9 @@ _CONTROLS = dict.fromkeys(
 )
 
 
+MAX_UID = 200
+
+
 def one_line(text: str) -> str:
     """``text`` on one line: whitespace runs become one space, control characters go."""
     return " ".join(text.split()).translate(_CONTROLS).strip()
@@ -66,6 +69,8 @@ class Entry:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
+    #: A client-chosen unique id (``add --uid``): adding it again adds nothing.
+    uid: str | None = None
 
     def validated(self) -> Entry:
         """A normalised copy, or :class:`InvalidEntry` with a sentence for the user."""
@@ -79,7 +84,14 @@ class Entry:
             raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
         if not isinstance(self.practice_date, dt.date):
             raise InvalidEntry("The practice date must be a date.")
-        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags))
+        uid = self.uid
+        if uid is not None:
+            uid = uid.strip()
+            if not uid or len(uid) > MAX_UID or uid != one_line(uid):
+                raise InvalidEntry(
+                    f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
+                )
+        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags), uid=uid)
 
     @property
     def display_title(self) -> str:

@@ -52,9 +52,22 @@ class EntryWriter:
         self._next_id = first_id if first_id is not None else next_rowid(conn, "entries")
         self._entries: list[tuple[Any, ...]] = []
         self._tags: list[tuple[int, str]] = []
+        self._uids: set[str] = set()
         self.written = 0
+        #: Entries left out because their uid is already in the vault (or earlier in the batch).
+        self.skipped = 0
 
-    def add(self, entry: Entry) -> int:
+    def _uid_known(self, uid: str) -> bool:
+        sql = "SELECT 1 FROM entries WHERE uid = ?"
+        return self._conn.execute(sql, (uid,)).fetchone() is not None
+
+    def add(self, entry: Entry) -> int | None:
+        """The new entry's id; None (and counted in ``skipped``) if its uid is known."""
+        if entry.uid is not None:
+            if entry.uid in self._uids or self._uid_known(entry.uid):
+                self.skipped += 1
+                return None
+            self._uids.add(entry.uid)
         entry_id = self._next_id
         self._next_id += 1
         self._entries.append(
@@ -68,6 +81,7 @@ class EntryWriter:
                 self._stamp(entry.created_at),
                 self._stamp(entry.updated_at or entry.created_at),
                 entry.body,
+                entry.uid,
             )
         )
         self._tags.extend((entry_id, tag) for tag in entry.tags)
@@ -88,7 +102,7 @@ class EntryWriter:
         if self._entries:
             self._conn.executemany(
                 "INSERT INTO entries (id, kind, title, practice_date, tags, minutes, created_at,"
-                " updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, body, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._entries,
             )
             self.written += len(self._entries)
@@ -106,5 +120,11 @@ def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> 
         count = len(read.entries)
         return ImportResult(entries=count, records={"entries": count}, notes=list(read.notes))
     with vault.transaction() as conn:
-        written = EntryWriter(conn, vault.clock()).add_all(read.entries)
-    return ImportResult(entries=written, records={"entries": written}, notes=list(read.notes))
+        writer = EntryWriter(conn, vault.clock())
+        written = writer.add_all(read.entries)
+    return ImportResult(
+        entries=written,
+        records={"entries": written},
+        notes=list(read.notes),
+        skipped_known=writer.skipped,
+    )

@@ -61,6 +61,7 @@ class RowWriter:
         self.result = ImportResult()
         #: Rows left out because a soft reference pointed at nothing in the file.
         self.dropped = 0
+        self._uids: set[str] = set()
 
     def add(self, number: int, table: Table, obj: dict[str, Any]) -> None:
         shifts = self._shifts[table.name]
@@ -77,6 +78,19 @@ class RowWriter:
             values[column.name] = stored
         if table.name in ("entries", "entry_tags"):
             _clean_entry_text(values)
+        if table.name == "entries" and values.get("uid") is not None:
+            # A whole record whose uid the vault (or this file) already has comes in as a
+            # new entry without the uid, as before uids existed: its linked records follow
+            # its new id. (Minimal entry lines with a known uid are skipped instead.)
+            if (
+                values["uid"] in self._uids
+                or self._conn.execute(
+                    "SELECT 1 FROM entries WHERE uid = ?", (values["uid"],)
+                ).fetchone()
+            ):
+                values["uid"] = None
+            else:
+                self._uids.add(values["uid"])
         for column_name, refs in self._soft.get(table.name, ()):
             if values.get(column_name) is not None:
                 keep, values[column_name] = self._soft_remap(values[column_name], refs)
