@@ -1,12 +1,11 @@
 """Encrypted backups of the vault: make, list, verify, rotate and restore.
 
-A backup is a whole SQLCipher file under the vault's own key, written by SQLCipher's
-``sqlcipher_export`` into a database ATTACHed without a KEY clause: SQLCipher then gives
-the new file the main database's key and salt, so the vault's passphrase opens it and the
-key never appears in SQL. (``KEY ''`` would write plaintext: it is never used.) Each
-backup is written under a temporary name, verified by opening it and running
-``integrity_check`` and ``cipher_integrity_check``, checked to be encrypted, then renamed
-into place, 0600, in a 0700 folder.
+A backup is a whole SQLCipher file under the vault's own key and salt, so the vault's
+passphrase opens it: a byte copy of the vault taken under its write lock, or SQLCipher's
+``sqlcipher_export`` (see ``storage/backup_copy.py``). Each backup is written under a
+temporary name, verified by reading it back (``cipher_integrity_check`` and
+``integrity_check``), checked to be encrypted, then renamed into place, 0600, in a 0700
+folder.
 
 Automatic backups go to :func:`backup_folder` (one folder per vault) on the first unlock
 of each day (:func:`daily_backup`, called by the command line and by the app after
@@ -25,9 +24,8 @@ import hashlib
 import os
 import re
 import shutil
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,27 +37,40 @@ from supervision_app.core.errors import (
     JournalError,
     NotAVault,
     VaultDamaged,
-    VaultError,
     WrongPassphrase,
 )
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
-from supervision_app.storage.damage import PAGE_SIZE
-from supervision_app.storage.keying import apply_key, quote, run_secret, test_kdf_iter
+from supervision_app.storage.backup_copy import (
+    BackupCancelled,
+    _export,
+    _fsync_folder,
+    _open_read_only,
+    _raw_key,
+    opens_with,
+    verify_backup,
+)
 from supervision_app.storage.lock import VaultLock
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
+__all__ = [
+    "BackupCancelled",
+    "BackupInfo",
+    "backup_due_today",
+    "backup_folder",
+    "backups_kept",
+    "daily_backup",
+    "list_backups",
+    "make_backup",
+    "opens_with",
+    "restore_backup",
+    "verify_backup",
+]
+
 SUFFIX = ".sjbackup"
 _NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z0-9-]+)\.sjbackup$")
-_PLAINTEXT_HEADER = b"SQLite format 3\x00"
-_APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
-
-
-class BackupCancelled(JournalError):
-    def __init__(self) -> None:
-        super().__init__("The backup was cancelled; nothing was kept.")
 
 
 @dataclass(frozen=True)
@@ -99,166 +110,6 @@ def _name_for(reason: str) -> str:
     return f"{stamp}Z-{slug}{SUFFIX}"
 
 
-# -- opening a backup ----------------------------------------------------------------------
-
-
-def _raw_key(passphrase: str, salt: bytes) -> str:
-    """SQLCipher 4's key for ``passphrase`` and ``salt``, as a raw-key literal.
-
-    Backups share the vault's salt, so one derivation serves a whole listing.
-    """
-    iterations = test_kdf_iter() or 256_000
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, iterations, 32)
-    return f"\"x'{key.hex()}'\""
-
-
-def _open_read_only(path: Path, key_sql: str) -> Any:
-    conn = guard.connect(path.absolute().as_uri() + "?mode=ro", vault_path=path, uri=True)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    run_secret(conn, f"PRAGMA key = {key_sql}")
-    if test_kdf_iter() is not None:
-        conn.execute(f"PRAGMA kdf_iter = {test_kdf_iter()}")
-    return conn
-
-
-def _open_backup(path: Path, passphrase: str) -> Any:
-    """A read-only connection to a backup; WrongPassphrase or VaultDamaged if it fails."""
-    conn = guard.connect(path.absolute().as_uri() + "?mode=ro", vault_path=path, uri=True)
-    apply_key(conn, passphrase)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except JournalError as error:
-        from supervision_app.storage.damage import diagnose_first_read
-
-        try:
-            diagnosis = diagnose_first_read(conn, path, passphrase, error.__cause__ or error)
-        finally:
-            conn.close()
-        raise diagnosis from None
-    return conn
-
-
-def opens_with(path: Path, passphrase: str) -> bool:
-    """True if ``passphrase`` opens the file at ``path`` (quick: reads the first page)."""
-    try:
-        conn = _open_read_only(path, _raw_key(passphrase, path.read_bytes()[:16]))
-    except (OSError, JournalError):
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (JournalError, sqlcipher.DatabaseError):
-        return False
-    finally:
-        conn.close()
-    return True
-
-
-def _verify_connection(conn: Any, path: Path, schema: str = "") -> None:
-    try:
-        if conn.execute(f"PRAGMA {schema}application_id").fetchone()[0] != _APPLICATION_ID:
-            raise VaultDamaged(path, "it is not a copy of a journal vault")
-        problems = [r[0] for r in conn.execute(f"PRAGMA {schema}cipher_integrity_check")]
-        problems += [r[0] for r in conn.execute(f"PRAGMA {schema}integrity_check") if r[0] != "ok"]
-    except sqlcipher.DatabaseError as error:
-        raise VaultDamaged(path, str(error)) from None
-    if problems:
-        raise VaultDamaged(path, problems[0])
-
-
-def verify_backup(path: Path, passphrase: str) -> None:
-    """Raise unless ``path`` is an encrypted, intact vault that ``passphrase`` opens."""
-    with path.open("rb") as handle:
-        if handle.read(16) == _PLAINTEXT_HEADER:
-            raise VaultDamaged(path, "it is not encrypted")
-    conn = _open_backup(path, passphrase)
-    try:
-        _verify_connection(conn, path)
-    finally:
-        conn.close()
-
-
-# -- making one ------------------------------------------------------------------------------
-
-
-def _export(
-    conn: Any,
-    vault_path: Path,
-    target: Path,
-    progress: Callable[[float], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> None:
-    """Write an encrypted copy of ``conn``'s vault to ``target`` (new, verified, 0600)."""
-    if conn.in_transaction:
-        raise RuntimeError("a backup cannot be taken inside a transaction")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    source_size = max(vault_path.stat().st_size, PAGE_SIZE)
-    fd, temp = private_temp_file(target)
-    os.close(fd)
-    last = [time.monotonic()]
-
-    def tick() -> int:
-        if cancelled is not None and cancelled():
-            return 1  # SQLite stops the statement
-        if progress is not None and time.monotonic() - last[0] > 0.05:
-            last[0] = time.monotonic()
-            with suppress(OSError):
-                progress(min(0.9, 0.9 * temp.stat().st_size / source_size))
-        return 0
-
-    try:
-        conn.set_progress_handler(tick, 20_000)
-        # No KEY clause: the copy takes the vault's key and salt (see the module doc).
-        with _attached(conn, temp):
-            conn.execute("SELECT sqlcipher_export('backup_copy')")
-            conn.execute(f"PRAGMA backup_copy.user_version = {int(version)}")
-            conn.execute(f"PRAGMA backup_copy.application_id = {_APPLICATION_ID}")
-        conn.set_progress_handler(None, 0)
-        if cancelled is not None and cancelled():
-            raise BackupCancelled()
-        with temp.open("rb") as handle:
-            if handle.read(16) == _PLAINTEXT_HEADER:
-                raise VaultError("The backup was not encrypted, so it was not kept.")
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        # Read it back from the file, under the same key, and check every page.
-        with _attached(conn, temp):
-            _verify_connection(conn, temp, "backup_copy.")
-        os.replace(temp, target)
-    except sqlcipher.OperationalError as error:
-        if guard.primary_code(error) == 9:  # SQLITE_INTERRUPT: the progress handler said stop
-            raise BackupCancelled() from None
-        raise
-    finally:
-        conn.set_progress_handler(None, 0)
-        with suppress(OSError):
-            temp.unlink()
-        release_temp(temp)
-    _fsync_folder(target.parent)
-    if progress is not None:
-        progress(1.0)
-
-
-@contextmanager
-def _attached(conn: Any, path: Path) -> Iterator[None]:
-    conn.execute(f"ATTACH DATABASE {quote(str(path))} AS backup_copy")
-    try:
-        yield
-    finally:
-        with suppress(sqlcipher.DatabaseError, JournalError):
-            conn.execute("DETACH DATABASE backup_copy")
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _rotate(folder: Path, keep: int) -> None:
     """Delete all but the newest ``keep`` backups in ``folder``."""
     backups = sorted((p for p in folder.iterdir() if _created_of(p) is not None), key=str)
@@ -276,6 +127,7 @@ def backup_connection(
     keep: int = BACKUPS_KEPT.default,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    check_structure: bool = True,
 ) -> BackupInfo:
     """:func:`make_backup` on an open, keyed connection (used before a schema upgrade)."""
     if out is None:
@@ -288,7 +140,7 @@ def backup_connection(
     else:
         target = Path(out).expanduser()
     try:
-        _export(conn, vault_path, target, progress, cancelled)
+        _export(conn, vault_path, target, progress, cancelled, check_structure=check_structure)
         if out is None:
             _rotate(target.parent, keep)
         size = target.stat().st_size
@@ -411,7 +263,15 @@ def restore_backup(backup: Path, vault_path: Path, passphrase: str) -> Path:
     if vault_path.exists():
         try:
             with Vault.open(vault_path, passphrase) as current:
-                make_backup(current, reason="before-restore", keep=backups_kept(current))
+                # Every page's checksum is checked; the structure check is left out (the
+                # replaced vault is also kept aside whole): restore stays within 5 s.
+                backup_connection(
+                    current.conn,
+                    current.path,
+                    reason="before-restore",
+                    keep=backups_kept(current),
+                    check_structure=False,
+                )
         except (WrongPassphrase, VaultDamaged, NotAVault):
             pass  # it cannot be opened, so it cannot be copied: it is still kept aside
     lock = VaultLock(vault_path)

@@ -193,4 +193,6 @@ def check_vault(vault: Vault) -> CheckReport:
             report.results[name] = run()
         except VaultDamaged:
             report.results[name] = ["parts of the vault cannot be read"]
+        except VaultReadOnly:  # FTS5 checks by writing; SQLite refuses after damage
+            report.results[name] = ["could not be checked (the vault cannot be written)"]
     return report
