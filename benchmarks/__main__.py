@@ -140,6 +140,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     runner.step(
         "cli_search", ("cli_search_s",), lambda: measure_cli.measure_cli_search(vault, query, r)
     )
+    runner.step(
+        "cli_search_floor",
+        (),
+        lambda: measure_cli.measure_cli_search_floor(vault, query, r),
+    )
     runner.step("python_start", (), lambda: measure_cli.measure_python_start(r))
     for key, (module, function) in OPTIONAL_MEASUREMENTS.items():
         if importlib.util.find_spec(module) is not None:
@@ -147,6 +152,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     fill_headline(result, vault)
     result["targets"] = verdicts(result)
     return result
+
+
+def _ratio(value: float | None, floor: float | None) -> float | None:
+    return round(value / floor, 3) if value is not None and floor else None
 
 
 def fill_headline(result: dict[str, Any], vault: GeneratedVault) -> None:
@@ -181,6 +190,10 @@ def fill_headline(result: dict[str, Any], vault: GeneratedVault) -> None:
             "benchmark_peak_rss_mb": peak_rss_mb(),
             "vault_mb": measure_storage.vault_mb(vault),
             "cli_search_s": _get(d, "cli_search", "median"),
+            "cli_search_floor_s": _get(d, "cli_search_floor", "median"),
+            "cli_search_ratio_to_floor": _ratio(
+                _get(d, "cli_search", "median"), _get(d, "cli_search_floor", "median")
+            ),
             "cli_add_s": _get(d, "cli_add", "median"),
         }
     )

@@ -82,6 +82,50 @@ def measure_cli_add(vault: GeneratedVault, runs: int) -> dict[str, Any]:
     return summary(times)
 
 
+#: The floor under ``search``: a bare Python process that opens the vault with SQLCipher and
+#: runs the same ranked FTS5 query with snippets, printing the rows. The app's command must
+#: cost little more than this (issue 10: at most 1.10x).
+_FLOOR_SCRIPT = """
+import sys, sqlcipher3
+path, query = sys.argv[1], sys.argv[2]
+key = sys.stdin.readline().rstrip("\\n")
+conn = sqlcipher3.connect(path)
+conn.execute("PRAGMA cipher_log_level = NONE")
+conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+rows = conn.execute(
+    "WITH hits AS (SELECT rowid AS id, rank, snippet(entries_fts, -1, '[', ']', '...', 12) AS s"
+    " FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT 20)"
+    " SELECT e.id, e.title, e.kind, e.practice_date, e.tags, hits.s"
+    " FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank", (query,)).fetchall()
+for row in rows:
+    print(*row, sep="  ")
+"""
+
+
+def measure_cli_search_floor(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
+    """The bare SQLCipher + FTS5 process, measured beside ``search`` in the same run."""
+    env = _env()
+    times = []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query],
+            input=vault.passphrase + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=CLI_TIMEOUT_S,
+        )
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise CliFailed(f"the bare FTS5 process failed: {proc.stderr.strip()[-300:]}")
+        if i:  # the first run is a warm-up
+            times.append(elapsed)
+    result = summary(times)
+    result["query"] = query
+    return result
+
+
 def measure_python_start(runs: int = 5) -> dict[str, Any]:
     """The floor under any command: this interpreter starting and exiting."""
     times = []

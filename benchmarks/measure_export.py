@@ -42,8 +42,11 @@ def measure_pdf_export(records: int = RECORDS, runs: int = 5) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pypdf import PdfReader
 
-    from supervision_app.export.selection import Selection
+    from supervision_app.core.selection import Selection
     from supervision_app.export.service import run_export
+    from supervision_app.formats import register_all
+
+    register_all()
     from supervision_app.storage.vault import Vault
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -16,7 +16,7 @@ from benchmarks.generate import GeneratedVault
 
 
 def measure_jsonl_import(vault: GeneratedVault, runs: int = 3) -> dict[str, Any]:
-    from supervision_app.export.selection import Selection
+    from supervision_app.core.selection import Selection
     from supervision_app.export.service import run_export
     from supervision_app.storage.jsonl.restore import import_jsonl
     from supervision_app.storage.vault import Vault

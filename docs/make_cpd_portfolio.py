@@ -17,8 +17,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from supervision_app.export.selection import Selection  # noqa: E402
 from supervision_app.export.service import run_export  # noqa: E402
+from supervision_app.formats import register_all  # noqa: E402
+from supervision_app.storage.selection import Selection  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
 from tests.data.cpd_samples import DOCS_EXTRA, SAMPLES, add_sample_portfolio  # noqa: E402
 
@@ -26,6 +27,7 @@ DOCS = Path(__file__).resolve().parent
 
 
 def main() -> None:
+    register_all()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         samples = tuple(sorted((*SAMPLES, *DOCS_EXTRA), key=lambda s: s.day))

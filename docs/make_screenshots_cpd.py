@@ -201,6 +201,9 @@ def main() -> None:
     app, tmp = start_app()
     path = tmp / "demo.sjvault"
     ids = build_vault(path)
+    from supervision_app.formats import register_all
+
+    register_all()
     window = MainWindow(path)
     window.resize(1280, 860)
     window.cpd.today = lambda: TODAY

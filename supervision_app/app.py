@@ -28,13 +28,16 @@ def run_gui(vault_path: Path | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from supervision_app.formats import register_all
     from supervision_app.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    register_all()
     window = MainWindow(vault_path or default_vault_path())
     window.start()
     return int(app.exec())

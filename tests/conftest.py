@@ -19,7 +19,11 @@ os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
 # folder, never the real one of whoever runs the tests (inherited by subprocesses too).
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="sj-test-data-")
 
+from supervision_app.formats import register_all  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402
+
+# The test process is a composition root too: the PDF exporter (gui/) is declared here.
+register_all()
 
 PASSPHRASE = "correct horse battery staple"
 

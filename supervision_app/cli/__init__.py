@@ -55,6 +55,9 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "export",
     _COMMANDS + "imports",
     _COMMANDS + "safety",
+    _COMMANDS + "cpd",
+    _COMMANDS + "links",
+    _COMMANDS + "settings",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -67,6 +70,9 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
     **dict.fromkeys(("check", "backup", "backups", "restore"), _COMMANDS + "safety"),
+    "cpd": _COMMANDS + "cpd",
+    **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
+    "settings": _COMMANDS + "settings",
 }
 
 

@@ -146,7 +146,7 @@ def add_command(
     (examples) head and close the command's own ``--help`` and keep their line breaks.
     ``vault``/``passphrase`` add ``--vault`` and ``--passphrase-stdin``.
     """
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help=summary,
         description=description,

@@ -12,11 +12,13 @@ Validation lives in :mod:`supervision_app.core.frameworks_schema`; it is strict 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from supervision_app.core.frameworks_extras import CheckedAt, TemplateField
 from supervision_app.core.frameworks_schema import (
     KINDS,
     REF_SEPARATOR,
@@ -27,11 +29,12 @@ from supervision_app.core.frameworks_schema import (
     format_ref,
     parse_framework,
     parse_ref,
-    toml_error_line,
 )
 
 __all__ = [
     "KINDS",
+    "CheckedAt",
+    "TemplateField",
     "REF_SEPARATOR",
     "Framework",
     "FrameworkFileError",
@@ -49,6 +52,18 @@ __all__ = [
 ]
 
 
+_TOML_LINE = re.compile(r"\(at line (\d+)")
+
+
+def toml_error_line(exc: Exception) -> int | None:
+    """The line number of a ``tomllib.TOMLDecodeError`` (3.11 only has it in the message)."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    match = _TOML_LINE.search(str(exc))
+    return int(match.group(1)) if match else None
+
+
 def default_framework_folder() -> Path:
     """The bundled ``resources/frameworks`` folder."""
     from supervision_app.paths import resource_path
@@ -56,15 +71,19 @@ def default_framework_folder() -> Path:
     return resource_path("frameworks")
 
 
-def loads_framework(text: str, filename: str) -> Framework:
-    """Parse and validate one framework from TOML text; ``filename`` is used in messages."""
+def loads_framework(text: str, filename: str, *, require_checked: bool = True) -> Framework:
+    """Parse and validate one framework from TOML text; ``filename`` is used in messages.
+
+    Framework files must record for every item where its wording was checked
+    (``checked_at``); ``require_checked=False`` relaxes that for a user's own templates.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = toml_error_line(exc)
         field = f"line {line}" if line is not None else "TOML"
         raise FrameworkFileError(filename, field, f"invalid TOML: {exc}") from exc
-    return parse_framework(data, filename)
+    return parse_framework(data, filename, require_checked=require_checked)
 
 
 def load_framework(path: Path) -> Framework:
@@ -126,14 +145,47 @@ class FrameworkLibrary:
             raise KeyError(f"no framework with id '{framework_id}'") from None
 
     def item(self, ref: str) -> tuple[Framework, FrameworkItem]:
-        """Resolve ``"framework_id:item_id"``.
+        """Resolve ``"framework_id:item_id"``, following an alias of a renamed item.
 
-        Raises ``ValueError`` for a malformed reference and ``KeyError`` when the framework
-        or the item is not in the library.
+        An old id listed in a framework's ``aliases`` resolves to its current item (possibly
+        in another framework), so links kept in existing vaults keep working. Raises
+        ``ValueError`` for a malformed reference and ``KeyError`` when the framework or the
+        item is not in the library.
         """
         framework_id, item_id = parse_ref(ref)
         framework = self.get(framework_id)
-        return framework, framework.item(item_id)
+        try:
+            return framework, framework.item(item_id)
+        except KeyError:
+            target = framework.alias_target(item_id)
+            if target is None:
+                raise
+        target_fw, target_item = parse_ref(target)
+        framework = self.get(target_fw)
+        return framework, framework.item(target_item)  # one hop: aliases never chain
+
+    def canonical_ref(self, ref: str) -> str:
+        """The current ref for ``ref`` (itself unless it is an alias); unresolvable refs are
+        returned unchanged so callers never lose them."""
+        try:
+            return self.item(ref)[1].ref
+        except (KeyError, ValueError):
+            return ref
+
+    def aliases_to(self, ref: str) -> tuple[str, ...]:
+        """Old refs (from any framework's ``aliases``) that now resolve to ``ref``."""
+        return tuple(
+            format_ref(fw.id, old)
+            for fw in self._frameworks
+            for old, target in fw.aliases
+            if target == ref
+        )
+
+    def alias_map(self) -> dict[str, str]:
+        """Every old ref in the library mapped to its current ref."""
+        return {
+            format_ref(fw.id, old): target for fw in self._frameworks for old, target in fw.aliases
+        }
 
     def has_ref(self, ref: str) -> bool:
         """True when ``ref`` is well formed and resolves (entries may hold stale refs)."""
@@ -189,8 +241,20 @@ def load_library(folder: Path | None = None) -> FrameworkLibrary:
         raise FrameworkFileError(str(folder), "folder", "framework folder not found")
     frameworks = [load_framework(path) for path in sorted(folder.glob("*.toml"))]
     # Check duplicates in file order, so the message names files predictably.
-    FrameworkLibrary(frameworks)
+    library = FrameworkLibrary(frameworks)
+    _check_alias_targets(library)
     return FrameworkLibrary(sorted(frameworks, key=_library_order))
+
+
+def _check_alias_targets(library: FrameworkLibrary) -> None:
+    """An alias must lead to a current item of a loaded framework (never to another alias)."""
+    for fw in library:
+        for old, target in fw.aliases:
+            target_fw, target_item = parse_ref(target)
+            if target_fw not in library or target_item not in library.get(target_fw).item_ids():
+                raise FrameworkFileError(
+                    fw.origin, f"aliases.{old}", f"'{target}' is not an item in the library"
+                )
 
 
 @lru_cache(maxsize=1)

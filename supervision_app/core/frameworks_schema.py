@@ -11,6 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from supervision_app.core.frameworks_extras import (
+    CheckedAt,
+    TemplateField,
+    parse_aliases,
+    parse_checked_at,
+    parse_fields,
+)
+
 KINDS: tuple[str, ...] = ("framework", "model", "conversation")
 """``framework``: capabilities/standards to link entries to; ``model``: a reflective model
 whose items are ordered stages; ``conversation``: a template whose items are ordered
@@ -21,21 +29,21 @@ MIN_PROMPTS = 2
 MAX_PROMPTS = 5
 MAX_EXPLANATION_CHARS = 600
 MAX_PROMPT_CHARS = 300
-MAX_LABEL_CHARS = 120
+MAX_LABEL_CHARS = 160
 MIN_YEAR = 1800
 MAX_YEAR = 2100
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TOML_LINE = re.compile(r"\(at line (\d+)")
 
 _FRAMEWORK_KEYS = frozenset(
     {"id", "name", "kind", "description", "version", "source", "notes",
-     "reflective_questions", "items"}
+     "reflective_questions", "items", "fields", "aliases"}
 )  # fmt: skip
 _FRAMEWORK_REQUIRED = ("id", "name", "kind", "description", "version", "source", "items")
 _ITEM_KEYS = frozenset(
-    {"id", "label", "explanation", "prompts", "group", "unconfirmed", "source", "notes"}
-)
+    {"id", "label", "explanation", "prompts", "group", "unconfirmed", "source", "notes",
+     "checked_at"}
+)  # fmt: skip
 _ITEM_REQUIRED = ("id", "label", "explanation", "prompts")
 _SOURCE_KEYS = frozenset({"title", "publisher", "year", "authors", "url", "location"})
 _SOURCE_REQUIRED = ("title", "publisher", "year")
@@ -93,6 +101,8 @@ class FrameworkItem:
     unconfirmed: bool = False
     source_is_own: bool = False
     notes: str = ""
+    checked_at: CheckedAt | None = None
+    """Where and when the wording was checked (required in bundled files)."""
 
     @property
     def ref(self) -> str:
@@ -113,6 +123,17 @@ class Framework:
     notes: str = ""
     origin: str = ""
     """The file (or other origin) it was loaded from, for messages."""
+    fields: tuple[TemplateField, ...] = ()
+    """Form-like answers of a conversation template (see ``frameworks_extras``)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """``(old item id, current ref)`` pairs so links to renamed items still resolve."""
+
+    def alias_target(self, item_id: str) -> str | None:
+        """The current ref an old item id of this framework points to, if it is an alias."""
+        for old, target in self.aliases:
+            if old == item_id:
+                return target
+        return None
 
     def item(self, item_id: str) -> FrameworkItem:
         for item in self.items:
@@ -156,15 +177,6 @@ def parse_ref(ref: str) -> tuple[str, str]:
 
 def is_slug(value: object) -> bool:
     return isinstance(value, str) and _SLUG.fullmatch(value) is not None
-
-
-def toml_error_line(exc: Exception) -> int | None:
-    """The line number of a ``tomllib.TOMLDecodeError`` (3.11 only has it in the message)."""
-    line = getattr(exc, "lineno", None)
-    if isinstance(line, int):
-        return line
-    match = _TOML_LINE.search(str(exc))
-    return int(match.group(1)) if match else None
 
 
 # -- validation ----------------------------------------------------------------------------
@@ -268,10 +280,21 @@ class _Checker:
         )
 
     def item(
-        self, value: object, field: str, framework_id: str, framework_source: Source
+        self,
+        value: object,
+        field: str,
+        framework_id: str,
+        framework_source: Source,
+        require_checked: bool = False,
     ) -> FrameworkItem:
         data = self.table(value, field)
-        self.keys(data, field, _ITEM_KEYS, _ITEM_REQUIRED)
+        required = (*_ITEM_REQUIRED, "checked_at") if require_checked else _ITEM_REQUIRED
+        self.keys(data, field, _ITEM_KEYS, required)
+        checked = (
+            parse_checked_at(self, data["checked_at"], f"{field}.checked_at")
+            if "checked_at" in data
+            else None
+        )
         prompts = data["prompts"]
         if isinstance(prompts, list | tuple) and not MIN_PROMPTS <= len(prompts) <= MAX_PROMPTS:
             raise self.fail(
@@ -298,6 +321,7 @@ class _Checker:
                 else False
             ),
             notes=self.text(data["notes"], f"{field}.notes") if "notes" in data else "",
+            checked_at=checked,
         )
 
 
@@ -307,10 +331,14 @@ def _type_name(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
+def parse_framework(
+    data: Mapping[str, Any], filename: str, *, require_checked: bool = False
+) -> Framework:
     """Validate a framework mapping (from TOML or JSON) and build a :class:`Framework`.
 
-    Raises :class:`FrameworkFileError` naming ``filename`` and the offending field.
+    ``require_checked``: every item must say where its wording was checked (bundled files;
+    a user's own templates need not). Raises :class:`FrameworkFileError` naming
+    ``filename`` and the offending field.
     """
     check = _Checker(filename)
     data = check.table(data, "top level")
@@ -334,7 +362,7 @@ def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
     labels: dict[str, int] = {}
     for index, raw in enumerate(raw_items):
         field = f"items[{index}]"
-        item = check.item(raw, field, framework_id, source)
+        item = check.item(raw, field, framework_id, source, require_checked)
         if item.id in ids:
             raise check.fail(
                 f"{field}.id", f"duplicate item id '{item.id}' (also items[{ids[item.id]}])"
@@ -355,6 +383,12 @@ def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
             data["reflective_questions"], "reflective_questions", 1, 10, MAX_PROMPT_CHARS
         )
 
+    fields = parse_fields(check, data["fields"], kind) if "fields" in data else ()
+    aliases = (
+        parse_aliases(check, data["aliases"], framework_id, frozenset(ids))
+        if "aliases" in data
+        else ()
+    )
     return Framework(
         id=framework_id,
         name=check.text(data["name"], "name", MAX_LABEL_CHARS),
@@ -366,4 +400,6 @@ def parse_framework(data: Mapping[str, Any], filename: str) -> Framework:
         reflective_questions=questions,
         notes=check.text(data["notes"], "notes") if "notes" in data else "",
         origin=filename,
+        fields=fields,
+        aliases=aliases,
     )

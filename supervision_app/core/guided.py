@@ -45,7 +45,8 @@ class GuidedReflection:
 def compose_markdown(
     template: Framework, guided: GuidedReflection, focus: FrameworkItem | None = None
 ) -> str:
-    """The entry body: a focus line, then each answered step under its own heading."""
+    """The entry body: a focus line, each answered step under its own heading, then the
+    template's filled-in fields (e.g. the date of the next check-in) as a short list."""
     parts: list[str] = []
     if focus is not None:
         parts.append(f"*Focus: {focus.label}*")
@@ -53,6 +54,10 @@ def compose_markdown(
         text = guided.answer(step.id).strip()
         if text:
             parts.append(f"## {step.label}\n\n{text}")
+    filled = [(f.label, guided.answer(f.key).strip()) for f in template.fields]
+    lines = [f"- **{label}:** {value}" for label, value in filled if value]
+    if lines:
+        parts.append("\n".join(lines))
     return "\n\n".join(parts) + ("\n" if parts else "")
 
 

@@ -45,6 +45,8 @@ def framework_to_data(fw: Framework) -> dict[str, Any]:
         data["reflective_questions"] = list(fw.reflective_questions)
     if fw.notes:
         data["notes"] = fw.notes
+    if fw.fields:
+        data["fields"] = [{"name": f.name, "label": f.label, "kind": f.kind} for f in fw.fields]
     for item in fw.items:
         entry: dict[str, Any] = {
             "id": item.id,

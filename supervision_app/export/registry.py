@@ -18,14 +18,15 @@ decorate the class with :func:`register`::
 ``write`` must write atomically (:func:`supervision_app.core.atomic.atomic_write` or
 ``atomic_file``) and must not import Qt; import heavy libraries (docx, openpyxl) inside
 ``write`` so that listing the formats stays cheap. ``records`` have already been chosen
-(export/selection.py) and, when the user asked for it, redacted: an exporter never scans
+(storage/selection.py) and, when the user asked for it, redacted: an exporter never scans
 or redacts by itself. Problems the user should see but that do not stop the export (two
 identical records, a statement over its word limit) go into ``ExportResult.warnings``.
 
-Built-in exporters are declared in :data:`_BUILTIN` by module path, so :func:`names` and
-:func:`info` never import them and the command line imports Qt only to write a PDF: the
-module is imported on the first :func:`get` of one of its names, and its ``@register``
-runs then.
+Built-in exporters are declared in :data:`_BUILTIN` by module path (the PDF portfolio, laid
+out with Qt, is declared by the composition roots: :mod:`supervision_app.formats`), so
+:func:`names` and :func:`info` never import them and the command line imports Qt only to
+write a PDF: the module is imported on the first :func:`get` of one of its names, and its
+``@register`` runs then.
 """
 
 from __future__ import annotations
@@ -140,7 +141,6 @@ _E = TypeVar("_E", bound=type[Exporter])
 
 #: name -> (module, label, extension); imported on first use.
 _BUILTIN: dict[str, tuple[str, str, str]] = {
-    "pdf": ("supervision_app.gui.pdf_export", "PDF portfolio", "pdf"),
     "docx": ("supervision_app.export.docx_export", "Word document (editable)", "docx"),
     "xlsx": ("supervision_app.export.xlsx_export", "Excel workbook", "xlsx"),
     "csv": ("supervision_app.export.csv_export", "CSV spreadsheet", "csv"),
@@ -164,9 +164,18 @@ def register(cls: _E) -> _E:
     return cls
 
 
-def register_lazy(name: str, module: str, label: str, extension: str) -> None:
-    """Declare a format whose module is imported (and registers itself) on first use."""
-    _lazy[name] = (module, label, extension)
+def register_lazy(
+    name: str, module: str, label: str, extension: str, *, position: int | None = None
+) -> None:
+    """Declare a format whose module is imported (and registers itself) on first use.
+
+    ``position`` places it in :func:`names` (menus list formats in that order); default last.
+    """
+    entries = [(k, v) for k, v in _lazy.items() if k != name]
+    where = len(entries) if position is None else position
+    entries.insert(where, (name, (module, label, extension)))
+    _lazy.clear()
+    _lazy.update(entries)
 
 
 def names() -> list[str]:

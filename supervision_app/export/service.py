@@ -22,6 +22,7 @@ from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.errors import JournalError
+from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.anonymise import (
     FieldFinding,
@@ -31,9 +32,9 @@ from supervision_app.export.anonymise import (
     scan_records,
 )
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult
-from supervision_app.export.selection import Selection, select_ids
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
 from supervision_app.storage.cpd.repository import CpdSettingsStore, load_records
+from supervision_app.storage.selection import select_ids
 from supervision_app.storage.vault import is_vault_file
 
 if TYPE_CHECKING:

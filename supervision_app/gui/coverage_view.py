@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.coverage import CoverageRow, coverage, months_ago
+from supervision_app.core.coverage import (
+    CoverageRow,
+    confidence_with_aliases,
+    counts_with_aliases,
+    coverage,
+    months_ago,
+)
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.storage.vault import Vault
 
@@ -167,10 +173,14 @@ class CoverageView(QDialog):
         start = months_ago(today, self.months.value())
         self.rows = coverage(
             fw,
-            self._vault.links.counts(fw.id),
+            counts_with_aliases(
+                self._library, fw.id, self._vault.links.counts, self._vault.links.count_entries
+            ),
             today=today,
             period_start=start,
-            confidence=self._vault.confidence.latest(fw.id),
+            confidence=confidence_with_aliases(
+                self._library, fw.id, self._vault.confidence.latest(fw.id)
+            ),
         )
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -218,7 +228,7 @@ class CoverageView(QDialog):
         ref = self.current_ref()
         if ref is None:
             return
-        for s in self._vault.links.entries_for(ref):
+        for s in self._vault.links.entries_for(ref, also=self._library.aliases_to(ref)):
             item = QListWidgetItem(
                 f"{s.practice_date.strftime('%-d %b %Y')} — {s.display_title}", self.entries
             )

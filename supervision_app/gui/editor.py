@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,11 @@ from supervision_app.core.entries import KINDS, MAX_MINUTES, Entry, normalise_ta
 from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkLibrary
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.guided_panel import GuidedPanel
 from supervision_app.gui.preview import BackgroundRenderer, SafePreview
 
-AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
 
 
@@ -68,12 +68,12 @@ class EntryEditor(QWidget):
         for key, label in KINDS.items():
             self.kind.addItem(self.tr(label), key)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName(self.tr("Practice date"))
+        self.date = DateField(self.tr("Practice date"))
         self.date.setToolTip(
-            self.tr("The day of the visit, session or event you are reflecting on")
+            self.tr(
+                "The day of the visit, session or event you are reflecting on. Type it as"
+                " 5/11/2026, 5 Nov 2026 or today; Alt+Down opens a calendar."
+            )
         )
 
         self.minutes = QSpinBox()
@@ -112,7 +112,7 @@ class EntryEditor(QWidget):
         self.writing.addWidget(self.body)
         self.writing.addWidget(self.guided_panel)
 
-        self.empty_label = QLabel(self.tr(texts.NO_ENTRY))
+        self.empty_label = QLabel(texts.tr(texts.NO_ENTRY))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
@@ -156,14 +156,8 @@ class EntryEditor(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.empty_label, 1)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._refresh_preview)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._preview_timer = debounced(self, PREVIEW_DELAY_MS, self._refresh_preview)
         self._preview_generation = 0
         self._renderer = BackgroundRenderer(self)
         self._renderer.rendered.connect(self._apply_preview)  # queued: emitted off-thread
@@ -201,7 +195,7 @@ class EntryEditor(QWidget):
             self.form.setVisible(entry is not None)
             self.empty_label.setVisible(entry is None)
             self.banner.setVisible(read_only)
-            self.banner.setText(self.tr(texts.IN_TRASH) if read_only else "")
+            self.banner.setText(texts.tr(texts.IN_TRASH) if read_only else "")
             self.set_links(links if entry is not None else ())
             self._show_guided(guided if entry is not None else None)
             if entry is None:
@@ -213,8 +207,7 @@ class EntryEditor(QWidget):
                 self.kind.addItem(entry.kind.replace("_", " ").capitalize(), entry.kind)
                 idx = self.kind.count() - 1
             self.kind.setCurrentIndex(idx)
-            d = entry.practice_date
-            self.date.setDate(QDate(d.year, d.month, d.day))
+            self.date.set_value(entry.practice_date)
             self.minutes.setValue(entry.minutes)
             self.tags.setText(", ".join(entry.tags))
             self.body.setPlainText(entry.body)
@@ -239,7 +232,7 @@ class EntryEditor(QWidget):
         self.body.clear()
         self.preview.clear()
         self.minutes.setValue(0)
-        self.date.setDate(QDate.currentDate())
+        self.date.set_value(dt.date.today())
         # Undo history would keep the text of the last entry after a lock.
         self.body.document().clearUndoRedoStacks()
 
@@ -266,7 +259,9 @@ class EntryEditor(QWidget):
         """Put the CPD details (gui/cpd) below the writing area; their edits autosave too."""
         self.cpd_splitter = QSplitter(Qt.Orientation.Vertical)
         self.cpd_splitter.setChildrenCollapsible(False)
-        self.form.layout().replaceWidget(self.splitter, self.cpd_splitter)
+        layout = self.form.layout()
+        assert layout is not None  # the form is built with a layout in __init__
+        layout.replaceWidget(self.splitter, self.cpd_splitter)
         self.cpd_splitter.addWidget(self.splitter)
         self.cpd_splitter.addWidget(panel)
         self.cpd_splitter.setStretchFactor(0, 1)
@@ -326,12 +321,11 @@ class EntryEditor(QWidget):
         """The entry as the fields show it now."""
         if self._entry is None:
             return None
-        q = self.date.date()
         return replace(
             self._entry,
             title=self.title.text(),
             kind=str(self.kind.currentData()),
-            practice_date=dt.date(q.year(), q.month(), q.day()),
+            practice_date=self.date.value(),
             minutes=self.minutes.value(),
             tags=normalise_tags(self.tags.text()),
             body=self.body.toPlainText(),

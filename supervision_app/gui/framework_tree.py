@@ -24,6 +24,7 @@ class FrameworkTree(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.library = library
         self.checkable = checkable
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter capabilities and standards…"))
@@ -58,7 +59,7 @@ class FrameworkTree(QWidget):
             label = item.label + (self.tr(" (wording unconfirmed)") if item.unconfirmed else "")
             node = QTreeWidgetItem(parent, [label])
             node.setData(0, REF_ROLE, item.ref)
-            node.setToolTip(0, item.explanation)
+            node.setToolTip(0, f"{item.label}\n\n{item.explanation}")
             if self.checkable:
                 node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 node.setCheckState(0, Qt.CheckState.Unchecked)
@@ -67,7 +68,9 @@ class FrameworkTree(QWidget):
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
         for i in range(self.tree.topLevelItemCount()):
-            self._filter_node(self.tree.topLevelItem(i), words)
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                self._filter_node(top, words)
         if words:
             self.tree.expandAll()
 
@@ -78,6 +81,8 @@ class FrameworkTree(QWidget):
         child_shown = False
         for i in range(node.childCount()):
             child = node.child(i)
+            if child is None:
+                continue
             shown = self._filter_node(child, [] if matches and node.childCount() else words)
             child_shown = child_shown or shown
         visible = matches or child_shown
@@ -92,7 +97,9 @@ class FrameworkTree(QWidget):
         ]
 
     def set_checked(self, refs: Iterable[str]) -> None:
-        wanted = set(refs)
+        """Check these refs; an old id of a renamed item checks its current item, so saving
+        the choice keeps the link instead of silently dropping it."""
+        wanted = {self.library.canonical_ref(ref) for ref in refs}
         for ref, node in self.items.items():
             node.setCheckState(
                 0, Qt.CheckState.Checked if ref in wanted else Qt.CheckState.Unchecked
@@ -109,6 +116,6 @@ class FrameworkTree(QWidget):
         return str(ref) if ref else None
 
     def set_current(self, ref: str) -> None:
-        node = self.items.get(ref)
+        node = self.items.get(self.library.canonical_ref(ref))
         if node is not None:
             self.tree.setCurrentItem(node)

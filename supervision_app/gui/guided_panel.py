@@ -1,16 +1,24 @@
 """The guided reflection panel: one prompt at a time, skip and come back, finish.
 
 Answers are kept as structured fields (``GuidedReflection``); the entry body is composed
-from them, so the panel replaces the free-text editor while a reflection is guided.
+from them, so the panel replaces the free-text editor while a reflection is guided. A
+conversation template's form fields (a date, a name) are simple inputs under the steps,
+stored with the answers under ``"field:<name>"``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -19,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.frameworks import Framework, FrameworkItem
+from supervision_app.core.dates import parse_uk_date
+from supervision_app.core.frameworks import Framework, FrameworkItem, TemplateField
 from supervision_app.core.guided import GuidedReflection, prompts_for
 
 
@@ -62,20 +71,58 @@ class GuidedPanel(QWidget):
         self.answer = QPlainTextEdit()
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.setPlaceholderText(
-            self.tr("Write your answer here, or skip and come back to it.")
+            self.tr(
+                "Write your answer here, or skip and come back to it. Ctrl+Enter moves to"
+                " the next prompt."
+            )
         )
         self.answer.setTabChangesFocus(True)
         self.answer.textChanged.connect(self._on_answer_changed)
 
         self.back_button = QPushButton(self.tr("&Back"))
-        self.skip_button = QPushButton(self.tr("&Skip for now"))
+        self.skip_button = QPushButton(self.tr("Skip for n&ow"))
         self.next_button = QPushButton(self.tr("&Next"))
-        self.finish_button = QPushButton(self.tr("&Finish reflection"))
-        self.convert_button = QPushButton(self.tr("Edit as free &text"))
+        self.next_button.setToolTip(self.tr("Next prompt (Ctrl+Enter)"))
+        self.finish_button = QPushButton(self.tr("Finish refle&ction"))
+        self.convert_button = QPushButton(self.tr("Edit as free te&xt"))
         self.convert_button.setToolTip(
             self.tr("Keep the text but stop guiding: the answers become ordinary Markdown.")
         )
         self.progress = QLabel()
+        # Finishing with steps still empty asks first, in the panel (nothing modal to get
+        # lost behind the window), and lets the user go back or finish anyway.
+        self.empty_warning = QLabel()
+        self.empty_warning.setWordWrap(True)
+        self.empty_warning.setAccessibleName(self.tr("Steps still empty"))
+        self.empty_warning.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.go_back_button = QPushButton(self.tr("&Go to the first empty step"))
+        self.finish_anyway_button = QPushButton(self.tr("Finish an&yway"))
+        self.go_back_button.clicked.connect(self._go_to_empty)
+        self.finish_anyway_button.clicked.connect(self._mark_complete)
+        self.warning_bar = QWidget()
+        bar = QHBoxLayout(self.warning_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.empty_warning, 1)
+        bar.addWidget(self.go_back_button)
+        bar.addWidget(self.finish_anyway_button)
+        self.warning_bar.hide()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            next_key = QShortcut(QKeySequence(keys), self)
+            next_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            next_key.activated.connect(self.next_prompt)
+        # Form fields of a conversation template (hidden when the template has none).
+        self.fields_box = QGroupBox(self.tr("Details to record"))
+        self.fields_form = QFormLayout(self.fields_box)
+        self.field_inputs: dict[str, QLineEdit] = {}
+        self.field_error = QLabel()
+        self.field_error.setStyleSheet("color: #b00020;")
+        self.field_error.setWordWrap(True)
+        self.fields_form.addRow(self.field_error)
+        self.field_error.setVisible(False)
+        self.fields_box.setVisible(False)
         self.back_button.clicked.connect(lambda: self.go_to(self._step - 1))
         self.skip_button.clicked.connect(self._skip)
         self.next_button.clicked.connect(lambda: self.go_to(self._step + 1))
@@ -95,6 +142,8 @@ class GuidedPanel(QWidget):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.finish_button)
         right.addLayout(buttons)
+        right.addWidget(self.fields_box)
+        right.addWidget(self.warning_bar)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
@@ -126,6 +175,7 @@ class GuidedPanel(QWidget):
         self.steps.clear()
         for step in template.items:
             QListWidgetItem(step.label, self.steps)
+        self._load_fields(template.fields, guided)
         self._loading = False
         unanswered = guided.unanswered(template)
         first = template.items.index(unanswered[0]) if unanswered else 0
@@ -133,9 +183,11 @@ class GuidedPanel(QWidget):
         self.go_to(first)
 
     def clear(self) -> None:
+        self.warning_bar.hide()
         self._loading = True
         self.template = self.guided = self.focus = None
         self.steps.clear()
+        self._load_fields((), None)
         self.answer.clear()
         self.answer.document().clearUndoRedoStacks()
         for label in (
@@ -147,6 +199,46 @@ class GuidedPanel(QWidget):
         ):
             label.clear()
         self._loading = False
+
+    def _load_fields(
+        self, fields: tuple[TemplateField, ...], guided: GuidedReflection | None
+    ) -> None:
+        for edit in self.field_inputs.values():
+            self.fields_form.removeRow(edit)
+        self.field_inputs = {}
+        self.field_error.clear()
+        self.field_error.setVisible(False)
+        for f in fields:
+            edit = QLineEdit(guided.answer(f.key) if guided else "")
+            edit.setAccessibleName(f.label)
+            if f.kind == "date":
+                edit.setPlaceholderText(self.tr("e.g. 5/11/2026 or 5 Nov 2026"))
+            edit.textChanged.connect(lambda text, field=f: self._on_field_changed(field, text))
+            self.fields_form.addRow(f.label, edit)
+            self.field_inputs[f.name] = edit
+        self.fields_box.setVisible(bool(fields))
+
+    def _on_field_changed(self, field: TemplateField, text: str) -> None:
+        """Keep what was typed; a date that does not read as a date gets one sentence."""
+        if self._loading or self.guided is None:
+            return
+        answer = text.strip()
+        bad = False
+        if field.kind == "date" and answer:
+            # Typed as people write dates (5/11/2026, 5 Nov, today), stored as YYYY-MM-DD.
+            day = parse_uk_date(answer, dt.date.today())
+            bad = day is None
+            answer = day.isoformat() if day is not None else answer
+        self.guided = self.guided.with_answer(field.key, answer)
+        self.field_error.setText(
+            self.tr(
+                "{label}: write the date as 3/12/2026, 3 Dec 2026 or year-month-day (2026-12-03)."
+            ).format(label=field.label)
+            if bad
+            else ""
+        )
+        self.field_error.setVisible(bool(bad))
+        self.answers_changed.emit()
 
     # -- moving between steps --------------------------------------------------------------
 
@@ -175,6 +267,11 @@ class GuidedPanel(QWidget):
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.template.items))
         )
         self.answer.setFocus()
+
+    def next_prompt(self) -> None:
+        """Ctrl+Enter: on to the next prompt (the last one stays where it is)."""
+        if self.template is not None and self._step < len(self.template.items) - 1:
+            self.go_to(self._step + 1)
 
     def _on_step_chosen(self, row: int) -> None:
         if not self._loading and row >= 0 and row != self._step:
@@ -213,13 +310,42 @@ class GuidedPanel(QWidget):
                 step.label + (self.tr(" (answered)") if done else self.tr(" (not answered yet)")),
             )
         done = self.guided.status == "complete"
-        self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("&Finish reflection"))
+        self.finish_button.setText(self.tr("Finished ✓") if done else self.tr("Finish refle&ction"))
+
+    def _empty_steps(self) -> list[str]:
+        if self.template is None or self.guided is None:
+            return []
+        return [step.label for step in self.guided.unanswered(self.template)]
 
     def _finish(self) -> None:
+        """Finish, unless steps are still empty: then say which, and let the user choose."""
         if self.guided is None:
             return
-        from dataclasses import replace
+        empty = self._empty_steps()
+        if not empty:
+            self._mark_complete()
+            return
+        if len(empty) == 1:
+            text = self.tr("One step is still empty: {steps}.")
+        else:
+            text = self.tr("{n} steps are still empty: {steps}.")
+        text += " " + self.tr("Go back to it, or finish the reflection as it is?")
+        self.empty_warning.setText(text.format(n=len(empty), steps=", ".join(empty)))
+        self.warning_bar.show()
+        self.go_back_button.setFocus()
 
+    def _go_to_empty(self) -> None:
+        self.warning_bar.hide()
+        if self.template is None or self.guided is None:
+            return
+        unanswered = self.guided.unanswered(self.template)
+        if unanswered:
+            self.go_to(self.template.items.index(unanswered[0]))
+
+    def _mark_complete(self) -> None:
+        self.warning_bar.hide()
+        if self.guided is None:
+            return
         self.guided = replace(self.guided, status="complete")
         self._refresh_marks()
         self.answers_changed.emit()

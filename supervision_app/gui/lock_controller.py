@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 VaultOpener = Callable[[Path, str], Vault]
 
 
+def window_title(state: str) -> str:
+    """The title for a state of the window ("Locked"), naming the app once.
+
+    On Windows and Linux Qt adds " — <application display name>" to every title but the
+    bare name itself, so "Supervision Journal — Locked" was shown as
+    "Supervision Journal — Locked — Supervision Journal".
+    """
+    if QGuiApplication.applicationDisplayName() == APP_NAME:
+        return state
+    return f"{APP_NAME} — {state}"
+
+
 class LockController:
     def __init__(
         self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
@@ -99,28 +111,14 @@ class LockController:
         w.vault = None
         self.set_locked_ui(True)
         w._after_list_change()
-        w.statusBar().showMessage(w.tr(texts.LOCKED))
+        w.statusBar().showMessage(texts.tr(texts.LOCKED))
         w.locked.emit()
         self.ask_passphrase()
 
     def set_locked_ui(self, locked: bool) -> None:
         w = self.w
         w.splitter.setVisible(not locked)
-        for a in (
-            w.new_action,
-            w.guided_action,
-            w.link_action,
-            w.coverage_action,
-            w.templates_action,
-            w.lock_action,
-            w.passwd_action,
-            w.find_action,
-            w.trash_action,
-            w.restore_action,
-            w.empty_trash_action,
-            w.journal_view_action,
-            w.trash_view_action,
-        ):
+        for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
-        w.setWindowTitle(f"{APP_NAME} — {w.tr(texts.LOCKED)}" if locked else APP_NAME)
+        w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
         w._update_trash_controls()

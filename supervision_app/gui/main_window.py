@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,8 @@ from supervision_app import APP_NAME, __version__
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr(texts.SEARCH_PLACEHOLDER))
+        self.search.setPlaceholderText(texts.tr(texts.SEARCH_PLACEHOLDER))
         self.search.setAccessibleName(self.tr("Search entries"))
         self.search.setClearButtonEnabled(True)
         self.searching = SearchController(self)
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        build_menus(self)
+        self.menu_actions = build_menus(self)
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> bool:
         """Write the editor's entry if it changed; report it in the status bar."""
+        take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True
         entry = self.editor.current_entry()
@@ -229,7 +232,9 @@ class MainWindow(QMainWindow):
             return
         self.save_current()
         self.search.clear()
-        self.model.show_linked(ref)
+        library = self.reflection.library
+        ref = library.canonical_ref(ref)
+        self.model.show_linked(ref, library.aliases_to(ref))
         self._after_list_change()
         self._select_row(0)
 
@@ -328,7 +333,8 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            text = self.tr("{n} entries").format(n=self.vault.entries.count())
+            n = self.vault.entries.count()
+            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
     def _update_trash_controls(self) -> None:
@@ -337,11 +343,11 @@ class MainWindow(QMainWindow):
         self.empty_trash_button.setVisible(in_trash)
         has_current = self._current_summary() is not None
         self.restore_button.setEnabled(in_trash and has_current)
-        self.restore_action.setEnabled(in_trash and has_current)
-        self.trash_action.setEnabled(self.vault is not None and not in_trash)
+        self.menu_actions.restore.setEnabled(in_trash and has_current)
+        self.menu_actions.trash.setEnabled(self.vault is not None and not in_trash)
 
     def _toggle_preview(self) -> None:
-        self.editor.set_preview_visible(self.preview_action.isChecked())
+        self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
 
     # -- passphrase, about, closing --------------------------------------------------------
 
@@ -370,6 +376,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not enter_presses_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Quitting closes the vault without locking: everything being edited is saved first.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from supervision_app.gui.cpd import build_cpd_menu
 from supervision_app.gui.supervision import build_supervision_menu
@@ -16,7 +18,10 @@ if TYPE_CHECKING:
 
 
 def _action(
-    w: MainWindow, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    w: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
     action = QAction(w.tr(text), w)
     if shortcut is not None:
@@ -25,76 +30,126 @@ def _action(
     return action
 
 
-def build_menus(self: MainWindow) -> None:
+@dataclass(frozen=True)
+class MenuActions:
+    """The main window's own actions (the CPD and supervision ones belong to their
+    controllers), and the menus in menu-bar order."""
+
+    new: QAction
+    guided: QAction
+    link: QAction
+    coverage: QAction
+    templates: QAction
+    lock: QAction
+    passwd: QAction
+    quit: QAction
+    find: QAction
+    trash: QAction
+    restore: QAction
+    empty_trash: QAction
+    journal_view: QAction
+    trash_view: QAction
+    preview: QAction
+    about: QAction
+    menus: list[QMenu]
+
+    def journal_actions(self) -> tuple[QAction, ...]:
+        """Actions that need an unlocked journal (disabled while locked)."""
+        return (
+            self.new,
+            self.guided,
+            self.link,
+            self.coverage,
+            self.templates,
+            self.lock,
+            self.passwd,
+            self.find,
+            self.trash,
+            self.restore,
+            self.empty_trash,
+            self.journal_view,
+            self.trash_view,
+        )
+
+
+def build_menus(self: MainWindow) -> MenuActions:
     """Every action with its shortcut, and the menu bar (File, Edit, View, Tools, Help)."""
-    self.new_action = _action(self, "&New entry", self.new_entry, QKeySequence.StandardKey.New)
-    self.guided_action = _action(
-        self, "New &guided reflection…", self.reflection.new_guided, "Ctrl+Shift+N"
-    )
-    self.link_action = _action(self, "&Link to frameworks…", self.reflection.link_current, "Ctrl+K")
-    self.coverage_action = _action(
-        self, "Capability &coverage", self.reflection.show_coverage, "Ctrl+3"
-    )
-    self.templates_action = _action(self, "Reflection &templates…", self.reflection.show_templates)
-    self.lock_action = _action(self, "&Lock", self.lock, "Ctrl+L")
-    self.passwd_action = _action(self, "&Change passphrase…", self.change_passphrase)
-    self.quit_action = _action(self, "&Quit", self.close, "Ctrl+Q")
-    self.find_action = _action(self, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
-    self.trash_action = _action(
-        self, "Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete
-    )
+    new = _action(self, "&New entry", self.new_entry, QKeySequence.StandardKey.New)
+    guided = _action(self, "New &guided reflection…", self.reflection.new_guided, "Ctrl+Shift+N")
+    link = _action(self, "&Link to frameworks…", self.reflection.link_current, "Ctrl+K")
+    coverage = _action(self, "Capability &coverage", self.reflection.show_coverage, "Ctrl+3")
+    templates = _action(self, "Reflection &templates…", self.reflection.show_templates)
+    lock = _action(self, "&Lock", self.lock, "Ctrl+L")
+    passwd = _action(self, "&Change passphrase…", self.change_passphrase)
+    quit = _action(self, "&Quit", self.close, "Ctrl+Q")
+    find = _action(self, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
+    trash = _action(self, "Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete)
     # Delete acts on the list only; in a text field it must delete text.
-    self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    self.list.addAction(self.trash_action)
-    self.restore_action = _action(self, "&Restore from Trash", self.restore_current)
-    self.empty_trash_action = _action(self, "&Empty Trash…", self.empty_trash)
-    self.journal_view_action = _action(
-        self, "&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1"
-    )
-    self.trash_view_action = _action(
-        self, "T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2"
-    )
-    self.preview_action = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
-    self.preview_action.setCheckable(True)
-    self.preview_action.setChecked(True)
-    self.about_action = _action(self, "&About", self.about)
+    trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    self.list.addAction(trash)
+    restore = _action(self, "&Restore from Trash", self.restore_current)
+    empty_trash = _action(self, "&Empty Trash…", self.empty_trash)
+    journal_view = _action(self, "&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1")
+    trash_view = _action(self, "T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2")
+    preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
+    preview.setCheckable(True)
+    preview.setChecked(True)
+    about = _action(self, "&About", self.about)
 
     bar = self.menuBar()
     file_menu = bar.addMenu(self.tr("&File"))
     for a in (
-        self.new_action,
-        self.guided_action,
+        new,
+        guided,
         None,
-        self.lock_action,
-        self.passwd_action,
+        lock,
+        passwd,
         None,
-        self.quit_action,
+        quit,
     ):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
     edit_menu = bar.addMenu(self.tr("&Edit"))
     for a in (
-        self.find_action,
-        self.link_action,
+        find,
+        link,
         None,
-        self.trash_action,
-        self.restore_action,
-        self.empty_trash_action,
+        trash,
+        restore,
+        empty_trash,
     ):
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
     view_menu = bar.addMenu(self.tr("&View"))
     for a in (
-        self.journal_view_action,
-        self.trash_view_action,
-        self.coverage_action,
+        journal_view,
+        trash_view,
+        coverage,
         None,
-        self.preview_action,
+        preview,
     ):
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(self.tr("&Tools"))
-    tools_menu.addAction(self.templates_action)
+    tools_menu.addAction(templates)
     cpd_menu = build_cpd_menu(self, bar, tools_menu)
     supervision_menu = build_supervision_menu(self, bar)
     help_menu = bar.addMenu(self.tr("&Help"))
-    help_menu.addAction(self.about_action)
+    help_menu.addAction(about)
     menus = [file_menu, edit_menu, view_menu, tools_menu, cpd_menu, supervision_menu, help_menu]
-    self.menus = menus
+    return MenuActions(
+        new=new,
+        guided=guided,
+        link=link,
+        coverage=coverage,
+        templates=templates,
+        lock=lock,
+        passwd=passwd,
+        quit=quit,
+        find=find,
+        trash=trash,
+        restore=restore,
+        empty_trash=empty_trash,
+        journal_view=journal_view,
+        trash_view=trash_view,
+        preview=preview,
+        about=about,
+        menus=menus,
+    )

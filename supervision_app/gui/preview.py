@@ -28,7 +28,7 @@ def placeholder_resource(kind: int) -> object:
 class SafeDocument(QTextDocument):
     """A QTextDocument for printing and export that also loads nothing."""
 
-    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt API)
         return placeholder_resource(kind)
 
 
@@ -40,8 +40,8 @@ class SafePreview(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.requested_resources: list[str] = []
 
-    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt API)
-        self.requested_resources.append(url.toString())
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt API)
+        self.requested_resources.append(url if isinstance(url, str) else url.toString())
         return placeholder_resource(kind)
 
     def show_markdown(self, text: str) -> None:

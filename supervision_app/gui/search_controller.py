@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 
+from supervision_app.gui.common.timers import debounced
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -20,19 +22,39 @@ SEARCH_DELAY_MS = 150
 SEARCH_SETTLE_MS = 700
 
 
-class SearchController:
+class SearchController(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
-        self._quick_timer = QTimer(window)
-        self._quick_timer.setSingleShot(True)
-        self._quick_timer.setInterval(SEARCH_DELAY_MS)
-        self._quick_timer.timeout.connect(lambda: self.run(quick=True))
-        self._settle_timer = QTimer(window)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(SEARCH_SETTLE_MS)
-        self._settle_timer.timeout.connect(self._settle)
+        self._quick_timer = debounced(window, SEARCH_DELAY_MS, lambda: self.run(quick=True))
+        self._settle_timer = debounced(window, SEARCH_SETTLE_MS, self._settle)
         window.search.textEdited.connect(self._on_edited)
         window.search.returnPressed.connect(self.run)
+        window.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Escape empties the search (back to the journal); Down goes on into the results."""
+        if watched is self.w.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                if self.w.search.text():
+                    self.w.search.clear()
+                    self.run()
+                    return True
+            elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+                self.to_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def to_results(self) -> None:
+        w = self.w
+        if self._quick_timer.isActive():  # typed but not searched yet: search first
+            self._quick_timer.stop()
+            self.run(quick=True)
+        if w.model.rowCount() == 0:
+            return
+        if not w.list.currentIndex().isValid():
+            w._select_row(0)
+        w.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus(self) -> None:
         self.w.search.setFocus()

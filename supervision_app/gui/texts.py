@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def tr(source: object) -> str:
+    """The translation of one of the texts below, looked up under the context they are
+    marked with ("texts"), whichever widget shows it."""
+    return QCoreApplication.translate("texts", str(source))
+
 
 CREATE_TITLE = QT_TRANSLATE_NOOP("texts", "Create your journal")
 CREATE_INTRO = QT_TRANSLATE_NOOP(
@@ -26,6 +33,9 @@ LOCKED = QT_TRANSLATE_NOOP("texts", "Locked")
 IN_TRASH = QT_TRANSLATE_NOOP("texts", "This entry is in the Trash. Restore it to edit it.")
 EMPTY_TRASH_CONFIRM = QT_TRANSLATE_NOOP(
     "texts", "Permanently delete {n} entries in the Trash? This cannot be undone."
+)
+EMPTY_TRASH_CONFIRM_ONE = QT_TRANSLATE_NOOP(
+    "texts", "Permanently delete the entry in the Trash? This cannot be undone."
 )
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("texts", "Search entries (Ctrl+F)")
 NO_DISPLAY = (

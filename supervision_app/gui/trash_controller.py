@@ -44,6 +44,11 @@ class TrashController:
             self.w.tr("Restored “{title}”.").format(title=summary.display_title), 5000
         )
 
+    def empty_question(self, n: int) -> str:
+        if n == 1:
+            return texts.tr(texts.EMPTY_TRASH_CONFIRM_ONE)
+        return texts.tr(texts.EMPTY_TRASH_CONFIRM).format(n=f"{n:,}")
+
     def empty_trash(self, *, confirm: bool = True) -> None:
         if self.w.vault is None:
             return
@@ -55,7 +60,7 @@ class TrashController:
             answer = QMessageBox.question(
                 self.w,
                 self.w.tr("Empty Trash"),
-                self.w.tr(texts.EMPTY_TRASH_CONFIRM).format(n=n),
+                self.empty_question(n),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

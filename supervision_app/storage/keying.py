@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from supervision_app.core.errors import WrongPassphrase
+
 #: Test suite only: a smaller PBKDF2 iteration count for every file keyed in this process.
 TEST_KDF_ITER_ENV = "SUPERVISION_JOURNAL_TEST_KDF_ITER"
 
@@ -38,7 +40,12 @@ def run_secret(conn: Any, sql: str) -> None:
 
 
 def apply_key(conn: Any, passphrase: str) -> None:
-    """Key ``conn`` (before its first read); quiet about a wrong key."""
+    """Key ``conn`` (before its first read); quiet about a wrong key.
+
+    An empty passphrase is never right (SQLCipher would refuse it with an internal error).
+    """
+    if not passphrase:
+        raise WrongPassphrase()
     conn.execute("PRAGMA cipher_log_level = NONE")
     run_secret(conn, f"PRAGMA key = {quote(passphrase)}")
     iterations = test_kdf_iter()

@@ -43,16 +43,33 @@ class LinkRepository:
                 [(entry_id, ref) for ref in refs],
             )
 
-    def entries_for(self, ref: str, *, limit: int = 500) -> list[EntrySummary]:
-        """Live entries linked to ``ref``, newest practice date first."""
+    def entries_for(
+        self, ref: str, *, also: Iterable[str] = (), limit: int = 500
+    ) -> list[EntrySummary]:
+        """Live entries linked to ``ref`` (or to any ref in ``also``, e.g. the old ids of a
+        renamed item), newest practice date first, each entry once."""
+        refs = [ref, *(r for r in also if r != ref)]
         columns = ", ".join(f"e.{c}" for c in SUMMARY_COLUMNS.split(", "))
+        marks = ", ".join("?" for _ in refs)
         rows = self._vault.conn.execute(
-            f"SELECT {columns} FROM entry_links l JOIN entries e ON e.id = l.entry_id"
-            " WHERE l.ref = ? AND e.deleted_at IS NULL"
+            f"SELECT {columns} FROM entries e WHERE e.deleted_at IS NULL AND e.id IN"
+            f" (SELECT entry_id FROM entry_links WHERE ref IN ({marks}))"
             " ORDER BY e.practice_date DESC, e.id DESC LIMIT ?",
-            (ref, limit),
+            (*refs, limit),
         ).fetchall()
         return [summary_from_row(r) for r in rows]
+
+    def count_entries(self, refs: Iterable[str]) -> tuple[int, dt.date] | None:
+        """(live entries linked to any of ``refs``, latest practice date), each entry once;
+        ``None`` when there are none. Used for an item and its old (aliased) ids together."""
+        wanted = list(dict.fromkeys(refs))
+        marks = ", ".join("?" for _ in wanted)
+        n, last = self._vault.conn.execute(
+            "SELECT count(*), max(e.practice_date) FROM entries e WHERE e.deleted_at IS NULL"
+            f" AND e.id IN (SELECT entry_id FROM entry_links WHERE ref IN ({marks}))",
+            wanted,
+        ).fetchone()
+        return (int(n), dt.date.fromisoformat(last)) if n else None
 
     def counts(
         self, framework_id: str, *, since: dt.date | None = None

@@ -511,3 +511,10 @@ def test_the_cli_does_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_empty_passphrase_is_a_wrong_passphrase(tmp_path: Path) -> None:
+    """An empty line on standard input used to end in "Something unexpected went wrong"."""
+    path = tmp_path / "journal.sjvault"
+    ok(run("init", "--vault", path, stdin=PASSPHRASE + "\n"))
+    fails(run("list", "--vault", path, passphrase=""), 3, "passphrase")

@@ -19,6 +19,10 @@ def test_frameworks_json_lists_every_framework_with_sources_and_prompts() -> Non
     assert len(lonely["items"]) == 7
     for item in lonely["items"]:
         assert len(item["prompts"]) >= 2 and item["ref"].startswith("loneliness-capabilities:")
+        assert item["checked_at"] == {"where": "seed 000", "on": "2026-12-03"}
+    check_in = next(f for f in data if f["id"] == "loneliness-check-in")
+    assert check_in["fields"][0] == {"name": "next-check-in", "label": "Next check-in",
+                                     "kind": "date"}  # fmt: skip
 
 
 def test_frameworks_human_and_kind_filter() -> None:

@@ -24,7 +24,8 @@ def _open(window: MainWindow) -> CpdSettingsDialog:
 
 
 def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.cpd.preferences_action in window.menus[3].actions()  # Tools ▸ Preferences…
+    tools_menu = window.menu_actions.menus[3]
+    assert window.cpd.preferences_action in tools_menu.actions()  # Tools ▸ Preferences…
     dialog = _open(window)
     qtbot.keyClicks(dialog.name, "  A.   Practitioner ")
     dialog.never_export.setPlainText("Lunch club\n\n  Jamie \nJamie\n")

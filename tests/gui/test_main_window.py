@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
-from supervision_app.gui.editor import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.preview import SafePreview
@@ -271,7 +271,9 @@ def test_keyboard_reachable_and_named(window: MainWindow) -> None:
         assert w.accessibleName(), w
         assert w.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert isinstance(window.editor.minutes, QAbstractSpinBox)
-    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.lock_action))}
+    shortcuts = {
+        a.shortcut().toString() for a in window.findChildren(type(window.menu_actions.lock))
+    }
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+Q", "Del"} <= shortcuts
     assert QApplication.instance() is not None
 

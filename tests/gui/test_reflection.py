@@ -92,6 +92,8 @@ def test_guided_reflection_stores_structured_answers_and_links(
     assert vault.guided.drafts() == [entry_id]
 
     qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    assert panel.warning_bar.isVisible()  # three steps are empty: it asks first
+    qtbot.mouseClick(panel.finish_anyway_button, Qt.MouseButton.LeftButton)
     window.save_current()
     assert vault.guided.get(entry_id).status == "complete"  # type: ignore[union-attr]
 
@@ -240,3 +242,46 @@ def test_lock_closes_reflection_windows(qtbot: QtBot, window: MainWindow) -> Non
     assert window.reflection.coverage is not None and window.reflection.dialogs
     window.lock()
     assert window.reflection.coverage is None and not window.reflection.dialogs
+
+
+def test_conversation_fields_are_simple_inputs_stored_with_the_answers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _start_dialog(qtbot, window)
+    _choose_template(dialog, "loneliness-check-in")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.editor.guided is not None)
+    panel = window.editor.guided_panel
+    assert panel.fields_box.isVisibleTo(panel)
+    assert list(panel.field_inputs) == ["next-check-in", "follow-up-by", "follow-up-date"]
+    next_check_in = panel.field_inputs["next-check-in"]
+    assert next_check_in.accessibleName() == "Next check-in"
+
+    qtbot.keyClicks(panel.answer, "Feels safe at home.")
+    qtbot.keyClicks(next_check_in, "next Tuesday")  # not a date: kept, with one sentence
+    assert "year-month-day" in panel.field_error.text()
+    next_check_in.clear()
+    qtbot.keyClicks(next_check_in, "2026-03-10")
+    assert panel.field_error.text() == ""
+    qtbot.keyClicks(panel.field_inputs["follow-up-by"], "Duty worker")
+    entry_id = window.editor.entry.id  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.editor.dirty, timeout=3000)  # autosaved
+
+    vault = window.vault
+    assert vault is not None
+    guided = vault.guided.get(entry_id)
+    assert guided is not None
+    assert guided.answers == {
+        "feeling-safe": "Feels safe at home.",
+        "field:next-check-in": "2026-03-10",
+        "field:follow-up-by": "Duty worker",
+    }
+    body = vault.entries.get(entry_id).body
+    assert "- **Next check-in:** 2026-03-10" in body
+    assert "- **Follow-up: who will do it:** Duty worker" in body
+
+    # Reopened, the inputs show what was stored; a template without fields hides them.
+    window.open_entry(entry_id)
+    assert window.editor.guided_panel.field_inputs["next-check-in"].text() == "2026-03-10"
+    window.editor.guided_panel.clear()
+    assert not window.editor.guided_panel.fields_box.isVisibleTo(window.editor.guided_panel)

@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.supervision.model import CASE_REMINDER, REEVALUATION_REF
 from supervision_app.core.supervision.people import Partner
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
-from supervision_app.gui.supervision.session_editor import AUTOSAVE_DELAY_MS
 from supervision_app.gui.supervision.session_sections import ActionRow, CaseRow
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 from supervision_app.storage.vault import Vault

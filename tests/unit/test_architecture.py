@@ -42,5 +42,61 @@ def test_layering(path: Path) -> None:
         ), f"{rel}: core depends on nothing above it"
 
 
+#: Layers from the bottom up; a module may name (import or load by string) only its own layer
+#: and those below it. ``cli``, ``app``, ``formats`` and ``__main__`` sit on top.
+LAYERS = ("core", "storage", "export", "gui")
+_SQL_CALLS = {"execute", "executemany", "executescript"}
+
+
+def _layer(rel: str) -> int | None:
+    top = rel.split("/")[0]
+    return LAYERS.index(top) if top in LAYERS else None
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_sql_stays_in_storage(path: Path) -> None:
+    rel = path.relative_to(PACKAGE).as_posix()
+    if rel.startswith("storage/"):
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    calls = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in _SQL_CALLS
+    ]
+    assert not calls, f"{rel} runs SQL (lines {calls}): go through a repository in storage/"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_named_by_string_above_its_layer(path: Path) -> None:
+    """``importlib.import_module("supervision_app.gui…")`` from export/ hides an upward import."""
+    rel = path.relative_to(PACKAGE).as_posix()
+    own = _layer(rel)
+    if own is None:
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+            if not text.startswith("supervision_app.") or " " in text:
+                continue
+            named = _layer(text.split(".")[1])
+            assert named is None or named <= own, f"{rel} names {text!r}, a layer above it"
+
+
+def test_the_rules_catch_what_they_forbid(tmp_path: Path) -> None:
+    """The checks above are not vacuous: a planted violation is found by the same code."""
+    bad = tmp_path / "bad.py"
+    bad.write_text('conn.execute("SELECT 1")\nNAME = "supervision_app.gui.main_window"\n')
+    tree = ast.parse(bad.read_text())
+    assert any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SQL_CALLS
+        for n in ast.walk(tree)
+    )
+    assert _layer("gui") == 3 and _layer("export") == 2
+
+
 def test_there_are_modules_to_check() -> None:
     assert len(_modules()) > 20

@@ -14,8 +14,8 @@ import pytest
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
+from supervision_app.core.selection import Selection
 from supervision_app.export.portfolio import COLUMNS
-from supervision_app.export.selection import Selection
 from supervision_app.export.service import run_export
 from supervision_app.storage.cpd.profile import HcpcProfileRepository
 from supervision_app.storage.cpd.repository import CpdRepository

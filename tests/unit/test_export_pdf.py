@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from supervision_app.core.entries import Entry
-from supervision_app.export.selection import Selection
+from supervision_app.core.selection import Selection
 from supervision_app.export.service import run_export
 from supervision_app.storage.vault import Vault
 from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio

@@ -13,8 +13,8 @@ from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.core.scan.scanner import FindingKind
+from supervision_app.core.selection import InvalidSelection, Selection
 from supervision_app.export.anonymise import REDACTED, scan_records
-from supervision_app.export.selection import InvalidSelection, Selection, select_ids
 from supervision_app.export.service import (
     BadOutputPath,
     IdentifiersFound,
@@ -28,6 +28,7 @@ from supervision_app.storage.cpd.repository import (
     CpdRepository,
     CpdSettingsStore,
 )
+from supervision_app.storage.selection import select_ids
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.data.cpd_samples import add_sample_records
@@ -99,7 +100,7 @@ def planted(vault: Vault) -> tuple[int, int]:
 
 def test_scan_records_covers_every_field_and_skips_dismissed(vault: Vault) -> None:
     dirty, _ = planted(vault)
-    from supervision_app.export.selection import load_selection
+    from supervision_app.storage.selection import load_selection
 
     records = load_selection(vault, Selection())
     results = scan_records(records, ["Jamie"])

@@ -300,6 +300,24 @@ def test_titled_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Discussed Mrs Johnson", [("titled_name", "Mrs Johnson")]),
+        ("Discussed Mrs Johnson's son.", [("titled_name", "Mrs Johnson")]),
+        ("Discussed Mrs Johnson (mother, 80).", [("titled_name", "Mrs Johnson")]),
+        ("Accompanied Mr Okafor's daughter.", [("titled_name", "Mr Okafor")]),
+        ("Visited Jamie's mum.", [("relation_name", "Jamie")]),
+        ("Met Priya, her daughter.", [("relation_name", "Priya")]),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Issue 12: "Discussed Mrs Johnson" was flagged whole, taking the verb with it."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We read three Mr Men books.",

@@ -20,7 +20,7 @@ from supervision_app.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from supervision_app.export.selection import Selection
+    from supervision_app.core.selection import Selection
 
 #: The export was refused, or ``scan`` found something: likely identifiers in the records.
 
@@ -68,7 +68,7 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
-    from supervision_app.export.selection import Selection
+    from supervision_app.core.selection import Selection
 
     return Selection(
         date_from=args.date_from,
@@ -127,9 +127,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _scan(args: argparse.Namespace) -> int:
     from supervision_app.export.anonymise import record_texts, scan_records
-    from supervision_app.export.selection import load_selection
     from supervision_app.storage.cpd.profile import DismissalRepository
     from supervision_app.storage.cpd.repository import CpdSettingsStore
+    from supervision_app.storage.selection import load_selection
 
     selection = _selection(args)
     with open_vault(args) as vault:
@@ -224,6 +224,9 @@ def _year_arg(text: str) -> int:
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     from supervision_app.export import registry
+    from supervision_app.formats import register_all
+
+    register_all()
 
     formats = registry.names()
     export = add_command(

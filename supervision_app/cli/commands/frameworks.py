@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         description="List every framework in the library (capabilities, standards, domains, "
         "reflective models and conversation templates) with its source and each item's prompts.",
         handler=_frameworks,
-        vault=False,
+        # The library is built in: --vault is accepted like every command's, and not opened.
         passphrase=False,
     )
     p.add_argument("--json", action="store_true", help="print JSON (shape in README)")
@@ -57,9 +57,15 @@ def framework_json(fw: Any, *, custom: bool = False) -> dict[str, Any]:
                 "explanation": item.explanation,
                 "prompts": list(item.prompts),
                 "unconfirmed": item.unconfirmed,
+                "checked_at": (
+                    {"where": item.checked_at.where, "on": item.checked_at.on.isoformat()}
+                    if item.checked_at
+                    else None
+                ),
             }
             for item in fw.items
         ],
+        "fields": [{"name": f.name, "label": f.label, "kind": f.kind} for f in fw.fields],
     }
 
 

@@ -28,6 +28,7 @@ from supervision_app.cli.common import (
 from supervision_app.core.supervision.errors import ExchangeError, SupervisionError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import SESSION_TYPES
+from supervision_app.core.wording import count
 
 if TYPE_CHECKING:
     from supervision_app.core.supervision.model import SessionRecord
@@ -167,7 +168,7 @@ def _session_export(args: argparse.Namespace) -> int:
         partner = records[0].partner_name if records else "your partner"
     print(result.passphrase)
     note(
-        f"Exported {len(result.record_uids)} signed record(s) to {out}. Give {partner} the "
+        f"Exported {count(len(result.record_uids), 'signed record')} to {out}. Give {partner} the "
         "one-time passphrase above by another channel (in person or by phone), never with "
         "the file."
     )
@@ -241,7 +242,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "  supervision-journal session import record.sjexchange"
         ),
         handler=_session_usage,
-        vault=False,
+        passphrase=False,  # --vault before the action works too; the action reads the rest
     )
     actions_of_session = session.add_subparsers(
         title="actions", dest="session_action", metavar="ACTION", parser_class=CommandParser

@@ -61,7 +61,24 @@ NOT_NAMES = (
     )
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
+    | frozenset(
+        # Verbs that open a note's sentence ("Discussed Mrs Johnson's son"): without them the
+        # verb was taken as the first name.
+        """
+    Discussed Discussing Visited Visiting Met Meeting Called Calling Phoned Phoning Rang
+    Saw Seeing Spoke Speaking Emailed Texted Contacted Supported Supporting Helped Asked
+    Told Reviewed Reviewing Assessed Assessing Advised Agreed Explained Referred Arranged
+    Observed Noted Informed Reminded Accompanied Attended Collected Checked Encouraged
+    Signposted Talked Talking Listened Heard Found Gave Took Brought Joined Welcomed
+    Thanked Greeted Updated Mentioned Raised Shared Planned Completed Escalated Recorded
+    Wrote Sent Chased Discuss Visit Meet Call Phone Ring See Speak Email Text Contact
+    Support Help Ask Tell Review Assess Advise Explain Refer Arrange Check Encourage
+    Signpost Talk Chase Remind Update Share Plan Record Write Send Follow Followed
+        """.split()
+    )
 )
+#: Titles: a captured name that contains one starts at it ("Thanked Mrs Okafor's son").
+TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Revd Rev".split())
 
 #: Capitalised words that may follow a name without being part of it ("her mum Sarah
 #: Tuesday").  Much shorter than :data:`NOT_NAMES`: a capitalised word straight after a name

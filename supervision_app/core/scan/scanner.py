@@ -241,6 +241,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop non-names from either end of a captured name; ``None`` if nothing is left or
     the phrase names a service or a concept rather than a person."""
     tokens = _name_tokens(text, start, end)
+    titled = [i for i, t in enumerate(tokens) if t[2].rstrip(".") in p.TITLES]
+    if titled and titled[-1] < len(tokens) - 1:
+        # Whatever comes before a title is not part of the name (the titled detector
+        # reports "Mrs Johnson"; here only the name after the title is kept).
+        tokens = tokens[titled[-1] + 1 :]
     while tokens and tokens[0][2] in p.NOT_NAMES:
         tokens.pop(0)
     while tokens and (tokens[-1][2] in p.TRAILING_NOT_NAMES or tokens[-1][2].islower()):

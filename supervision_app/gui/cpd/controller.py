@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import default_library
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.cpd.cpd_panel import CpdPanel
-from supervision_app.gui.cpd.widgets import cpd_library, scrub
+from supervision_app.gui.cpd.widgets import cpd_library
 
 if TYPE_CHECKING:
     from supervision_app.gui.cpd.year_view import CpdYearView
@@ -78,7 +79,7 @@ class CpdController(QObject):
     def _dispose(self, widget: QWidget) -> None:
         widget.blockSignals(True)
         widget.hide()
-        scrub(widget)
+        wipe(widget, all_items=True, block_signals=True)
         widget.deleteLater()
 
     # -- the editor's CPD panel ------------------------------------------------------------
@@ -145,7 +146,7 @@ class CpdController(QObject):
             self.windows.remove(widget)
             if widget is self.year_view:
                 self.year_view = None
-            scrub(widget)
+            wipe(widget, all_items=True, block_signals=True)
             widget.deleteLater()
 
     def show_year(self) -> None:

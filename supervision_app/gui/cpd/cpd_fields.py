@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import ACTIVITY_LABELS, MAX_PEER_ROLE, CpdFields, format_hours
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.supervision.views import PeerReflection
-from supervision_app.gui.cpd.widgets import date_edit, from_qdate, text_box, to_qdate
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.cpd.widgets import text_box
 
 ROLE_HINT = "e.g. senior social worker in my team"
 LEARNING_HINT = "What did you learn from talking it through?"
@@ -67,7 +68,7 @@ class CpdFieldsForm(QWidget):
         self.peer_role.setAccessibleName(self.tr("Peer's role"))
         self.peer_dated = QCheckBox(self.tr("Discussed on"))
         self.peer_dated.setAccessibleName(self.tr("The peer discussion has a date"))
-        self.peer_date = date_edit(self.tr("Date of the peer discussion"))
+        self.peer_date = DateField(self.tr("Date of the peer discussion"))
         self.peer_date.setEnabled(False)
         self.peer_learning = text_box(
             self.tr("What I learnt from discussing it with a peer"), "", lines=2
@@ -136,7 +137,7 @@ class CpdFieldsForm(QWidget):
             self.impact.setPlainText(fields.impact)
             self.peer_role.setText(fields.peer_role)
             self.peer_dated.setChecked(fields.peer_date is not None)
-            self.peer_date.setDate(to_qdate(fields.peer_date or default_date))  # type: ignore[arg-type]
+            self.peer_date.set_value(fields.peer_date or default_date)  # type: ignore[arg-type]
             self.peer_learning.setPlainText(fields.peer_learning)
             self._fill_peers(peers, fields.peer_reflection_id)
             for box in (self.description, self.learning, self.impact, self.peer_learning):
@@ -171,7 +172,7 @@ class CpdFieldsForm(QWidget):
             learning=self.learning.toPlainText(),
             impact=self.impact.toPlainText(),
             peer_role=self.peer_role.text(),
-            peer_date=from_qdate(self.peer_date.date()) if self.peer_dated.isChecked() else None,
+            peer_date=self.peer_date.value() if self.peer_dated.isChecked() else None,
             peer_learning=self.peer_learning.toPlainText(),
             peer_reflection_id=self.peer_link.currentData(),
         )
@@ -182,9 +183,12 @@ class CpdFieldsForm(QWidget):
 
     def set_minutes(self, minutes: int) -> None:
         if minutes:
-            text = self.tr("{hours} hours, from the Time field above").format(
-                hours=format_hours(minutes)
-            )
+            if minutes == 60:
+                text = self.tr("1 hour, from the Time field above")
+            else:
+                text = self.tr("{hours} hours, from the Time field above").format(
+                    hours=format_hours(minutes)
+                )
         else:
             text = self.tr("Not recorded yet: set the Time field above")
         self.time_label.setText(text)

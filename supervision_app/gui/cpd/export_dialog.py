@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.anonymise import scan_records
 from supervision_app.export.registry import ExportResult
-from supervision_app.export.selection import Selection, load_selection
 from supervision_app.export.service import ExportPlan, plan_export, write_export
 from supervision_app.gui.cpd.export_decisions import (
     RowKey,
@@ -54,6 +54,7 @@ from supervision_app.gui.cpd.findings_view import (
 )
 from supervision_app.gui.cpd.selection_form import SelectionForm
 from supervision_app.gui.cpd.widgets import heading, message_label, plural, show_message
+from supervision_app.storage.selection import load_selection
 from supervision_app.storage.vault import Vault
 
 PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,21 +34,18 @@ from supervision_app.core.cpd.hcpc import (
 )
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     PROBLEM_MARK,
-    date_edit,
-    from_qdate,
     message_label,
     show_message,
     text_box,
-    to_qdate,
 )
 from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
-
-SAVE_DELAY_MS = 800
 
 
 def count_text(words: int, limit: int) -> str:
@@ -80,10 +77,10 @@ class HcpcProfileDialog(QDialog):
         self.records: list[CpdRecord] = []
 
         start, end = self.profile.period(today())
-        self.period_from = date_edit(self.tr("Profile period from"))
-        self.period_to = date_edit(self.tr("Profile period to"))
-        self.period_from.setDate(to_qdate(start))
-        self.period_to.setDate(to_qdate(end))
+        self.period_from = DateField(self.tr("Profile period from"))
+        self.period_to = DateField(self.tr("Profile period to"))
+        self.period_from.set_value(start)
+        self.period_to.set_value(end)
         self.summary = text_box(
             self.tr("Summary of practice"),
             self.tr(
@@ -148,10 +145,7 @@ class HcpcProfileDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 640)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = debounced(self, AUTOSAVE_DELAY_MS, self.save_now)
         self.summary.textChanged.connect(self._texts_changed)
         self.statement.textChanged.connect(self._texts_changed)
         self.period_from.dateChanged.connect(lambda _d: self._period_changed())
@@ -185,7 +179,7 @@ class HcpcProfileDialog(QDialog):
     # -- content ---------------------------------------------------------------------------
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return from_qdate(self.period_from.date()), from_qdate(self.period_to.date())
+        return self.period_from.value(), self.period_to.value()
 
     def _load_records(self) -> None:
         start, end = self.period()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.year import year_containing
 from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.selection import Selection
 from supervision_app.export import registry
-from supervision_app.export.selection import Selection
-from supervision_app.gui.cpd.widgets import date_edit, from_qdate, to_qdate
+from supervision_app.gui.common.dates import DateField
 from supervision_app.storage.vault import Vault
 
 #: What each format is for, shown under the format choice.
@@ -66,9 +66,9 @@ class SelectionForm(QWidget):
         self.format_hint = QLabel()
         self.format_hint.setWordWrap(True)
         self.use_from = QCheckBox(self.tr("&From"))
-        self.date_from = date_edit(self.tr("From date"))
+        self.date_from = DateField(self.tr("From date"), today=today)
         self.use_to = QCheckBox(self.tr("&To"))
-        self.date_to = date_edit(self.tr("To date"))
+        self.date_to = DateField(self.tr("To date"), today=today)
         self.this_year = QPushButton(self.tr("This registration &year"))
         self.this_year.setToolTip(self.tr("The registration year that contains today"))
         self.all_dates = QPushButton(self.tr("All &dates"))
@@ -90,7 +90,7 @@ class SelectionForm(QWidget):
             self.framework_item.addItem(self.tr("Any item of {name}").format(name=fw.name), fw.id)
             for item in fw.items:
                 self.framework_item.addItem(f"    {item.label}", item.ref)
-        self.cpd_only = QCheckBox(self.tr("&CPD records only (entries with CPD details)"))
+        self.cpd_only = QCheckBox(self.tr("C&PD records only (entries with CPD details)"))
         self.cpd_only.setChecked(True)
 
         form = QFormLayout(self)
@@ -150,13 +150,13 @@ class SelectionForm(QWidget):
         self.set_dates(None, None)
 
     def set_dates(self, start: dt.date | None, end: dt.date | None) -> None:
-        today = to_qdate(self._today())
+        today = self._today()
         self.use_from.setChecked(start is not None)
         self.date_from.setEnabled(start is not None)
-        self.date_from.setDate(to_qdate(start) if start else today)
+        self.date_from.set_value(start or today)
         self.use_to.setChecked(end is not None)
         self.date_to.setEnabled(end is not None)
-        self.date_to.setDate(to_qdate(end) if end else today)
+        self.date_to.set_value(end or today)
 
     def set_format(self, name: str) -> None:
         index = self.format.findData(name)
@@ -180,8 +180,8 @@ class SelectionForm(QWidget):
     def selection(self) -> Selection:
         """The choice as a :class:`Selection` (``validated()`` checks the dates' order)."""
         return Selection(
-            date_from=from_qdate(self.date_from.date()) if self.use_from.isChecked() else None,
-            date_to=from_qdate(self.date_to.date()) if self.use_to.isChecked() else None,
+            date_from=self.date_from.value() if self.use_from.isChecked() else None,
+            date_to=self.date_to.value() if self.use_to.isChecked() else None,
             kinds=(str(self.kind.currentData()),) if self.kind.currentData() else (),
             tag=self.tag.text().strip() or None,
             framework_item=self.framework_item.currentData(),

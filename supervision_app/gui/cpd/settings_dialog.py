@@ -27,14 +27,12 @@ from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.cpd.wales import SCW_ROLES
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.cpd.widgets import (
-    date_edit,
-    from_qdate,
     message_label,
     plural,
     show_message,
     text_box,
-    to_qdate,
 )
 from supervision_app.storage.vault import Vault
 
@@ -76,8 +74,8 @@ class CpdSettingsDialog(QDialog):
                 key,
             )
         self.scw_role.setCurrentIndex(max(self.scw_role.findData(settings.scw_role), 0))
-        self.scw_start = date_edit(self.tr("Social Care Wales registration period starts"))
-        self.scw_start.setDate(to_qdate(settings.scw_period_start or dt.date.today()))
+        self.scw_start = DateField(self.tr("Social Care Wales registration period starts"))
+        self.scw_start.set_value(settings.scw_period_start or dt.date.today())
         self.scw_role.currentIndexChanged.connect(lambda _i: self._update_scw())
         dismissed = len(vault.dismissals.all())
         self.forget_button = QPushButton(
@@ -180,7 +178,7 @@ class CpdSettingsDialog(QDialog):
             never_export=tuple(dict.fromkeys(words)),
             year_end=(month, day),
             scw_role=role,
-            scw_period_start=from_qdate(self.scw_start.date()) if role else None,
+            scw_period_start=self.scw_start.value() if role else None,
         )
 
     def save(self) -> None:

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QTableWidget,
-    QTextEdit,
-    QTreeWidget,
-    QWidget,
 )
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.wording import count
 
 #: Shown in front of a message that needs the user's attention (never colour alone).
 PROBLEM_MARK = "⚠"
@@ -31,7 +23,7 @@ NOT_DONE_MARK = "✗"
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     """``plural(1, "record")`` -> "1 record"; ``plural(3, "record")`` -> "3 records"."""
-    return f"{n:,} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+    return count(n, one, many)
 
 
 def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -75,22 +67,6 @@ def show_message(label: QLabel, text: str, *, problem: bool = True) -> None:
     label.show()
 
 
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
 def cpd_library(library: FrameworkLibrary) -> FrameworkLibrary:
     """Only the frameworks whose items count as "standards addressed"."""
     return FrameworkLibrary(f for f in library if f.id in CPD_FRAMEWORKS)
@@ -103,39 +79,3 @@ def read_only_table(table: QTableWidget, name: str) -> None:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-
-
-def scrub(root: QWidget) -> None:
-    """Empty every text-holding widget under ``root`` (used on lock, before deletion).
-
-    Deletion is deferred to the event loop; until then a closed window must not keep any
-    record text, including in undo history. The widgets' signals are blocked first: the
-    window is going, and nothing should react to its fields being emptied.
-    """
-    root.blockSignals(True)
-    for child in root.findChildren(QWidget):
-        child.blockSignals(True)
-    for box in root.findChildren(QPlainTextEdit):
-        box.clear()
-        box.document().clearUndoRedoStacks()
-    for text in root.findChildren(QTextEdit):
-        text.clear()
-        text.document().clearUndoRedoStacks()
-    for line in root.findChildren(QLineEdit):
-        line.clear()
-    for label in root.findChildren(QLabel):
-        label.clear()
-        label.setToolTip("")
-    for table in root.findChildren(QTableWidget):
-        table.clearContents()
-        table.setRowCount(0)
-    for widget in root.findChildren(QListWidget):
-        widget.clear()
-    for tree in root.findChildren(QTreeWidget):
-        tree.clear()
-    for combo in root.findChildren(QComboBox):
-        combo.clear()
-    for view in root.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is not None and hasattr(model, "clear_rows"):
-            model.clear_rows()

@@ -153,6 +153,8 @@ class TemplateEditor(QDialog):
             description=self.description.text().strip() or self.tr("My own reflection template"),
             items=self._items,
         )
+        if data["kind"] != "conversation":
+            data.pop("fields", None)  # only conversation templates have form fields
         data.setdefault("id", slugify(data["name"]))
         data.setdefault("version", "1")
         data.setdefault(

@@ -235,7 +235,11 @@ class TemplatesDialog(QDialog):
         if path:
             n = self.export_to(Path(path))
             QMessageBox.information(
-                self, self.tr("Export templates"), self.tr("{n} templates exported.").format(n=n)
+                self,
+                self.tr("Export templates"),
+                self.tr("1 template exported.")
+                if n == 1
+                else self.tr("{n} templates exported.").format(n=n),
             )
 
     def import_dialog(self) -> None:
@@ -250,5 +254,11 @@ class TemplatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc))
             return
         QMessageBox.information(
-            self, self.tr("Import templates"), self.tr("{n} templates imported.").format(n=n)
+            self,
+            self.tr("Import templates"),
+            (
+                self.tr("1 template imported.")
+                if n == 1
+                else self.tr("{n} templates imported.").format(n=n)
+            ),
         )

@@ -68,14 +68,14 @@ class CreateVaultDialog(_PassphraseDialog):
     def __init__(
         self, path: Path, create: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr(texts.CREATE_TITLE), parent)
+        super().__init__(texts.tr(texts.CREATE_TITLE), parent)
         self._create = create
-        intro = QLabel(self.tr(texts.CREATE_INTRO))
+        intro = QLabel(texts.tr(texts.CREATE_INTRO))
         intro.setWordWrap(True)
         where = QLabel(self.tr("It will be saved as: {path}").format(path=path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warning = QLabel("<b>" + self.tr(texts.CREATE_WARNING) + "</b>")
+        self.warning = QLabel("<b>" + texts.tr(texts.CREATE_WARNING) + "</b>")
         self.warning.setWordWrap(True)
         self.passphrase = _password_field(self.tr("New passphrase"))
         self.repeat = _password_field(self.tr("Repeat the passphrase"))
@@ -109,7 +109,7 @@ class UnlockDialog(_PassphraseDialog):
     def __init__(
         self, path: Path, unlock: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr(texts.UNLOCK_TITLE), parent)
+        super().__init__(texts.tr(texts.UNLOCK_TITLE), parent)
         self._unlock = unlock
         where = QLabel(self.tr("Journal: {path}").format(path=path))
         where.setWordWrap(True)
@@ -129,7 +129,7 @@ class UnlockDialog(_PassphraseDialog):
         try:
             self._unlock(self.passphrase.text())
         except WrongPassphrase:
-            self.show_error(self.tr(texts.WRONG_PASSPHRASE))
+            self.show_error(texts.tr(texts.WRONG_PASSPHRASE))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -151,7 +151,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         form.addRow(self.tr("C&urrent passphrase:"), self.old)
         form.addRow(self.tr("&New passphrase:"), self.new)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
-        warning = QLabel(self.tr(texts.CREATE_WARNING))
+        warning = QLabel(texts.tr(texts.CREATE_WARNING))
         warning.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

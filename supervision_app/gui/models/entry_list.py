@@ -42,6 +42,8 @@ class EntryListModel(QAbstractListModel):
         self._repo: EntryRepository | None = None
         self._links: LinkRepository | None = None
         self.linked_ref: str | None = None
+        #: Old refs (aliases of a renamed item) shown with ``linked_ref``.
+        self.linked_also: tuple[str, ...] = ()
         self._rows: list[EntrySummary] = []
         self._more = False
         self.mode = ListMode.JOURNAL
@@ -61,9 +63,9 @@ class EntryListModel(QAbstractListModel):
             self.mode, self.query, self.tag, self.linked_ref = ListMode.JOURNAL, "", None, None
         self.reload()
 
-    def show_linked(self, ref: str) -> None:
-        """Entries linked to one framework item."""
-        self.mode, self.query, self.linked_ref = ListMode.LINKED, "", ref
+    def show_linked(self, ref: str, also: tuple[str, ...] = ()) -> None:
+        """Entries linked to one framework item (``also``: its old ids, if it was renamed)."""
+        self.mode, self.query, self.linked_ref, self.linked_also = ListMode.LINKED, "", ref, also
         self.reload()
 
     def show_journal(self, tag: str | None = None) -> None:
@@ -96,7 +98,7 @@ class EntryListModel(QAbstractListModel):
             elif self.mode is ListMode.TRASH:
                 self._rows = repo.trashed()
             elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
-                self._rows = self._links.entries_for(self.linked_ref)
+                self._rows = self._links.entries_for(self.linked_ref, also=self.linked_also)
             else:
                 self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag)
                 self._more = len(self._rows) == PAGE_SIZE
@@ -172,11 +174,42 @@ class EntryListModel(QAbstractListModel):
         return -1
 
     def replace_summary(self, summary: EntrySummary) -> None:
+        """Show a saved entry's new summary; a new practice date moves it to its place."""
         row = self.row_of(summary.id)
-        if row >= 0:
-            self._rows[row] = summary
-            idx = self.index(row)
-            self.dataChanged.emit(idx, idx)
+        if row < 0:
+            return
+        old = self._rows[row]
+        self._rows[row] = summary
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx)
+        if old.practice_date != summary.practice_date and self.mode in (
+            ListMode.JOURNAL,
+            ListMode.LINKED,
+        ):
+            self._move_to_place(row)
+
+    def _move_to_place(self, row: int) -> None:
+        """Move ``row`` to where the newest-first order puts it, keeping the selection on it.
+
+        When its place is past the rows loaded so far it stays where it is, not at the end:
+        the next page is read after the last row shown, which would skip entries.
+        """
+        moved = self._rows[row]
+        key = (moved.practice_date, moved.id)
+        others = self._rows[:row] + self._rows[row + 1 :]
+        place = next(
+            (i for i, s in enumerate(others) if (s.practice_date, s.id) < key), len(others)
+        )
+        if place == len(others) and self._more:
+            return
+        if place == row:
+            return
+        # Qt's destination is an index in the list before the move.
+        destination = place + 1 if place > row else place
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        del self._rows[row]
+        self._rows.insert(place, moved)
+        self.endMoveRows()
 
     def remove_entry(self, entry_id: int) -> None:
         row = self.row_of(entry_id)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.views import OpenAction
-from supervision_app.gui.supervision.widgets import ERROR_STYLE, WIPE_ITEMS, muted, styled_label
+from supervision_app.gui.common.wipe import WIPE_ITEMS
+from supervision_app.gui.supervision.widgets import ERROR_STYLE, muted, styled_label
 from supervision_app.storage.vault import Vault
 
 COL_STATUS, COL_ACTION, COL_OWNER, COL_DUE, COL_PARTNER, COL_SESSION = range(6)

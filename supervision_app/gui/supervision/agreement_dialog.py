@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
-    WIPE_ITEMS,
     OptionalDate,
     TextBox,
-    date_edit,
-    from_qdate,
     line,
     muted,
     set_read_only,
     styled_label,
-    to_qdate,
 )
 from supervision_app.storage.vault import Vault
 
@@ -44,11 +42,11 @@ TEXT_FIELDS = {
     "cancellation": ("&Cancellation", "How a session is cancelled and rearranged"),
     "confidentiality": ("C&onfidentiality", "What stays between you"),
     "confidentiality_limits": (
-        "&Limits of confidentiality",
+        "Li&mits of confidentiality",
         "When something must be shared, and with whom",
     ),
     "recording": ("Who &records", "Who writes the record of each session"),
-    "copies": ("Who keeps &copies", "Who keeps a copy, and where"),
+    "copies": ("Who &keeps copies", "Who keeps a copy, and where"),
     "disagreement": ("&Disagreement", "How you handle a disagreement"),
 }
 SHORT_FIELDS = ("format", "place", "recording", "copies")
@@ -82,8 +80,8 @@ class AgreementDialog(QDialog):
         self.version.addItem("New version (edit below)", None)
         for a in self.versions:
             self.version.addItem(f"Version {a.version}, agreed {format_date(a.agreed_on)}", a.id)
-        self.agreed_on = date_edit("Date agreed")
-        self.agreed_on.setDate(to_qdate(today))
+        self.agreed_on = DateField("Date agreed")
+        self.agreed_on.set_value(today)
         self.frequency = optional_spin(" days", 366, "Not agreed", "How often, in days")
         self.length = optional_spin(" min", 1440, "Not agreed", "Length of a session")
         self.length.setSingleStep(15)
@@ -149,7 +147,7 @@ class AgreementDialog(QDialog):
         return widget.text()  # type: ignore[attr-defined, no-any-return]
 
     def load(self, agreement: Agreement, *, agreed_on: dt.date | None = None) -> None:
-        self.agreed_on.setDate(to_qdate(agreed_on or agreement.agreed_on))
+        self.agreed_on.set_value(agreed_on or agreement.agreed_on)
         self.frequency.setValue(agreement.frequency_days or 0)
         self.length.setValue(agreement.length_minutes or 0)
         self.review.set_value(agreement.review_date)
@@ -176,7 +174,7 @@ class AgreementDialog(QDialog):
     def value(self) -> Agreement:
         return Agreement(
             partner_id=self.partner.id or 0,
-            agreed_on=from_qdate(self.agreed_on.date()),
+            agreed_on=self.agreed_on.value(),
             frequency_days=self.frequency.value() or None,
             length_minutes=self.length.value() or None,
             review_date=self.review.value(),

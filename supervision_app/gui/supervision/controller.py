@@ -22,24 +22,24 @@ from supervision_app.core.frameworks import FrameworkLibrary, default_library
 from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
+from supervision_app.gui import texts
+from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
 from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
 from supervision_app.gui.supervision.session_mode import SessionModeView
-from supervision_app.gui.supervision.widgets import wipe
 from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
-IN_TRASH = "This record is in the Trash. Restore it to change it."
-
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
     if in_trash:
-        return IN_TRASH
+        return texts.tr(texts.IN_TRASH)
     if record.is_locked and record.locked_at is not None:
         text = (
             f"Signed by both of you ({format_timestamp(record.locked_at)}): this record is "
@@ -167,7 +167,7 @@ class SupervisionController(SupervisionFlows, QObject):
             if reflection is not None:
                 self.window.editor.show_entry(None)
                 self.editor.clear()
-                banner = IN_TRASH if entry.deleted_at is not None else ""
+                banner = texts.tr(texts.IN_TRASH) if entry.deleted_at is not None else ""
                 self.peer_page.load(reflection, sup.partners.list(), banner=banner)
                 self._show_page(self.peer_page)
                 return True
@@ -251,6 +251,7 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def save_session(self) -> bool:
         vault, editor = self.window.vault, self.editor
+        take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
         record, before = editor.current_record(), editor.record

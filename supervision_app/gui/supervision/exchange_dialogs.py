@@ -27,10 +27,10 @@ from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_date, session_title
 from supervision_app.core.supervision.model import PARTNER_ROLES, SessionRecord
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
-    WIPE_ITEMS,
     line,
     muted,
     styled_label,

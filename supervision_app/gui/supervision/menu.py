@@ -29,7 +29,7 @@ def build_supervision_menu(window: MainWindow, menubar: QMenuBar) -> QMenu:
     sup.session_mode_action = action("&Session mode", sup.toggle_session_mode, "F11")
     sup.actions_action = action("Open &actions", sup.show_actions, "Ctrl+4")
     sup.partners_action = action("&Partners and agreements…", sup.show_partners)
-    sup.peer_action = action("New &peer reflection…", sup.new_peer_reflection)
+    sup.peer_action = action("New peer re&flection…", sup.new_peer_reflection)
     sup.export_action = action("&Export signed record…", sup.export_signed)
     sup.import_action = action("&Import a record…", sup.import_records)
     sup.reevaluate_action = action("&Re-evaluate the relationship…", sup.reevaluate)

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.supervision.model import SESSION_TYPES
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
-    WIPE_ITEMS,
-    date_edit,
-    from_qdate,
     muted,
     select_data,
-    to_qdate,
 )
 from supervision_app.storage.vault import Vault
 
@@ -45,8 +43,8 @@ class NewSessionDialog(QDialog):
         self.partner = QComboBox()
         self.partner.setAccessibleName("Partner")
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = date_edit("Session date")
-        self.date.setDate(to_qdate(today))
+        self.date = DateField("Session date")
+        self.date.set_value(today)
         self.session_type = QComboBox()
         self.session_type.setAccessibleName("Type of session")
         for key, label in SESSION_TYPES.items():
@@ -91,7 +89,7 @@ class NewSessionDialog(QDialog):
         return int(data) if data is not None else None
 
     def session_date(self) -> dt.date:
-        return from_qdate(self.date.date())
+        return self.date.value()
 
     def session_type_key(self) -> str:
         return str(self.session_type.currentData())

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,25 +26,21 @@ from supervision_app.core.supervision.markdown import peer_reflection_title
 from supervision_app.core.supervision.model import MAX_MINUTES
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import PeerReflection
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
-    WIPE_ITEMS,
     TextBox,
-    date_edit,
     fill_combo,
-    from_qdate,
     heading,
     line,
     muted,
     select_data,
     set_read_only,
     styled_label,
-    to_qdate,
-    wipe,
 )
-
-AUTOSAVE_DELAY_MS = 800
 
 
 class PeerReflectionForm(QWidget):
@@ -53,7 +49,7 @@ class PeerReflectionForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.peer_role = line("Peer's role", "e.g. social worker in the hospital team")
-        self.date = date_edit("Date of the discussion")
+        self.date = DateField("Date of the discussion")
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(15)
@@ -92,7 +88,7 @@ class PeerReflectionForm(QWidget):
 
     def load(self, reflection: PeerReflection) -> None:
         self.peer_role.setText(reflection.peer_role)
-        self.date.setDate(to_qdate(reflection.reflected_on))
+        self.date.set_value(reflection.reflected_on)
         self.minutes.setValue(reflection.minutes)
         select_data(self.partner, reflection.partner_id)
         self.topic.setText(reflection.topic)
@@ -103,7 +99,7 @@ class PeerReflectionForm(QWidget):
         partner = self.partner.currentData()
         fields = {
             "peer_role": self.peer_role.text(),
-            "reflected_on": from_qdate(self.date.date()),
+            "reflected_on": self.date.value(),
             "learning": self.learning.text(),
             "topic": self.topic.text(),
             "discussion": self.discussion.text(),
@@ -129,7 +125,7 @@ class PeerReflectionDialog(QDialog):
         self.saved: PeerReflection | None = None
         self.form = PeerReflectionForm()
         self.form.set_partners([p for p in partners if p.active and p.role == "peer"])
-        self.form.date.setDate(to_qdate(today))
+        self.form.date.set_value(today)
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -176,10 +172,7 @@ class PeerReflectionPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
         self.form.edited.connect(self._edited)
 
     def load(

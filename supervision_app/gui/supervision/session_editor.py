@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -34,22 +35,20 @@ from supervision_app.core.supervision.model import (
 )
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import HistoryEvent
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.session_form import SessionForm
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
-    WIPE_ITEMS,
     OptionalDate,
-    date_edit,
     fill_combo,
-    from_qdate,
     heading,
     select_data,
     styled_label,
-    to_qdate,
 )
 
-AUTOSAVE_DELAY_MS = 800
 SCAN_DELAY_MS = 400
 
 
@@ -95,14 +94,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.scroll_area, 1)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(SCAN_DELAY_MS)
-        self._scan_timer.timeout.connect(self.check_identifiers)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._scan_timer = debounced(self, SCAN_DELAY_MS, self.check_identifiers)
 
         self.form.edited.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
@@ -129,7 +122,7 @@ class SessionEditor(QWidget):
         self.partner = QComboBox()
         self.partner.setAccessibleName("Partner")
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = date_edit("Session date")
+        self.date = DateField("Session date")
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(5)
@@ -146,8 +139,8 @@ class SessionEditor(QWidget):
         top.addWidget(self.export_button)
         fields = QHBoxLayout()
         for caption, widget in (
-            ("&Partner", self.partner),
-            ("Da&te", self.date),
+            ("&With", self.partner),
+            ("&Date", self.date),
             ("D&uration", self.minutes),
             ("T&ype", self.session_type),
         ):
@@ -174,6 +167,7 @@ class SessionEditor(QWidget):
 
     def load(self, record: SessionRecord, context: SessionContext) -> None:
         self._autosave.stop()
+        another = self._record is None or self._record.id != record.id
         self._loading = True
         try:
             self._record = record
@@ -186,7 +180,7 @@ class SessionEditor(QWidget):
             partners = [p for p in context.partners if p.active or p.id == record.partner_id]
             fill_combo(self.partner, [(f"{p.name} ({p.role_label})", p.id) for p in partners])
             select_data(self.partner, record.partner_id)
-            self.date.setDate(to_qdate(record.session_date))
+            self.date.set_value(record.session_date)
             self.minutes.setValue(record.minutes)
             select_data(self.session_type, record.session_type)
             self.next_session.set_value(record.next_session, record.session_date)
@@ -212,6 +206,21 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
         self.check_identifiers()
+        if another:
+            self._to_top()
+
+    def _to_top(self) -> None:
+        """Another record opens at its top, where the actions carried forward are.
+
+        Focus left in a row of the last record's form would make the scroll area follow it
+        to the bottom once the form is laid out, so it moves to the first field too.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and self.form.isAncestorOf(focus):
+            self.form.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, self, lambda: bar.setValue(0))  # after the new layout
 
     def _show_title(self, record: SessionRecord) -> None:
         self.title.setText(
@@ -226,7 +235,7 @@ class SessionEditor(QWidget):
         return replace(
             self.form.read(self._record),
             partner_id=int(partner_id) if partner_id is not None else self._record.partner_id,
-            session_date=from_qdate(self.date.date()),
+            session_date=self.date.value(),
             minutes=self.minutes.value(),
             session_type=str(self.session_type.currentData()),
             next_session=self.next_session.value(),

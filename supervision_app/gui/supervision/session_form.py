@@ -30,6 +30,7 @@ from supervision_app.core.supervision.model import (
     Wellbeing,
 )
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.session_sections import (
     ActionRow,
     CaseRow,
@@ -46,7 +47,6 @@ from supervision_app.gui.supervision.widgets import (
     prompts_text,
     set_read_only,
     styled_label,
-    wipe,
 )
 
 
@@ -142,14 +142,14 @@ class SessionForm(QWidget):
         self.findings.hide()
         self.cases = RowList(CaseRow, "Add a &case discussion", "Add a case discussion")
         layout.addWidget(group("Case discussions", self.case_reminder, self.cases, self.findings))
-        self.decisions = RowList(DecisionRow, "Add a d&ecision", "Add a decision")
+        self.decisions = RowList(DecisionRow, "Add a decisi&on", "Add a decision")
         layout.addWidget(group("Decisions and their rationale", self.decisions))
         self.learning = TextBox("Learning", "What was learnt", 2)
         self.cpd = TextBox("CPD", "CPD to record or plan", 2)
         layout.addWidget(
             group("Learning and CPD", pair("Learning", self.learning, "CPD", self.cpd))
         )
-        self.new_actions = RowList(ActionRow, "Add an &action", "Add a new action")
+        self.new_actions = RowList(ActionRow, "Add an act&ion", "Add a new action")
         layout.addWidget(group("New actions", self.new_actions))
         self.signoff = SignOffPanel()
         layout.addWidget(group("Sign-off and history", self.signoff))

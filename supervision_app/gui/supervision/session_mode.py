@@ -34,19 +34,14 @@ from supervision_app.core.supervision.model import (
     SessionRecord,
     Wellbeing,
 )
+from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.session_sections import ReviewsSection
 from supervision_app.gui.supervision.session_timer import SessionTimer, format_elapsed
-from supervision_app.gui.supervision.widgets import (
-    ERROR_STYLE,
-    MUTED_STYLE,
-    TextBox,
-    prompts_text,
-    wipe,
-)
+from supervision_app.gui.supervision.widgets import ERROR_STYLE, MUTED_STYLE, TextBox, prompts_text
 
 #: How much larger than the usual text session mode is.
 FONT_SCALE = 1.5
-AUTOSAVE_DELAY_MS = 800
 TICK_MS = 250
 REVIEWS = "reviews"
 #: Sections that are not discussion items: key -> (title, explanation).
@@ -181,10 +176,7 @@ class SessionModeView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._show_time)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_due)
+        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
         self._show_time()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -24,10 +24,10 @@ from supervision_app.core.supervision.model import (
     CaseDiscussion,
     Decision,
 )
+from supervision_app.gui.common.wipe import discard
 from supervision_app.gui.supervision.widgets import (
     OptionalDate,
     TextBox,
-    discard,
     line,
     muted,
     remove_button,

@@ -171,7 +171,7 @@ class AddendumDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        text_label = QLabel("&Addendum")
+        text_label = QLabel("A&ddendum")
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, SessionRecord, Signature
 from supervision_app.core.supervision.views import HistoryEvent
-from supervision_app.gui.supervision.widgets import discard, heading, muted
+from supervision_app.gui.common.wipe import discard
+from supervision_app.gui.supervision.widgets import heading, muted
 
 
 def party_label(party: str, partner_name: str) -> str:
@@ -83,9 +84,9 @@ class SignOffPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Sign-off")
-        self.sign_button = QPushButton("&Sign off…")
+        self.sign_button = QPushButton("Si&gn off…")
         self.sign_button.setToolTip("Both of you confirm the record by typing your names")
-        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.addendum_button = QPushButton("Add &addendum…")
         self.addendum_button.setToolTip("Add a dated change to the signed record")
         self.sign_button.clicked.connect(self.sign_requested)
         self.addendum_button.clicked.connect(self.addendum_requested)

@@ -5,29 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-DATE_FORMAT = "d MMM yyyy"
+from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.wipe import discard
+
 #: Muted text for prompts and hints; dark enough to read (WCAG AA on white).
 MUTED_STYLE = "color: #4a5560;"
 WARNING_STYLE = (
@@ -40,15 +39,6 @@ BANNER_STYLE = (
 )
 ERROR_STYLE = "color: #a3001b;"
 #: A combo box property: its items come from the vault, so lock clears them.
-WIPE_ITEMS = "wipeItems"
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -83,15 +73,6 @@ def styled_label(style: str, text: str = "") -> QLabel:
 
 def prompts_text(prompts: Iterable[str]) -> str:
     return "\n".join(f"• {p}" for p in prompts)
-
-
-def date_edit(accessible_name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setAccessibleName(accessible_name)
-    edit.setDate(QDate.currentDate())
-    return edit
 
 
 class TextBox(QPlainTextEdit):
@@ -161,7 +142,7 @@ class OptionalDate(QWidget):
         super().__init__()
         self.check = QCheckBox(label)
         self.check.setAccessibleName(accessible_name)
-        self.date = date_edit(accessible_name)
+        self.date = DateField(accessible_name)
         self.date.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,13 +156,13 @@ class OptionalDate(QWidget):
         self.changed.emit()
 
     def value(self) -> dt.date | None:
-        return from_qdate(self.date.date()) if self.check.isChecked() else None
+        return self.date.value() if self.check.isChecked() else None
 
     def set_value(self, value: dt.date | None, default: dt.date | None = None) -> None:
         self.blockSignals(True)
         self.check.setChecked(value is not None)
         shown = value or default
-        self.date.setDate(to_qdate(shown) if shown else QDate.currentDate())
+        self.date.set_value(shown or dt.date.today())
         self.date.setEnabled(value is not None and self.check.isEnabled())
         self.blockSignals(False)
 
@@ -288,31 +269,3 @@ def set_read_only(widget: QWidget, read_only: bool, *, keep: Sequence[QWidget] =
             child.setReadOnly(read_only)
         elif isinstance(child, QComboBox | QAbstractSpinBox | QAbstractButton):
             child.setEnabled(not read_only)
-
-
-def wipe(widget: QWidget, *, labels: bool = True) -> None:
-    """Clear every piece of text under ``widget`` (on lock: nothing of a record may stay).
-
-    ``labels=False`` keeps labels, for a widget that lives on and whose labels are fixed text.
-    """
-    widgets = [widget, *widget.findChildren(QWidget)]
-    for w in widgets:
-        if isinstance(w, QLineEdit):
-            w.clear()
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            w.clear()
-            w.document().clearUndoRedoStacks()
-        elif isinstance(w, QLabel) and labels:
-            w.clear()
-            w.setToolTip("")
-        elif isinstance(w, QListWidget | QTableWidget):
-            w.clear()
-        elif isinstance(w, QComboBox) and (w.isEditable() or w.property(WIPE_ITEMS)):
-            w.clear()
-
-
-def discard(widget: QWidget) -> None:
-    """Wipe a widget that is going away, hide it and let Qt delete it."""
-    wipe(widget)
-    widget.hide()
-    widget.deleteLater()

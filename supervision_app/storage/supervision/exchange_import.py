@@ -30,6 +30,7 @@ from supervision_app.core.supervision.model import (
 from supervision_app.core.supervision.people import (
     Partner,
 )
+from supervision_app.core.wording import count
 from supervision_app.storage.supervision.common import iso_date, new_uid, ts
 from supervision_app.storage.supervision.signoff import insert_signature
 
@@ -52,13 +53,13 @@ class ImportResult:
 
     def summary(self) -> str:
         """One sentence for the user."""
-        parts = [f"{len(self.sessions_added)} record(s) imported"]
+        parts = [f"{count(len(self.sessions_added), 'record')} imported"]
         if self.sessions_already_present:
             parts.append(f"{self.sessions_already_present} already in your journal")
         if self.addenda_added:
-            parts.append(f"{self.addenda_added} addendum/addenda added")
+            parts.append(f"{count(self.addenda_added, 'addendum', 'addenda')} added")
         if self.signatures_added:
-            parts.append(f"{self.signatures_added} signature(s) added to addenda")
+            parts.append(f"{count(self.signatures_added, 'signature')} added to addenda")
         return "; ".join(parts) + "."
 
 

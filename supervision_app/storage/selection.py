@@ -1,4 +1,4 @@
-"""Choosing the records to export: date range, kind, tag, framework item, CPD only.
+"""Choosing the records to export: one query over the live entries, then full records.
 
 :func:`select_ids` runs one query (indexes: ``entries_live_by_date``, ``entry_tags_by_tag``,
 ``entry_links_by_ref``); :func:`load_selection` then loads full records in batches.
@@ -7,67 +7,17 @@ Records come oldest first, as a portfolio reads.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.cpd.year import format_day
-from supervision_app.core.errors import JournalError
+from supervision_app.core.selection import Selection
 from supervision_app.storage.cpd.repository import load_records
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
-__all__ = ["Selection", "load_selection", "select_ids"]
-
-
-class InvalidSelection(JournalError):
-    pass
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which live entries to export; every criterion given must match."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    #: Entry kinds (any of them); empty: every kind.
-    kinds: tuple[str, ...] = ()
-    #: A tag (case-insensitive).
-    tag: str | None = None
-    #: "framework-id:item-id" for one item, or "framework-id" for any item of it.
-    framework_item: str | None = None
-    #: Only entries with CPD details.
-    cpd_only: bool = False
-    #: Exactly these entries (e.g. ticked in a list); combined with the rest.
-    entry_ids: tuple[int, ...] | None = None
-
-    def validated(self) -> Selection:
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidSelection(
-                f"The start date {self.date_from.isoformat()} is after the end date "
-                f"{self.date_to.isoformat()}."
-            )
-        return self
-
-    def describe(self) -> str:
-        """One line for covers and messages, e.g. "1 Dec 2025 to 30 Nov 2026, tag: training"."""
-        parts = []
-        if self.date_from or self.date_to:
-            start = format_day(self.date_from) if self.date_from else "the beginning"
-            end = format_day(self.date_to) if self.date_to else "today"
-            parts.append(f"{start} to {end}")
-        if self.kinds:
-            parts.append("kind: " + ", ".join(self.kinds))
-        if self.tag:
-            parts.append(f"tag: {self.tag}")
-        if self.framework_item:
-            parts.append(f"linked to {self.framework_item}")
-        if self.cpd_only:
-            parts.append("CPD records only")
-        return ", ".join(parts) or "all entries"
+__all__ = ["load_ids", "load_selection", "select_ids"]
 
 
 def select_ids(vault: Vault, selection: Selection) -> list[int]:

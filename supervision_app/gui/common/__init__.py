@@ -1,0 +1,1 @@
+"""Widgets shared by every window (one copy, so they cannot drift apart)."""
