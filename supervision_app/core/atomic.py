@@ -88,9 +88,9 @@ def clean_stale_temp_files(folder: Path | None = None) -> list[Path]:
             candidates += [(folder / n, None) for n in os.listdir(folder) if _TEMP_NAME.match(n)]
     if _registry is not None:
         with suppress(OSError):
-            for marker in _registry.iterdir():
+            for entry in _registry.iterdir():
                 with suppress(OSError, UnicodeDecodeError):
-                    candidates.append((Path(marker.read_text(encoding="utf-8")), marker))
+                    candidates.append((Path(entry.read_text(encoding="utf-8")), entry))
     for path, marker in candidates:
         if not _is_stale(path):
             continue

@@ -94,7 +94,9 @@ def newest_backup_opens(path: Path, passphrase: str) -> bool:
     return bool(backups) and opens_with(backups[0].path, passphrase)
 
 
-def diagnose_first_read(conn: Any, path: Path, passphrase: str, error: BaseException) -> Exception:
+def diagnose_first_read(
+    conn: Any, path: Path, passphrase: str, error: BaseException
+) -> BaseException:
     """The error to report when the first read of a just-keyed vault failed with ``error``."""
     code = primary_code(error)
     if code == SQLITE_CORRUPT:
