@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from supervision_app.core import atomic
 from tests.cli.helpers import CLI_ENV, ok, run
 
@@ -81,3 +83,17 @@ def test_start_turns_off_core_dumps_and_makes_files_private() -> None:
     ).stdout.split(maxsplit=1)
     assert out[0] == "0o77"
     assert out[1].strip() == "(0, 0) 0"  # no core size; PR_GET_DUMPABLE is 0
+
+
+def test_the_data_folder_is_platformdirs_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """paths.data_dir applies the XDG rule itself (faster); it must agree with platformdirs."""
+    from platformdirs import user_data_path
+
+    from supervision_app import APP_ID
+    from supervision_app.paths import data_dir
+
+    for value in ("/tmp/xdg-elsewhere", "", "  "):
+        monkeypatch.setenv("XDG_DATA_HOME", value)
+        assert data_dir() == user_data_path(APP_ID, appauthor=False)
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert data_dir() == user_data_path(APP_ID, appauthor=False)
