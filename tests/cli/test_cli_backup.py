@@ -57,3 +57,14 @@ def test_restore_refuses_a_backup_with_another_passphrase(tmp_path: Path) -> Non
     result = run("restore", str(out), "--yes", "--vault", path, passphrase="wrong wrong wrong")
     fails(result, 3, "passphrase")
     assert path.read_bytes() == before
+
+
+def test_backups_kept_is_a_setting(tmp_path: Path) -> None:
+    path = _init(tmp_path)
+    assert json.loads(ok(run("settings", "--json", "--vault", path)))["backups_kept"] == 14
+    ok(run("settings", "set", "backups_kept", "2", "--vault", path))
+    assert json.loads(ok(run("settings", "--json", "--vault", path)))["backups_kept"] == 2
+    fails(run("settings", "set", "backups_kept", "0", "--vault", path), EXIT_USAGE, "1 to 1000")
+    for _ in range(3):
+        ok(run("backup", "--vault", path))
+    assert len(json.loads(ok(run("backups", "--json", "--vault", path)))) == 2
