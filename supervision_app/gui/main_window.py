@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from supervision_app import APP_NAME, __version__
+from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
+from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionController(self)
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
+        self.companion = CompanionController(self)
         self.trash = TrashController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
@@ -361,14 +362,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
-                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
-            ).format(app=APP_NAME, version=__version__, path=self.vault_path),
-        )
+        from supervision_app.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.vault_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")

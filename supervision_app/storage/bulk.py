@@ -115,16 +115,46 @@ class EntryWriter:
 
 
 def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> ImportResult:
-    """Add already-checked entries in one transaction (or, with ``dry_run``, count them)."""
+    """Add already-checked entries in one transaction (or, with ``dry_run``, count them),
+    with their CPD details, framework links and files (kept encrypted as evidence files)."""
+    files = sum(len(f) for f in read.files.values())
     if dry_run:
         count = len(read.entries)
-        return ImportResult(entries=count, records={"entries": count}, notes=list(read.notes))
+        return ImportResult(
+            entries=count,
+            records={"entries": count},
+            notes=list(read.notes),
+            dropped=list(read.dropped),
+            attachments=files,
+            cpd_records=len(read.cpd),
+        )
+    from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+    from supervision_app.storage.reflection import LinkRepository
+
     with vault.transaction() as conn:
         writer = EntryWriter(conn, vault.clock())
-        written = writer.add_all(read.entries)
+        ids = [writer.add(entry) for entry in read.entries]
+        writer.flush()
+        cpd, links, attachments = CpdRepository(vault), LinkRepository(vault), None
+        # An entry skipped for its known uid (None) takes nothing else in with it.
+        for index, fields in read.cpd.items():
+            if (entry_id := ids[index]) is not None:
+                cpd.save(entry_id, fields)
+        for index, refs in read.links.items():
+            if (entry_id := ids[index]) is not None:
+                links.add_links(entry_id, refs)
+        for index, items in read.files.items():
+            if (entry_id := ids[index]) is None:
+                continue
+            attachments = attachments or AttachmentRepository(vault)
+            for item in items:
+                attachments.add(entry_id, item.filename, item.data, item.media_type)
     return ImportResult(
-        entries=written,
-        records={"entries": written},
+        entries=writer.written,
+        records={"entries": writer.written},
+        cpd_records=len(read.cpd),
         notes=list(read.notes),
+        dropped=list(read.dropped),
+        attachments=files,
         skipped_known=writer.skipped,
     )

@@ -9,6 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from supervision_app.storage.schema import (
+    companion as schema_companion,
+)
+from supervision_app.storage.schema import (
     entry_uid as schema_entry_uid,
 )
 from supervision_app.storage.schema import (
@@ -95,6 +98,7 @@ MIGRATIONS: list[Migration] = [
     schema_v3_cpd.migrate,
     schema_v4_supervision.migrate,
     schema_v5_fts_prefix.migrate,
+    schema_companion.migrate,
     schema_entry_uid.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
