@@ -49,5 +49,5 @@ def start_safely() -> None:
     from supervision_app.core.atomic import clean_stale_temp_files, set_temp_registry
 
     with suppress(OSError):
-        set_temp_registry(temp_registry())
+        set_temp_registry(temp_registry)  # looked up on use: nothing is created until needed
         clean_stale_temp_files()

@@ -43,17 +43,25 @@ __all__ = [
 Writer = Callable[[Path], object]
 
 _TEMP_NAME = re.compile(r"^\..+\.sj(\d+)-[0-9a-f]{12}\.part$")
-_registry: Path | None = None
+#: Where in-progress temporary files are recorded: a function giving the folder (so it
+#: follows the data folder if that changes, as in the self-test), or None.
+_registry: Callable[[], Path] | None = None
 #: Temporary files this process is writing now (never removed as stale).
 _live: set[Path] = set()
 
 
-def set_temp_registry(folder: Path | None) -> None:
-    """Record in-progress temporary files in ``folder`` (created 0700), or nowhere."""
+def set_temp_registry(folder: Path | Callable[[], Path] | None) -> None:
+    """Record in-progress temporary files in ``folder`` (made 0700 when first needed)."""
     global _registry
-    if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _registry = folder
+    if isinstance(folder, Path):
+        fixed = folder
+        _registry = lambda: fixed  # noqa: E731
+    else:
+        _registry = folder
+
+
+def _registry_folder() -> Path | None:
+    return None if _registry is None else _registry()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -86,9 +94,10 @@ def clean_stale_temp_files(folder: Path | None = None) -> list[Path]:
     if folder is not None:
         with suppress(OSError):
             candidates += [(folder / n, None) for n in os.listdir(folder) if _TEMP_NAME.match(n)]
-    if _registry is not None:
+    registry = _registry_folder()
+    if registry is not None:
         with suppress(OSError):
-            for entry in _registry.iterdir():
+            for entry in registry.iterdir():
                 with suppress(OSError, UnicodeDecodeError):
                     candidates.append((Path(entry.read_text(encoding="utf-8")), entry))
     for path, marker in candidates:
@@ -104,7 +113,8 @@ def clean_stale_temp_files(folder: Path | None = None) -> list[Path]:
 
 
 def _marker(temp: Path) -> Path | None:
-    return None if _registry is None else _registry / temp.name.lstrip(".")
+    registry = _registry_folder()
+    return None if registry is None else registry / temp.name.lstrip(".")
 
 
 def private_temp_file(target: Path) -> tuple[int, Path]:
@@ -118,6 +128,7 @@ def private_temp_file(target: Path) -> tuple[int, Path]:
     marker = _marker(temp)
     if marker is not None:
         with suppress(OSError):  # a registry that cannot be written must not stop a save
+            marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             marker.write_text(str(temp.absolute()), encoding="utf-8")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
