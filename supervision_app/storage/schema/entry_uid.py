@@ -14,10 +14,12 @@ from supervision_app.storage.schema.sqlscript import run_script
 
 
 def migrate(conn: Any) -> None:
+    # Idempotent: a vault wound back to an earlier version by hand (as some tests do) may
+    # still have the column.
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+    if "uid" not in columns:
+        conn.execute("ALTER TABLE entries ADD COLUMN uid TEXT")
     run_script(
         conn,
-        """
-        ALTER TABLE entries ADD COLUMN uid TEXT;
-        CREATE UNIQUE INDEX entries_by_uid ON entries (uid) WHERE uid IS NOT NULL;
-        """,
+        "CREATE UNIQUE INDEX IF NOT EXISTS entries_by_uid ON entries (uid) WHERE uid IS NOT NULL;",
     )
