@@ -15,6 +15,9 @@ from supervision_app.storage.schema import (
     entry_uid as schema_entry_uid,
 )
 from supervision_app.storage.schema import (
+    identity as schema_identity,
+)
+from supervision_app.storage.schema import (
     v2_frameworks as schema_v2_frameworks,
 )
 from supervision_app.storage.schema import (
@@ -98,6 +101,9 @@ MIGRATIONS: list[Migration] = [
     schema_v3_cpd.migrate,
     schema_v4_supervision.migrate,
     schema_v5_fts_prefix.migrate,
+    # Identity (signed records) before the companion: the companion's upgrade test rewinds
+    # the schema to just before its own step.
+    schema_identity.migrate,
     schema_companion.migrate,
     schema_entry_uid.migrate,
 ]
