@@ -58,7 +58,7 @@ class SafeStdout:
 
 def install_safe_stdout() -> None:
     if sys.stdout is not None and not isinstance(sys.stdout, SafeStdout):
-        sys.stdout = SafeStdout(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = SafeStdout(sys.stdout)
 
 
 @contextmanager

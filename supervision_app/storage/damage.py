@@ -19,7 +19,7 @@ wrong passphrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,7 +184,7 @@ def check_vault(vault: Vault) -> CheckReport:
     """
     conn = vault.conn
     report = CheckReport(vault.path)
-    checks = {
+    checks: dict[str, Callable[[], list[str]]] = {
         "pages": lambda: _rows(conn, "PRAGMA cipher_integrity_check"),
         "structure": lambda: _rows(conn, "PRAGMA integrity_check", ok="ok"),
         "search index": lambda: _search_index(conn),

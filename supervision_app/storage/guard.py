@@ -89,19 +89,22 @@ class GuardedCursor(sqlcipher.Cursor):
 
     def execute(self, sql: str, parameters: Any = ()) -> GuardedCursor:
         try:
-            return super().execute(sql, parameters)  # type: ignore[return-value]
+            cursor: GuardedCursor = super().execute(sql, parameters)
+            return cursor
         except sqlcipher.DatabaseError as error:
             _raise_typed(error, self._vault_path)
 
     def executemany(self, sql: str, seq_of_parameters: Any) -> GuardedCursor:
         try:
-            return super().executemany(sql, seq_of_parameters)  # type: ignore[return-value]
+            cursor: GuardedCursor = super().executemany(sql, seq_of_parameters)
+            return cursor
         except sqlcipher.DatabaseError as error:
             _raise_typed(error, self._vault_path)
 
     def executescript(self, script: str) -> GuardedCursor:
         try:
-            return super().executescript(script)  # type: ignore[return-value]
+            cursor: GuardedCursor = super().executescript(script)
+            return cursor
         except sqlcipher.DatabaseError as error:
             _raise_typed(error, self._vault_path)
 
@@ -113,13 +116,15 @@ class GuardedCursor(sqlcipher.Cursor):
 
     def fetchmany(self, size: int | None = None) -> list[Any]:
         try:
-            return super().fetchmany(self.arraysize if size is None else size)
+            rows: list[Any] = super().fetchmany(self.arraysize if size is None else size)
+            return rows
         except sqlcipher.DatabaseError as error:
             _raise_typed(error, self._vault_path)
 
     def fetchall(self) -> list[Any]:
         try:
-            return super().fetchall()
+            rows: list[Any] = super().fetchall()
+            return rows
         except sqlcipher.DatabaseError as error:
             _raise_typed(error, self._vault_path)
 
