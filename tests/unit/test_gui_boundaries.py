@@ -28,6 +28,8 @@ NARROW = (
     "gui/cpd/controller.py",
     "gui/supervision/controller.py",
     "gui/supervision/flows.py",
+    "gui/find/controller.py",
+    "gui/companion/controller.py",
 )
 
 
