@@ -3871,10 +3871,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,6 +3928,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
