@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
@@ -31,6 +31,7 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
+from supervision_app.gui.supervision.menu import build_supervision_actions
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
 from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
@@ -69,17 +70,6 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
 
 
 class SupervisionController(QObject):
-    # Set by build_supervision_menu (menu.py), which also lists them in ``menu_actions``.
-    new_session_action: QAction
-    session_mode_action: QAction
-    actions_action: QAction
-    partners_action: QAction
-    peer_action: QAction
-    export_action: QAction
-    import_action: QAction
-    proposals_action: QAction
-    reevaluate_action: QAction
-
     def __init__(
         self,
         pane: EntryListPane,
@@ -106,7 +96,6 @@ class SupervisionController(QObject):
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
-        self.menu_actions: list[QAction] = []
         self.dialogs: list[QDialog] = []
         self.stack: QStackedWidget | None = None
         self.actions_view: ActionsView | None = None
@@ -129,6 +118,8 @@ class SupervisionController(QObject):
         self.editor.changed.connect(lambda: status(self.tr("Editing…"), 0))
         #: Session mode, full screen over ``parent`` (an object this controller owns).
         self.mode = SessionModeControl(self, vault, status=status, parent=parent)
+        #: Its menu's actions (the window's menu builder places them); off while locked.
+        self.menu_actions = build_supervision_actions(self, parent, enabled=vault() is not None)
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
         self.editor.partner_changed.connect(self.flows.partner_changed)
@@ -191,7 +182,7 @@ class SupervisionController(QObject):
 
     def on_unlocked(self) -> None:
         self._ensure_stack()
-        for action in self.menu_actions:
+        for action in self.menu_actions.all():
             action.setEnabled(True)
         self.refresh_reminders()
 
@@ -218,7 +209,7 @@ class SupervisionController(QObject):
             if clipboard.text() == self.copied_passphrase:
                 clipboard.clear()
         self.copied_passphrase = ""
-        for action in self.menu_actions:
+        for action in self.menu_actions.all():
             action.setEnabled(False)
 
     def flush(self) -> bool:

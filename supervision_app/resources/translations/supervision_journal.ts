@@ -737,6 +737,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CPD &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,14 +762,6 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;PD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,6 +3887,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New supervision session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,10 +3928,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Enter and leave session mode (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
