@@ -38,7 +38,7 @@ def visible_dialogs(window: MainWindow) -> list[QDialog]:
 def test_ctrl_l_in_session_mode_saves_and_locks(qtbot: QtBot, window: MainWindow) -> None:
     partner_id = add_partner(window)
     session_id = start(qtbot, window, dt.date(2026, 3, 2), partner_id)
-    window.supervision.enter_session_mode()
+    window.supervision.mode.enter()
     view = window.supervision.session_mode
     assert view is not None and view.isVisible()
     qtbot.keyClicks(view.agenda, SECRET)

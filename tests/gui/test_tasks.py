@@ -143,7 +143,7 @@ def _jsonl(path: Path, lines: int) -> Path:
 
 
 def _import_dialog(qtbot: QtBot, window: MainWindow, source: Path) -> ImportDialog:
-    window.cpd.import_actions["jsonl"].trigger()
+    window.cpd.menu_actions.imports["jsonl"].trigger()
     dialog = window.cpd.windows[-1]
     assert isinstance(dialog, ImportDialog)
     dialog.choose(source)
