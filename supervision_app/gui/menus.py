@@ -50,6 +50,8 @@ class MenuActions:
     journal_view: QAction
     trash_view: QAction
     preview: QAction
+    print: QAction
+    zoom: tuple[QAction, ...]
     about: QAction
     menus: list[QMenu]
 
@@ -69,6 +71,7 @@ class MenuActions:
             self.empty_trash,
             self.journal_view,
             self.trash_view,
+            self.print,
         )
 
 
@@ -91,7 +94,7 @@ def build_menus(self: MainWindow) -> MenuActions:
     empty_trash = _action(self, "&Empty Trash…", self.empty_trash)
     journal_view = _action(self, "&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1")
     trash_view = _action(self, "T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2")
-    preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
+    preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+Shift+P")
     preview.setCheckable(True)
     preview.setChecked(True)
     about = _action(self, "&About", self.about)
@@ -101,6 +104,8 @@ def build_menus(self: MainWindow) -> MenuActions:
     for a in (
         new,
         guided,
+        None,
+        self.writing.print_action,
         None,
         lock,
         passwd,
@@ -118,6 +123,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         empty_trash,
     ):
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+    zoom = (self.writing.zoom_in, self.writing.zoom_out, self.writing.zoom_reset)
     view_menu = bar.addMenu(self.tr("&View"))
     for a in (
         journal_view,
@@ -125,6 +131,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         coverage,
         None,
         preview,
+        None,
+        *zoom,
     ):
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(self.tr("&Tools"))
@@ -150,6 +158,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         journal_view=journal_view,
         trash_view=trash_view,
         preview=preview,
+        print=self.writing.print_action,
+        zoom=zoom,
         about=about,
         menus=menus,
     )
