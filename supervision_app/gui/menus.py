@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from supervision_app.gui import help as help_pages
 from supervision_app.gui.cpd import build_cpd_menu
 from supervision_app.gui.supervision import build_supervision_menu
 
@@ -98,6 +99,9 @@ def build_menus(self: MainWindow) -> MenuActions:
     preview.setCheckable(True)
     preview.setChecked(True)
     about = _action(self, "&About", self.about)
+    guide = _action(self, "&Framework guide", lambda: help_pages.show_framework_guide(self))
+    cpd_guide = _action(self, "&CPD requirements", lambda: help_pages.show_cpd_guide(self))
+    keys = _action(self, "&Keyboard shortcuts", lambda: help_pages.show_shortcuts(self))
 
     bar = self.menuBar()
     file_menu = bar.addMenu(self.tr("&File"))
@@ -140,7 +144,8 @@ def build_menus(self: MainWindow) -> MenuActions:
     cpd_menu = build_cpd_menu(self, bar, tools_menu)
     supervision_menu = build_supervision_menu(self, bar)
     help_menu = bar.addMenu(self.tr("&Help"))
-    help_menu.addAction(about)
+    for a in (guide, cpd_guide, keys, None, about):
+        help_menu.addSeparator() if a is None else help_menu.addAction(a)
     menus = [file_menu, edit_menu, view_menu, tools_menu, cpd_menu, supervision_menu, help_menu]
     return MenuActions(
         new=new,

@@ -1,0 +1,53 @@
+"""Help: the framework guide, CPD requirements and the keyboard shortcuts (issue 16, item 5)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from supervision_app.core.guide import REGULATORS, cpd_pages, framework_pages
+from supervision_app.gui.help.guide_dialog import GuideDialog
+from supervision_app.gui.help.shortcuts import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+
+def _show(window: MainWindow, dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def chosen_regulator(window: MainWindow) -> str | None:
+    """The regulator in the vault settings (``regulator``), else Wales if a Social Care
+    Wales role is set, else None (every page, Social Work England first)."""
+    vault = window.vault
+    if vault is None:
+        return None
+    regulator = vault.settings.get("regulator")
+    if regulator in REGULATORS:
+        return str(regulator)
+    return "scw" if vault.settings.get("scw_role") else None
+
+
+def show_framework_guide(window: MainWindow) -> GuideDialog:
+    pages = framework_pages(window.reflection.library)
+    dialog = GuideDialog(window.tr("Framework guide"), pages, window)
+    _show(window, dialog)
+    return dialog
+
+
+def show_cpd_guide(window: MainWindow) -> GuideDialog:
+    pages = cpd_pages(window.reflection.library, chosen_regulator(window))
+    dialog = GuideDialog(window.tr("CPD requirements"), pages, window)
+    _show(window, dialog)
+    return dialog
+
+
+def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(window)
+    _show(window, dialog)
+    return dialog
