@@ -52,9 +52,7 @@ def test_framework_guide_shows_a_framework_with_sources(qtbot: QtBot, window: Ma
     dialog.close()
 
 
-def test_cpd_guide_opens_on_the_regulator_in_the_settings(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_cpd_guide_opens_on_the_regulator_in_the_settings(qtbot: QtBot, window: MainWindow) -> None:
     assert window.vault is not None
     window.vault.settings.set("regulator", "hcpc")
     dialog = help_pages.show_cpd_guide(window)
