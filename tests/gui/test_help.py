@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui import help as help_pages
@@ -65,3 +66,20 @@ def test_help_menu_offers_the_three_pages(window: MainWindow) -> None:
     help_menu = window.menu_actions.menus[-1]
     texts = [a.text() for a in help_menu.actions()]
     assert texts[:3] == ["&Framework guide", "&CPD requirements", "&Keyboard shortcuts"]
+
+
+def test_fields_say_what_they_are_for(qtbot: QtBot, window: MainWindow) -> None:
+    from supervision_app.gui.help.field_help import FIELD_HELP
+
+    editor = window.editor
+    for field in (editor.title, editor.kind, editor.minutes, editor.tags, editor.body):
+        assert field.toolTip(), field.accessibleName()
+    assert "The day of the visit" in editor.date.line.toolTip()  # its own is kept
+    cpd = window.cpd
+    covered = {w.accessibleName() for w in window.findChildren(QWidget) if w.toolTip()}
+    assert {"Type of activity", "What I learnt", "Agenda, one item per line"} <= covered
+    assert cpd is not None
+    # A row added later gets its help too.
+    window.supervision.editor.form.cases.add_row()
+    row = window.supervision.editor.form.cases.rows[-1]
+    assert row.text.toolTip() == FIELD_HELP["Case discussion notes"]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.wipe import discard
+from supervision_app.gui.help.field_help import apply_field_help
 
 #: Muted text for prompts and hints; dark enough to read (WCAG AA on white).
 MUTED_STYLE = "color: #4a5560;"
@@ -196,6 +197,7 @@ class RowList(QWidget):
 
     def add_row(self, *, focus: bool = False) -> QWidget:
         row = self._make_row()
+        apply_field_help(row)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         row.changed.connect(self.changed)  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from supervision_app.core.supervision.markdown import compose_session_markdown
+from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.writing.printing import ask_and_print, print_document, printable_document
 from supervision_app.gui.writing.spell_menu import install_menu
 from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker, SpellHighlighter
@@ -74,6 +75,7 @@ class WritingController(QObject):
         return highlighter
 
     def _on_unlocked(self) -> None:
+        apply_field_help(self.window)  # the CPD and supervision views exist by now
         vault = self.window.vault
         if vault is None:
             return
