@@ -82,4 +82,4 @@ def test_fields_say_what_they_are_for(qtbot: QtBot, window: MainWindow) -> None:
     # A row added later gets its help too.
     window.supervision.editor.form.cases.add_row()
     row = window.supervision.editor.form.cases.rows[-1]
-    assert row.text.toolTip() == FIELD_HELP["Case discussion notes"]
+    assert row.text.toolTip() == str(FIELD_HELP["Case discussion notes"])

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from supervision_app.core.entries import Entry
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.writing.controller import PERSONAL_WORDS
+from supervision_app.gui.writing.highlighter import SpellHighlighter, changed_region
 from supervision_app.gui.writing.spell_menu import spelling_menu
-from supervision_app.gui.writing.spelling import SpellHighlighter, load_dictionary
+from supervision_app.gui.writing.spelling import load_dictionary
 from tests.gui.conftest import open_window, unlock
 
 pytestmark = pytest.mark.gui
@@ -229,3 +230,46 @@ def test_highlighter_is_attached_to_both_writing_boxes(window: MainWindow) -> No
     assert isinstance(window.writing.highlighters[window.editor.body], SpellHighlighter)
     assert window.editor.guided_panel.answer in window.writing.highlighters
     assert QPoint  # imported for the menu positions
+
+
+def test_changed_region_covers_whole_tokens() -> None:
+    old = "We visited the lunch club on Tuesday."
+    new = "We visited the lunhc club on Tuesday."
+    start, end, old_end = changed_region(old, new)
+    assert new[start:end] == "lunhc" and old[start:old_end] == "lunch"
+    start, end, old_end = changed_region("see www.example.org now", "see www.exampl.org now")
+    assert "see www.exampl.org now"[start:end] == "www.exampl.org"
+
+
+@needs_dictionary
+def test_typing_into_a_long_paragraph_marks_the_same_words_as_a_full_scan(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Each keystroke rescans only the changed words; the marks must equal a fresh scan."""
+    body = window.editor.body
+    paragraph = " ".join([BRITISH] * 80)  # one block of ~800 words, deferred when opened
+    body.setPlainText(paragraph + " recieve")
+    qtbot.waitUntil(lambda: marked(body) == {"recieve"})
+    cursor = body.textCursor()
+    cursor.setPosition(paragraph.index("visits.", 200) + len("visits."))
+    body.setTextCursor(cursor)
+    for ch in " teh wrold":
+        qtbot.keyClick(body, ch)
+    # The word being typed waits until the cursor leaves it.
+    qtbot.waitUntil(lambda: "teh" in marked(body))
+    assert "wrold" not in marked(body) and "wrol" not in marked(body)
+    qtbot.keyClick(body, " ")
+    qtbot.waitUntil(lambda: marked(body) == {"teh", "wrold", "recieve"})
+    # Words already checked: no answer is awaited, so only the edit is rescanned and the
+    # marks after it move along.
+    cursor.setPosition(3)
+    body.setTextCursor(cursor)
+    for ch in "We organise ":
+        qtbot.keyClick(body, ch)
+    qtbot.wait(20)
+    incremental = marked(body)
+    fresh = QPlainTextEdit()
+    window.writing.check_spelling(fresh)
+    fresh.setPlainText(body.toPlainText())
+    qtbot.waitUntil(lambda: marked(fresh) == incremental, timeout=3000)
+    fresh.deleteLater()

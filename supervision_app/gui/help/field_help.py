@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 _C = "FieldHelp"
-FIELD_HELP: dict[str, str] = {
+FIELD_HELP: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     # The entry editor
     "Title": QT_TRANSLATE_NOOP(
         _C, "A short name for the entry, as it appears in the list and in exports."
@@ -91,7 +91,7 @@ FIELD_HELP: dict[str, str] = {
 
 def help_for(accessible_name: str) -> str | None:
     text = FIELD_HELP.get(accessible_name)
-    return None if text is None else QCoreApplication.translate(_C, text)
+    return None if text is None else QCoreApplication.translate(_C, str(text))
 
 
 def apply_field_help(root: QWidget) -> int:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from supervision_app.core.supervision.markdown import compose_session_markdown
 from supervision_app.gui.help.field_help import apply_field_help
+from supervision_app.gui.writing.highlighter import SpellHighlighter
 from supervision_app.gui.writing.printing import ask_and_print, print_document, printable_document
 from supervision_app.gui.writing.spell_menu import install_menu
-from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker, SpellHighlighter
+from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker
 from supervision_app.gui.writing.zoom import Zoom
 
 if TYPE_CHECKING:
@@ -69,7 +70,12 @@ class WritingController(QObject):
     # -- spelling ----------------------------------------------------------------------------
 
     def check_spelling(self, edit: QPlainTextEdit) -> SpellHighlighter:
-        highlighter = SpellHighlighter(edit.document(), self.checker)
+        highlighter = SpellHighlighter(
+            edit.document(), self.checker, lambda: edit.textCursor().position()
+        )
+        edit.cursorPositionChanged.connect(
+            lambda: highlighter.cursor_moved(edit.textCursor().position())
+        )
         install_menu(edit, highlighter, self._remember_word)
         self.highlighters[edit] = highlighter
         return highlighter

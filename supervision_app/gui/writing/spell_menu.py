@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
-from supervision_app.gui.writing.spelling import SpellChecker, SpellHighlighter, words
+from supervision_app.gui.writing.highlighter import SpellHighlighter
+from supervision_app.gui.writing.spelling import SpellChecker, words
 
 
 def _tr(text: str) -> str:

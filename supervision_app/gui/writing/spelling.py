@@ -2,8 +2,8 @@
 
 Looking a word up in the Hunspell dictionary (through pyenchant) costs ~20 µs; a 10,000-word
 entry would stall the editor for ~200 ms when it opens. So the UI thread only reads a cache:
-a word it has not seen is queued, checked on a worker thread, and the blocks that held it are
-highlighted again in small batches when the answer comes back.
+a word it has not seen is queued and checked on a worker thread (the highlighter in
+``highlighter.py`` marks it when the answer comes back).
 
 Without the enchant library or the dictionary the checker is simply unavailable: nothing is
 underlined and the window says so once.
@@ -18,15 +18,12 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 DEFAULT_LANGUAGE = "en_GB"
 #: Letters with inner apostrophes ("don't", "practitioner’s"); digits and underscores end a word.
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Addresses are not prose: words inside them are not checked.
 SKIP = re.compile(r"(?:https?://|www\.|mailto:)\S+|\S+@\S+")
-#: Characters highlighted again per turn of the event loop once answers arrive (~2 ms).
-REHIGHLIGHT_CHARS = 3000
 
 
 def load_dictionary(language: str) -> Any | None:
@@ -54,11 +51,13 @@ def words(text: str) -> Iterator[tuple[int, str]]:
 class SpellChecker(QObject):
     """One per window: a cache of answers, the personal word list and the session's ignores.
 
-    ``updated`` fires when words checked on the worker come back; ``availability_known``
-    once the dictionary has loaded (True) or failed to (False).
+    ``answered`` fires when words checked on the worker come back; ``updated`` when what is
+    marked may change anywhere (personal words, ignores, lock, the dictionary loaded);
+    ``availability_known`` once the dictionary has loaded (True) or failed to (False).
     """
 
     updated = Signal()
+    answered = Signal()
     availability_known = Signal(bool)
     _answers = Signal(object)  # from the worker: dict[str, bool] (True = misspelt)
     _loaded = Signal(bool)
@@ -177,76 +176,4 @@ class SpellChecker(QObject):
     def _take_answers(self, answers: dict[str, bool]) -> None:
         self._misspelt.update(answers)
         self._queued -= answers.keys()
-        self.updated.emit()
-
-
-class SpellHighlighter(QSyntaxHighlighter):
-    """Underlines misspelt words in one document with a red wavy line."""
-
-    def __init__(self, document: QTextDocument, checker: SpellChecker) -> None:
-        super().__init__(document)
-        self.checker = checker
-        self.misspelt_format = QTextCharFormat()
-        self.misspelt_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.misspelt_format.setUnderlineColor(QColor("#c0001a"))
-        self._waiting: list[QTextBlock] = []  # blocks with words still being checked
-        self._todo: list[QTextBlock] = []
-        self._step = QTimer(self)
-        self._step.setSingleShot(True)
-        self._step.setInterval(0)
-        self._step.timeout.connect(self._rehighlight_some)
-        checker.updated.connect(self._recheck)
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
-        if not self.checker.active:
-            if self.checker.enabled and self.checker.available is None:
-                self._waiting.append(self.currentBlock())
-            return
-        waiting = False
-        for start, word in words(text):
-            answer = self.checker.state(word)
-            if answer is None:
-                waiting = True
-            elif answer:
-                self.setFormat(start, len(word), self.misspelt_format)
-        if waiting:
-            self._waiting.append(self.currentBlock())
-
-    def misspelt_at(self, position: int) -> str | None:
-        """The misspelt word at a character position of the document, if there is one."""
-        doc = self.document()
-        block = doc.findBlock(position)
-        offset = position - block.position()
-        for start, word in words(block.text()):
-            if start <= offset <= start + len(word):
-                return word if self.checker.active and self.checker.state(word) else None
-        return None
-
-    def _recheck(self) -> None:
-        if not self.checker.enabled or not self._waiting:
-            # Personal words, ignores and locking change what is marked anywhere.
-            self._todo = self._all_blocks()
-        else:
-            self._todo, self._waiting = self._waiting + self._todo, []
-        self._step.start()
-
-    def _all_blocks(self) -> list[QTextBlock]:
-        doc = self.document()
-        if doc is None:
-            return []
-        block, out = doc.begin(), []
-        while block.isValid():
-            if block.text():
-                out.append(block)
-            block = block.next()
-        return out
-
-    def _rehighlight_some(self) -> None:
-        done = 0
-        while self._todo and done < REHIGHLIGHT_CHARS:
-            block = self._todo.pop(0)
-            if block.isValid():
-                self.rehighlightBlock(block)
-                done += block.length()
-        if self._todo:
-            self._step.start()
+        self.answered.emit()
