@@ -85,17 +85,25 @@ class TextBox(QPlainTextEdit):
 
     def __init__(
         self,
-        accessible_name: str,
+        accessible_name: str | QWidget = "",
         placeholder: str = "",
         min_lines: int = 3,
         *,
         max_lines: int = 14,
         grow: bool = True,
     ) -> None:
-        super().__init__()
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(placeholder)
+        # Qt Designer forms (ui/*.ui, compiled by pyside6-uic) construct it as TextBox(parent)
+        # and set the name and placeholder afterwards; they get two lines, growing.
+        from_form = isinstance(accessible_name, QWidget)
+        super().__init__(accessible_name if from_form else None)  # type: ignore[arg-type]
+        if not from_form:
+            self.setAccessibleName(str(accessible_name))
+            self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
+        self.configure(2 if from_form else min_lines, max_lines=max_lines, grow=grow)
+
+    def configure(self, min_lines: int, *, max_lines: int = 14, grow: bool = True) -> None:
+        """How many lines it shows, and whether it grows with its text."""
         self._lines = (min_lines, max_lines)
         self._grow = grow
         if grow:
