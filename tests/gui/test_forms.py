@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 def test_there_are_forms_to_check() -> None:
     names = {f.stem for f in forms.ui_files()}
-    assert {"agreement", "partner"} <= names
+    assert {"agreement", "partner", "peer_reflection"} <= names
 
 
 @pytest.mark.parametrize("ui_file", forms.ui_files(), ids=lambda p: p.name)
@@ -69,3 +69,21 @@ def test_agreement_dialog_keeps_the_dates_built_in_code(qtbot: QtBot, window: Ma
         28,
     )
     assert saved.review_date == dt.date(2027, 5, 1)
+
+
+def test_peer_reflection_form_keeps_its_fixed_boxes_and_date(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QSizePolicy
+
+    from supervision_app.core.supervision.model import MAX_MINUTES
+    from supervision_app.gui.supervision.peer_dialog import PeerReflectionForm
+
+    form = PeerReflectionForm()
+    qtbot.addWidget(form)
+    assert form.minutes.maximum() == MAX_MINUTES
+    assert form.ui.date_label.buddy() is form.date
+    policy = form.discussion.sizePolicy().verticalPolicy()
+    assert policy == QSizePolicy.Policy.Expanding
+    form.topic.setText("Handover")
+    form.date.set_value(dt.date(2026, 11, 5))
+    value = form.value()
+    assert (value.topic, value.reflected_on) == ("Handover", dt.date(2026, 11, 5))

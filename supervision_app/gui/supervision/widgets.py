@@ -109,7 +109,8 @@ class TextBox(QPlainTextEdit):
         if grow:
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.document().contentsChanged.connect(self.updateGeometry)
-        else:
+        else:  # QPlainTextEdit's own policy (a form may have made it fixed first)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.setMinimumHeight(self._height(min_lines))
 
     def _height(self, lines: int) -> int:
