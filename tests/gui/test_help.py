@@ -29,7 +29,10 @@ def test_every_shortcut_of_the_main_window_is_listed(qtbot: QtBot, window: MainW
         command = action.text().replace("&", "").rstrip("…").strip()
         assert (keys, command) in listed, f"{command} ({keys}) is not in the list"
     commands = {c for _k, c in listed}
-    assert {"Print", "Zoom in", "Next prompt of a guided reflection"} <= commands
+    assert {"Print", "Zoom in", "Next prompt"} <= commands
+    rows = {r.command: r for r in shortcut_rows(window)}
+    assert rows["Next prompt"].where == "Guided reflection"
+    assert "Ctrl+Return" in rows["Next prompt"].keys and "Ctrl+Enter" in rows["Next prompt"].keys
     dialog.filter.setText("zoom")
     shown = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
     assert shown and all("Zoom" in dialog.table.item(r, 1).text() for r in shown)

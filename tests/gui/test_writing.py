@@ -41,7 +41,7 @@ def marked(edit: QPlainTextEdit) -> set[str]:
     while block.isValid():
         for r in block.layout().formats():
             style = r.format.underlineStyle()
-            if style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+            if style == QTextCharFormat.UnderlineStyle.WaveUnderline:
                 found.add(block.text()[r.start : r.start + r.length])
         block = block.next()
     return found

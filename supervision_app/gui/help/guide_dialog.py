@@ -31,6 +31,7 @@ class GuideDialog(QDialog):
         self.pages = {p.key: p for p in pages}
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Topics"))
+        self.topics.setWordWrap(True)
         self.page = SafePreview()
         self.page.setAccessibleName(self.tr("Guide page"))
         group = None
@@ -41,14 +42,14 @@ class GuideDialog(QDialog):
                 font = QFont(heading.font())
                 font.setBold(True)
                 heading.setFont(font)
-                heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            item = QListWidgetItem("  " + p.title, self.topics)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
+            item = QListWidgetItem(p.title, self.topics)
             item.setData(KEY_ROLE, p.key)
         split = QSplitter()
         split.addWidget(self.topics)
         split.addWidget(self.page)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 620])
+        split.setSizes([360, 640])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

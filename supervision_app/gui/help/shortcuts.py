@@ -71,13 +71,25 @@ def shortcut_rows(window: QWidget) -> list[ShortcutRow]:
     for short in window.findChildren(QShortcut):
         parent = short.parent()
         name = short.whatsThis() or short.objectName()
-        if not name and isinstance(parent, QWidget):
-            name = parent.accessibleName()
         if short.key().isEmpty() or not name:
             continue
-        where = parent.window().windowTitle() if isinstance(parent, QWidget) else ""
+        where = ""
+        if isinstance(parent, QWidget):
+            where = parent.windowTitle() if parent.isWindow() else parent.accessibleName()
         rows.append(ShortcutRow(_keys([short.key()]), name, where))
-    return rows
+    return _merged(rows)
+
+
+def _merged(rows: list[ShortcutRow]) -> list[ShortcutRow]:
+    """One row per command and place (Ctrl+Return and Ctrl+Enter both move on)."""
+    out: dict[tuple[str, str], ShortcutRow] = {}
+    for row in rows:
+        key = (row.command, row.where)
+        if key in out:
+            out[key] = ShortcutRow(f"{out[key].keys}, {row.keys}", row.command, row.where)
+        else:
+            out[key] = row
+    return list(out.values())
 
 
 class ShortcutsDialog(QDialog):
@@ -97,6 +109,7 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for r, row in enumerate(self.rows):
             for c, text in enumerate((row.keys, row.command, row.where)):
                 self.table.setItem(r, c, QTableWidgetItem(text))

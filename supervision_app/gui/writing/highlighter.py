@@ -80,7 +80,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._cursor = cursor  # the edit's cursor position, if it has one
         self._held: tuple[QTextBlock, int, int] | None = None  # the word being typed
         self.misspelt_format = QTextCharFormat()
-        self.misspelt_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.misspelt_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.misspelt_format.setUnderlineColor(QColor("#c0001a"))
         self._memo: dict[int, tuple[str, Spans, Pending]] = {}  # by block state
         self._next_key = 1
