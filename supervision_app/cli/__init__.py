@@ -15,7 +15,7 @@ exit code; it raises :class:`~supervision_app.core.errors.JournalError` (or
 :func:`~supervision_app.cli.common.run_handler` turns that into one line on standard error
 and the matching exit code. Keep module-level imports light (standard library,
 ``supervision_app.core``, ``supervision_app.cli.common``); import anything heavy (the vault,
-``docx``, ``openpyxl``) inside the handler.
+``docx``, ``xlsxwriter``) inside the handler.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "cpd",
     _COMMANDS + "links",
     _COMMANDS + "settings",
+    _COMMANDS + "companion",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -71,6 +72,7 @@ COMMAND_INDEX: dict[str, str] = {
     "cpd": _COMMANDS + "cpd",
     **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
     "settings": _COMMANDS + "settings",
+    **dict.fromkeys(("depth", "flag", "unflag", "prep", "wellbeing"), _COMMANDS + "companion"),
 }
 
 

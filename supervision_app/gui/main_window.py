@@ -28,6 +28,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
+from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
     ChangePassphraseDialog,
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionController(self)
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
+        self.companion = CompanionController(self)
         self.trash = TrashController(self)
         self.writing = WritingController(self)
         self.editor.link_requested.connect(self.reflection.link_current)

@@ -146,7 +146,17 @@ def build_menus(self: MainWindow) -> MenuActions:
     help_menu = bar.addMenu(self.tr("&Help"))
     for a in (guide, cpd_guide, keys, None, about):
         help_menu.addSeparator() if a is None else help_menu.addAction(a)
-    menus = [file_menu, edit_menu, view_menu, tools_menu, cpd_menu, supervision_menu, help_menu]
+    companion_menu = self.companion.build_menu(bar, help_menu)
+    menus = [
+        file_menu,
+        edit_menu,
+        view_menu,
+        tools_menu,
+        cpd_menu,
+        supervision_menu,
+        companion_menu,
+        help_menu,
+    ]
     return MenuActions(
         new=new,
         guided=guided,

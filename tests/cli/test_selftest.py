@@ -7,18 +7,16 @@ import re
 import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from supervision_app import selftest
 from tests.cli.helpers import CLI_ENV, fails, ok, run
 
 
-def test_self_test_passes_names_every_step_and_leaves_nothing_behind() -> None:
-    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
-    out = ok(run("--self-test", passphrase=None))
-    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
-    assert after == before
+def test_self_test_passes_names_every_step_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    # Its own temporary folder: other runs on the machine cannot disturb the comparison.
+    out = ok(run("--self-test", passphrase=None, env={**CLI_ENV, "TMPDIR": str(tmp_path)}))
+    assert list(tmp_path.iterdir()) == []  # ... and removes it
     lines = out.splitlines()
     names = [name for name, _ in selftest.steps()]
     assert len(names) >= 10
@@ -79,21 +77,23 @@ def test_self_test_writes_nothing_in_the_users_folders(tmp_path: Path) -> None:
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
 
 
-def test_ctrl_c_stops_the_self_test_and_cleans_up() -> None:
-    before = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
+def test_ctrl_c_stops_the_self_test_and_cleans_up(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "supervision_app.cli", "--self-test"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=CLI_ENV,
+        env={**CLI_ENV, "TMPDIR": str(tmp_path)},
     )
     assert process.stdout is not None
     process.stdout.readline()  # the title line
     assert process.stdout.readline().startswith("ok     1/")
+    # The run works in a folder of its own under TMPDIR ...
+    assert [p.name.startswith("supervision-journal-self-test-") for p in tmp_path.iterdir()] == [
+        True
+    ]
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert err.strip() == "supervision-journal: Cancelled."
-    after = set(Path(tempfile.gettempdir()).glob("supervision-journal-self-test-*"))
-    assert after == before
+    assert list(tmp_path.iterdir()) == []  # ... and removes it
