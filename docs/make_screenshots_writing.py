@@ -1,5 +1,5 @@
-"""Screenshots of writing comfort and help: a spell-checked entry, the framework guide and
-the keyboard shortcuts (synthetic text only).
+"""Screenshots of writing comfort and help: a spell-checked entry, the framework guide, the
+CPD requirements and the keyboard shortcuts (synthetic text only).
 
     xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb .venv/bin/python \\
         docs/make_screenshots_writing.py
@@ -73,6 +73,12 @@ def main() -> None:
     settle(app, 0.5)
     shoot(app, guide, "framework-guide.png")
     guide.close()
+
+    cpd = help_pages.show_cpd_guide(window)
+    cpd.resize(1100, 760)
+    settle(app, 0.5)
+    shoot(app, cpd, "cpd-requirements.png")
+    cpd.close()
 
     keys = help_pages.show_shortcuts(window)
     keys.resize(760, 720)

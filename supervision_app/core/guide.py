@@ -2,13 +2,15 @@
 
 Each page is Markdown (shown through the safe preview): what a framework or model is, where
 it comes from, how the prompts use it, every item with its prompts, where and when its
-wording was checked, and what is still unconfirmed. The CPD pages state the rules the app
-applies, read from the constants the CPD views use.
+wording was checked, and what is still unconfirmed. The CPD pages are read from the
+regulators' files (``resources/regulators``, the data the CPD views count with).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from supervision_app.core.cpd.hcpc import (
@@ -18,14 +20,9 @@ from supervision_app.core.cpd.hcpc import (
     STATEMENT_LIMIT,
     SUMMARY_LIMIT,
 )
-from supervision_app.core.cpd.wales import PERIOD_YEARS, SCW_ROLES
-from supervision_app.core.cpd.year import (
-    DEFAULT_YEAR_END,
-    GAP_MONTHS,
-    MIN_PEER_RECORDS,
-    MIN_RECORDS,
-)
+from supervision_app.core.cpd.year import GAP_MONTHS
 from supervision_app.core.frameworks import Framework, FrameworkLibrary
+from supervision_app.core.regulators import Regulator, Rule
 
 KIND_TITLES = {
     "model": "Reflective models",
@@ -119,64 +116,107 @@ def _day(month_day: tuple[int, int]) -> str:
     return f"{day} {calendar.month_name[month]}"
 
 
-#: regulator id -> (name, framework file id with its CPD expectations)
-REGULATORS: dict[str, tuple[str, str]] = {
-    "swe": ("Social Work England", "swe-standards"),
-    "scw": ("Social Care Wales", "scw-code"),
-    "sssc": ("Scottish Social Services Council (SSSC)", "sssc-codes"),
-    "niscc": ("Northern Ireland Social Care Council (NISCC)", "niscc-standards"),
-    "hcpc": ("Health and Care Professions Council (HCPC)", "hcpc-cpd-standards"),
+def _when(day: dt.date) -> str:
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+#: regulator id -> the framework file with its standards (described on the CPD page too)
+REGULATOR_FRAMEWORKS: dict[str, str] = {
+    "swe": "swe-standards",
+    "scw": "scw-code",
+    "sssc": "sssc-codes",
+    "niscc": "niscc-standards",
+    "hcpc": "hcpc-cpd-standards",
 }
 
 
-def _rules(regulator: str) -> list[str]:
-    """What the app checks for ``regulator``, from the constants the CPD views use."""
-    if regulator == "swe":
-        return [
-            f"- The registration year ends on {_day(DEFAULT_YEAR_END)} (you can change the"
-            " end date in Tools ▸ CPD settings).",
-            f"- The CPD year view (Ctrl+5) checks for at least {MIN_RECORDS} CPD records in the"
-            f" year, at least {MIN_PEER_RECORDS} of them reflected on with a peer, and that no"
-            " two records are identical.",
-            f"- It points out gaps of {GAP_MONTHS} months or more between activities.",
-            "- Export writes each record in the fields of Social Work England's online form.",
-        ]
-    if regulator == "scw":
-        hours = "; ".join(f"{label}: {h} hours" for label, h in SCW_ROLES.values())
-        return [
-            f"- Hours of CPD are counted over the {PERIOD_YEARS} years of a registration"
-            f" period, from the start date you set in CPD settings. {hours}.",
-            "- Each CPD record's time is the entry's own minutes.",
-        ]
-    if regulator == "hcpc":
-        return [
-            f"- For an audit the HCPC asks for a summary of practice (up to {SUMMARY_LIMIT}"
-            f" words) and a personal statement (up to {STATEMENT_LIMIT} words) describing"
-            f" {MIN_ACTIVITIES} to {MAX_ACTIVITIES} activities.",
-            f"- The profile covers the {DEFAULT_PERIOD_MONTHS} months before the audit date,"
-            f" with gaps of {GAP_MONTHS} months or more explained.",
-        ]
+def _period_lines(reg: Regulator) -> list[str]:
+    period = reg.period
+    if period.kind == "fixed" and period.year_end:
+        what = f"Everyone's registration year ends on {_day(period.year_end)}."
+    else:
+        what = (
+            f"The period is {period.months} months from your own registration or renewal"
+            " date (set it in Tools ▸ CPD settings)."
+        )
+    lines = ["## Registration period", "", what + " " + _escape(period.deadline), ""]
+    lengths = [f"{_escape(r.label)}: {r.months} months" for r in reg.roles if r.months]
+    if lengths:
+        lines += ["By role: " + "; ".join(lengths) + ".", ""]
+    flag = " *(unconfirmed)*" if period.unconfirmed else ""
+    lines += [f"*Source: {_escape(period.source)}, checked {_when(period.checked)}.*{flag}", ""]
+    return lines
+
+
+def _rule_lines(reg: Regulator, rule: Rule) -> list[str]:
+    labels = {r.id: r.label for r in reg.roles}
+    scope = []
+    if rule.roles:
+        scope.append("for " + ", ".join(_escape(labels.get(r, r)) for r in rule.roles))
+    if rule.start:
+        scope.append(f"from {_when(rule.start)}")
+    if rule.until:
+        scope.append(f"until {_when(rule.until)}")
+    counted = "The CPD year view counts this" if rule.counted else "Shown, not counted"
+    flag = " *(unconfirmed)*" if rule.unconfirmed else ""
+    head = f"- **{_escape(rule.text)}**{flag}"
+    if scope:
+        head += f" ({'; '.join(scope)})"
+    lines = [head, f"  {counted}. *Source: {_escape(rule.source)}, checked {_when(rule.checked)}.*"]
+    if rule.notes:
+        lines.append(f"  {_escape(rule.notes)}")
+    return lines
+
+
+def _hcpc_profile() -> list[str]:
     return [
-        "- The app records your learning and exports it; it does not yet count this"
-        " regulator's requirement for you. The standards below say what is expected.",
+        "## The HCPC CPD profile",
+        "",
+        f"For an audit the HCPC asks for a summary of practice (up to {SUMMARY_LIMIT} words)"
+        f" and a personal statement (up to {STATEMENT_LIMIT} words) describing"
+        f" {MIN_ACTIVITIES} to {MAX_ACTIVITIES} activities, covering the"
+        f" {DEFAULT_PERIOD_MONTHS} months before the audit, with gaps of {GAP_MONTHS} months or"
+        " more explained. Tools ▸ HCPC CPD profile checks these limits.",
+        "",
     ]
 
 
-def cpd_page(regulator: str, library: FrameworkLibrary) -> GuidePage:
-    name, framework_id = REGULATORS[regulator]
-    lines = [f"# CPD for {name}", "", "## What the app checks", "", *_rules(regulator), ""]
+def cpd_page(reg: Regulator, library: FrameworkLibrary) -> GuidePage:
+    """One regulator's CPD requirements, read from its file in ``resources/regulators``."""
+    lines = [f"# CPD for {_escape(reg.name)}", "", f"Registers: {_escape(reg.registers)}.", ""]
+    if reg.notes:
+        lines += [_escape(reg.notes), ""]
+    lines += _period_lines(reg)
+    lines += ["## What is required", ""]
+    for rule in reg.rules:
+        lines += _rule_lines(reg, rule)
+    lines.append("")
+    if reg.id == "hcpc":
+        lines += _hcpc_profile()
+    if reg.changes:
+        lines += ["## What changed", ""]
+        for change in reg.changes:
+            flag = " *(unconfirmed)*" if change.unconfirmed else ""
+            lines.append(f"- {_when(change.date)}: {_escape(change.text)}{flag}")
+        lines.append("")
+    framework_id = REGULATOR_FRAMEWORKS.get(reg.id, "")
     if framework_id in library:
         fw = library.get(framework_id)
         lines += [f"## {_escape(fw.name)}", "", _escape(fw.description), ""]
-        if fw.notes:
-            lines += [_escape(fw.notes), ""]
-        lines += [f"Source: {_escape(fw.source.citation())}", ""]
-        if fw.has_unconfirmed:
-            lines += ["Some headings are not yet confirmed: see the framework guide.", ""]
-    return GuidePage(f"cpd-{regulator}", f"CPD: {name}", "CPD requirements", "\n".join(lines))
+        lines += [
+            "Its items are in the framework guide; link entries to them with Ctrl+K.",
+            "",
+        ]
+    lines += [f"*Regulator's page: {_escape(reg.source)}, checked {_when(reg.checked)}.*", ""]
+    return GuidePage(f"cpd-{reg.id}", reg.name, "CPD requirements", "\n".join(lines))
 
 
-def cpd_pages(library: FrameworkLibrary, chosen: str | None = None) -> list[GuidePage]:
-    """One page per regulator, the chosen one first."""
-    ids = sorted(REGULATORS, key=lambda r: r != chosen)
-    return [cpd_page(r, library) for r in ids]
+def cpd_pages(
+    library: FrameworkLibrary,
+    regulators: Mapping[str, Regulator],
+    chosen: Sequence[str] = (),
+) -> list[GuidePage]:
+    """One page per regulator, the user's own first (in the order of their settings)."""
+    order = [r for r in chosen if r in regulators]
+    order += [r for r in regulators if r not in order]
+    return [cpd_page(regulators[r], library) for r in order]

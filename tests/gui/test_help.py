@@ -58,17 +58,19 @@ def test_framework_guide_shows_a_framework_with_sources(qtbot: QtBot, window: Ma
 
 def test_cpd_guide_opens_on_the_regulator_in_the_settings(qtbot: QtBot, window: MainWindow) -> None:
     assert window.vault is not None
-    window.vault.settings.set("regulator", "hcpc")
+    window.vault.settings.set("regulator", ["hcpc", "swe"])
     dialog = help_pages.show_cpd_guide(window)
     assert dialog.current_key() == "cpd-hcpc"
     assert "personal statement (up to 1500 words)" in dialog.page.toPlainText()
+    assert dialog.page.requested_resources == []
     dialog.close()
 
 
 def test_help_menu_offers_the_three_pages(window: MainWindow) -> None:
     help_menu = window.menu_actions.menus[-1]
     texts = [a.text() for a in help_menu.actions()]
-    assert texts[:3] == ["&Framework guide", "&CPD requirements", "&Keyboard shortcuts"]
+    ours = ["&Framework guide", "&CPD requirements", "&Keyboard shortcuts"]
+    assert [t for t in texts if t in ours] == ours
 
 
 def test_fields_say_what_they_are_for(qtbot: QtBot, window: MainWindow) -> None:

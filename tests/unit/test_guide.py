@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from supervision_app.core.cpd.wales import SCW_ROLES
-from supervision_app.core.cpd.year import MIN_RECORDS
 from supervision_app.core.frameworks import default_library
-from supervision_app.core.guide import REGULATORS, cpd_pages, framework_pages
+from supervision_app.core.guide import cpd_page, cpd_pages, framework_pages
+from supervision_app.core.regulators import default_regulators
 
 
 def test_every_framework_has_a_page_with_its_source_items_and_checks() -> None:
@@ -31,14 +30,30 @@ def test_models_come_first_in_the_guide() -> None:
     assert groups.index("Capabilities and standards") > groups.index("Reflective models")
 
 
-def test_cpd_pages_state_the_rules_the_app_applies_chosen_regulator_first() -> None:
+def test_cpd_pages_are_read_from_the_regulator_files_own_first() -> None:
     library = default_library()
-    pages = cpd_pages(library, "scw")
-    assert [p.key for p in pages][0] == "cpd-scw"
-    assert {p.key for p in pages} == {f"cpd-{r}" for r in REGULATORS}
+    regulators = default_regulators()
+    pages = cpd_pages(library, regulators, ("scw", "swe"))
+    assert [p.key for p in pages][:2] == ["cpd-scw", "cpd-swe"]
+    assert {p.key for p in pages} == {f"cpd-{r}" for r in regulators}
+    for page in pages:
+        reg = regulators[page.key.removeprefix("cpd-")]
+        for rule in reg.rules:
+            assert rule.text.split()[0] in page.markdown
+        if any(rule.unconfirmed for rule in reg.rules):
+            assert "*(unconfirmed)*" in page.markdown
     wales = pages[0].markdown
-    for label, hours in SCW_ROLES.values():
-        assert f"{label}: {hours} hours" in wales
-    england = next(p for p in pages if p.key == "cpd-swe").markdown
-    assert f"at least {MIN_RECORDS} CPD records" in england
-    assert "30 November" in england
+    assert "36 months from your own registration" in wales
+    assert "Social care worker" in wales
+    england = pages[1].markdown
+    assert "30 November" in england and "The CPD year view counts this" in england
+
+
+def test_a_changed_rule_file_changes_the_page() -> None:
+    import dataclasses
+
+    library = default_library()
+    swe = default_regulators()["swe"]
+    rule = dataclasses.replace(swe.rules[1], text="At least three different pieces of CPD.")
+    changed = dataclasses.replace(swe, rules=(rule,))
+    assert "three different pieces" in cpd_page(changed, library).markdown

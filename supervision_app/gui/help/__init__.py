@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from supervision_app.core.guide import REGULATORS, cpd_pages, framework_pages
+from supervision_app.core.guide import cpd_pages, framework_pages
+from supervision_app.core.regulators import default_regulators
 from supervision_app.gui.help.guide_dialog import GuideDialog
 from supervision_app.gui.help.shortcuts import ShortcutsDialog
 
@@ -21,16 +22,12 @@ def _show(window: MainWindow, dialog: QDialog) -> QDialog:
     return dialog
 
 
-def chosen_regulator(window: MainWindow) -> str | None:
-    """The regulator in the vault settings (``regulator``), else Wales if a Social Care
-    Wales role is set, else None (every page, Social Work England first)."""
+def chosen_regulators(window: MainWindow) -> tuple[str, ...]:
+    """The user's regulators from the CPD settings (Social Work England by default)."""
     vault = window.vault
     if vault is None:
-        return None
-    regulator = vault.settings.get("regulator")
-    if regulator in REGULATORS:
-        return str(regulator)
-    return "scw" if vault.settings.get("scw_role") else None
+        return ()
+    return vault.cpd_settings.load().regulators
 
 
 def show_framework_guide(window: MainWindow) -> GuideDialog:
@@ -41,7 +38,7 @@ def show_framework_guide(window: MainWindow) -> GuideDialog:
 
 
 def show_cpd_guide(window: MainWindow) -> GuideDialog:
-    pages = cpd_pages(window.reflection.library, chosen_regulator(window))
+    pages = cpd_pages(window.reflection.library, default_regulators(), chosen_regulators(window))
     dialog = GuideDialog(window.tr("CPD requirements"), pages, window)
     _show(window, dialog)
     return dialog
