@@ -273,3 +273,27 @@ def test_typing_into_a_long_paragraph_marks_the_same_words_as_a_full_scan(
     fresh.setPlainText(body.toPlainText())
     qtbot.waitUntil(lambda: marked(fresh) == incremental, timeout=3000)
     fresh.deleteLater()
+
+
+@needs_dictionary
+def test_underlining_is_not_an_edit(qtbot: QtBot, window: MainWindow) -> None:
+    """Marking words must not make the entry dirty, autosave it or say "Editing…"."""
+    assert window.vault is not None
+    entry = window.vault.entries.add(
+        Entry(
+            title="Spelling",
+            body="A recieved letter, definately.",
+            practice_date=dt.date(2026, 1, 5),
+        )
+    )
+    changes: list[int] = []
+    window.editor.changed.connect(lambda: changes.append(1))
+    window.show_new_entry(entry.id or 0)
+    qtbot.waitUntil(lambda: marked(window.editor.body) == {"recieved", "definately"})
+    answer = window.editor.guided_panel.answer
+    answered: list[int] = []
+    window.editor.guided_panel.answers_changed.connect(lambda: answered.append(1))
+    window.writing.checker.add_to_personal("definately")  # every block is marked again
+    qtbot.waitUntil(lambda: marked(window.editor.body) == {"recieved"})
+    assert changes == [] and not window.editor.dirty and answered == []
+    assert answer is not None

@@ -71,7 +71,7 @@ class WritingController(QObject):
 
     def check_spelling(self, edit: QPlainTextEdit) -> SpellHighlighter:
         highlighter = SpellHighlighter(
-            edit.document(), self.checker, lambda: edit.textCursor().position()
+            edit.document(), self.checker, lambda: edit.textCursor().position(), quiet=edit
         )
         edit.cursorPositionChanged.connect(
             lambda: highlighter.cursor_moved(edit.textCursor().position())

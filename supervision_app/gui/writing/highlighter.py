@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from supervision_app.gui.writing.spelling import SpellChecker, words
@@ -74,9 +74,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         document: QTextDocument,
         checker: SpellChecker,
         cursor: Callable[[], int] | None = None,
+        quiet: QObject | None = None,
     ) -> None:
         super().__init__(document)
         self.checker = checker
+        # Re-highlighting makes the document emit contentsChanged, so the edit would emit
+        # textChanged and the entry would count as edited (and autosave) with no edit made.
+        # Its signals are blocked while this highlighter catches up on its own.
+        self._quiet = quiet
         self._cursor = cursor  # the edit's cursor position, if it has one
         self._held: tuple[QTextBlock, int, int] | None = None  # the word being typed
         self.misspelt_format = QTextCharFormat()
@@ -196,6 +201,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def _rehighlight_some(self) -> None:
         done = 0
         self._now = True
+        was_blocked = self._quiet.blockSignals(True) if self._quiet is not None else False
         try:
             while self._todo and done < BATCH_CHARS:
                 block = self._todo.pop(0)
@@ -204,5 +210,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                     done += block.length()
         finally:
             self._now = False
+            if self._quiet is not None:
+                self._quiet.blockSignals(was_blocked)
         if self._todo:
             self._step.start()
