@@ -297,3 +297,23 @@ def test_underlining_is_not_an_edit(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: marked(window.editor.body) == {"recieved"})
     assert changes == [] and not window.editor.dirty and answered == []
     assert answer is not None
+
+
+def test_print_the_open_session_record_to_a_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.gui.test_supervision import add_partner, start
+
+    start(qtbot, window, dt.date(2026, 11, 5), add_partner(window))
+    form = window.supervision.editor.form
+    form.agenda.setPlainText("Workload\nTraining plan")
+    form.learning.setPlainText("Slow down the opening of a visit.")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "session.pdf"
+    printer.setOutputFileName(str(out))
+    assert window.writing.print_to(printer)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Workload" in text and "Training plan" in text
+    assert "Slow down the opening of a visit." in text
+    assert "Not signed yet." in text  # the printed record shows its sign-off state

@@ -124,9 +124,10 @@ class WritingController(QObject):
         w = self.window
         if w.vault is None:
             return None
+        if w.supervision.current_record() is not None:
+            w.supervision.flush()  # what is on screen is saved, then printed as saved
         record = w.supervision.current_record()
         if record is not None:
-            w.supervision.flush()
             title = w.editor.tr("Supervision record")
             if record.id is not None:
                 title = w.vault.entries.get(record.id).title
