@@ -17,7 +17,10 @@ from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulator
 
 #: key -> meaning. The values are JSON in the ``settings`` table.
 SETTINGS_DOC: dict[str, str] = {
-    "practitioner_name": "Your name as it appears on exported portfolios (text; default empty).",
+    "practitioner_name": (
+        "Your name as it appears on exported portfolios and supervision sign-off (text; "
+        "default empty; stored once, as the supervision owner's name)."
+    ),
     "never_export": "Words and names the anonymisation check always flags (list of text).",
     "cpd_year_end": "Last day of the registration year as [month, day] (default [11, 30]).",
     "regulator": (
