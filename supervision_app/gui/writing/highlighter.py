@@ -88,6 +88,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.misspelt_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.misspelt_format.setUnderlineColor(QColor("#c0001a"))
         self._memo: dict[int, tuple[str, Spans, Pending]] = {}  # by block state
+        # A long block's scan in progress: (next position, spans, pending) and its text.
+        self._prescan: dict[int, tuple[int, list[tuple[int, int]], list[tuple[int, str]]]] = {}
+        self._prescan_text: dict[int, str] = {}
         self._next_key = 1
         self._waiting: list[QTextBlock] = []  # blocks with words still being checked
         self._todo: list[QTextBlock] = []
@@ -110,7 +113,9 @@ class SpellHighlighter(QSyntaxHighlighter):
             self._next_key += 1
             self.setCurrentBlockState(key)
         memo = self._memo.get(key)
-        if memo is None and len(text) > DEFER_CHARS and not self._now:
+        if not self._now and self._large_change(text, memo):
+            # A long paragraph opened or pasted: scanned a slice per turn, marked later.
+            self._memo.pop(key, None)
             self._todo.append(self.currentBlock())
             self._step.start()
             return
@@ -120,6 +125,15 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, self.misspelt_format)
         if pending:
             self._waiting.append(self.currentBlock())
+
+    @staticmethod
+    def _large_change(text: str, memo: tuple[str, Spans, Pending] | None) -> bool:
+        if len(text) <= DEFER_CHARS:
+            return False
+        if memo is None:
+            return True
+        start, end, _old_end = changed_region(memo[0], text)
+        return end - start > DEFER_CHARS
 
     def _scan(self, text: str, memo: tuple[str, Spans, Pending] | None) -> tuple[Spans, Pending]:
         """Rescan what changed since ``memo``; look up again the words that were pending."""
@@ -175,6 +189,8 @@ class SpellHighlighter(QSyntaxHighlighter):
     def _recheck_all(self) -> None:
         """Personal words, ignores, the dictionary or locking change marks anywhere."""
         self._memo.clear()
+        self._prescan.clear()
+        self._prescan_text.clear()
         self._waiting = []
         self._todo = self._all_blocks()
         self._step.start()
@@ -198,13 +214,43 @@ class SpellHighlighter(QSyntaxHighlighter):
             block = block.next()
         return out
 
+    def _prescanned(self, block: QTextBlock) -> bool:
+        """True once a long block never seen has its words looked up (a slice per turn),
+        so highlighting it then costs one look at the waiting words and one layout."""
+        text, key = block.text(), block.userState()
+        if len(text) <= DEFER_CHARS or key < 0 or key in self._memo:
+            return True
+        start, spans, pending = self._prescan.get(key, (0, [], []))
+        if start and self._prescan_text.get(key) != text:
+            start, spans, pending = 0, [], []
+        end = min(len(text), start + BATCH_CHARS)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        for offset, word in words(text[start:end]):
+            answer = self.checker.state(word)
+            if answer is None:
+                pending.append((start + offset, word))
+            elif answer:
+                spans.append((start + offset, len(word)))
+        if end >= len(text):
+            self._prescan.pop(key, None)
+            self._prescan_text.pop(key, None)
+            self._memo[key] = (text, tuple(spans), tuple(pending))
+            return True
+        self._prescan[key] = (end, spans, pending)
+        self._prescan_text[key] = text
+        return False
+
     def _rehighlight_some(self) -> None:
         done = 0
         self._now = True
         was_blocked = self._quiet.blockSignals(True) if self._quiet is not None else False
         try:
             while self._todo and done < BATCH_CHARS:
-                block = self._todo.pop(0)
+                block = self._todo[0]
+                if block.isValid() and not self._prescanned(block):
+                    break  # a long paragraph is scanned over several turns
+                self._todo.pop(0)
                 if block.isValid():
                     self.rehighlightBlock(block)
                     done += block.length()
