@@ -36,6 +36,7 @@ from supervision_app.gui.dialogs.vault_dialogs import (
     UnlockDialog,
 )
 from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.idle.inactive.connect(self.lock)
 
         self._build_actions()
+        self.finding = FindController(self, left_layout)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 
@@ -336,7 +338,7 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            n = self.vault.entries.count()
+            n = self.vault.entries.count(filters=self.model.filters)
             text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
