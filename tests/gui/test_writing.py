@@ -177,7 +177,7 @@ def test_zoom_keys_and_print_key(window: MainWindow) -> None:
         for a in window.writing.__dict__.values()
         if hasattr(a, "shortcuts")
     }
-    assert keys["Zoom &in"][0] == "Ctrl++"
+    assert keys["&Zoom in"][0] == "Ctrl++"
     assert keys["Zoom &out"] == ["Ctrl+-"]
     assert keys["&Normal size"] == ["Ctrl+Alt+0"]
     assert keys["&Print…"] == ["Ctrl+P"]
@@ -225,7 +225,7 @@ def test_session_mode_zooms_with_the_same_keys(qtbot: QtBot, window: MainWindow)
     assert mode is not None
     size = mode.agenda.font().pointSizeF()
     title = mode.title.font().pointSizeF()
-    next(a for a in mode.actions() if a.text() == "Zoom &in").trigger()
+    next(a for a in mode.actions() if a.text() == "&Zoom in").trigger()
     assert mode.agenda.font().pointSizeF() == pytest.approx(size * 1.1)
     assert mode.title.font().pointSizeF() == pytest.approx(title * 1.1)
     window.supervision.leave_session_mode()

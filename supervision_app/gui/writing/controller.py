@@ -34,7 +34,7 @@ def zoom_actions(owner: QWidget, zoom_of: object) -> list[QAction]:
     keys in the main window and in session mode."""
     out = []
     for text, delta, keys in (
-        ("Zoom &in", 1, ZOOM_KEYS["in"]),
+        ("&Zoom in", 1, ZOOM_KEYS["in"]),
         ("Zoom &out", -1, ZOOM_KEYS["out"]),
         ("&Normal size", None, ZOOM_KEYS["reset"]),
     ):
