@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from supervision_app import APP_NAME
@@ -33,6 +34,10 @@ def window_title(state: str) -> str:
     if QGuiApplication.applicationDisplayName() == APP_NAME:
         return state
     return f"{APP_NAME} — {state}"
+
+
+#: Looked up under the literal context lupdate files these texts under.
+translate = QCoreApplication.translate
 
 
 class LockController:
@@ -86,7 +91,9 @@ class LockController:
         w._after_list_change()
         w._select_row(0)
         w.idle.start()
-        w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
+        w.statusBar().showMessage(
+            translate("LockController", "Unlocked {path}").format(path=w.vault_path), 5000
+        )
         w.unlocked.emit()
 
     def lock(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,7 @@ def _error_label() -> QLabel:
     label.setObjectName("error")
     label.setStyleSheet("color: #b00020;")
     label.setWordWrap(True)
-    label.setAccessibleName("Error")
+    label.setAccessibleName(QCoreApplication.translate("widgets", "Error"))
     label.hide()
     return label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
 
 from supervision_app.core.guide import cpd_pages, framework_pages
@@ -14,6 +14,9 @@ from supervision_app.gui.help.shortcuts import ShortcutsDialog
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
+
+#: The guides' titles are filed under the dialog that shows them.
+translate = QCoreApplication.translate
 
 
 def _show(window: MainWindow, dialog: QDialog) -> QDialog:
@@ -32,14 +35,14 @@ def chosen_regulators(window: MainWindow) -> tuple[str, ...]:
 
 def show_framework_guide(window: MainWindow) -> GuideDialog:
     pages = framework_pages(window.reflection.library)
-    dialog = GuideDialog(window.tr("Framework guide"), pages, window)
+    dialog = GuideDialog(translate("GuideDialog", "Framework guide"), pages, window)
     _show(window, dialog)
     return dialog
 
 
 def show_cpd_guide(window: MainWindow) -> GuideDialog:
     pages = cpd_pages(window.reflection.library, default_regulators(), chosen_regulators(window))
-    dialog = GuideDialog(window.tr("CPD requirements"), pages, window)
+    dialog = GuideDialog(translate("GuideDialog", "CPD requirements"), pages, window)
     _show(window, dialog)
     return dialog
 

@@ -63,8 +63,8 @@ class AgreementDialog(QDialog):
         self.version.addItem(self.tr("New version (edit below)"), None)
         for a in self.versions:
             self.version.addItem(
-                self.tr("Version {n}, agreed {date}").format(
-                    n=a.version, date=format_date(a.agreed_on)
+                self.tr("Version {version}, agreed {date}").format(
+                    version=a.version, date=format_date(a.agreed_on)
                 ),
                 a.id,
             )

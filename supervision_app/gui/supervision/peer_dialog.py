@@ -107,7 +107,7 @@ class PeerReflectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New peer reflection")
+        self.setWindowTitle(self.tr("New peer reflection"))
         self._add = add
         self.saved: PeerReflection | None = None
         self.form = PeerReflectionForm()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
@@ -34,11 +34,11 @@ def zoom_actions(owner: QWidget, zoom_of: object) -> list[QAction]:
     keys in the main window and in session mode."""
     out = []
     for text, delta, keys in (
-        ("&Zoom in", 1, ZOOM_KEYS["in"]),
-        ("Zoom &out", -1, ZOOM_KEYS["out"]),
-        ("&Normal size", None, ZOOM_KEYS["reset"]),
+        (QT_TRANSLATE_NOOP("Zoom", "&Zoom in"), 1, ZOOM_KEYS["in"]),
+        (QT_TRANSLATE_NOOP("Zoom", "Zoom &out"), -1, ZOOM_KEYS["out"]),
+        (QT_TRANSLATE_NOOP("Zoom", "&Normal size"), None, ZOOM_KEYS["reset"]),
     ):
-        action = QAction(QApplication.translate("Zoom", text), owner)
+        action = QAction(QApplication.translate("Zoom", str(text)), owner)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(
             lambda _c=False, d=delta: zoom_of().change(d)  # type: ignore[operator]
@@ -63,7 +63,7 @@ class WritingController(QObject):
         self.editor_zoom = Zoom("editor", editor.body, editor.guided_panel.answer)
         self.preview_zoom = Zoom("preview", editor.preview)
         self.zoom_in, self.zoom_out, self.zoom_reset = zoom_actions(window, self._zoom_target)
-        self.print_action = QAction(window.tr("&Print…"), window)
+        self.print_action = QAction(self.tr("&Print…"), window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda _c=False: self.print_current())
 
@@ -102,7 +102,7 @@ class WritingController(QObject):
             return
         self._told_missing = True
         self.window.statusBar().showMessage(
-            self.window.tr(
+            self.tr(
                 "Spell checking is off: no {language} dictionary was found"
                 " (on Debian, install libenchant-2-2 and hunspell-en-gb)."
             ).format(language=self.checker.language)
@@ -128,7 +128,7 @@ class WritingController(QObject):
             w.supervision.flush()  # what is on screen is saved, then printed as saved
         record = w.supervision.current_record()
         if record is not None:
-            title = w.editor.tr("Supervision record")
+            title = self.tr("Supervision record")
             if record.id is not None:
                 title = w.vault.entries.get(record.id).title
             library = w.supervision.library
@@ -136,7 +136,7 @@ class WritingController(QObject):
         w.save_current()
         entry = w.editor.current_entry()
         if entry is None:
-            summary = w._current_summary()
+            summary = w.pane.current_summary()
             if summary is None:
                 return None
             entry = w.vault.entries.get(summary.id)
@@ -153,6 +153,6 @@ class WritingController(QObject):
     def print_current(self) -> QPrintDialog | None:
         content = self.printable()
         if content is None:
-            self.window.statusBar().showMessage(self.window.tr("Open an entry to print it."))
+            self.window.statusBar().showMessage(self.tr("Open an entry to print it."))
             return None
         return ask_and_print(self.window, *content)

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from supervision_app.gui.writing.highlighter import SpellHighlighter
 from supervision_app.gui.writing.spelling import SpellChecker, words
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellMenu", text)
+#: Menu texts are filed under "SpellMenu" (declared in ``texts.CONTEXTS``).
+translate = QCoreApplication.translate
 
 
 def word_cursor(edit: QPlainTextEdit, position: int, word: str) -> QTextCursor:
@@ -57,10 +56,10 @@ def spelling_menu(
         )
         choices.append(action)
     if not choices:
-        none = QAction(_tr("No suggestions"), menu)
+        none = QAction(translate("SpellMenu", "No suggestions"), menu)
         none.setEnabled(False)
         choices.append(none)
-    add = QAction(_tr("Add “{word}” to my dictionary").format(word=word), menu)
+    add = QAction(translate("SpellMenu", "Add “{word}” to my dictionary").format(word=word), menu)
     add.setObjectName("add_to_dictionary")
 
     def add_word(_checked: bool = False) -> None:
@@ -68,7 +67,7 @@ def spelling_menu(
         on_add(word)
 
     add.triggered.connect(add_word)
-    ignore = QAction(_tr("Ignore “{word}” until locked").format(word=word), menu)
+    ignore = QAction(translate("SpellMenu", "Ignore “{word}” until locked").format(word=word), menu)
     ignore.setObjectName("ignore_word")
     ignore.triggered.connect(lambda _c=False: checker.ignore(word))
     menu.insertActions(first, [*choices, add, ignore])  # type: ignore[arg-type]
