@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 def _open(window: MainWindow) -> CpdSettingsDialog:
-    window.cpd.preferences_action.trigger()
+    window.cpd.menu_actions.preferences.trigger()
     dialog = window.cpd.windows[-1]
     assert isinstance(dialog, CpdSettingsDialog) and dialog.isVisible()
     return dialog
@@ -25,7 +25,7 @@ def _open(window: MainWindow) -> CpdSettingsDialog:
 
 def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> None:
     tools_menu = window.menu_actions.menus[3]
-    assert window.cpd.preferences_action in tools_menu.actions()  # Tools ▸ Preferences…
+    assert window.cpd.menu_actions.preferences in tools_menu.actions()  # Tools ▸ Preferences…
     dialog = _open(window)
     qtbot.keyClicks(dialog.name, "  A.   Practitioner ")
     dialog.never_export.setPlainText("Lunch club\n\n  Jamie \nJamie\n")

@@ -174,7 +174,7 @@ class SessionModeView(QWidget):
         self.reviews.changed.connect(self._edited)
         for key in (QKeySequence(Qt.Key.Key_F11), QKeySequence(Qt.Key.Key_Escape)):
             shortcut = QShortcut(key, self)
-            shortcut.setWhatsThis("Leave session mode")
+            shortcut.setWhatsThis(self.tr("Leave session mode"))
             shortcut.activated.connect(self.leave_requested)
         # Two people read this screen: text grows and shrinks with the main window's keys.
         self.zoom = Zoom("session", self)

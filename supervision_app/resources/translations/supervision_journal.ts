@@ -860,6 +860,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CPD &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,14 +885,6 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;PD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4189,10 +4189,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,6 +4202,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4249,7 +4249,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Supervision</source>
+        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
