@@ -220,7 +220,7 @@ def test_session_mode_zooms_with_the_same_keys(qtbot: QtBot, window: MainWindow)
     from tests.gui.test_supervision import add_partner, start
 
     start(qtbot, window, dt.date(2026, 11, 5), add_partner(window))
-    window.supervision.enter_session_mode()
+    window.supervision.toggle_session_mode()  # enters it
     mode = window.supervision.session_mode
     assert mode is not None
     size = mode.agenda.font().pointSizeF()
@@ -228,7 +228,7 @@ def test_session_mode_zooms_with_the_same_keys(qtbot: QtBot, window: MainWindow)
     next(a for a in mode.actions() if a.text() == "&Zoom in").trigger()
     assert mode.agenda.font().pointSizeF() == pytest.approx(size * 1.1)
     assert mode.title.font().pointSizeF() == pytest.approx(title * 1.1)
-    window.supervision.leave_session_mode()
+    window.supervision.toggle_session_mode()  # leaves it
 
 
 def test_highlighter_is_attached_to_both_writing_boxes(window: MainWindow) -> None:
