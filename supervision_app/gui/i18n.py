@@ -23,6 +23,13 @@ def sources() -> list[Path]:
     return sorted((PACKAGE / "gui").rglob("*.py")) + [PACKAGE / "app.py"]
 
 
+def forms() -> list[Path]:
+    """The Qt Designer files (``ui/*.ui``): lupdate reads their texts from the ``.ui`` itself,
+    filed under the form's class name (e.g. "AgreementForm"), the context the generated
+    ``Ui_*.retranslateUi`` looks them up with; it finds nothing in the generated modules."""
+    return sorted((PACKAGE.parent / "ui").glob("*.ui"))
+
+
 def lupdate_path() -> Path:
     """``pyside6-lupdate`` beside the running interpreter (the project's virtual environment)."""
     return Path(sys.executable).parent / "pyside6-lupdate"
@@ -34,7 +41,7 @@ def write_template(target: Path) -> None:
     subprocess.run(
         [
             str(lupdate_path()),
-            *(str(p) for p in sources()),
+            *(str(p) for p in sources() + forms()),
             "-ts",
             str(target),
             "-source-language",

@@ -35,6 +35,7 @@ from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
 from supervision_app.gui.unsaved import close_vault_for_quit, stay_on_unsaved
 from supervision_app.gui.wheel_guard import install_wheel_guard
+from supervision_app.gui.writing import WritingController
 from supervision_app.storage.vault import Vault
 
 VaultOpener = Callable[[Path, str], Vault]
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
             status=self.show_status,
             parent=self,
         )
+        self.writing = WritingController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
