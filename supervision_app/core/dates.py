@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["display_date", "parse_uk_date"]
+__all__ = ["MONTHS", "display_date", "parse_uk_date"]
 
-_MONTHS = {
+#: Month names and abbreviations (lower case) -> month number; importers read them too.
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -84,10 +85,10 @@ def _words(words: list[str], today: dt.date) -> dt.date | None:
     if year_text is not None and not _YEAR.fullmatch(year_text):
         return None
     first, second = words[0], words[1]
-    if first in _MONTHS and (m := _DAY.fullmatch(second)):
-        month, day = _MONTHS[first], int(m.group(1))
-    elif second in _MONTHS and (m := _DAY.fullmatch(first)):
-        month, day = _MONTHS[second], int(m.group(1))
+    if first in MONTHS and (m := _DAY.fullmatch(second)):
+        month, day = MONTHS[first], int(m.group(1))
+    elif second in MONTHS and (m := _DAY.fullmatch(first)):
+        month, day = MONTHS[second], int(m.group(1))
     else:
         return None
     return _make(_year(year_text, today), month, day)

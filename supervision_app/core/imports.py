@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.dates import MONTHS
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import InvalidEntry, JournalError
 
@@ -131,27 +132,6 @@ class ReadEntries:
 
 # -- values ------------------------------------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?"
 _UK_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})" + _TIME + r"$", re.I)
 _YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
@@ -214,10 +194,8 @@ def parse_day(text: str, order: str = "dmy") -> dt.date:
         if match := _YMD_SLASH.match(value):
             year, month, day = (int(g) for g in match.groups())
             return dt.date(year, month, day)
-        if (match := _WORDS.match(value)) and match.group(2).lower() in _MONTHS:
-            return dt.date(
-                int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
-            )
+        if (match := _WORDS.match(value)) and match.group(2).lower() in MONTHS:
+            return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
     except ValueError:
         pass
     raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
