@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,15 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
 
+@functools.cache
+def _nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of the module (parsed once for the three rules below)."""
+    return tuple(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
-    for node in ast.walk(tree):  # includes imports inside functions
+    for node in _nodes(path):  # includes imports inside functions
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -58,10 +64,9 @@ def test_sql_stays_in_storage(path: Path) -> None:
     rel = path.relative_to(PACKAGE).as_posix()
     if rel.startswith("storage/"):
         return
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [
         node.lineno
-        for node in ast.walk(tree)
+        for node in _nodes(path)
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in _SQL_CALLS
@@ -76,8 +81,7 @@ def test_no_module_named_by_string_above_its_layer(path: Path) -> None:
     own = _layer(rel)
     if own is None:
         return
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    for node in _nodes(path):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value
             if not text.startswith("supervision_app.") or " " in text:
