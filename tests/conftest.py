@@ -6,6 +6,8 @@ import atexit
 import datetime as dt
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +19,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Cheap key derivation for every vault the tests make (inherited by the command-line
 # subprocesses). Tests about key derivation itself use the ``default_kdf`` fixture.
 os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
+
+
+def _ram_temp_folder() -> str | None:
+    """``/dev/shm`` where it can hold the tests' temporary files, else None.
+
+    Every vault a test makes is a real SQLCipher file, and SQLite syncs each commit to disk:
+    on this machine's disk a small vault with five entries takes 0.3 s to make, in memory
+    0.05 s, and the whole suite spends minutes waiting on syncs. Nothing a test checks
+    depends on the data reaching the platter (a SIGKILL leaves the page cache intact; a
+    full disk is simulated with ``max_page_count``). Only where the folder allows running
+    programs (the packaging tests do) and, for root, the immutable flag that
+    :func:`tests.damage_helpers.read_only` uses (tmpfs has it from Linux 6.0).
+    """
+    shm = "/dev/shm"
+    if sys.platform != "linux" or "TMPDIR" in os.environ:
+        return None  # a folder chosen by whoever runs the tests wins
+    try:
+        if not os.access(shm, os.W_OK | os.X_OK) or os.statvfs(shm).f_flag & os.ST_NOEXEC:
+            return None
+        if os.geteuid() == 0:
+            with tempfile.NamedTemporaryFile(dir=shm) as probe:
+                chattr = ["chattr", "+i", probe.name]
+                if subprocess.run(chattr, capture_output=True, check=False).returncode:
+                    return None
+                subprocess.run(["chattr", "-i", probe.name], capture_output=True, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return shm
+
+
+# Set before the first temporary folder is made; pytest's own (tmp_path) follows, and the
+# xdist workers and the command-line subprocesses inherit it.
+if (_ram := _ram_temp_folder()) is not None:
+    os.environ["TMPDIR"] = _ram
+    tempfile.tempdir = None  # pytest's capture has already asked: ask again
 # The app's data folder (automatic backups, the temporary-file registry) in a temporary
 # folder, never the real one of whoever runs the tests (inherited by subprocesses too).
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="sj-test-data-")
+os.environ["XDG_DATA_HOME"] = _data_home = tempfile.mkdtemp(prefix="sj-test-data-")
+atexit.register(shutil.rmtree, _data_home, True)
 # Hundreds of tests start the command line as a subprocess. Where the environment says not
 # to write bytecode (PYTHONDONTWRITEBYTECODE), each of them compiled the package's sources
 # again: about 40% of every start. An installed app has its bytecode (pip compiles it), so
