@@ -28,6 +28,15 @@ class InactivityTimer(QObject):
         self._timer.timeout.connect(self.inactive)
         self._watching = False
 
+    def set_minutes(self, minutes: float) -> None:
+        """A new delay, counted from now if the timer is running (Preferences apply live)."""
+        self._timer.setInterval(int(minutes * 60_000))
+        if self._timer.isActive():
+            self._timer.start()
+
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
     def start(self) -> None:
         app = QApplication.instance()
         if app is not None and not self._watching:

@@ -41,6 +41,8 @@ from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_delegate import EntryDelegate
 from supervision_app.gui.models.entry_list import EntryListModel, ListMode
+from supervision_app.gui.preferences.live import LiveSettings
+from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.gui.search_controller import SearchController
 from supervision_app.gui.supervision import SupervisionController
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
             else InactivityTimer(idle_minutes, self)
         )
         self.idle.inactive.connect(self.lock)
+        self.preferences = PreferencesStore(lambda: self.vault, self)
+        self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
 
         self._build_actions()
         self._restore_geometry()

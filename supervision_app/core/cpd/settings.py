@@ -14,15 +14,61 @@ from typing import Any
 
 from supervision_app.core.cpd.wales import SCW_ROLES
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
+from supervision_app.core.settings import Setting, declare
 
+_CPD = "CPD and exports"
+#: Declared in the one registry (``core/settings.py``); the CPD page of Preferences edits
+#: them with its own form, so the generated dialog skips them.
+DECLARED = (
+    Setting(
+        "practitioner_name",
+        str,
+        "",
+        "Your name",
+        "Your name as it appears on exported portfolios (text; default empty).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "never_export",
+        list,
+        [],
+        "Never export",
+        "Words and names the anonymisation check always flags (list of text).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "cpd_year_end",
+        list,
+        list(DEFAULT_YEAR_END),
+        "Registration year ends on",
+        "Last day of the registration year as [month, day] (default [11, 30]).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "scw_role",
+        str,
+        None,
+        "Social Care Wales role",
+        "Social Care Wales role: care_worker, social_worker or manager (or null).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "scw_period_start",
+        str,
+        None,
+        "Registration period starts",
+        "First day of the Social Care Wales registration period (YYYY-MM-DD).",
+        group=_CPD,
+        generated=False,
+    ),
+)
+declare(*DECLARED)
 #: key -> meaning. The values are JSON in the ``settings`` table.
-SETTINGS_DOC: dict[str, str] = {
-    "practitioner_name": "Your name as it appears on exported portfolios (text; default empty).",
-    "never_export": "Words and names the anonymisation check always flags (list of text).",
-    "cpd_year_end": "Last day of the registration year as [month, day] (default [11, 30]).",
-    "scw_role": "Social Care Wales role: care_worker, social_worker or manager (or null).",
-    "scw_period_start": "First day of the Social Care Wales registration period (YYYY-MM-DD).",
-}
+SETTINGS_DOC: dict[str, str] = {s.key: s.explanation for s in DECLARED}
 KEYS = tuple(SETTINGS_DOC)
 
 

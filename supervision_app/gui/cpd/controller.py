@@ -161,7 +161,9 @@ class CpdController(QObject):
                 vault, self.window.reflection.library, today=self.today, parent=self.window
             )
             self.year_view.entry_chosen.connect(self.window.open_entry)
-            self.year_view.preferences_requested.connect(self.show_preferences)
+            self.year_view.preferences_requested.connect(
+                lambda: self.show_preferences("CPD and exports")
+            )
             self._keep(self.year_view)
         else:
             self.year_view.fill_years()
@@ -231,13 +233,15 @@ class CpdController(QObject):
             self.year_view.fill_years()
             self.year_view.refresh()
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, tab: str = "") -> None:
         vault = self.vault
         if vault is None:
             return
-        from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
+        from supervision_app.gui.preferences.dialog import PreferencesDialog
 
-        dialog = CpdSettingsDialog(vault, parent=self.window)
+        dialog = PreferencesDialog(self.window.preferences, parent=self.window)
+        if tab:
+            dialog.show_tab(tab)
         dialog.accepted.connect(self._after_preferences)
         self._keep(dialog)
         dialog.open()

@@ -39,7 +39,7 @@ def build_cpd_menu(window: MainWindow, menubar: QMenuBar, tools_menu: QMenu | No
     cpd.export_action = action("&Export…", cpd.show_export, "Ctrl+E")
     cpd.hcpc_action = action("&HCPC CPD profile…", cpd.show_hcpc_profile)
     cpd.check_action = action("&Check for identifying details…", cpd.show_check)
-    cpd.preferences_action = action("&Preferences…", cpd.show_preferences)
+    cpd.preferences_action = action("&Preferences…", cpd.show_preferences, "Ctrl+,")
 
     menu = menubar.addMenu(window.tr("C&PD"))
     menu.addAction(cpd.year_action)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError, WrongPassphrase
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
+from supervision_app.gui.theme import set_tone
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -35,7 +36,7 @@ def _password_field(name: str) -> QLineEdit:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
-    label.setStyleSheet("color: #b00020;")
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.setAccessibleName("Error")
     label.hide()
