@@ -11,10 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
-from supervision_app import APP_NAME
+from supervision_app import APP_NAME, __version__
 from supervision_app.gui import texts
-from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
+from supervision_app.gui.dialogs.vault_dialogs import (
+    ChangePassphraseDialog,
+    CreateVaultDialog,
+    UnlockDialog,
+)
 from supervision_app.storage.vault import Vault
 
 if TYPE_CHECKING:
@@ -85,6 +90,7 @@ class LockController:
         w.view_choice.setCurrentIndex(0)
         w._after_list_change()
         w._select_row(0)
+        w.home.show_home()
         w.idle.start()
         w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
         w.unlocked.emit()
@@ -101,6 +107,7 @@ class LockController:
         w.cpd.on_lock()
         w.supervision.on_lock()
         w.editor.show_entry(None)
+        w.home.clear()
         w.model.attach(None)
         w.search.clear()
         w.count_label.clear()
@@ -117,8 +124,29 @@ class LockController:
 
     def set_locked_ui(self, locked: bool) -> None:
         w = self.w
-        w.splitter.setVisible(not locked)
+        w.home.stack.setVisible(not locked)
         for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
         w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
         w._update_trash_controls()
+
+    def change_passphrase(self) -> None:
+        w = self.w
+        if w.vault is None:
+            return
+        dialog = ChangePassphraseDialog(w.vault.change_passphrase, w)
+        dialog.accepted.connect(
+            lambda: w.statusBar().showMessage(w.tr("Passphrase changed."), 5000)
+        )
+        dialog.open()
+
+    def about(self) -> None:
+        w = self.w
+        QMessageBox.about(
+            w,
+            w.tr("About {app}").format(app=APP_NAME),
+            w.tr(
+                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
+                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
+            ).format(app=APP_NAME, version=__version__, path=w.vault_path),
+        )

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from supervision_app import APP_NAME, __version__
+from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
@@ -31,11 +30,11 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.dialogs.vault_dialogs import (
-    ChangePassphraseDialog,
     CreateVaultDialog,
     UnlockDialog,
 )
 from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.home.controller import HomeController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        self.setCentralWidget(self.splitter)
+        self.home = HomeController(self)  # home and the journal in one stack
 
         self.restore_button.clicked.connect(self.restore_current)
         self.empty_trash_button.clicked.connect(self.empty_trash)
@@ -218,6 +217,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         row = self.model.row_of(entry_id)
         if row < 0 and self.model.mode is not ListMode.JOURNAL:
             self.clear_filter()
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         self.search.clear()
         library = self.reflection.library
         ref = library.canonical_ref(ref)
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
     def clear_filter(self) -> None:
         if self.vault is None:
             return
+        self.home.show_list()
         self.search.clear()
         self.model.show_journal()
         self._after_list_change()
@@ -309,12 +311,14 @@ class MainWindow(QMainWindow):
     # -- list views and search -------------------------------------------------------------
 
     def focus_search(self) -> None:
+        self.home.show_list()
         self.searching.focus()
 
     def _on_view_changed(self, _index: int) -> None:
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         if self.view_choice.currentData() is ListMode.TRASH:
             self.search.clear()
             self.model.show_trash()
@@ -354,25 +358,6 @@ class MainWindow(QMainWindow):
         self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
 
     # -- passphrase, about, closing --------------------------------------------------------
-
-    def change_passphrase(self) -> None:
-        if self.vault is None:
-            return
-        dialog = ChangePassphraseDialog(self.vault.change_passphrase, self)
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
-        )
-        dialog.open()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
-                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
-            ).format(app=APP_NAME, version=__version__, path=self.vault_path),
-        )
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")

@@ -47,6 +47,7 @@ class MenuActions:
     trash: QAction
     restore: QAction
     empty_trash: QAction
+    home: QAction
     journal_view: QAction
     trash_view: QAction
     preview: QAction
@@ -67,6 +68,7 @@ class MenuActions:
             self.trash,
             self.restore,
             self.empty_trash,
+            self.home,
             self.journal_view,
             self.trash_view,
         )
@@ -80,7 +82,7 @@ def build_menus(self: MainWindow) -> MenuActions:
     coverage = _action(self, "Capability &coverage", self.reflection.show_coverage, "Ctrl+3")
     templates = _action(self, "Reflection &templates…", self.reflection.show_templates)
     lock = _action(self, "&Lock", self.lock, "Ctrl+L")
-    passwd = _action(self, "&Change passphrase…", self.change_passphrase)
+    passwd = _action(self, "&Change passphrase…", self.locking.change_passphrase)
     quit = _action(self, "&Quit", self.close, "Ctrl+Q")
     find = _action(self, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
     trash = _action(self, "Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete)
@@ -89,12 +91,18 @@ def build_menus(self: MainWindow) -> MenuActions:
     self.list.addAction(trash)
     restore = _action(self, "&Restore from Trash", self.restore_current)
     empty_trash = _action(self, "&Empty Trash…", self.empty_trash)
-    journal_view = _action(self, "&Journal", lambda: self.view_choice.setCurrentIndex(0), "Ctrl+1")
-    trash_view = _action(self, "T&rash", lambda: self.view_choice.setCurrentIndex(1), "Ctrl+2")
+    home = _action(self, "&Home", self.home.show_home, "Ctrl+0")
+    journal_view = _action(self, "&Journal", self.home.show_journal, "Ctrl+1")
+
+    def show_trash() -> None:
+        self.home.show_list()
+        self.view_choice.setCurrentIndex(1)
+
+    trash_view = _action(self, "T&rash", show_trash, "Ctrl+2")
     preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
     preview.setCheckable(True)
     preview.setChecked(True)
-    about = _action(self, "&About", self.about)
+    about = _action(self, "&About", self.locking.about)
 
     bar = self.menuBar()
     file_menu = bar.addMenu(self.tr("&File"))
@@ -120,6 +128,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
     view_menu = bar.addMenu(self.tr("&View"))
     for a in (
+        home,
         journal_view,
         trash_view,
         coverage,
@@ -147,6 +156,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         trash=trash,
         restore=restore,
         empty_trash=empty_trash,
+        home=home,
         journal_view=journal_view,
         trash_view=trash_view,
         preview=preview,

@@ -2,8 +2,8 @@
 
 The app uses Qt's Fusion style with its own palettes so that every text colour is known and
 checked (tests/gui/test_access.py holds each pair to WCAG's 4.5:1). Widgets never hard-code
-a colour: they take a tone with :func:`set_tone` and the application style sheet colours it
-for the theme in use, so switching theme re-colours open windows too.
+a colour: they take a tone with :func:`set_tone`, which gives them the tone's style sheet
+for the theme in use; switching theme re-colours every open widget with a tone.
 
 "system" follows ``QStyleHints.colorScheme()`` and changes when the system does.
 """
@@ -95,25 +95,29 @@ TONES: dict[str, dict[str, str]] = {
     },
 }
 
-_STYLE = """
-*[tone="error"] {{ color: {error}; }}
-*[tone="muted"] {{ color: {muted}; }}
-QLabel[tone="warning"] {{ background: {warning_bg}; color: {warning};
-    border: 1px solid {warning_border}; border-radius: 4px; padding: 6px; }}
-QLabel[tone="banner"] {{ background: {banner_bg}; color: {banner};
-    border: 1px solid {banner_border}; border-radius: 4px; padding: 6px; }}
-QFrame[tone="panel"] {{ background: {panel_bg}; border: 1px solid {panel_border};
-    border-radius: 6px; }}
-QLineEdit[tone="invalid"] {{ border: 2px solid {error}; }}
-"""
+#: Each tone's style sheet; a widget gets its own (an application-wide style sheet would
+#: stop fonts set on a parent reaching children added later, e.g. in session mode).
+_TONE_STYLES = {
+    "error": "color: {error};",
+    "muted": "color: {muted};",
+    "warning": "QLabel {{ background: {warning_bg}; color: {warning};"
+    " border: 1px solid {warning_border}; border-radius: 4px; padding: 6px; }}",
+    "banner": "QLabel {{ background: {banner_bg}; color: {banner};"
+    " border: 1px solid {banner_border}; border-radius: 4px; padding: 6px; }}",
+    "panel": '*[tone="panel"] {{ background: {panel_bg}; border: 1px solid {panel_border};'
+    " border-radius: 6px; }}",
+    "invalid": "QLineEdit {{ border: 2px solid {error}; }}",
+}
+
+
+def tone_style(tone: str, name: str | None = None) -> str:
+    return _TONE_STYLES[tone].format(**TONES[name or _current])
 
 
 def set_tone(widget: QWidget, tone: str | None) -> None:
     """Colour ``widget`` with a tone of the current theme (None: back to normal)."""
     widget.setProperty("tone", tone or "")
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    widget.setStyleSheet(tone_style(tone) if tone else "")
 
 
 def system_is_dark() -> bool:
@@ -135,10 +139,6 @@ def palette(name: str) -> QPalette:
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return pal
-
-
-def style_sheet(name: str) -> str:
-    return _STYLE.format(**TONES[name])
 
 
 def tone_colour(tone: str) -> str:
@@ -164,7 +164,10 @@ def apply(choice: str, app: QApplication | None = None) -> str:
     if instance.style().name().lower() != "fusion":
         instance.setStyle("Fusion")
     instance.setPalette(palette(name))
-    instance.setStyleSheet(style_sheet(name))
+    for widget in instance.allWidgets():  # re-colour what is open
+        tone = widget.property("tone")
+        if isinstance(tone, str) and tone:
+            widget.setStyleSheet(tone_style(tone, name))
     return name
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         CpdRepository,
         CpdSettingsStore,
     )
+    from supervision_app.storage.home import HomeQueries
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
@@ -106,6 +107,12 @@ class Vault:
         from supervision_app.storage.supervision.repository import SupervisionRepository
 
         return SupervisionRepository(self)
+
+    @cached_property
+    def home(self) -> HomeQueries:
+        from supervision_app.storage.home import HomeQueries
+
+        return HomeQueries(self)
 
     @cached_property
     def cpd(self) -> CpdRepository:

@@ -46,6 +46,7 @@ def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -
         w.cpd.today = lambda: fixed
     w.start()
     unlock(qtbot, w)
+    w.home.show_list()  # these tests start from the journal; test_home.py covers home
     return w
 
 
