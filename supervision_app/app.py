@@ -34,6 +34,8 @@ def run_gui(vault_path: Path | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     register_all()
-    window = MainWindow(vault_path or default_vault_path())
+    from supervision_app.gui.lock_controller import remembered_vault_path
+
+    window = MainWindow(vault_path or remembered_vault_path() or default_vault_path())
     window.start()
     return int(app.exec())

@@ -10,22 +10,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from supervision_app import APP_NAME, __version__
 from supervision_app.gui import texts
-from supervision_app.gui.dialogs.vault_dialogs import (
-    ChangePassphraseDialog,
-    CreateVaultDialog,
-    UnlockDialog,
-)
+from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog, UnlockDialog
 from supervision_app.storage.vault import Vault
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
 VaultOpener = Callable[[Path, str], Vault]
+
+#: QSettings key of a journal created somewhere other than the default place (a path, never
+#: anything from inside the journal).
+VAULT_PATH_KEY = "vault/path"
+
+
+def remember_vault_path(path: Path) -> None:
+    QSettings().setValue(VAULT_PATH_KEY, str(path))
+
+
+def remembered_vault_path() -> Path | None:
+    value = QSettings().value(VAULT_PATH_KEY)
+    return Path(value) if isinstance(value, str) and value else None
 
 
 def window_title(state: str) -> str:
@@ -51,12 +61,14 @@ class LockController:
     def ask_passphrase(self) -> None:
         w = self.w
         if w.vault_path.exists():
-            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(
-                w.vault_path, self._unlock_with, w
-            )
+            dialog: QDialog = UnlockDialog(w.vault_path, self._unlock_with, w)
+            dialog.accepted.connect(self._on_unlocked)
         else:
-            dialog = CreateVaultDialog(w.vault_path, self._create_with, w)
-        dialog.accepted.connect(self._on_unlocked)
+            from supervision_app.gui.welcome.wizard import WelcomeWizard
+
+            wizard = WelcomeWizard(w.vault_path, self._create_at, lambda: w.vault, w)
+            wizard.accepted.connect(lambda: self._after_welcome(wizard.wants_guided()))
+            dialog = wizard
         dialog.rejected.connect(self._on_dialog_rejected)
         w.passphrase_dialog = dialog
         dialog.open()
@@ -65,9 +77,16 @@ class LockController:
         w = self.w
         w.vault = self._open_vault(w.vault_path, passphrase)
 
-    def _create_with(self, passphrase: str) -> None:
+    def _create_at(self, path: Path, passphrase: str) -> None:
         w = self.w
-        w.vault = self._create_vault(w.vault_path, passphrase)
+        w.vault = self._create_vault(path, passphrase)
+        w.vault_path = path
+        remember_vault_path(path)
+
+    def _after_welcome(self, guided: bool) -> None:
+        self._on_unlocked()
+        if guided and self.w.vault is not None:
+            self.w.reflection.new_guided()
 
     def _on_dialog_rejected(self) -> None:
         w = self.w

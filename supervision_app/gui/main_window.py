@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,10 +30,6 @@ from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.cpd import CpdController
-from supervision_app.gui.dialogs.vault_dialogs import (
-    CreateVaultDialog,
-    UnlockDialog,
-)
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.home.controller import HomeController
 from supervision_app.gui.idle import InactivityTimer
@@ -67,7 +64,7 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
-        self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
+        self.passphrase_dialog: QDialog | None = None  # unlock dialog or first-run welcome
         self.setWindowTitle(APP_NAME)
 
         self.model = EntryListModel(self)
