@@ -15,6 +15,18 @@ from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Each test its own QSettings folder: preferences (theme, lock delay) and geometry
+    saved by one test must not reach the next, nor the user's real configuration."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 def fill_vault(path: Path, n: int = 5) -> None:
     with Vault.create(path, PASSPHRASE) as v:
         for i in range(n):

@@ -1,0 +1,91 @@
+"""Preferences: generated from the declarations, saved where each belongs, applied live."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.settings import registry
+from supervision_app.gui import theme
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.preferences.dialog import PreferencesDialog
+from tests.gui.conftest import shortcut
+
+pytestmark = pytest.mark.gui
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
+    shortcut(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.cpd.windows[-1]
+    assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_every_declared_setting_has_a_place(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["Appearance", "Security", "Writing", "Registration", "CPD and exports"]
+    for key, s in registry().items():
+        if s.generated:
+            control = dialog.control(key)
+            assert control.accessibleName() == s.label
+            assert control.toolTip() == s.explanation
+        else:
+            assert dialog.cpd_page is not None  # the CPD form edits it
+    assert isinstance(dialog.control("lock_on_screen_lock"), QCheckBox)
+    assert isinstance(dialog.control("lock_delay_minutes"), QSpinBox)
+    assert isinstance(dialog.control("theme"), QComboBox)
+
+
+def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[theme.Role.Window])
+    assert window.idle.interval_ms() == 10 * 60_000
+    dialog = _open(qtbot, window)
+    theme_box = dialog.control("theme")
+    assert isinstance(theme_box, QComboBox)
+    theme_box.setCurrentIndex(theme_box.findData("dark"))
+    delay = dialog.control("lock_delay_minutes")
+    assert isinstance(delay, QSpinBox)
+    delay.setValue(3)
+    size = dialog.control("editor_font_size")
+    assert isinstance(size, QSpinBox)
+    size.setValue(18)
+    regulator = dialog.control("regulator")
+    assert isinstance(regulator, QComboBox)
+    regulator.setCurrentIndex(regulator.findData("niscc"))
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+
+    # Live: the palette, the idle timer, the editor's font.
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK[theme.Role.Window])
+    assert window.idle.interval_ms() == 3 * 60_000
+    assert window.editor.body.font().pointSize() == 18
+    assert window.editor.guided_panel.answer.font().pointSize() == 18
+
+    # Where each went: the app's own choices in QSettings, the regulator in the vault only.
+    keys = QSettings().allKeys()
+    assert "preferences/theme" in keys and "preferences/lock_delay_minutes" in keys
+    assert not [k for k in keys if "regulator" in k or "name" in k]
+    assert window.vault is not None and window.vault.settings.get("regulator") == ["niscc"]
+
+    # Back to light for the next test's screenshots and colours.
+    window.preferences.set("theme", "light")
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[theme.Role.Window])
+
+
+def test_tones_follow_the_theme(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("problem")
+    qtbot.addWidget(label)
+    theme.set_tone(label, "error")
+    assert theme.TONES["light"]["error"] in label.styleSheet()
+    window.preferences.set("theme", "dark")
+    assert theme.TONES["dark"]["error"] in label.styleSheet()
+    window.preferences.set("theme", "system")
+    assert theme.current() == ("dark" if theme.system_is_dark() else "light")
