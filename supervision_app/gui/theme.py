@@ -11,8 +11,8 @@ for the theme in use; switching theme re-colours every open widget with a tone.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 Role = QPalette.ColorRole
 
@@ -78,6 +78,10 @@ TONES: dict[str, dict[str, str]] = {
         "panel_border": "#c4d3e2",
         "mark": "#000000",
         "mark_bg": "#ffd54f",
+        "alert": "#1a1a1a",
+        "alert_bg": "#fde4e4",
+        "attention": "#1a1a1a",
+        "attention_bg": "#ffeccc",
     },
     "dark": {
         "error": "#ff8a80",
@@ -92,6 +96,10 @@ TONES: dict[str, dict[str, str]] = {
         "panel_border": "#3d4f61",
         "mark": "#000000",
         "mark_bg": "#ffd54f",
+        "alert": "#f8d7da",
+        "alert_bg": "#4a1f24",
+        "attention": "#f5e6c4",
+        "attention_bg": "#3d3319",
     },
 }
 
@@ -144,6 +152,17 @@ def palette(name: str) -> QPalette:
 def tone_colour(tone: str) -> str:
     """A tone's colour in the theme in use (for rich text that cannot take a property)."""
     return TONES[current()][tone]
+
+
+def paint_item(item: QTableWidgetItem | QTreeWidgetItem, tone: str, column: int = 0) -> None:
+    """Give a table or tree cell a tone's background and matching text (overdue, neglected)."""
+    background, text = QBrush(QColor(tone_colour(tone + "_bg"))), QColor(tone_colour(tone))
+    if isinstance(item, QTreeWidgetItem):
+        item.setBackground(column, background)
+        item.setForeground(column, text)
+    else:
+        item.setBackground(background)
+        item.setForeground(text)
 
 
 _current = "light"

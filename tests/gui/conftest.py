@@ -79,3 +79,23 @@ def shortcut(qtbot: QtBot, window: MainWindow, key: object, modifier: object = N
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def dismiss_modals(qtbot: QtBot) -> Iterator[None]:
+    """Closes the blocking file choosers and questions a menu action may open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def dismiss() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QFileDialog | QMessageBox):
+            modal.reject()
+
+    timer.timeout.connect(dismiss)
+    timer.start()
+    yield
+    timer.stop()

@@ -112,6 +112,7 @@ class AgreementDialog(QDialog):
         self.fields = QWidget()
         self.fields.setLayout(form)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Agreement"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         self.history_note = muted(
