@@ -10,32 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from supervision_app import APP_NAME, __version__
 from supervision_app.gui import texts
 from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog, UnlockDialog
+from supervision_app.gui.startup import remember_vault_path
 from supervision_app.storage.vault import Vault
 
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
 VaultOpener = Callable[[Path, str], Vault]
-
-#: QSettings key of a journal created somewhere other than the default place (a path, never
-#: anything from inside the journal).
-VAULT_PATH_KEY = "vault/path"
-
-
-def remember_vault_path(path: Path) -> None:
-    QSettings().setValue(VAULT_PATH_KEY, str(path))
-
-
-def remembered_vault_path() -> Path | None:
-    value = QSettings().value(VAULT_PATH_KEY)
-    return Path(value) if isinstance(value, str) and value else None
 
 
 def window_title(state: str) -> str:
@@ -61,7 +48,7 @@ class LockController:
     def ask_passphrase(self) -> None:
         w = self.w
         if w.vault_path.exists():
-            dialog: QDialog = UnlockDialog(w.vault_path, self._unlock_with, w)
+            dialog: QDialog = UnlockDialog(w.vault_path, self.unlock_with, w)
             dialog.accepted.connect(self._on_unlocked)
         else:
             from supervision_app.gui.welcome.wizard import WelcomeWizard
@@ -73,7 +60,14 @@ class LockController:
         w.passphrase_dialog = dialog
         dialog.open()
 
-    def _unlock_with(self, passphrase: str) -> None:
+    def adopt(self, dialog: QDialog) -> None:
+        """Take over an unlock dialog shown before the window existed (gui/startup.py)."""
+        w = self.w
+        w.passphrase_dialog = dialog
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self._on_dialog_rejected)
+
+    def unlock_with(self, passphrase: str) -> None:
         w = self.w
         w.vault = self._open_vault(w.vault_path, passphrase)
 
@@ -101,6 +95,8 @@ class LockController:
             dialog.deleteLater()
         if w.vault is None:
             return
+        if not w.isVisible():  # unlocked from the start-up dialog: the window shows now
+            w.show()
         self.set_locked_ui(False)
         w.reflection.on_unlocked()
         w.cpd.on_unlocked()
@@ -108,7 +104,8 @@ class LockController:
         w.model.attach(w.vault.entries, w.vault.links)
         w.view_choice.setCurrentIndex(0)
         w._after_list_change()
-        w._select_row(0)
+        # Home comes first; the first entry opens when the list is shown (home/controller.py),
+        # which keeps its Markdown rendering out of the time to the home view.
         w.home.show_home()
         w.idle.start()
         w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)

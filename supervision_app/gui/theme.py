@@ -14,51 +14,51 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTreeWidgetItem, QWidget
 
-Role = QPalette.ColorRole
-
-LIGHT: dict[Role, str] = {
-    Role.Window: "#f3f3f3",
-    Role.WindowText: "#1a1a1a",
-    Role.Base: "#ffffff",
-    Role.AlternateBase: "#eef2f6",
-    Role.Text: "#1a1a1a",
-    Role.Button: "#e6e6e6",
-    Role.ButtonText: "#1a1a1a",
-    Role.BrightText: "#ffffff",
-    Role.Highlight: "#1f5fa8",
-    Role.HighlightedText: "#ffffff",
-    Role.ToolTipBase: "#ffffe1",
-    Role.ToolTipText: "#1a1a1a",
-    Role.Link: "#0b57a4",
-    Role.LinkVisited: "#5b2a86",
-    Role.PlaceholderText: "#5c6167",
-    Role.Light: "#ffffff",
-    Role.Midlight: "#e9e9e9",
-    Role.Mid: "#b8b8b8",
-    Role.Dark: "#8a8a8a",
-    Role.Shadow: "#5a5a5a",
+#: Palette colours by ``QPalette.ColorRole`` name (names, not enum members: building the
+#: members at import costs ~40 ms before the unlock dialog can show).
+LIGHT: dict[str, str] = {
+    "Window": "#f3f3f3",
+    "WindowText": "#1a1a1a",
+    "Base": "#ffffff",
+    "AlternateBase": "#eef2f6",
+    "Text": "#1a1a1a",
+    "Button": "#e6e6e6",
+    "ButtonText": "#1a1a1a",
+    "BrightText": "#ffffff",
+    "Highlight": "#1f5fa8",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#ffffe1",
+    "ToolTipText": "#1a1a1a",
+    "Link": "#0b57a4",
+    "LinkVisited": "#5b2a86",
+    "PlaceholderText": "#5c6167",
+    "Light": "#ffffff",
+    "Midlight": "#e9e9e9",
+    "Mid": "#b8b8b8",
+    "Dark": "#8a8a8a",
+    "Shadow": "#5a5a5a",
 }
-DARK: dict[Role, str] = {
-    Role.Window: "#202124",
-    Role.WindowText: "#e8eaed",
-    Role.Base: "#17181a",
-    Role.AlternateBase: "#25272a",
-    Role.Text: "#e8eaed",
-    Role.Button: "#2f3136",
-    Role.ButtonText: "#e8eaed",
-    Role.BrightText: "#ffffff",
-    Role.Highlight: "#8ab4f8",
-    Role.HighlightedText: "#0b1a2e",
-    Role.ToolTipBase: "#2f3136",
-    Role.ToolTipText: "#e8eaed",
-    Role.Link: "#8ab4f8",
-    Role.LinkVisited: "#c58af9",
-    Role.PlaceholderText: "#9aa0a6",
-    Role.Light: "#45484d",
-    Role.Midlight: "#3a3c41",
-    Role.Mid: "#2a2c30",
-    Role.Dark: "#141517",
-    Role.Shadow: "#000000",
+DARK: dict[str, str] = {
+    "Window": "#202124",
+    "WindowText": "#e8eaed",
+    "Base": "#17181a",
+    "AlternateBase": "#25272a",
+    "Text": "#e8eaed",
+    "Button": "#2f3136",
+    "ButtonText": "#e8eaed",
+    "BrightText": "#ffffff",
+    "Highlight": "#8ab4f8",
+    "HighlightedText": "#0b1a2e",
+    "ToolTipBase": "#2f3136",
+    "ToolTipText": "#e8eaed",
+    "Link": "#8ab4f8",
+    "LinkVisited": "#c58af9",
+    "PlaceholderText": "#9aa0a6",
+    "Light": "#45484d",
+    "Midlight": "#3a3c41",
+    "Mid": "#2a2c30",
+    "Dark": "#141517",
+    "Shadow": "#000000",
 }
 #: Disabled text: dimmer, still readable (WCAG does not hold disabled controls to 4.5:1).
 DISABLED_TEXT = {"light": "#7a7a7a", "dark": "#80868b"}
@@ -140,12 +140,13 @@ def resolve(choice: str) -> str:
 
 
 def palette(name: str) -> QPalette:
+    role = QPalette.ColorRole
     pal = QPalette()
-    for role, colour in (DARK if name == "dark" else LIGHT).items():
-        pal.setColor(role, QColor(colour))
+    for key, colour in (DARK if name == "dark" else LIGHT).items():
+        pal.setColor(getattr(role, key), QColor(colour))
     disabled = QColor(DISABLED_TEXT[name])
-    for role in (Role.WindowText, Role.Text, Role.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, disabled)
     return pal
 
 
@@ -179,6 +180,9 @@ def apply(choice: str, app: QApplication | None = None) -> str:
     if not isinstance(instance, QApplication):
         return _current
     name = resolve(choice)
+    if name == _current and instance.property("themeApplied") == name:
+        return name  # already in place (start-up applies it before the window exists)
+    instance.setProperty("themeApplied", name)
     _current = name
     if instance.style().name().lower() != "fusion":
         instance.setStyle("Fusion")

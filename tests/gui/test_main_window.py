@@ -89,6 +89,8 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     assert window.is_locked
     assert isinstance(window.passphrase_dialog, UnlockDialog)
     unlock(qtbot, window)
+    assert window.home.showing_home  # home after unlocking; the journal is Ctrl+1 away
+    shortcut(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.model.data(window.model.index(0)) == "After the home visit"
     assert window.editor.body.toPlainText() == SECRET
 

@@ -43,7 +43,7 @@ def test_every_declared_setting_has_a_place(qtbot: QtBot, window: MainWindow) ->
 def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[theme.Role.Window])
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT["Window"])
     assert window.idle.interval_ms() == 10 * 60_000
     dialog = _open(qtbot, window)
     theme_box = dialog.control("theme")
@@ -62,7 +62,7 @@ def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
     assert not dialog.isVisible()
 
     # Live: the palette, the idle timer, the editor's font.
-    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK[theme.Role.Window])
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK["Window"])
     assert window.idle.interval_ms() == 3 * 60_000
     assert window.editor.body.font().pointSize() == 18
     assert window.editor.guided_panel.answer.font().pointSize() == 18
@@ -75,7 +75,7 @@ def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
 
     # Back to light for the next test's screenshots and colours.
     window.preferences.set("theme", "light")
-    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[theme.Role.Window])
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT["Window"])
 
 
 def test_tones_follow_the_theme(qtbot: QtBot, window: MainWindow) -> None:

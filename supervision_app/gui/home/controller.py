@@ -63,7 +63,10 @@ class HomeController(QObject):
         self.view.forget()
 
     def show_list(self) -> None:
+        """The journal forward; the first entry opens if none is open yet."""
         self.stack.setCurrentWidget(self.w.splitter)
+        if not self.w.list.currentIndex().isValid():
+            self.w._select_row(0)
 
     def show_journal(self) -> None:
         self.show_list()
