@@ -35,7 +35,7 @@ class TodayPrompt:
     @property
     def source_text(self) -> str:
         src = self.item.source
-        return f"{self.framework.name}: {src.title} ({src.publisher}, {src.year})"
+        return f"{src.title} ({src.publisher}, {src.year})"
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,7 @@ def test_first_run_by_keyboard(qtbot: QtBot, vault_path: Path) -> None:
     vault = window.vault
     assert vault is not None
     assert vault.supervision.owner.name() == "A. Practitioner"
+    assert vault.cpd_settings.load().practitioner_name == "A. Practitioner"
     assert vault.supervision.owner.role() == "both"
     assert vault.settings.get("regulator") == ["scw"]
     window.close()

@@ -16,6 +16,7 @@ def test_figures_on_a_known_vault(vault: Vault) -> None:
     assert f.prompt is not None and f.prompt.item.ref == NEVER and f.prompt.last is None
     assert f.prompt.question in f.prompt.item.prompts
     assert "British Association of Social Workers" in f.prompt.source_text
+    assert f.prompt.source_text.startswith("Professional Capabilities Framework for Social Work")
     assert (f.open_actions, f.overdue_actions) == (3, 1)
     assert [a.text for a in f.first_actions] == [
         "Read the guidance",

@@ -169,7 +169,10 @@ class HomeView(QScrollArea):
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         for w in widgets:
-            layout.addWidget(w)
+            if isinstance(w, QPushButton):
+                layout.addWidget(w, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                layout.addWidget(w)
         layout.addStretch(1)
         return box
 

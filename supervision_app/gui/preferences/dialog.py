@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -125,6 +126,7 @@ class PreferencesDialog(QDialog):
             self.controls[s.key] = (s, control)
             note = QLabel(self.tr(s.explanation))
             note.setWordWrap(True)
+            note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             set_tone(note, "muted")
             if isinstance(control, QCheckBox):
                 form.addRow(control)

@@ -95,7 +95,7 @@ class PassphrasePage(QWizardPage):
         result = estimate(self.passphrase.text(), self.personal())
         self.meter.setValue(result.score)
         self.meter.setAccessibleDescription(result.label)
-        text = self.tr("Strength: {label}.").format(label=self.tr(result.label))
+        text = self.tr("{label}.").format(label=self.tr(result.label))
         if self.passphrase.text() and result.guess_time:
             text += " " + self.tr(
                 "Someone with a copy of your journal file might guess it in: {time}."
