@@ -121,7 +121,14 @@ def build_vault(path: Path) -> dict[str, int]:
     ids: dict[str, int] = {}
     with Vault.create(path, PASSPHRASE) as v:
         v.cpd_settings.save(
-            CpdSettings(practitioner_name="A. Practitioner", never_export=("Jamie",))
+            CpdSettings(
+                practitioner_name="A. Practitioner",
+                never_export=("Jamie",),
+                # Registered in England and in Wales: the year view shows both rules.
+                regulators=("swe", "scw"),
+                roles={"scw": "social_worker"},
+                period_starts={"scw": dt.date(2024, 4, 1)},
+            )
         )
         peer = v.supervision.peer.add(
             PeerReflection(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from supervision_app import APP_ID, APP_NAME
+from supervision_app import APP_ID, APP_NAME, __version__
 from supervision_app.paths import default_vault_path
 
 
@@ -14,6 +15,18 @@ def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def configure_application(app: Any) -> None:
+    """Names, the desktop file (Wayland and the menu entry match windows by it) and the icon."""
+    from supervision_app.gui.icon import app_icon
+
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
 
 def run_gui(vault_path: Path | None = None) -> int:
@@ -29,10 +42,7 @@ def run_gui(vault_path: Path | None = None) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    configure_application(app)
     startup = Startup(vault_path or remembered_vault_path() or default_vault_path())
     startup.begin()
     # Exporters register once the dialog is on screen (they are needed only after unlock).

@@ -15,7 +15,7 @@ exit code; it raises :class:`~supervision_app.core.errors.JournalError` (or
 :func:`~supervision_app.cli.common.run_handler` turns that into one line on standard error
 and the matching exit code. Keep module-level imports light (standard library,
 ``supervision_app.core``, ``supervision_app.cli.common``); import anything heavy (the vault,
-``docx``, ``openpyxl``) inside the handler.
+``docx``, ``xlsxwriter``) inside the handler.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "cpd",
     _COMMANDS + "links",
     _COMMANDS + "settings",
+    _COMMANDS + "companion",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -71,6 +72,7 @@ COMMAND_INDEX: dict[str, str] = {
     "cpd": _COMMANDS + "cpd",
     **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
     "settings": _COMMANDS + "settings",
+    **dict.fromkeys(("depth", "flag", "unflag", "prep", "wellbeing"), _COMMANDS + "companion"),
 }
 
 
@@ -102,6 +104,13 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: a round trip through a temporary vault "
+        "(create, write, search, link, export PDF and Word, lock, reopen); "
+        "your own journal is not touched",
+    )
     parser.add_argument(
         "--vault",
         metavar="PATH",
@@ -155,6 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     handler: Handler | None = getattr(args, "handler", None)
+    if args.self_test:
+        if handler is not None:
+            return _fail("--self-test takes no command; run it on its own.", EXIT_USAGE)
+        from supervision_app.selftest import run_self_test
+
+        try:
+            return run_self_test()
+        except KeyboardInterrupt:  # the temporary folder is already removed
+            return _fail("Cancelled.", EXIT_INTERRUPTED)
     if handler is None:
         return start_gui(args.vault)
     return run_handler(handler, args)

@@ -7,7 +7,7 @@ with mode 0600 from its first byte, because it holds exactly what the export hol
 Two shapes:
 
 * :func:`atomic_write` for content that is ready (``bytes``) or for a library that writes
-  to a path itself (python-docx, openpyxl, QPdfWriter): pass a callable that receives the
+  to a path itself (python-docx, QPdfWriter): pass a callable that receives the
   temporary path and writes the whole file there.
 * :func:`atomic_file` for streaming (CSV, JSONL): a context manager yielding an open file.
 """

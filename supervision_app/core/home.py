@@ -21,7 +21,6 @@ REGULATOR_FRAMEWORKS: dict[str, tuple[str, ...]] = {
     "sssc": ("sssc-codes",),
     "niscc": ("niscc-standards",),
     "hcpc": ("hcpc-cpd-standards",),
-    "none": ("pcf",),
 }
 
 

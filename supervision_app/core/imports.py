@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import InvalidEntry, JournalError
 
@@ -25,9 +26,20 @@ class InvalidImport(JournalError):
     :data:`MAX_PROBLEMS` of them (for a dialog) and :attr:`total` counts all.
     """
 
-    def __init__(self, problems: list[str], total: int | None = None) -> None:
+    def __init__(
+        self,
+        problems: list[str],
+        total: int | None = None,
+        *,
+        valid: int = 0,
+        date_examples: tuple[str, ...] = (),
+    ) -> None:
         self.problems = problems
         self.total = total if total is not None else len(problems)
+        #: How many items (e.g. notes of a folder) were fine: they can be imported alone.
+        self.valid = valid
+        #: Ambiguous numeric dates (e.g. "1/5/2026"): the user must say which order.
+        self.date_examples = date_examples
         first = problems[0].rstrip(".") if problems else "The file cannot be imported"
         more = self.total - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
@@ -49,9 +61,9 @@ class Problems:
     def __bool__(self) -> bool:
         return self.total > 0
 
-    def check(self) -> None:
+    def check(self, *, valid: int = 0) -> None:
         if self.total:
-            raise InvalidImport(self.items, self.total)
+            raise InvalidImport(self.items, self.total, valid=valid)
 
 
 @dataclass
@@ -64,6 +76,11 @@ class ImportResult:
     kept_existing: int = 0
     #: Phrases about what was left out (e.g. "2 entries had photos, which were not imported").
     notes: list[str] = field(default_factory=list)
+    #: One line per item left out (a video, a note with a problem), for the user to check.
+    dropped: list[str] = field(default_factory=list)
+    attachments: int = 0
+    #: Entries that came with CPD details (our own CSV export re-imported).
+    cpd_records: int = 0
 
     def summary(self) -> str:
         noun = "entry" if self.entries == 1 else "entries"
@@ -71,6 +88,11 @@ class ImportResult:
         others = sum(n for table, n in self.records.items() if table != "entries")
         if others:
             text += f" and {others} other record{'s' if others != 1 else ''}"
+        if self.cpd_records:
+            text += f" ({self.cpd_records} with CPD details)"
+        if self.attachments:
+            files = "file" if self.attachments == 1 else "files"
+            text += f" with {self.attachments} evidence {files} (encrypted in the vault)"
         if self.kept_existing:
             text += f"; kept the vault's own version of {self.kept_existing}"
         for note in self.notes:
@@ -78,12 +100,29 @@ class ImportResult:
         return text + "."
 
 
+@dataclass(frozen=True)
+class ImportedFile:
+    """A file that came with an entry (a Day One photo): kept as an encrypted evidence file."""
+
+    filename: str
+    data: bytes
+    media_type: str | None = None
+
+
 @dataclass
 class ReadEntries:
-    """Entries read and checked from a source, ready to write, and notes for the user."""
+    """Entries read and checked from a source, ready to write, and notes for the user.
+
+    ``cpd``, ``links`` and ``files`` are keyed by the entry's index in ``entries``.
+    """
 
     entries: list[Entry]
     notes: list[str] = field(default_factory=list)
+    cpd: dict[int, CpdFields] = field(default_factory=dict)
+    links: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    files: dict[int, list[ImportedFile]] = field(default_factory=dict)
+    #: One line per item left out, e.g. "Journal.json, entry 3: a video (not in the export)".
+    dropped: list[str] = field(default_factory=list)
 
 
 # -- values ------------------------------------------------------------------------------------
@@ -117,12 +156,42 @@ _WORDS = re.compile(
 )
 
 
-def parse_day(text: str) -> dt.date:
+def numeric_parts(text: str) -> tuple[int, int] | None:
+    """The first two numbers of a numeric date such as ``1/5/2026`` (None for other forms)."""
+    match = _UK_NUMERIC.match(text.strip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def date_order(values: list[str]) -> str | None:
+    """``"dmy"`` or ``"mdy"`` when the numeric dates decide it, None when every one could be
+    either (``1/5/2026``). ``ValueError`` names two dates that need different orders."""
+    day_first = month_first = None
+    for value in values:
+        parts = numeric_parts(value)
+        if parts is None:
+            continue
+        if parts[0] > 12 and day_first is None:
+            day_first = value
+        elif parts[1] > 12 and month_first is None:
+            month_first = value
+    if day_first and month_first:
+        raise ValueError(
+            f"'{day_first}' is day first but '{month_first}' is month first; "
+            "use one order for every date"
+        )
+    if day_first:
+        return "dmy"
+    if month_first:
+        return "mdy"
+    return None
+
+
+def parse_day(text: str, order: str = "dmy") -> dt.date:
     """A date written as ISO (``2026-03-01``, or a date and time) or as in the UK.
 
-    UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first, always),
-    ``1 March 2026``, ``Sunday 1st Mar 2026``, each optionally followed by a time. Raises
-    ``ValueError`` with a phrase for the user.
+    UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first unless
+    ``order`` is ``"mdy"``), ``1 March 2026``, ``Sunday 1st Mar 2026``, each optionally
+    followed by a time. Raises ``ValueError`` with a phrase for the user.
     """
     value = text.strip()
     try:
@@ -135,6 +204,8 @@ def parse_day(text: str) -> dt.date:
     try:
         if match := _UK_NUMERIC.match(value):
             day, month, year = (int(g) for g in match.groups())
+            if order == "mdy":
+                day, month = month, day
             return dt.date(year + 2000 if year < 100 else year, month, day)
         if match := _YMD_SLASH.match(value):
             year, month, day = (int(g) for g in match.groups())

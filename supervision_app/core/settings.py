@@ -118,15 +118,6 @@ OWNER_ROLE_CHOICES = (
     ("supervisor", "Supervisor (I supervise others)"),
     ("both", "Both"),
 )
-#: The UK social care regulators (ids as in resources/regulators), and "none".
-REGULATORS = (
-    ("swe", "Social Work England"),
-    ("scw", "Social Care Wales"),
-    ("sssc", "Scottish Social Services Council"),
-    ("niscc", "Northern Ireland Social Care Council"),
-    ("hcpc", "Health and Care Professions Council"),
-    ("none", "Not registered / not sure yet"),
-)
 SPELL_LANGUAGES = (("en_GB", "British English"), ("off", "No spell checking"))
 
 APPEARANCE, SECURITY, WRITING, REGISTRATION = "Appearance", "Security", "Writing", "Registration"
@@ -212,15 +203,6 @@ declare(
         "Whether you are supervised, supervise others, or both: it decides which "
         "supervision screens you see first.",
         choices=OWNER_ROLE_CHOICES,
-        group=REGISTRATION,
-    ),
-    Setting(
-        "regulator",
-        list,
-        ["swe"],
-        "Your regulator",
-        "The body you are registered with: it sets the CPD rules and the registration year.",
-        choices=REGULATORS,
         group=REGISTRATION,
     ),
 )

@@ -3,7 +3,9 @@
 UTF-8 with a byte-order mark, because Excel (the spreadsheet most people open a CSV in)
 reads a CSV without one in the computer's legacy code page and mangles "£", "é" and
 curly quotes; Python reads it with ``encoding="utf-8-sig"``, LibreOffice and Numbers detect
-it. Dates are ``YYYY-MM-DD``; hours are a number.
+it. Dates are ``YYYY-MM-DD``; the time is written twice, as "1 h 30 min" for people and
+as a number of minutes for sums. The file re-imports into the same fields without a
+mapping (:mod:`.importers.csv_own`).
 
 Formula injection: a spreadsheet treats a cell starting with ``=``, ``+``, ``-`` or ``@``
 (and tab or carriage return) as a formula, so a journal line like ``=HYPERLINK(...)`` could

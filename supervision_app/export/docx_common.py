@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Sequence
 from typing import Any
@@ -10,6 +11,7 @@ from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.year import record_cells
 
 __all__ = [
+    "xml_text",
     "add_facts",
     "add_heading",
     "add_header_table",
@@ -19,7 +21,19 @@ __all__ = [
     "new_document",
     "repeat_header_row",
     "set_cell",
+    "set_column_widths",
 ]
+
+#: Characters XML 1.0 cannot hold (python-docx refuses the whole string with ValueError):
+#: C0 controls other than tab and line breaks, lone surrogates, and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters a Word document cannot hold (a pasted form feed or
+    NUL must never abort an export); everything else is kept exactly."""
+    return _NOT_XML.sub("", text)
+
 
 #: Style ids by document part, then by style name: python-docx looks a style name up by
 #: scanning every style (milliseconds each), which dominated a 200-record export.
@@ -39,7 +53,7 @@ def style_id(doc: Any, name: str) -> str | None:
 
 def add_styled(doc: Any, style_name: str | None, text: str = "") -> Any:
     """``doc.add_paragraph(text, style_name)``, with the style id looked up once per document."""
-    paragraph = doc.add_paragraph(text)
+    paragraph = doc.add_paragraph(xml_text(text))
     sid = style_id(doc, style_name) if style_name else None
     if sid is not None:
         paragraph._p.style = sid
@@ -57,7 +71,7 @@ def add_facts(doc: Any, facts: list[tuple[str, str]]) -> Any:
         if n:
             paragraph.add_run().add_break()
         paragraph.add_run(f"{label}: ").bold = True
-        paragraph.add_run(value)
+        paragraph.add_run(xml_text(value))
     return paragraph
 
 
@@ -73,9 +87,9 @@ def new_document(title: str, author: str) -> Any:
         setattr(section, side, Cm(2))
     doc.styles["Normal"].font.size = Pt(10.5)
     props = doc.core_properties
-    props.title = title
-    props.author = author
-    props.last_modified_by = author
+    props.title = xml_text(title)
+    props.author = xml_text(author)
+    props.last_modified_by = xml_text(author)
     props.comments = ""
     props.subject = ""
     props.keywords = ""
@@ -129,10 +143,24 @@ def set_cell(cell: Any, text: str, *, bold: bool = False, align_right: bool = Fa
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     paragraph = cell.paragraphs[0]
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(xml_text(text))
     run.bold = bold or None
     if align_right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def set_column_widths(table: Any, widths: Sequence[Any]) -> None:
+    """Fixed column widths that Word and LibreOffice both honour.
+
+    Cell widths alone are ignored by LibreOffice, which shares the page equally between
+    the columns (the grid, ``w:gridCol``, is what it reads); autofit would undo both.
+    """
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def add_header_table(doc: Any, headers: Sequence[str]) -> Any:

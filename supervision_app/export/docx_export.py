@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.model import CpdRecord, format_duration
 from supervision_app.export.docx_common import (
     add_facts,
     add_header_table,
@@ -20,6 +20,8 @@ from supervision_app.export.docx_common import (
     add_record_row,
     new_document,
     set_cell,
+    set_column_widths,
+    xml_text,
 )
 from supervision_app.export.docx_markdown import add_markdown
 from supervision_app.export.html_build import TITLE
@@ -31,8 +33,10 @@ from supervision_app.export.portfolio import (
 )
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
-SUMMARY_HEADERS = ("Date", "Title", "Type", "Hours", "Standards")
-SUMMARY_WIDTHS_CM = (2.4, 6.2, 3.2, 1.4, 3.8)
+SUMMARY_HEADERS = ("Date", "Title", "Type", "Time", "Standards")
+#: Column widths on a 17 cm text width: the title gets the room, "16 h 30 min" one line.
+SUMMARY_WIDTHS_CM = (2.5, 6.0, 3.0, 2.4, 3.1)
+SUMMARY_POINTS = 9
 
 
 def add_cover(doc: Any, title: str, lines: Sequence[str], name: str) -> None:
@@ -42,13 +46,13 @@ def add_cover(doc: Any, title: str, lines: Sequence[str], name: str) -> None:
         doc.add_paragraph()
     add_heading(doc, title, 0)
     for line in lines:
-        run = doc.add_paragraph().add_run(line)
+        run = doc.add_paragraph().add_run(xml_text(line))
         if name and line == name:
             run.font.size = Pt(16)
 
 
 def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOptions) -> None:
-    from docx.shared import Cm
+    from docx.shared import Cm, Pt
 
     library = options.framework_library()
     table = add_header_table(doc, SUMMARY_HEADERS)
@@ -57,11 +61,13 @@ def add_summary_table(doc: Any, records: Sequence[CpdRecord], options: ExportOpt
         set_cell(cells[4], ", ".join(ref_label(r, library, short=True) for r in record.links))
     total = table.add_row().cells
     set_cell(total[0], "Total (CPD records)", bold=True)
-    hours = format_hours(sum(r.minutes for r in records if r.is_cpd))
+    hours = format_duration(sum(r.minutes for r in records if r.is_cpd))
     set_cell(total[3], hours, bold=True, align_right=True)
+    set_column_widths(table, [Cm(w) for w in SUMMARY_WIDTHS_CM])
     for row in table.rows:
-        for cell, width in zip(row.cells, SUMMARY_WIDTHS_CM, strict=True):
-            cell.width = Cm(width)
+        for cell in row.cells:
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(SUMMARY_POINTS)
 
 
 def add_record(doc: Any, n: int, record: CpdRecord, options: ExportOptions) -> None:

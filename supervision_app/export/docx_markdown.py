@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from supervision_app.core.render import render_markdown
-from supervision_app.export.docx_common import add_styled, style_id
+from supervision_app.export.docx_common import add_styled, style_id, xml_text
 from supervision_app.export.portfolio import plain_paragraphs
 
 __all__ = ["add_markdown"]
@@ -28,6 +28,9 @@ class _DocxWriter(HTMLParser):
         self.base_level = base_level
         self.paragraph: Any = None
         self.lists: list[str] = []  # "ul" / "ol" nesting
+        #: The Word numbering instance of each open list (None for bullets), so that each
+        #: numbered list starts again at 1 instead of counting on across the document.
+        self.list_nums: list[int | None] = []
         self.bold = self.italic = self.code = self.strike = self.underline = 0
         self.quote = 0
         self.pre = False
@@ -58,7 +61,18 @@ class _DocxWriter(HTMLParser):
             depth = len(self.lists)
             kind = "List Number" if self.lists and self.lists[-1] == "ol" else "List Bullet"
             name = kind if depth <= 1 else f"{kind} {min(depth, 3)}"
-            return self._styled(name, kind)
+            paragraph = self._styled(name, kind)
+            if kind == "List Number":
+                num_id = self.list_nums[-1] if self.list_nums else None
+                if num_id is None:
+                    num_id = _restarted_numbering(self.doc, name)
+                    if self.list_nums:
+                        self.list_nums[-1] = num_id
+                if num_id is not None:
+                    numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                    numbering.get_or_add_ilvl().val = 0
+                    numbering.get_or_add_numId().val = num_id
+            return paragraph
         if self.quote:
             return self._styled("Quote")
         return self.doc.add_paragraph()
@@ -75,7 +89,7 @@ class _DocxWriter(HTMLParser):
                 self.paragraph = self._new_paragraph("p")
         elif self.paragraph is None:
             self.paragraph = self._new_paragraph("p")
-        run = self.paragraph.add_run(text)
+        run = self.paragraph.add_run(xml_text(text))
         run.bold = bool(self.bold) or None
         run.italic = bool(self.italic) or None
         run.underline = bool(self.underline) or None
@@ -87,6 +101,7 @@ class _DocxWriter(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("ul", "ol"):
             self.lists.append(tag)
+            self.list_nums.append(None)  # a numbered list gets its instance at its first item
             self.paragraph = None
         elif tag == "blockquote":
             self.quote += 1
@@ -121,6 +136,7 @@ class _DocxWriter(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
+            self.list_nums.pop()
             self.paragraph = None
         elif tag == "blockquote":
             self.quote = max(0, self.quote - 1)
@@ -156,6 +172,24 @@ class _DocxWriter(HTMLParser):
         self._text(data)
 
 
+def _restarted_numbering(doc: Any, style_name: str) -> int | None:
+    """A new numbering instance of the list style's numbering, starting again at 1.
+
+    Every "List Number" paragraph shares the style's one instance, so Word and LibreOffice
+    count on across the whole document (1-3 in one record, 4-6 in the next).
+    """
+    try:
+        properties = doc.styles[style_name].element.pPr
+        style_num = properties.numPr.numId.val
+    except (KeyError, AttributeError):
+        return None
+    numbering = doc.part.numbering_part.element
+    base = numbering.num_having_numId(style_num)
+    num = numbering.add_num(base.abstractNumId.val)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return int(num.numId)
+
+
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 _ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
 _CELL = re.compile(r"<t[dh][ >]")
@@ -174,7 +208,7 @@ def add_markdown(doc: Any, text: str, *, base_level: int = 3) -> None:
     paragraphs = plain_paragraphs(text)
     if paragraphs is not None:
         for paragraph in paragraphs:
-            doc.add_paragraph(paragraph)
+            doc.add_paragraph(xml_text(paragraph))
         return
     html = render_markdown(text)
     writer = _DocxWriter(doc, base_level, _table_columns(html))

@@ -15,7 +15,7 @@ from typing import Any
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.hcpc import HcpcProfile, check_profile, profile_gaps
-from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.model import CpdRecord, format_duration, format_size
 from supervision_app.core.cpd.year import format_day
 from supervision_app.export.docx_common import (
     add_facts,
@@ -25,12 +25,15 @@ from supervision_app.export.docx_common import (
     add_styled,
     new_document,
     set_cell,
+    set_column_widths,
+    xml_text,
 )
 from supervision_app.export.docx_markdown import add_markdown
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
 TITLE = "Continuing professional development profile"
-ACTIVITY_HEADERS = ("Date", "Activity", "Type", "Hours", "Evidence")
+ACTIVITY_HEADERS = ("Date", "Activity", "Type", "Time", "Evidence")
+ACTIVITY_WIDTHS_CM = (2.5, 6.6, 3.2, 2.4, 2.3)
 
 
 def _warnings(
@@ -53,11 +56,14 @@ def _warnings(
 
 
 def _activity_table(doc: Any, records: Sequence[CpdRecord], evidence: dict[int, int]) -> None:
+    from docx.shared import Cm
+
     table = add_header_table(doc, ACTIVITY_HEADERS)
     for record in records:
         cells = add_record_row(table, record)
         number = evidence.get(record.id)
         set_cell(cells[4], f"Evidence {number}" if number else "")
+    set_column_widths(table, [Cm(w) for w in ACTIVITY_WIDTHS_CM])
 
 
 def _evidence(doc: Any, n: int, record: CpdRecord) -> None:
@@ -65,7 +71,7 @@ def _evidence(doc: Any, n: int, record: CpdRecord) -> None:
     cpd = record.cpd
     facts = [("Date", format_day(record.date)), ("Type", record.activity_label)]
     if record.minutes:
-        facts.append(("Time spent", f"{format_hours(record.minutes)} hours"))
+        facts.append(("Time spent", format_duration(record.minutes)))
     add_facts(doc, facts)
     if cpd is None:
         return
@@ -107,7 +113,7 @@ class HcpcExporter(Exporter):
         lines = [options.practitioner_name, f"{format_day(start)} – {format_day(end)}"]
         lines.append(f"Prepared on {format_day(options.today)}")
         for line in filter(None, lines):
-            doc.add_paragraph(line)
+            doc.add_paragraph(xml_text(line))
         if options.redacted:
             doc.add_paragraph("Likely identifiers have been replaced with [redacted].")
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.model import CpdRecord, format_duration
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.render import render_markdown
 from supervision_app.export.portfolio import (
@@ -32,16 +32,18 @@ __all__ = ["demote_headings", "portfolio_html"]
 TITLE = "CPD portfolio"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX = re.compile(r"^(#{1,6})(?=\s|$)")
+#: The deepest heading: Qt draws h5 and h6 smaller than the text, whatever the CSS says.
+DEEPEST = 4
 
 
-def demote_headings(markdown: str, levels: int = 3) -> str:
+def demote_headings(markdown: str, levels: int = 3, deepest: int = 6) -> str:
     """Push the user's own Markdown headings down so they sit under the record's headings."""
     out, fenced = [], False
     for line in markdown.splitlines():
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            line = _ATX.sub(lambda m: "#" * min(6, len(m.group(1)) + levels), line)
+            line = _ATX.sub(lambda m: "#" * min(deepest, len(m.group(1)) + levels), line)
         out.append(line)
     return "\n".join(out)
 
@@ -68,25 +70,38 @@ blockquote { border-left: 3px solid #bbb; margin-left: 0; padding-left: 1em; col
 """
 
 # Qt: points, no max-width/margins on body (the page is set by the writer), bold headings.
+# Qt's rich text ignores margins given in points ("margin-bottom: 5pt" was no margin at all,
+# so paragraphs ran together); it takes CSS pixels (1/96 inch, scaled to the device).
+# Margins are written here in points, ``[n]``, and turned into pixels by :func:`qt_css`.
 _QT_CSS = """
 body { font-family: "DejaVu Sans"; font-size: 10pt; color: #1a1a1a; }
-h1 { font-size: 24pt; color: #1f4e79; }
-h2 { font-size: 15pt; color: #1f4e79; }
-h3 { font-size: 11.5pt; color: #1f4e79; }
-h4, h5, h6 { font-size: 10.5pt; }
-p { margin-top: 0; margin-bottom: 5pt; }
+h1 { font-size: 24pt; color: #1f4e79; margin-top: 0; margin-bottom: [8]; }
+h2 { font-size: 15pt; color: #1f4e79; margin-top: [14]; margin-bottom: [5]; }
+h3 { font-size: 11.5pt; color: #1f4e79; margin-top: [12]; margin-bottom: [4]; }
+h4 { font-size: 10.5pt; font-weight: bold; margin-top: [9]; margin-bottom: [3]; }
+h5 { font-size: 10pt; font-weight: bold; margin-top: [8]; margin-bottom: [3]; }
+h6 { font-size: 10pt; font-weight: bold; margin-top: [8]; margin-bottom: [3]; }
+p { margin-top: 0; margin-bottom: [7]; }
+ul, ol { margin-top: 0; margin-bottom: [7]; }
+li { margin-bottom: [2]; }
 .meta { color: #444444; }
 th { background-color: #1f4e79; color: #ffffff; font-weight: bold; }
 td, th { font-size: 8.5pt; }
-.key { font-size: 8pt; color: #555555; margin-top: 6pt; }
+.key { font-size: 8pt; color: #555555; margin-top: [6]; }
 """
+_POINTS = re.compile(r"\[(\d+(?:\.\d+)?)\]")
+
+
+def qt_css() -> str:
+    """The Qt style sheet with its margins (``[n]`` points) in CSS pixels (96 an inch)."""
+    return _POINTS.sub(lambda m: f"{round(float(m.group(1)) * 96 / 72)}px", _QT_CSS)
 
 
 def _md(text: str) -> str:
     paragraphs = plain_paragraphs(text)
     if paragraphs is not None:
         return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return render_markdown(demote_headings(text))
+    return render_markdown(demote_headings(text, deepest=DEEPEST))
 
 
 def _facts(record: CpdRecord) -> str:
@@ -107,7 +122,7 @@ def _summary_table(records: Sequence[CpdRecord], options: ExportOptions, qt: boo
             f"<td>{escape(format_day(record.date))}</td>"
             f"<td>{anchor}</td>"
             f"<td>{escape(record.activity_label)}</td>"
-            f'<td class="num" align="right">{escape(format_hours(record.minutes))}</td>'
+            f'<td class="num" align="right">{escape(format_duration(record.minutes))}</td>'
             f"<td>{escape(standards)}</td>"
             "</tr>"
         )
@@ -117,10 +132,10 @@ def _summary_table(records: Sequence[CpdRecord], options: ExportOptions, qt: boo
         if qt
         else ' class="summary"'
     )
-    total = format_hours(sum(r.minutes for r in records if r.is_cpd))
+    total = format_duration(sum(r.minutes for r in records if r.is_cpd))
     head = (
         '<tr><th width="13%" align="left">Date</th><th width="37%" align="left">Title</th>'
-        '<th width="18%" align="left">Type</th><th width="8%" align="right">Hours</th>'
+        '<th width="18%" align="left">Type</th><th width="8%" align="right">Time</th>'
         '<th width="24%" align="left">Standards</th></tr>'
     )
     foot = (
@@ -173,7 +188,7 @@ def portfolio_html(
         '<meta charset="utf-8">'
         + ("" if qt else f'<meta http-equiv="Content-Security-Policy" content="{csp}">')
         + ('<meta name="referrer" content="no-referrer">' if not qt else "")
-        + f"<title>{title}</title><style>{_QT_CSS if qt else _BROWSER_CSS}</style>"
+        + f"<title>{title}</title><style>{qt_css() if qt else _BROWSER_CSS}</style>"
     )
     page = f"<body>{cover}{summary}{body}</body>"
     return f'<!DOCTYPE html>\n<html lang="en-GB"><head>{head}</head>{page}</html>\n'

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.core.cpd.model import CpdRecord, format_hours
+from supervision_app.core.cpd.model import CpdRecord, format_duration
 from supervision_app.core.cpd.year import record_cells
 from supervision_app.export.html_build import TITLE, demote_headings
 from supervision_app.export.portfolio import (
@@ -35,14 +35,14 @@ def portfolio_markdown(records: Sequence[CpdRecord], options: ExportOptions) -> 
         "",
         "## Summary",
         "",
-        "| Date | Title | Type | Hours | Standards |",
+        "| Date | Title | Type | Time | Standards |",
         "|---|---|---|--:|---|",
     ]
     for record in records:
         standards = ", ".join(ref_label(r, library, short=True) for r in record.links)
         cells = (*record_cells(record), standards)
         out.append("| " + " | ".join(table_cell(c) for c in cells) + " |")
-    total = format_hours(sum(r.minutes for r in records if r.is_cpd))
+    total = format_duration(sum(r.minutes for r in records if r.is_cpd))
     out.append(f"| **Total (CPD records)** | | | **{total}** | |")
     for n, record in enumerate(records, start=1):
         out += ["", f"## {n}. {record.title}", ""]

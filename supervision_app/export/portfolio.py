@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from supervision_app.core.cpd.model import CpdRecord, format_hours, format_size
+from supervision_app.core.cpd.model import CpdRecord, format_duration, format_size
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import kind_label
 from supervision_app.core.frameworks import FrameworkLibrary
@@ -61,15 +61,18 @@ class Section:
 
 
 def record_facts(record: CpdRecord) -> list[tuple[str, str]]:
-    """The short labelled facts under a record's title (date, kind, type, time, tags)."""
+    """The short labelled facts under a record's title (date, kind, type, time, tags, and a
+    supervision record's sign-off)."""
     entry, cpd = record.entry, record.cpd
     facts = [("Date", format_day(entry.practice_date)), ("Kind", kind_label(entry.kind))]
     if cpd is not None:
         facts.append(("Type of CPD", cpd.activity_label))
     if entry.minutes:
-        facts.append(("Time spent", f"{format_hours(entry.minutes)} hours"))
+        facts.append(("Time spent", format_duration(entry.minutes)))
     if entry.tags:
         facts.append(("Tags", ", ".join(entry.tags)))
+    if record.signoff:
+        facts.append(("Sign-off", record.signoff))
     return facts
 
 
@@ -131,15 +134,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def totals_line(records: Sequence[CpdRecord]) -> str:
-    """E.g. "10 CPD records · 29.92 hours · 3 reflected on with a peer"."""
+    """E.g. "10 CPD records · 29 h 55 min of CPD · 3 reflected on with a peer"."""
     cpd = [r for r in records if r.is_cpd]
-    hours = format_hours(sum(r.minutes for r in cpd))
+    hours = format_duration(sum(r.minutes for r in cpd))
     if len(cpd) == len(records):
         counted = _plural(len(records), "CPD record")
     else:
         counted = f"{_plural(len(records), 'record')}, {len(cpd)} with CPD details"
     peer = sum(r.has_peer_reflection for r in cpd)
-    return f"{counted} · {hours} hours of CPD · {peer} reflected on with a peer"
+    return f"{counted} · {hours} of CPD · {peer} reflected on with a peer"
 
 
 def cover_lines(records: Sequence[CpdRecord], options: ExportOptions) -> list[str]:
@@ -180,7 +183,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Title", lambda r, _: r.entry.title, 36),
     Column("Kind", lambda r, _: kind_label(r.entry.kind), 14),
     Column("Type of CPD", lambda r, _: r.cpd.activity_label if r.cpd else "", 22),
-    Column("Hours", lambda r, _: round(r.minutes / 60, 2), 8),
+    Column("Time", lambda r, _: format_duration(r.minutes), 12),
+    Column("Minutes", lambda r, _: r.minutes, 9),
     Column("Description and why it is relevant", _cpd("description"), 50),
     Column("What I learnt", _cpd("learning"), 50),
     Column("Impact on my practice and the people I work with", _cpd("impact"), 50),
@@ -189,6 +193,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("What I learnt from the peer discussion", _cpd("peer_learning"), 50),
     Column("Standards addressed", lambda r, lib: standards_text(r, lib), 40),
     Column("Tags", lambda r, _: ", ".join(r.entry.tags), 20),
+    Column("Sign-off", lambda r, _: r.signoff, 28),
     Column("Evidence files", lambda r, _: "; ".join(a.filename for a in r.attachments), 24),
     Column("Reflection", lambda r, _: r.entry.body, 60),
 )

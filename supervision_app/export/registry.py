@@ -16,7 +16,7 @@ decorate the class with :func:`register`::
             return ExportResult(path, len(records))
 
 ``write`` must write atomically (:func:`supervision_app.core.atomic.atomic_write` or
-``atomic_file``) and must not import Qt; import heavy libraries (docx, openpyxl) inside
+``atomic_file``) and must not import Qt; import heavy libraries (docx, xlsxwriter) inside
 ``write`` so that listing the formats stays cheap. ``records`` have already been chosen
 (storage/selection.py) and, when the user asked for it, redacted: an exporter never scans
 or redacts by itself. Problems the user should see but that do not stop the export (two

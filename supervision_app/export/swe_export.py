@@ -14,7 +14,12 @@ from pathlib import Path
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.cpd.swe import identical_pairs, missing_fields, swe_fields
+from supervision_app.core.cpd.swe import (
+    distinct_count,
+    identical_pairs,
+    missing_fields,
+    swe_fields,
+)
 from supervision_app.core.cpd.year import (
     DEFAULT_YEAR_END,
     MIN_PEER_RECORDS,
@@ -44,9 +49,12 @@ def swe_warnings(records: Sequence[CpdRecord], year_end: tuple[int, int]) -> lis
             warnings.append(f"{_quoted(record)} has nothing yet for: {'; '.join(missing)}.")
     for year, group in groupby(records, key=lambda r: year_containing(r.date, year_end)):
         items = list(group)
-        if len(items) < MIN_RECORDS:
+        different = distinct_count(items)
+        if different < MIN_RECORDS:
+            word = "record" if different == 1 else "different records"
             warnings.append(
-                f"The year {year.label} has {len(items)} record; at least {MIN_RECORDS} are needed."
+                f"The year {year.label} has {different} {word}; at least {MIN_RECORDS} "
+                "different records are needed."
             )
         if sum(r.has_peer_reflection for r in items) < MIN_PEER_RECORDS:
             warnings.append(

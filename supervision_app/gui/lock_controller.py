@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
-from supervision_app import APP_NAME, __version__
+from supervision_app import APP_NAME
 from supervision_app.gui import texts
 from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog, UnlockDialog
 from supervision_app.gui.startup import remember_vault_path
@@ -155,14 +155,3 @@ class LockController:
             lambda: w.statusBar().showMessage(w.tr("Passphrase changed."), 5000)
         )
         dialog.open()
-
-    def about(self) -> None:
-        w = self.w
-        QMessageBox.about(
-            w,
-            w.tr("About {app}").format(app=APP_NAME),
-            w.tr(
-                "<b>{app}</b> {version}<br>An encrypted reflective journal for social care "
-                "practitioners. Your entries stay on this computer.<br>Vault: {path}"
-            ).format(app=APP_NAME, version=__version__, path=w.vault_path),
-        )

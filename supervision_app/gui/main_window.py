@@ -29,6 +29,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
+from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.home.controller import HomeController
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.reflection = ReflectionController(self)
         self.cpd = CpdController(self)
         self.supervision = SupervisionController(self)
+        self.companion = CompanionController(self)
         self.trash = TrashController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
@@ -355,6 +357,14 @@ class MainWindow(QMainWindow):
         self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
 
     # -- passphrase, about, closing --------------------------------------------------------
+
+    def about(self) -> None:
+        from supervision_app.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.vault_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")

@@ -102,7 +102,7 @@ def build_menus(self: MainWindow) -> MenuActions:
     preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
     preview.setCheckable(True)
     preview.setChecked(True)
-    about = _action(self, "&About", self.locking.about)
+    about = _action(self, "&About", self.about)
 
     bar = self.menuBar()
     file_menu = bar.addMenu(self.tr("&File"))
@@ -142,7 +142,17 @@ def build_menus(self: MainWindow) -> MenuActions:
     supervision_menu = build_supervision_menu(self, bar)
     help_menu = bar.addMenu(self.tr("&Help"))
     help_menu.addAction(about)
-    menus = [file_menu, edit_menu, view_menu, tools_menu, cpd_menu, supervision_menu, help_menu]
+    companion_menu = self.companion.build_menu(bar, help_menu)
+    menus = [
+        file_menu,
+        edit_menu,
+        view_menu,
+        tools_menu,
+        cpd_menu,
+        supervision_menu,
+        companion_menu,
+        help_menu,
+    ]
     return MenuActions(
         new=new,
         guided=guided,

@@ -77,6 +77,14 @@ class Cover:
     note: str = ""
 
 
+def _paint_wrapped(painter: QPainter, x: float, y: float, width: float, text: str) -> float:
+    """Draw ``text`` wrapped to ``width`` from ``y``; return the y just below it."""
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    rect = painter.boundingRect(QRectF(x, y, width, _mm(200)), flags, text)
+    painter.drawText(QRectF(x, y, width, rect.height()), flags, text)
+    return y + rect.height()
+
+
 def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -> None:
     """A plain, formal cover: a coloured band with the title, then name, period and totals."""
     band_top, band_height = _mm(55), _mm(32)
@@ -93,13 +101,12 @@ def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -
     painter.setPen(QColor("#1a1a1a"))
     if cover.name:
         painter.setFont(QFont(FONT_FAMILY, 18))
-        painter.drawText(QRectF(inset, y, width - 2 * inset, _mm(10)), cover.name)
-        y += _mm(13)
+        y = _paint_wrapped(painter, inset, y, width - 2 * inset, cover.name) + _mm(4)
     painter.setFont(QFont(FONT_FAMILY, 12))
     painter.setPen(QColor("#444444"))
     for line in cover.lines:
-        painter.drawText(QRectF(inset, y, width - 2 * inset, _mm(8)), line)
-        y += _mm(7.5)
+        # A line that wraps (a long totals line) pushes the next one down: never overprints.
+        y = _paint_wrapped(painter, inset, y, width - 2 * inset, line) + _mm(2)
     if cover.note:
         painter.setFont(QFont(FONT_FAMILY, 9))
         painter.setPen(QColor("#666666"))

@@ -101,10 +101,40 @@ class EntryWriter:
 
 
 def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> ImportResult:
-    """Add already-checked entries in one transaction (or, with ``dry_run``, count them)."""
+    """Add already-checked entries in one transaction (or, with ``dry_run``, count them),
+    with their CPD details, framework links and files (kept encrypted as evidence files)."""
+    files = sum(len(f) for f in read.files.values())
     if dry_run:
         count = len(read.entries)
-        return ImportResult(entries=count, records={"entries": count}, notes=list(read.notes))
+        return ImportResult(
+            entries=count,
+            records={"entries": count},
+            notes=list(read.notes),
+            dropped=list(read.dropped),
+            attachments=files,
+            cpd_records=len(read.cpd),
+        )
+    from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+    from supervision_app.storage.reflection import LinkRepository
+
     with vault.transaction() as conn:
-        written = EntryWriter(conn, vault.clock()).add_all(read.entries)
-    return ImportResult(entries=written, records={"entries": written}, notes=list(read.notes))
+        writer = EntryWriter(conn, vault.clock())
+        ids = [writer.add(entry) for entry in read.entries]
+        writer.flush()
+        cpd, links, attachments = CpdRepository(vault), LinkRepository(vault), None
+        for index, fields in read.cpd.items():
+            cpd.save(ids[index], fields)
+        for index, refs in read.links.items():
+            links.add_links(ids[index], refs)
+        for index, items in read.files.items():
+            attachments = attachments or AttachmentRepository(vault)
+            for item in items:
+                attachments.add(ids[index], item.filename, item.data, item.media_type)
+    return ImportResult(
+        entries=writer.written,
+        records={"entries": writer.written},
+        cpd_records=len(read.cpd),
+        notes=list(read.notes),
+        dropped=list(read.dropped),
+        attachments=files,
+    )

@@ -30,6 +30,7 @@ from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
+    from supervision_app.storage.companion import CompanionRepository
     from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
     from supervision_app.storage.cpd.repository import (
         AttachmentRepository,
@@ -101,6 +102,12 @@ class Vault:
 
     # The CPD and supervision repositories are built on first use: their modules take ~50 ms
     # to import, and a command-line ``search`` or ``add`` never needs them.
+
+    @cached_property
+    def companion(self) -> CompanionRepository:
+        from supervision_app.storage.companion import CompanionRepository
+
+        return CompanionRepository(self)
 
     @cached_property
     def supervision(self) -> SupervisionRepository:

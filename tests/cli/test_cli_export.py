@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.vault import Vault
@@ -154,7 +155,67 @@ def test_cpd_summary_json_and_text(sample_vault: Path) -> None:
     text = run("cpd-summary", "--vault", sample_vault, "--year", "2025")
     assert text.returncode == 0, text.stderr
     assert text.stdout.startswith("Registration year 1 Dec 2024 – 30 Nov 2025\nCPD records: 0")
-    assert "[ ] At least 2 CPD records (0 of 2)" in text.stdout
+    assert "\n  [ ] At least 2 different CPD records (0 of 2)\n" in text.stdout
+    assert "identical" not in text.stdout  # no vacuous tick on an empty year
     assert "The year closed on 30 Nov 2025" in text.stdout
+    assert summary["regulators"][0]["id"] == "swe"
+    assert summary["regulators"][0]["meets"] is True
     bad = run("cpd-summary", "--vault", sample_vault, "--year", "26")
     assert bad.returncode == 2 and "is not a year such as 2026" in bad.stderr
+
+
+def test_cpd_summary_defaults_to_the_latest_year_with_records(vault_path: Path) -> None:
+    """The defect: just after the year turns, the default year was the new, empty one."""
+    from supervision_app.core.cpd.model import CpdFields
+    from supervision_app.core.cpd.year import year_containing
+    from supervision_app.core.entries import Entry
+
+    last_year_day = year_containing(dt.date.today()).start - dt.timedelta(days=10)
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        entry = vault.entries.add(Entry(title="Course", practice_date=last_year_day, minutes=90))
+        assert entry.id is not None
+        vault.cpd.save(entry.id, CpdFields(activity_type="reflection", description="Course"))
+        vault.cpd_settings.save(
+            CpdSettings(regulators=("swe", "niscc"), roles={"niscc": "social_worker"})
+        )
+    result = run("cpd-summary", "--vault", vault_path, "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["year"]["ending_year"] == year_containing(last_year_day).ending_year
+    assert summary["records"] == 1 and summary["minutes"] == 90
+    niscc = summary["regulators"][1]
+    assert niscc["id"] == "niscc" and niscc["checks"] == [] and niscc["meets"] is None
+    assert "registration period" in niscc["needs"]
+    text = run("cpd-summary", "--vault", vault_path)
+    assert "1 h 30 min" in text.stdout
+    assert "Northern Ireland Social Care Council (NISCC) (social worker)" in text.stdout
+
+
+def test_cpd_summary_social_care_wales_has_no_hours_target_now(vault_path: Path) -> None:
+    """The defect: "28.5 of 90 hours" for a social worker after the hours rule ended."""
+    from supervision_app.core.cpd.model import CpdFields
+    from supervision_app.core.entries import Entry
+
+    today = dt.date.today()
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        entry = vault.entries.add(Entry(title="Course", practice_date=today, minutes=1710))
+        assert entry.id is not None
+        vault.cpd.save(entry.id, CpdFields(activity_type="reflection", description="Course"))
+        vault.cpd_settings.save(
+            CpdSettings(
+                regulators=("scw",),
+                roles={"scw": "social_worker"},
+                period_starts={"scw": today - dt.timedelta(days=30)},
+            )
+        )
+    summary = json.loads(run("cpd-summary", "--vault", vault_path, "--json").stdout)
+    wales = summary["social_care_wales"]
+    assert wales["role"] == "social_worker" and wales["hours"] == 28.5
+    assert wales["target_hours"] is None and wales["remaining_hours"] is None
+    assert summary["meets_minimum"] is None and summary["checklist"] == []
+    [status] = summary["regulators"]
+    assert status["checks"] == [] and status["meets"] is None
+    assert [n["id"] for n in status["notes"]] == ["keep-record", "sample", "declaration"]
+    text = run("cpd-summary", "--vault", vault_path).stdout
+    assert "of 90 hours" not in text
+    assert "Social Care Wales sets no minimum the app can count." in text

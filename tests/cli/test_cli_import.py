@@ -51,7 +51,8 @@ def test_each_format_imports_and_says_how_many(vault_file: Path, tmp_path: Path)
     out = ok_quiet(run_import(vault_file, "jrnl", DATA / "jrnl.json"))
     assert out == "Imported 3 entries.\n"
     out = ok_quiet(run_import(vault_file, "dayone", DATA / "dayone" / "Journal.json"))
-    assert out.startswith("Imported 3 entries; 1 entry had photos")
+    assert out.startswith("Imported 3 entries; 1 media file was not imported (listed below).")
+    assert "  left out: Journal.json, entry 1: photo 1 (00.jpeg) is not in the export" in out
     out = ok_quiet(run_import(vault_file, "markdown", DATA / "markdown"))
     assert out == "Imported 3 entries.\n"
     out = ok_quiet(
@@ -63,6 +64,8 @@ def test_each_format_imports_and_says_how_many(vault_file: Path, tmp_path: Path)
             "title=What I learnt",
             "--map",
             "body=Activity",
+            "--date-order",
+            "dmy",
         )
     )
     assert out == "Imported 3 entries.\n"
@@ -174,3 +177,32 @@ def test_help_lists_the_formats() -> None:
     for name in ("jsonl", "jrnl", "dayone", "markdown", "csv", "--map", "--dry-run"):
         assert name in out
     assert "import" in ok_quiet(run("--help", passphrase=None))
+
+
+def test_skip_invalid_and_date_order(vault_file: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "obsidian"
+    shutil.copytree(DATA / "obsidian-vault", folder)
+    refused = run_import(vault_file, "markdown", folder)
+    assert refused.returncode != 0
+    assert "Nothing was imported; 2 problems:" in refused.stderr
+    assert ": Supervision/Session notes.md, line 5, field 'minutes'" in refused.stderr
+    assert " | Supervision/Unclosed.md, line 1: " in refused.stderr
+    assert "To import the 3 valid notes and list the others, add --skip-invalid." in (
+        refused.stderr
+    )
+    assert _titles(vault_file) == []
+    out = ok_quiet(run_import(vault_file, "markdown", folder, "--skip-invalid"))
+    assert out.startswith("Imported 3 entries; left out 2 templates in Templates/")
+    assert "  left out: Supervision/Unclosed.md, line 1" in out
+    ambiguous = run_import(vault_file, "csv", DATA / "cpd-log-ambiguous.csv")
+    assert ambiguous.returncode != 0
+    assert "'1/5/2026' is 1 May 2026 or 5 January 2026" in ambiguous.stderr
+    assert "Add --date-order dmy (day first, as in the UK) or --date-order mdy" in (
+        ambiguous.stderr
+    )
+    out = ok_quiet(
+        run_import(vault_file, "csv", DATA / "cpd-log-ambiguous.csv", "--date-order", "mdy")
+    )
+    assert out == "Imported 2 entries; dates were read month first.\n"

@@ -226,3 +226,25 @@ def test_check_only_mode_finds_and_cannot_export(qtbot: QtBot, export_window: Ma
     dialog.findings.select(_kinds(dialog)["phone"])
     dialog.findings.decide(FINE)
     assert "1 still to decide" not in dialog.review_status.text()
+
+
+def test_on_3_december_the_export_defaults_to_the_year_with_records(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """The defect: the default export covered the two-day-old year and found no records."""
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        v.entries.add(Entry(title="Visit", practice_date=dt.date(2026, 11, 12), minutes=60))
+    window = open_window(qtbot, vault_path, cpd_today=dt.date(2026, 12, 3))
+    try:
+        window.cpd.show_export()
+        dialog = window.cpd.windows[-1]
+        assert isinstance(dialog, ExportDialog)
+        selection = dialog.selection_form.selection()
+        assert (selection.date_from, selection.date_to) == (
+            dt.date(2025, 12, 1),
+            dt.date(2026, 11, 30),
+        )
+        dialog.selection_form.this_year.click()  # the current year is one click away
+        assert dialog.selection_form.selection().date_from == dt.date(2026, 12, 1)
+    finally:
+        window.close()

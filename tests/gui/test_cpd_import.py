@@ -50,6 +50,11 @@ def test_csv_mapping_preview_and_import(
     assert dialog.table.columnCount() == 5 and dialog.table.rowCount() == 3
     assert dialog.table.horizontalHeaderItem(0).text() == "Topic"
     assert dialog.mapping() == {"body": "Notes", "date": "When", "hours": "Hours"}
+    # 03/02/2026 could be 3 February or 2 March: nothing is ready until the user says.
+    assert dialog.order_box.isVisible() and not dialog.import_button.isEnabled()
+    assert dialog.day_first.text() == "Day first, as in the UK: 03/02/2026 is 3 February 2026"
+    assert dialog.month_first.text() == "Month first, as in the US: 03/02/2026 is 2 March 2026"
+    dialog.day_first.click()
     assert dialog.preview.text() == "Ready to import 3 entries."
     dialog.set_column("title", "Topic")
     dialog.set_column("tags", "Area")
@@ -78,6 +83,7 @@ def test_malformed_csv_names_row_and_column_and_imports_nothing(
     dialog = _open(window, "csv")
     before = _titles(window)
     dialog.choose(path)
+    dialog.day_first.click()
     message = dialog.message.text()
     assert "Row 4, column 'When'" in message and "sometime in spring" in message
     assert "Nothing was imported" in message
@@ -162,3 +168,54 @@ def test_markdown_folder_and_jsonl_lines(qtbot: QtBot, window: MainWindow, tmp_p
         and "Nothing was imported" in jsonl2.message.text()
     )
     assert _titles(window) == before
+
+
+DATA = Path(__file__).parent.parent / "data" / "imports"
+
+
+def test_markdown_folder_offers_to_import_the_valid_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "vault"
+    shutil.copytree(DATA / "obsidian-vault", folder)
+    dialog = _open(window, "markdown")
+    before = _titles(window)
+    dialog.choose(folder)
+    message = dialog.message.text()
+    assert "Supervision/Session notes.md, line 5, field 'minutes'" in message
+    assert "Supervision/Unclosed.md, line 1" in message
+    assert not dialog.import_button.isEnabled()
+    assert dialog.skip_button.isVisible()
+    assert dialog.skip_button.text() == "Import the 3 valid notes and list the others"
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.preview.text().startswith("Ready to import 3 entries")
+    assert dialog.dropped.isVisible()
+    assert "Supervision/Unclosed.md" in dialog.dropped.toPlainText()
+    assert dialog.run_import()
+    assert len(_titles(window)) == len(before) + 3
+
+
+def test_our_own_csv_export_needs_no_mapping(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from supervision_app.export.service import run_export
+
+    vault = window.vault
+    assert vault is not None
+    path = tmp_path / "export.csv"
+    run_export(vault, "csv", path, allow_identifiers=True)
+    count = vault.entries.count()
+    dialog = _open(window, "csv")
+    dialog.choose(path)
+    assert isinstance(dialog, CsvImportDialog)
+    assert dialog.own_note.isVisible() and not dialog.mapping_box.isVisible()
+    assert dialog.preview.text().startswith(f"Ready to import {count} entries")
+
+
+def test_day_one_lists_what_is_left_out(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(window, "dayone")
+    dialog.choose(DATA / "dayone-export" / "Journal.json")
+    assert "with 3 evidence files" in dialog.preview.text()
+    assert "video 1" in dialog.dropped.toPlainText()

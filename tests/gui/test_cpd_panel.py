@@ -206,3 +206,25 @@ def test_entry_with_cpd_details_opens_the_panel(qtbot: QtBot, vault_path: Path) 
     w.open_entry(record.id)
     assert w.cpd.panel.is_open and w.cpd.panel.fields.description.toPlainText() == "Day"
     w.close()
+
+
+def test_imported_photos_can_be_opened_without_cpd_details(qtbot: QtBot, vault_path: Path) -> None:
+    """A Day One photo becomes an evidence file of an entry that has no CPD details."""
+    from supervision_app.export.importers.dayone import import_dayone
+
+    export = Path(__file__).parent.parent / "data" / "imports" / "dayone-export" / "Journal.json"
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        import_dayone(v, export)
+        [visit] = v.entries.search("centre")
+    w = open_window(qtbot, vault_path)
+    try:
+        w.open_entry(visit.id)
+        panel = w.cpd.panel
+        assert "Not a CPD record (1 evidence file kept)" in panel.summary.text()
+        assert panel.toggle.isEnabled() and not panel.is_open
+        panel.toggle.click()
+        assert panel.is_open
+        assert [a.filename for a in panel.evidence.attachments] == ["2026-03-04-photo-1.jpeg"]
+        assert panel.evidence.isVisible() and not panel.fields.isVisible()
+    finally:
+        w.close()

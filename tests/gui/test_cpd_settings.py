@@ -44,16 +44,23 @@ def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> Non
     assert vault.cpd_settings.load().practitioner_name == ""
     dialog.end_month.setCurrentIndex(dialog.end_month.findData(3))
     dialog.end_day.setValue(31)
-    dialog.scw_role.setCurrentIndex(dialog.scw_role.findData("social_worker"))
-    dialog.scw_start.setDate(QDate(2025, 4, 1))
+    dialog.regulators.choose("scw")
+    prefs.buttons.accepted.emit()
+    assert dialog.isVisible()
+    assert "Choose your role with Social Care Wales" in dialog.message.text()
+    scw = dialog.regulators.rows["scw"]
+    assert scw.role is not None and scw.start is not None
+    scw.role.setCurrentIndex(scw.role.findData("social_worker"))
+    scw.start.setDate(QDate(2025, 4, 1))
     prefs.buttons.accepted.emit()
     assert not dialog.isVisible()
     settings = vault.cpd_settings.load()
     assert settings.practitioner_name == "A. Practitioner"
     assert settings.never_export == ("Lunch club", "Jamie")
     assert settings.year_end == (3, 31)
-    assert settings.scw_role == "social_worker"
-    assert settings.scw_period_start == dt.date(2025, 4, 1)
+    assert settings.regulators == ("swe", "scw")
+    assert settings.role_for("scw") == "social_worker"
+    assert settings.start_for("scw") == dt.date(2025, 4, 1)
 
     # The never-export list is used by the check.
     entry = window.editor.entry

@@ -55,9 +55,9 @@ def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
     size = dialog.control("editor_font_size")
     assert isinstance(size, QSpinBox)
     size.setValue(18)
-    regulator = dialog.control("regulator")
-    assert isinstance(regulator, QComboBox)
-    regulator.setCurrentIndex(regulator.findData("niscc"))
+    role = dialog.control("supervision.owner_role")
+    assert isinstance(role, QComboBox)
+    role.setCurrentIndex(role.findData("supervisor"))
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
 
@@ -67,11 +67,12 @@ def test_changes_apply_at_once(qtbot: QtBot, window: MainWindow) -> None:
     assert window.editor.body.font().pointSize() == 18
     assert window.editor.guided_panel.answer.font().pointSize() == 18
 
-    # Where each went: the app's own choices in QSettings, the regulator in the vault only.
+    # Where each went: the app's own choices in QSettings, your role in the vault only.
     keys = QSettings().allKeys()
     assert "preferences/theme" in keys and "preferences/lock_delay_minutes" in keys
-    assert not [k for k in keys if "regulator" in k or "name" in k]
-    assert window.vault is not None and window.vault.settings.get("regulator") == ["niscc"]
+    assert not [k for k in keys if "role" in k or "name" in k or "regulator" in k]
+    assert window.vault is not None
+    assert window.vault.supervision.owner.role() == "supervisor"
 
     # Back to light for the next test's screenshots and colours.
     window.preferences.set("theme", "light")

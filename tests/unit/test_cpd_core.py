@@ -16,7 +16,7 @@ from supervision_app.core.cpd.model import (
 )
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.cpd.swe import identical_pairs, missing_fields, swe_fields
-from supervision_app.core.cpd.wales import scw_progress
+from supervision_app.core.cpd.wales import scw_status
 from supervision_app.core.cpd.year import (
     add_months,
     find_gaps,
@@ -175,8 +175,8 @@ def test_summary_totals_checklist_and_days_left() -> None:
     assert "gibbs" not in summary.covered
     assert summary.days_left == 30
     assert summary.deadline_text == "30 days left (until 23:59 on 30 Nov 2026)"
-    assert [c.done for c in summary.checklist] == [True, True, True]
-    assert summary.meets_minimum
+    assert [c.done for c in summary.checklist] == [True, True]
+    assert summary.meets_minimum is True
     # The last activity was on 1 Feb: a gap runs to today.
     assert [(g.start, g.end) for g in summary.gaps] == [(D(2026, 2, 1), today)]
 
@@ -184,10 +184,9 @@ def test_summary_totals_checklist_and_days_left() -> None:
 def test_summary_of_a_short_year_fails_the_checklist() -> None:
     year = year_ending(2026)
     summary = summarise_year([record(D(2026, 1, 1))], year, today=D(2027, 1, 5))
-    records_check, peer_check, identical_check = summary.checklist
+    records_check, peer_check = summary.checklist
     assert not records_check.done and records_check.detail == "1 of 2"
     assert not peer_check.done
-    assert identical_check.done
     assert summary.closed and summary.days_left == 0
     assert summary.deadline_text == "The year closed on 30 Nov 2026"
     # Gaps run to the end of a closed year, not to today.
@@ -200,7 +199,9 @@ def test_summary_reports_identical_records() -> None:
     a, b = record(D(2026, 1, 1), fields=same), record(D(2026, 2, 1), fields=copy)
     summary = summarise_year([a, b], year_ending(2026), today=D(2026, 3, 1))
     assert summary.identical == ((a.id, b.id),)
-    assert not summary.checklist[2].done
+    # Two copies are one record: the minimum of two different records is not met.
+    assert summary.checklist[0].detail == "1 of 2" and not summary.checklist[0].done
+    assert f"Records {a.id} and {b.id} read the same" in summary.warnings[0]
 
 
 def test_summary_before_the_year_starts_has_no_gaps() -> None:
@@ -212,26 +213,37 @@ def test_summary_before_the_year_starts_has_no_gaps() -> None:
 # -- Social Care Wales -----------------------------------------------------------------------
 
 
-def test_social_care_wales_hours_over_three_years() -> None:
+def test_social_care_wales_counted_hours_until_31_march_2025() -> None:
     records = [
-        record(D(2024, 4, 1), minutes=600),
-        record(D(2027, 3, 31), minutes=60),
-        record(D(2027, 4, 1), minutes=6000),  # the next period
-        record(D(2025, 1, 1), minutes=6000, fields=None),  # not CPD
+        record(D(2022, 1, 10), minutes=600),
+        record(D(2024, 12, 31), minutes=60),
+        record(D(2025, 1, 1), minutes=6000),  # the next period
+        record(D(2023, 1, 1), minutes=6000, fields=None),  # not CPD
     ]
-    progress = scw_progress(
-        records, role="care_worker", period_start=D(2024, 4, 1), today=D(2026, 4, 1)
+    progress = scw_status(
+        records, role="care_worker", period_start=D(2022, 1, 1), today=D(2024, 6, 1)
     )
-    assert progress.end == D(2027, 3, 31)
-    assert progress.hours == 11.0 and progress.target_hours == 45
-    assert progress.remaining_hours == 34.0 and not progress.met
-    assert progress.days_left == 365
-    social = scw_progress(
+    assert progress.period is not None and progress.period.end == D(2024, 12, 31)
+    (hours,) = progress.checks
+    assert hours.label == "At least 45 hours of CPD in the period"
+    assert hours.detail == "11 h of 45 hours" and not hours.done
+    social = scw_status(
+        records, role="social_worker", period_start=D(2022, 1, 1), today=D(2024, 6, 1)
+    )
+    assert social.checks[0].detail == "11 h of 90 hours"
+    with pytest.raises(ValueError):
+        scw_status(records, role="astronaut", period_start=D(2024, 4, 1), today=D(2026, 4, 1))
+
+
+def test_social_care_wales_has_no_hours_target_from_april_2025() -> None:
+    """The defect: a social worker saw "28.5 of 90 hours" after the hours rule ended."""
+    records = [record(D(2025, 5, 1), minutes=1710)]
+    status = scw_status(
         records, role="social_worker", period_start=D(2024, 4, 1), today=D(2026, 4, 1)
     )
-    assert social.target_hours == 90
-    with pytest.raises(ValueError):
-        scw_progress(records, role="astronaut", period_start=D(2024, 4, 1), today=D(2026, 4, 1))
+    assert status.checks == ()
+    assert status.meets is None
+    assert [r.id for r in status.notes] == ["keep-record", "sample", "declaration"]
 
 
 # -- HCPC ------------------------------------------------------------------------------------
@@ -326,14 +338,17 @@ def test_settings_fall_back_to_defaults_and_report_bad_values() -> None:
             "practitioner_name": " Alex  Example ",
             "never_export": ["Jo", " "],
             "cpd_year_end": [3, 31],
-            "scw_role": "manager",
-            "scw_period_start": "2024-04-01",
+            "regulator": ["scw", "niscc"],
+            "regulator_roles": {"scw": "manager", "niscc": "social_worker"},
+            "registration_starts": {"scw": "2024-04-01"},
         }
     )
     assert good.practitioner_name == "Alex Example"
     assert good.never_export == ("Jo",)
     assert good.year_end == (3, 31)
-    assert good.scw_period_start == D(2024, 4, 1)
+    assert good.regulators == ("scw", "niscc")
+    assert good.role_for("scw") == "manager" and good.role_for("swe") is None
+    assert good.start_for("scw") == D(2024, 4, 1)
     assert good.problems == []
     assert CpdSettings.from_values(good.to_values()) == good
     bad = CpdSettings.from_values(
@@ -341,11 +356,27 @@ def test_settings_fall_back_to_defaults_and_report_bad_values() -> None:
             "practitioner_name": 3,
             "never_export": "Jo",
             "cpd_year_end": [2, 31],
-            "scw_role": "pilot",
-            "scw_period_start": "soon",
+            "regulator": ["ofsted"],
+            "regulator_roles": {"scw": "pilot"},
+            "registration_starts": {"scw": "soon"},
         }
     )
     assert bad == CpdSettings()
     assert sorted(bad.problems) == sorted(
-        ["practitioner_name", "never_export", "cpd_year_end", "scw_role", "scw_period_start"]
+        [
+            "practitioner_name",
+            "never_export",
+            "cpd_year_end",
+            "regulator",
+            "regulator_roles",
+            "registration_starts",
+        ]
     )
+
+
+def test_settings_saved_before_regulators_were_data_still_read() -> None:
+    old = CpdSettings.from_values({"scw_role": "manager", "scw_period_start": "2024-04-01"})
+    assert old.regulators == ("swe", "scw")
+    assert old.role_for("scw") == "manager" and old.start_for("scw") == D(2024, 4, 1)
+    assert old.problems == []
+    assert CpdSettings.from_values({"regulator": "niscc"}).regulators == ("niscc",)

@@ -232,8 +232,9 @@ def test_settings_store_round_trip(vault: Vault) -> None:
         practitioner_name="Alex Example",
         never_export=("Jo Bloggs",),
         year_end=(3, 31),
-        scw_role="social_worker",
-        scw_period_start=D(2024, 4, 1),
+        regulators=("scw", "swe"),
+        roles={"scw": "social_worker"},
+        period_starts={"scw": D(2024, 4, 1)},
     )
     store.save(settings)
     assert store.load() == settings

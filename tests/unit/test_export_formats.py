@@ -67,7 +67,7 @@ def test_csv_one_row_per_record_with_bom_and_formula_guard(filled: Vault, tmp_pa
     assert [r["Title"] for r in rows[: len(SAMPLES)]] == [s.title for s in SAMPLES]
     reading = rows[1]
     assert reading["Date"] == "2026-01-20"
-    assert reading["Hours"] == "1.5"
+    assert reading["Time"] == "1 h 30 min" and reading["Minutes"] == "90"
     assert reading["Type of CPD"] == "Reading or research"
     assert reading["Peer's role"] == "Senior practitioner in my team"
     assert reading["Peer discussion date"] == "2026-01-27"
@@ -94,12 +94,66 @@ def test_xlsx_typed_cells_and_no_formulas(filled: Vault, tmp_path: Path) -> None
     assert len(rows) == 1 + len(CPD_SAMPLES) + 1
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["Date"] == dt.datetime(2025, 12, 9)
-    assert first["Hours"] == 6
+    assert first["Time"] == "6 h" and first["Minutes"] == 360
     assert first["Title"] == CPD_SAMPLES[0].title
     title_cell = sheet.cell(row=len(rows), column=2)
     assert title_cell.data_type == "s"
     assert title_cell.value == '=HYPERLINK("http://example.invalid","click")'
     assert sheet.freeze_panes == "C2"
+
+
+def test_xlsx_prints_landscape_fitted_to_width_with_rows_that_fit(
+    filled: Vault, tmp_path: Path
+) -> None:
+    """The defect: no row heights (rows overlapped) and no print setup (10 portrait pages)."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "cpd.xlsx"
+    export(filled, "xlsx", path, cpd_only=True)
+    sheet = load_workbook(path).active
+    assert sheet.page_setup.orientation == "landscape"
+    # fitToWidth 1 is the default, so it is left out of the file (read back as None).
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    for row in range(2, sheet.max_row + 1):
+        height = sheet.row_dimensions[row].height
+        # Tall enough for every line break in its cells (13.5 points a line of 10-point text).
+        lines = max(len(str(c.value or "").split("\n")) for c in sheet[row])
+        assert height is not None and height >= min(409, 13.5 * lines), (row, height, lines)
+    heights = [sheet.row_dimensions[r].height for r in range(2, sheet.max_row + 1)]
+    assert len(set(heights)) > 1  # rows differ: each fits its own text
+
+
+def test_xlsx_writes_nothing_outside_the_target(
+    filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl wrote each sheet, in plain text, to $TMPDIR before zipping it (and deleted
+    it afterwards, so an audit hook sees every file opened there, however briefly)."""
+    import sys
+    import tempfile
+
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    opened: list[str] = []
+    watching = [True]
+
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        if watching[0] and event == "open" and str(args[0]).startswith(str(scratch)):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(hook)  # hooks cannot be removed: this one stops watching below
+    try:
+        export(filled, "xlsx", out / "cpd.xlsx")
+    finally:
+        watching[0] = False
+    assert opened == []
+    assert list(scratch.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == ["cpd.xlsx"]
 
 
 # -- DOCX ------------------------------------------------------------------------------------
@@ -133,18 +187,84 @@ def test_docx_has_real_headings_table_lists_and_page_numbers(filled: Vault, tmp_
     assert "own words" in bold and "Date: " in bold
     table = doc.tables[0]
     cells = [[c.text for c in row.cells] for row in table.rows]
-    assert cells[0] == ["Date", "Title", "Type", "Hours", "Standards"]
+    assert cells[0] == ["Date", "Title", "Type", "Time", "Standards"]
     assert cells[2] == [
         "20 Jan 2026",
         SAMPLES[1].title,
         "Reading or research",
-        "1.5",
+        "1 h 30 min",
         "HCPC 2, PCF 5, SWE 4",
     ]
-    assert cells[-1][0] == "Total (CPD records)" and cells[-1][3] == "16.5"
+    assert cells[-1][0] == "Total (CPD records)" and cells[-1][3] == "16 h 30 min"
     footer_xml = doc.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
     assert doc.core_properties.author == PRACTITIONER
+
+
+def test_docx_control_characters_never_abort_the_export(vault: Vault, tmp_path: Path) -> None:
+    """The defect: a form feed pasted into a body aborted the whole Word export."""
+    from docx import Document
+
+    entry = vault.entries.add(
+        Entry(
+            title="Pasted\x0b title",
+            body="Copied from a PDF\x0c with a page break\x00 and a bell\x07.\n\n- a\x1b list",
+            practice_date=dt.date(2026, 3, 1),
+        )
+    )
+    assert entry.id is not None
+    CpdRepository(vault).save(entry.id, CpdFields(learning="Line\x0cbreak", peer_role="Peer\x01"))
+    path = tmp_path / "cpd.docx"
+    export(vault, "docx", path)
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "Copied from a PDF with a page break and a bell." in text
+    assert re.search(r"Line ?break", text) and "Pasted title" in text
+    hcpc = tmp_path / "hcpc.docx"
+    export(vault, "hcpc", hcpc)
+    assert hcpc.is_file()
+
+
+def test_docx_numbered_lists_restart_per_list(vault: Vault, tmp_path: Path) -> None:
+    """The defect: every list shared one numbering instance, counting on 1, 2, 3, 4..."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    for n in range(2):
+        vault.entries.add(
+            Entry(
+                title=f"Record {n}",
+                body="Steps:\n\n1. First\n2. Second\n\nThen:\n\n1. Again\n2. More\n",
+                practice_date=dt.date(2026, 3, 1 + n),
+            )
+        )
+    path = tmp_path / "lists.docx"
+    export(vault, "docx", path)
+    doc = Document(str(path))
+    numbered = [p for p in doc.paragraphs if p.style.name == "List Number"]
+    assert [p.text for p in numbered] == ["First", "Second", "Again", "More"] * 2
+    ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert ids[0] == ids[1] and len(set(ids)) == 4  # one instance per list
+    numbering = doc.part.numbering_part.element
+    for num_id in set(ids):
+        num = numbering.num_having_numId(num_id)
+        start = num.find(qn("w:lvlOverride")).find(qn("w:startOverride"))
+        assert start.get(qn("w:val")) == "1"
+
+
+def test_docx_summary_table_has_fixed_column_widths(filled: Vault, tmp_path: Path) -> None:
+    """The defect: five equal columns in LibreOffice, titles wrapping over four lines."""
+    from docx import Document
+    from docx.shared import Cm
+
+    from supervision_app.export.docx_export import SUMMARY_WIDTHS_CM
+
+    path = tmp_path / "cpd.docx"
+    export(filled, "docx", path)
+    table = Document(str(path)).tables[0]
+    grid = [round(c.width / Cm(1), 1) for c in table.columns]
+    assert grid == list(SUMMARY_WIDTHS_CM)
+    assert grid[1] == max(grid)  # the title has the room
+    assert not table.autofit
 
 
 # -- Markdown and HTML -----------------------------------------------------------------------
@@ -156,13 +276,13 @@ def test_markdown_summary_table_and_sections(filled: Vault, tmp_path: Path) -> N
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# CPD portfolio\n")
     assert (
-        "| 9 Dec 2025 | Making Safeguarding Personal: one-day course | Course or training | 6 |"
+        "| 9 Dec 2025 | Making Safeguarding Personal: one-day course | Course or training | 6 h |"
         in text
     )
     assert "## 2. Group supervision: working with risk" in text
     assert "### What I learnt" in text
     assert SAMPLES[1].title not in text  # a reflection: not of the chosen kinds
-    assert "**Time spent:** 7 hours" in text
+    assert "**Time spent:** 7 h" in text
 
 
 class _Collector(HTMLParser):
@@ -283,7 +403,7 @@ def test_hcpc_profile_document_and_checks(filled: Vault, tmp_path: Path) -> None
     assert f"Evidence 2: {SAMPLES[0].title}" in texts
     assert any("3 Mar 2026 – 14 Jul 2026 (133 days): I was on a secondment" in t for t in texts)
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert rows[0] == ["Date", "Activity", "Type", "Hours", "Evidence"]
+    assert rows[0] == ["Date", "Activity", "Type", "Time", "Evidence"]
     assert len(rows) == 1 + len(CPD_SAMPLES)
     assert rows[2][4] == "Evidence 1" and rows[1][4] == "Evidence 2" and rows[3][4] == ""
     assert "Activities described: 2 chosen; the HCPC asks for 4 to 6." in warnings
@@ -296,3 +416,46 @@ def test_hcpc_without_a_profile_warns_about_everything(vault: Vault, tmp_path: P
     assert "Summary of practice: 0 of 500 words." in warnings
     assert "Personal statement: 0 of 1,500 words." in warnings
     assert any(re.match(r"Gaps of three months or more explained: 1 of 1", w) for w in warnings)
+
+
+def add_signed_sessions(vault: Vault) -> None:
+    """Two supervision records: one signed by both (locked), one by the owner only."""
+    from dataclasses import replace
+
+    from supervision_app.core.supervision.people import Partner
+
+    sup = vault.supervision
+    sup.owner.set_name("A. Practitioner")
+    partner = sup.partners.add(Partner("Supervisor B", "supervisor")).id or 0
+    first = sup.sessions.create(sup.sessions.draft(partner, dt.date(2026, 6, 1)))
+    sup.signoff.sign(first.id or 0, "owner", "A. Practitioner")
+    sup.signoff.sign(first.id or 0, "partner", "Supervisor B")
+    second = sup.sessions.draft(partner, dt.date(2026, 7, 6))
+    second = sup.sessions.create(replace(second, agenda=("Rota",)))
+    sup.signoff.sign(second.id or 0, "owner", "A. Practitioner")
+
+
+def test_every_export_shows_a_supervision_record_s_sign_off(vault: Vault, tmp_path: Path) -> None:
+    """The defect: whether a supervision record was signed was shown in no export."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    add_signed_sessions(vault)
+    both = "Signed by both: locked on "
+    one = "Signed by you (A. Practitioner) on "
+    texts = {}
+    for fmt in ("md", "html", "csv"):
+        path = tmp_path / f"out.{fmt}"
+        export(vault, fmt, path)
+        texts[fmt] = path.read_text(encoding="utf-8-sig")
+    path = tmp_path / "out.docx"
+    export(vault, "docx", path)
+    texts["docx"] = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    path = tmp_path / "out.xlsx"
+    export(vault, "xlsx", path)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    column = rows[0].index("Sign-off")
+    texts["xlsx"] = "\n".join(str(r[column]) for r in rows[1:])
+    for fmt, text in texts.items():
+        assert both in text, fmt
+        assert one in text and "not yet by your supervision partner" in text, fmt

@@ -61,11 +61,14 @@ def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
     assert "9 Dec 2025 – 1 Aug 2026" in cover and "Prepared on 1 Sep 2026" in cover
     assert "Page" not in cover
     assert summary.startswith(
-        "Summary 5 records, 4 with CPD details · 16.5 hours of CPD · 2 reflected on with a peer"
-        " Date Title Type Hours Standards"
+        "Summary 5 records, 4 with CPD details · 16 h 30 min of CPD · 2 reflected on with a peer"
+        " Date Title Type Time Standards"
     )
-    assert "20 Jan 2026 Reading: strengths-based conversations Reading or research 1.5" in summary
-    assert "Total (CPD records) 16.5" in summary
+    assert (
+        "20 Jan 2026 Reading: strengths-based conversations Reading or research 1 h 30 min"
+        in summary
+    )
+    assert "Total (CPD records) 16 h 30 min" in summary
     assert "SWE: Social Work England professional standards" in summary
     assert summary.endswith(f"CPD portfolio – {PRACTITIONER} Page 2 of {len(pages)}")
     assert first.startswith("1. Making Safeguarding Personal: one-day course Date: 9 Dec 2025")
@@ -108,3 +111,71 @@ def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
     assert "Mrs Example" not in " ".join(pages)
     assert len(pages) >= 5
     assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
+
+
+def cover_lines_at(path: Path) -> list[tuple[float, str]]:
+    """(distance from the top in points, text) of each line drawn on the cover."""
+    from pypdf import PdfReader
+
+    found: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            top = 842 - (cm[5] + tm[5] * cm[3])  # A4 is 842 points tall
+            found.append((top, " ".join(unicodedata.normalize("NFKC", text).split())))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_cover_never_overprints_a_wrapped_line(vault: Vault, tmp_path: Path, qapp: Any) -> None:
+    """The defect: a totals line that wrapped overprinted "Prepared on…"."""
+    from supervision_app.core.cpd.settings import CpdSettings
+
+    add_sample_portfolio(vault)
+    vault.cpd_settings.save(
+        CpdSettings(practitioner_name="Alexandra Example-Longname, Senior Practitioner (synthetic)")
+    )
+    path = tmp_path / "portfolio.pdf"
+    run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
+    lines = cover_lines_at(path)
+    texts = [t for _top, t in lines]
+    totals = next(i for i, t in enumerate(texts) if "records" in t)
+    prepared = next(i for i, t in enumerate(texts) if t.startswith("Prepared on"))
+    assert prepared > totals + 1, texts  # the totals line wrapped onto a second line
+    tops = [top for top, _t in lines[: prepared + 1]]
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    assert min(gaps) >= 10, (texts, gaps)  # every line below the one before: 12-point text
+
+
+def test_paragraphs_are_spaced_and_times_are_hours_and_minutes(
+    vault: Vault, tmp_path: Path, qapp: Any
+) -> None:
+    """The defect: Qt ignored margins in points, so paragraphs ran together."""
+    from supervision_app.export.html_build import qt_css
+    from supervision_app.gui.preview import SafeDocument
+
+    assert not re.search(r"margin[-a-z]*: [\d.]+pt", qt_css())
+    doc = SafeDocument()
+    doc.setHtml(f"<html><head><style>{qt_css()}</style></head><body><p>a</p><p>b</p></body>")
+    first = doc.firstBlock()
+    assert first.blockFormat().bottomMargin() >= 7 * 96 / 72 - 1  # about 7 points
+    vault.entries.add(
+        Entry(title="Long day", body="One.\n\nTwo.", practice_date=dt.date(2026, 3, 1), minutes=95)
+    )
+    path = tmp_path / "portfolio.pdf"
+    run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
+    assert "Time spent: 1 h 35 min" in page_texts(path)[2]
+
+
+def test_the_pdf_shows_a_supervision_record_s_sign_off(
+    vault: Vault, tmp_path: Path, qapp: Any
+) -> None:
+    from tests.unit.test_export_formats import add_signed_sessions
+
+    add_signed_sessions(vault)
+    path = tmp_path / "portfolio.pdf"
+    run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
+    text = " ".join(page_texts(path))
+    assert "Sign-off: Signed by both: locked on" in text
+    assert "Sign-off: Signed by you (A. Practitioner) on" in text

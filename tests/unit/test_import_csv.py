@@ -42,7 +42,13 @@ def test_preview_and_guess_for_the_mapping_dialog() -> None:
 
 def test_the_sample_imports_with_the_guessed_mapping(vault: Vault) -> None:
     headers, _rows = csv_preview(SAMPLE)
-    result = import_csv(vault, SAMPLE, guess_mapping(headers))
+    # 03/02/2026 is the only numeric date: 3 February or 2 March? The user must say.
+    with pytest.raises(InvalidImport) as caught:
+        import_csv(vault, SAMPLE, guess_mapping(headers))
+    assert caught.value.date_examples == ("03/02/2026",)
+    assert "'03/02/2026' is 3 February 2026 or 2 March 2026" in str(caught.value)
+    assert vault.entries.count() == 0
+    result = import_csv(vault, SAMPLE, guess_mapping(headers), date_order="dmy")
     assert result.entries == 3  # the empty row is skipped
     [course] = vault.entries.search("Safeguarding course")
     entry = vault.entries.get(course.id)
@@ -68,7 +74,9 @@ def test_excel_style_semicolons_and_windows_1252(vault: Vault, tmp_path: Path) -
     path.write_bytes(
         "Titre;Date;Minutes\r\nCaf\u00e9 with the team;1/3/26;1:30\r\n".encode("cp1252")
     )
-    import_csv(vault, path, {"title": "Titre", "date": "Date", "minutes": "Minutes"})
+    import_csv(
+        vault, path, {"title": "Titre", "date": "Date", "minutes": "Minutes"}, date_order="dmy"
+    )
     [entry] = vault.entries.page()
     assert (entry.title, entry.practice_date) == ("Caf\u00e9 with the team", dt.date(2026, 3, 1))
     assert vault.entries.get(entry.id).minutes == 90
@@ -92,7 +100,7 @@ def test_a_bad_row_names_its_row_and_column_and_imports_nothing(
     path.write_text(f"{','.join(HEADERS)}\n{good}\n{row}\n{good}\n", encoding="utf-8")
     before = vault_state(vault)
     with pytest.raises(InvalidImport) as caught:
-        import_csv(vault, path, guess_mapping(HEADERS))
+        import_csv(vault, path, guess_mapping(HEADERS), date_order="dmy")
     for word in words:
         assert word in str(caught.value)
     assert vault_state(vault) == before
@@ -137,9 +145,88 @@ def test_dates_that_are_refused(text: str) -> None:
 def test_run_import_guesses_the_mapping_when_none_is_given(vault: Vault) -> None:
     from supervision_app.export.importers import run_import
 
-    assert run_import(vault, "csv", SAMPLE).entries == 3
+    assert run_import(vault, "csv", SAMPLE, date_order="dmy").entries == 3
     assert sorted(s.title for s in vault.entries.page()) == [
         "Reading group",
         "Safeguarding course",
         "Shadowed a colleague",
     ]
+
+
+DATA = Path(__file__).parent.parent / "data" / "imports"
+
+
+def test_british_and_american_files_decide_their_own_order(vault: Vault) -> None:
+    from supervision_app.export.importers import run_import
+
+    assert run_import(vault, "csv", DATA / "cpd-log-en-GB.csv").entries == 3
+    uk = sorted(s.practice_date for s in vault.entries.page())
+    assert uk == [dt.date(2025, 11, 25), dt.date(2025, 12, 3), dt.date(2026, 1, 14)]
+    result = run_import(vault, "csv", DATA / "cpd-log-en-US.csv", dry_run=True)
+    assert "dates were read month first" in result.summary()
+    with pytest.raises(InvalidImport, match="can only be month first, not day first"):
+        run_import(vault, "csv", DATA / "cpd-log-en-US.csv", date_order="dmy")
+
+
+def test_ambiguous_dates_need_the_order_chosen(vault: Vault) -> None:
+    """The defect: 1/5/2026 with nothing to decide the order imported silently as 1 May."""
+    from supervision_app.export.importers import run_import
+
+    with pytest.raises(InvalidImport) as caught:
+        run_import(vault, "csv", DATA / "cpd-log-ambiguous.csv")
+    assert caught.value.date_examples == ("1/5/2026", "3/4/2026")
+    assert vault.entries.count() == 0
+    run_import(vault, "csv", DATA / "cpd-log-ambiguous.csv", date_order="mdy")
+    dates = sorted(s.practice_date for s in vault.entries.page())
+    assert dates == [dt.date(2026, 1, 5), dt.date(2026, 3, 4)]
+
+
+def test_dates_in_both_orders_are_refused(vault: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text("Title,Date\nA,25/12/2025\nB,12/25/2025\n", encoding="utf-8")
+    with pytest.raises(InvalidImport, match="'25/12/2025' is day first but '12/25/2025'"):
+        import_csv(vault, path, None)
+
+
+def test_our_own_csv_export_reimports_into_the_same_fields(vault: Vault, tmp_path: Path) -> None:
+    """The defect: the body came from 'What I learnt', the Reflection column was ignored."""
+    from dataclasses import replace
+
+    from supervision_app.core.entries import Entry
+    from supervision_app.export.service import run_export
+    from supervision_app.storage.cpd.repository import load_records
+    from tests.conftest import PASSPHRASE
+    from tests.data.cpd_samples import add_sample_portfolio
+
+    add_sample_portfolio(vault)
+    vault.attachments.add(vault.cpd.entry_ids()[0], "certificate.pdf", b"%PDF-1.4 synthetic")
+    vault.entries.add(
+        Entry(
+            title="=Formula-looking title",
+            body="-starts with a dash",
+            practice_date=dt.date(2026, 4, 1),
+        )
+    )
+    path = tmp_path / "export.csv"
+    run_export(vault, "csv", path, allow_identifiers=True)
+    other = tmp_path / "other.sjvault"
+    with Vault.create(other, PASSPHRASE) as fresh:
+        result = import_csv(fresh, path, None)
+        assert result.entries == vault.entries.count()
+        assert "1 record listed evidence files, which a CSV file does not hold" in (
+            result.summary()
+        )
+        assert "(certificate.pdf); add them to the record again" in result.dropped[0]
+
+        def state(v: Vault) -> list[tuple[object, ...]]:
+            ids = [s.id for s in v.entries.page(limit=100)]
+            out = []
+            for r in load_records(v, ids):
+                e = r.entry
+                cpd = replace(r.cpd, peer_reflection_id=None) if r.cpd else None
+                out.append(
+                    (e.title, e.body, e.kind, e.practice_date, e.minutes, e.tags, cpd, r.links)
+                )
+            return sorted(out, key=repr)
+
+        assert state(fresh) == state(vault)

@@ -71,7 +71,7 @@ def test_without_any_date_the_file_s_modification_day_is_used(vault: Vault, tmp_
         ("---\ntitle: x\nBody without a closing line", ["bad.md, line 1", "never closed"]),
         ("---\nminutes: lots\n---\n", ["line 2, field 'minutes'", "lots"]),
         ("---\ntitle: [a, b]\n---\n", ["line 2, field 'title'", "a list"]),
-        ("---\ntitle: |\n  two lines\n---\n", ["line 2", "single value"]),
+        ("---\ntitle: |\n  two lines\n---\n", ["line 2", "YAML block", "one value"]),
         ("---\ntitle: 'open\n---\n", ["line 2", "not closed"]),
         ("---\n  stray indented\n---\n", ["line 2", "not a 'key: value' line"]),
     ],
@@ -113,3 +113,63 @@ def test_front_matter_forms() -> None:
     assert fields["kind"].value == "note"
     assert (rest, first) == ("Body", 9)
     assert split_front_matter("No front matter") == ([], "No front matter", 1)
+
+
+OBSIDIAN = Path(__file__).parent.parent / "data" / "imports" / "obsidian-vault"
+
+
+@pytest.fixture
+def obsidian(tmp_path: Path) -> Path:
+    copy = tmp_path / "vault"
+    shutil.copytree(OBSIDIAN, copy)
+    return copy
+
+
+def test_an_obsidian_vault_names_every_bad_file_and_line(vault: Vault, obsidian: Path) -> None:
+    """The defect: one template placeholder refused the whole folder with a wrong message."""
+    before = vault_state(vault)
+    with pytest.raises(InvalidImport) as caught:
+        import_markdown_folder(vault, obsidian)
+    assert caught.value.problems == [
+        "Supervision/Session notes.md, line 5, field 'minutes': "
+        "'lots' is not a number of minutes (use 90 or 1:30)",
+        "Supervision/Unclosed.md, line 1: "
+        "the front matter that starts on line 1 is never closed with ---",
+    ]
+    assert caught.value.valid == 3  # the notes that could be imported on their own
+    assert vault_state(vault) == before
+
+
+def test_an_obsidian_vault_imports_its_valid_notes_on_request(vault: Vault, obsidian: Path) -> None:
+    result = import_markdown_folder(vault, obsidian, skip_invalid=True)
+    assert result.entries == 3
+    assert "left out 2 templates in Templates/" in result.summary()
+    assert "left out 2 notes with problems (listed below)" in result.summary()
+    assert [d.split(",")[0] for d in result.dropped] == [
+        "Supervision/Session notes.md",
+        "Supervision/Unclosed.md",
+    ]
+    notes = _by_title(vault)
+    daily = notes["Monday 2 March"]
+    # date: {{date}} is a placeholder, so the created date counts.
+    assert daily.practice_date == dt.date(2026, 3, 2)  # type: ignore[attr-defined]
+    assert daily.tags == ("daily", "loneliness", "safeguarding")  # type: ignore[attr-defined]
+    updated = daily.updated_at.astimezone()  # type: ignore[attr-defined]
+    assert (updated.date(), updated.hour, updated.minute) == (dt.date(2026, 3, 2), 17, 40)
+    visit = notes["A home visit that changed my plan"]
+    assert visit.practice_date == dt.date(2026, 2, 14)  # type: ignore[attr-defined]
+    # Inline tags, but not "#3" (a number), a link's "#heating" or code.
+    assert visit.tags == ("reflection", "home-visit", "cost-of-living")  # type: ignore[attr-defined]
+    assert visit.minutes == 45  # type: ignore[attr-defined]
+    assert notes["Reading list"].tags == ("reading",)  # type: ignore[attr-defined]
+    assert not any("{{" in str(getattr(n, "body", "")) for n in notes.values())
+
+
+def test_placeholders_read_as_absent() -> None:
+    lines, _rest, _first = split_front_matter(
+        "---\ndate: {{date}}\ntitle: '{{title}}'\nwhen: <% tp.date.now() %>\n"
+        "tags: [a, '{{tag}}']\nlist:\n  - '{{x}}'\n  - b\n---\n"
+    )
+    fields = parse_front_matter(lines, {"date", "title", "when", "tags", "list"})
+    assert set(fields) == {"tags", "list"}
+    assert fields["tags"].value == ["a"] and fields["list"].value == ["b"]

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from supervision_app.core.companion.wellbeing import SupportContact
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
@@ -135,6 +136,12 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
         " sessions_added) VALUES (?, ?, ?, ?, 1)",
         (hashlib.sha256(tag.encode()).hexdigest(), "2026-01-02T10:00:00+00:00", "CD", partner.id),
     )
+    # The reflective companion: a flag brought to a session, a check-in, a support contact.
+    flag = vault.companion.flags.add(ids["visit"], partner_id=partner.id, passage="the stairs")
+    assert flag.id is not None
+    vault.companion.flags.mark_brought([flag.id], second.id)
+    vault.companion.wellbeing.add(4, 2, "tired", entry_id=ids["visit"])
+    vault.companion.support.replace_all([SupportContact("My GP", "Riverside surgery")])
     return ids
 
 

@@ -26,7 +26,9 @@ def test_values_are_typed_and_bad_ones_fall_back() -> None:
     assert setting("lock_on_screen_lock").coerce("false") == (False, True)
     assert setting("theme").coerce("purple") == ("system", False)
     assert setting("regulator").coerce(["scw", "hcpc"]) == (["scw", "hcpc"], True)
-    assert setting("regulator").coerce(["nope"]) == (["swe"], False)
+    assert setting("regulator").coerce("scw") == (["swe"], False)  # CpdSettings checks ids
+    assert setting("supervision.owner_role").coerce("both") == ("both", True)
+    assert setting("supervision.owner_role").coerce("boss") == ("practitioner", False)
     assert typed({"theme": "dark"}, "app")["theme"] == "dark"
     assert typed({}, "app")["editor_font_size"] == 11
 

@@ -181,37 +181,56 @@ def _summary(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from supervision_app.cli.commands.export_summary import summary_json, summary_lines
-    from supervision_app.core.cpd.wales import scw_progress
+    from supervision_app.core.cpd.rules import status_for_year
     from supervision_app.core.cpd.year import (
-        add_months,
+        default_ending_year,
         summarise_year,
         year_containing,
         year_ending,
     )
     from supervision_app.core.frameworks import default_library
+    from supervision_app.core.regulators import default_regulators
     from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
 
     today = dt.date.today()
+    regulators = default_regulators()
     with open_vault(args) as vault:
         settings = CpdSettingsStore(vault).load()
         end = settings.year_end
-        year = year_ending(args.year, end) if args.year else year_containing(today, end)
         repository = CpdRepository(vault)
+        if args.year:
+            year = year_ending(args.year, end)
+        else:  # the most recent year with records, not an empty two-day-old one
+            latest = repository.latest_date(year_containing(today, end).end)
+            year = year_ending(default_ending_year(latest, today, end), end)
+        primary = regulators[settings.primary_regulator]
         summary = summarise_year(
-            repository.records_between(year.start, year.end), year, today=today
+            repository.records_between(year.start, year.end),
+            year,
+            today=today,
+            regulator=primary,
+            role=settings.role_for(primary.id),
         )
-        wales = None
-        if settings.scw_role and settings.scw_period_start:
-            start = settings.scw_period_start
-            records = repository.records_between(
-                start, add_months(start, 36), include_incomplete=False
+
+        def between(start: dt.date, last: dt.date) -> list[Any]:
+            return repository.records_between(start, last, include_incomplete=False)
+
+        statuses = [
+            status_for_year(
+                regulators[reg_id],
+                year,
+                today=today,
+                records_between=between,
+                role=settings.role_for(reg_id),
+                start=settings.start_for(reg_id),
             )
-            wales = scw_progress(records, role=settings.scw_role, period_start=start, today=today)
+            for reg_id in settings.regulators
+        ]
     library = default_library()
     if args.json:
-        print_json(summary_json(summary, library, wales))
+        print_json(summary_json(summary, library, statuses))
     else:
-        for line in summary_lines(summary, library, wales):
+        for line in summary_lines(summary, library, statuses):
             print(line)
     return 0
 
@@ -299,10 +318,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         summary="CPD records, hours and the regulator's minimum for a registration year",
         description=(
             "Summarise a registration year: CPD records, hours, records with peer reflection,\n"
-            "standards covered, gaps of three months or more, and a checklist against Social\n"
-            "Work England's minimum (at least 2 records, at least 1 reflected on with a peer)\n"
-            "with the days left. The year ends on 30 November unless set otherwise; --year\n"
-            "names the year it ends in (2026: 1 Dec 2025 to 30 Nov 2026)."
+            "standards covered, gaps of three months or more, and your regulator's rule (set\n"
+            "with the regulator setting; Social Work England by default: at least 2 different\n"
+            "records, at least 1 reflected on with a peer) with the days left. The year ends\n"
+            "on 30 November unless set otherwise; --year names the year it ends in (2026:\n"
+            "1 Dec 2025 to 30 Nov 2026). Without --year: the most recent year with records."
         ),
         handler=_summary,
     )
@@ -310,6 +330,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--year",
         type=_year_arg,
         metavar="YYYY",
-        help="the registration year ending in YYYY (default: the current one)",
+        help="the registration year ending in YYYY (default: the most recent with records)",
     )
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")

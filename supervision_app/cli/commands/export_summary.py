@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from supervision_app.core.cpd.model import format_hours
-from supervision_app.core.cpd.wales import ScwProgress
+from supervision_app.core.cpd.model import format_duration
+from supervision_app.core.cpd.rules import RegulatorStatus
 from supervision_app.core.cpd.year import CpdYearSummary, format_day
 from supervision_app.core.frameworks import FrameworkLibrary
 
@@ -20,8 +20,9 @@ def _item_count(library: FrameworkLibrary, framework_id: str) -> int | None:
 
 
 def summary_json(
-    summary: CpdYearSummary, library: FrameworkLibrary, wales: ScwProgress | None
+    summary: CpdYearSummary, library: FrameworkLibrary, statuses: list[RegulatorStatus]
 ) -> dict[str, Any]:
+    wales = next((s for s in statuses if s.regulator.id == "scw"), None)
     year = summary.year
     return {
         "year": {
@@ -60,6 +61,8 @@ def summary_json(
             for g in summary.gaps
         ],
         "identical": [list(pair) for pair in summary.identical],
+        "warnings": list(summary.warnings),
+        "regulators": [status_json(s) for s in statuses],
         "incomplete": [
             {"id": r.id, "title": r.entry.title, "practice_date": r.date.isoformat()}
             for r in summary.incomplete
@@ -75,35 +78,78 @@ def summary_json(
             }
             for r in summary.records
         ],
-        "social_care_wales": None
-        if wales is None
-        else {
-            "role": wales.role,
-            "start": wales.start.isoformat(),
-            "end": wales.end.isoformat(),
-            "hours": wales.hours,
-            "target_hours": wales.target_hours,
-            "remaining_hours": wales.remaining_hours,
-            "days_left": wales.days_left,
-        },
+        "social_care_wales": None if wales is None else _wales_json(wales),
+    }
+
+
+def _wales_json(status: RegulatorStatus) -> dict[str, Any]:
+    """Kept for scripts written before regulators were data (see ``regulators``).
+
+    ``target_hours`` is null when no hours rule is in force (from 1 April 2025).
+    """
+    rule = next(
+        (r for r in status.regulator.rules_on(status.as_of, status.role) if r.kind == "min_hours"),
+        None,
+    )
+    hours = next(
+        (c for c in status.checks if c.label.startswith("At least") and "hours" in c.label), None
+    )
+    period = status.period
+    return {
+        "role": status.role,
+        "start": period.start.isoformat() if period else None,
+        "end": period.end.isoformat() if period else None,
+        "hours": round(status.minutes / 60, 2) if period else None,
+        "target_hours": rule.value if rule else None,
+        "remaining_hours": max(0.0, round(rule.value - status.minutes / 60, 2))
+        if rule and rule.value and period
+        else None,
+        "met": hours.done if hours else None,
+        "days_left": period.days_left(status.as_of) if period else None,
+    }
+
+
+def status_json(status: RegulatorStatus) -> dict[str, Any]:
+    period = status.period
+    return {
+        "id": status.regulator.id,
+        "name": status.regulator.name,
+        "role": status.role,
+        "period": None
+        if period is None
+        else {"start": period.start.isoformat(), "end": period.end.isoformat()},
+        "as_of": status.as_of.isoformat(),
+        "meets": status.meets,
+        "checks": [{"label": c.label, "done": c.done, "detail": c.detail} for c in status.checks],
+        "warnings": list(status.warnings),
+        "notes": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "text": r.text,
+                "unconfirmed": r.unconfirmed,
+                "source": r.source,
+            }
+            for r in status.notes
+        ],  # fmt: skip
+        "needs": status.needs or None,
+        "deadline": status.regulator.period.deadline,
     }
 
 
 def summary_lines(
-    summary: CpdYearSummary, library: FrameworkLibrary, wales: ScwProgress | None
+    summary: CpdYearSummary, library: FrameworkLibrary, statuses: list[RegulatorStatus]
 ) -> list[str]:
     n = len(summary.records)
     lines = [
         f"Registration year {summary.year.label}",
-        f"CPD records: {n}   Hours: {format_hours(summary.minutes)}   "
+        f"CPD records: {n}   Time: {format_duration(summary.minutes)}   "
         f"With peer reflection: {summary.peer_records}",
         summary.deadline_text,
         "",
-        "Checklist",
     ]
-    for item in summary.checklist:
-        detail = f" ({item.detail})" if item.detail else ""
-        lines.append(f"  [{'x' if item.done else ' '}] {item.label}{detail}")
+    for status in statuses:
+        lines += status_lines(status)
     lines += ["", "Standards covered"]
     for framework_id, refs in summary.covered.items():
         total = _item_count(library, framework_id)
@@ -123,13 +169,26 @@ def summary_lines(
             peer = "  (peer)" if r.has_peer_reflection else ""
             lines.append(
                 f"  {r.id:>6}  {format_day(r.date):<11}  {r.activity_label:<24}  "
-                f"{format_hours(r.minutes):>5} h  {r.entry.title or 'Untitled'}{peer}"
+                f"{format_duration(r.minutes):>12}  {r.entry.title or 'Untitled'}{peer}"
             )
-    if wales is not None:
-        lines += [
-            "",
-            f"Social Care Wales ({wales.role_label.lower()}), {wales.label}: "
-            f"{format_hours(wales.minutes)} of {wales.target_hours} hours; "
-            f"{wales.days_left} days left",
-        ]
+    return lines
+
+
+def status_lines(status: RegulatorStatus) -> list[str]:
+    reg = status.regulator
+    role = f" ({status.role_label.lower()})" if status.role_label else ""
+    period = f", {status.period.label}" if status.period else ""
+    lines = [f"{reg.name}{role}{period}"]
+    for item in status.checks:
+        detail = f" ({item.detail})" if item.detail else ""
+        lines.append(f"  [{'x' if item.done else ' '}] {item.label}{detail}")
+    lines += [f"  ! {w}" for w in status.warnings]
+    lines += [f"  - {r.text}{' (unconfirmed)' if r.unconfirmed else ''}" for r in status.notes]
+    if status.needs:
+        lines.append(f"  {status.needs}")
+    if status.meets is None:
+        lines.append(f"  {reg.name} sets no minimum the app can count.")
+    else:
+        lines.append("  The minimum is met." if status.meets else "  The minimum is not met yet.")
+    lines.append(f"  {reg.period.deadline}")
     return lines

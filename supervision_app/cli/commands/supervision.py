@@ -191,7 +191,9 @@ def _session_import(args: argparse.Namespace) -> int:
 
 
 def _session_usage(args: argparse.Namespace) -> int:
-    raise UsageError("Say what to do: session list, session export or session import.")
+    raise UsageError(
+        "Say what to do: session list, session export, session import or session extract."
+    )
 
 
 # -- registration ---------------------------------------------------------------------------------
@@ -299,3 +301,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "already in your journal (otherwise they are matched or added automatically)",
     )
     importing.set_defaults(handler=_session_import)
+
+    from supervision_app.cli.commands.companion import add_session_extract
+
+    add_session_extract(actions_of_session)

@@ -17,6 +17,7 @@ Plain Python: no Qt, no storage.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -35,8 +36,10 @@ __all__ = [
     "CpdRecord",
     "InvalidCpd",
     "activity_label",
+    "format_duration",
     "format_hours",
     "format_size",
+    "signoff_text",
 ]
 
 
@@ -90,6 +93,40 @@ def format_hours(minutes: int) -> str:
     """``90`` -> ``"1.5"``; ``0`` -> ``"0"``; at most two decimals, no trailing zeros."""
     text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
     return text or "0"
+
+
+def format_duration(minutes: int) -> str:
+    """``90`` -> ``"1 h 30 min"``; ``60`` -> ``"1 h"``; ``0`` -> ``"0 min"``.
+
+    Every export and view shows time this way: "1.5" hours reads as one hour fifty.
+    """
+    hours, mins = divmod(max(0, int(minutes)), 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    return f"{hours} h" if hours else f"{mins} min"
+
+
+def signoff_text(
+    signers: Sequence[tuple[str, str, dt.datetime]], locked_at: dt.datetime | None
+) -> str:
+    """A supervision record's sign-off in one line, from its (party, name, signed at) rows.
+
+    "Signed by both: locked on 3 Mar 2026", "Signed by you (A. Example) on 3 Mar 2026; not
+    yet by your supervision partner", or "Not signed yet".
+    """
+
+    def day(moment: dt.datetime) -> str:
+        local = moment.astimezone(dt.UTC).date()
+        return f"{local.day} {local:%b %Y}"
+
+    if locked_at is not None:
+        return f"Signed by both: locked on {day(locked_at)}"
+    if not signers:
+        return "Not signed yet"
+    party, name, at = signers[0]
+    who = "you" if party == "owner" else "your supervision partner"
+    other = "your supervision partner" if party == "owner" else "you"
+    return f"Signed by {who} ({name}) on {day(at)}; not yet by {other}"
 
 
 def format_size(size: int) -> str:
@@ -183,6 +220,9 @@ class CpdRecord:
     #: Framework item refs linked to the entry ("framework-id:item-id"), sorted.
     links: tuple[str, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    #: For a supervision record: who has signed it, e.g. "Signed by both: locked on 3 Mar
+    #: 2026" (see :func:`signoff_text`); empty for every other entry.
+    signoff: str = ""
 
     @property
     def id(self) -> int:

@@ -2,7 +2,7 @@
 
 They live in the vault's encrypted ``settings`` table (never in QSettings): a name or a
 never-export list is as sensitive as the journal. :class:`CpdSettings` is the typed view;
-``storage/cpd.py`` reads and writes it.
+``storage/cpd/repository.py`` reads and writes it.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from supervision_app.core.cpd.wales import SCW_ROLES
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
+from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
 from supervision_app.core.settings import Setting, declare
 
 _CPD = "CPD and exports"
@@ -48,20 +48,33 @@ DECLARED = (
         generated=False,
     ),
     Setting(
-        "scw_role",
-        str,
-        None,
-        "Social Care Wales role",
-        "Social Care Wales role: care_worker, social_worker or manager (or null).",
+        "regulator",
+        list,
+        [DEFAULT_REGULATOR],
+        "Your regulator",
+        "Your regulator(s), one or more of swe, scw, sssc, niscc, hcpc (list; default "
+        '["swe"]: Social Work England). More than one for people registered in more than '
+        "one nation.",
         group=_CPD,
         generated=False,
     ),
     Setting(
-        "scw_period_start",
-        str,
-        None,
+        "regulator_roles",
+        dict,
+        {},
+        "Your role with each regulator",
+        'Your role with each regulator that has roles, e.g. {"scw": "social_worker"} '
+        "(roles: see the regulator's file in resources/regulators).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "registration_starts",
+        dict,
+        {},
         "Registration period starts",
-        "First day of the Social Care Wales registration period (YYYY-MM-DD).",
+        "First day of your current registration period with each regulator whose period "
+        'runs from your own registration date, e.g. {"scw": "2025-04-01"}.',
         group=_CPD,
         generated=False,
     ),
@@ -69,7 +82,9 @@ DECLARED = (
 declare(*DECLARED)
 #: key -> meaning. The values are JSON in the ``settings`` table.
 SETTINGS_DOC: dict[str, str] = {s.key: s.explanation for s in DECLARED}
-KEYS = tuple(SETTINGS_DOC)
+#: Read for vaults saved before regulators were data (Social Care Wales only).
+LEGACY_KEYS = ("scw_role", "scw_period_start")
+KEYS = (*SETTINGS_DOC, *LEGACY_KEYS)
 
 
 @dataclass(frozen=True)
@@ -77,9 +92,20 @@ class CpdSettings:
     practitioner_name: str = ""
     never_export: tuple[str, ...] = ()
     year_end: tuple[int, int] = DEFAULT_YEAR_END
-    scw_role: str | None = None
-    scw_period_start: dt.date | None = None
+    regulators: tuple[str, ...] = (DEFAULT_REGULATOR,)
+    roles: Mapping[str, str] = field(default_factory=dict)
+    period_starts: Mapping[str, dt.date] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list, compare=False)
+
+    def role_for(self, regulator: str) -> str | None:
+        return self.roles.get(regulator)
+
+    def start_for(self, regulator: str) -> dt.date | None:
+        return self.period_starts.get(regulator)
+
+    @property
+    def primary_regulator(self) -> str:
+        return self.regulators[0] if self.regulators else DEFAULT_REGULATOR
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> CpdSettings:
@@ -102,23 +128,15 @@ class CpdSettings:
                 year_end = (month, day)
             except (TypeError, ValueError):
                 problems.append("cpd_year_end")
-        role = values.get("scw_role")
-        if role is not None and role not in SCW_ROLES:
-            problems.append("scw_role")
-            role = None
-        start = None
-        raw_start = values.get("scw_period_start")
-        if raw_start:
-            try:
-                start = dt.date.fromisoformat(str(raw_start))
-            except ValueError:
-                problems.append("scw_period_start")
+        known = default_regulators()
+        regulators, roles, starts = _regulators(values, known, problems)
         return cls(
             practitioner_name=" ".join(name.split()),
             never_export=tuple(w.strip() for w in raw_list if w.strip()),
             year_end=year_end,
-            scw_role=role,
-            scw_period_start=start,
+            regulators=regulators,
+            roles=roles,
+            period_starts=starts,
             problems=problems,
         )
 
@@ -127,8 +145,61 @@ class CpdSettings:
             "practitioner_name": self.practitioner_name,
             "never_export": list(self.never_export),
             "cpd_year_end": list(self.year_end),
-            "scw_role": self.scw_role,
-            "scw_period_start": self.scw_period_start.isoformat()
-            if self.scw_period_start
-            else None,
+            "regulator": list(self.regulators),
+            "regulator_roles": dict(self.roles),
+            "registration_starts": {k: v.isoformat() for k, v in self.period_starts.items()},
+            # Cleared so an old Social Care Wales value never overrides the new keys.
+            "scw_role": None,
+            "scw_period_start": None,
         }
+
+
+def _regulators(
+    values: Mapping[str, Any], known: Mapping[str, Any], problems: list[str]
+) -> tuple[tuple[str, ...], dict[str, str], dict[str, dt.date]]:
+    raw = values.get("regulator")
+    roles_raw = values.get("regulator_roles")
+    starts_raw = values.get("registration_starts")
+    legacy_role, legacy_start = values.get("scw_role"), values.get("scw_period_start")
+    if raw is None and legacy_role:
+        raw = [DEFAULT_REGULATOR, "scw"]
+    if roles_raw is None and legacy_role:
+        roles_raw = {"scw": legacy_role}
+    if starts_raw is None and legacy_start:
+        starts_raw = {"scw": legacy_start}
+    if isinstance(raw, str):
+        raw = [raw]
+    regulators: tuple[str, ...] = (DEFAULT_REGULATOR,)
+    if raw is not None:
+        if isinstance(raw, list) and raw and all(r in known for r in raw):
+            regulators = tuple(dict.fromkeys(raw))
+        else:
+            problems.append("regulator")
+    roles: dict[str, str] = {}
+    if roles_raw is not None:
+        if not isinstance(roles_raw, Mapping):
+            problems.append("regulator_roles")
+        else:
+            for reg, role in roles_raw.items():
+                regulator = known.get(reg)
+                if role is None:
+                    continue
+                if regulator is None or regulator.role(role) is None:
+                    problems.append("regulator_roles")
+                else:
+                    roles[reg] = role
+    starts: dict[str, dt.date] = {}
+    if starts_raw is not None:
+        if not isinstance(starts_raw, Mapping):
+            problems.append("registration_starts")
+        else:
+            for reg, text in starts_raw.items():
+                if text is None:
+                    continue
+                try:
+                    if reg not in known:
+                        raise ValueError(reg)
+                    starts[reg] = dt.date.fromisoformat(str(text))
+                except ValueError:
+                    problems.append("registration_starts")
+    return regulators, roles, starts

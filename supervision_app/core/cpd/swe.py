@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from supervision_app.core.cpd.model import CpdRecord
 
-__all__ = ["SweField", "identical_pairs", "missing_fields", "swe_date", "swe_fields"]
+__all__ = [
+    "SweField",
+    "distinct_count",
+    "identical_pairs",
+    "missing_fields",
+    "swe_date",
+    "swe_fields",
+]
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -85,3 +92,21 @@ def identical_pairs(records: Sequence[CpdRecord]) -> list[tuple[CpdRecord, CpdRe
         else:
             first_seen[key] = record
     return pairs
+
+
+def distinct_count(records: Sequence[CpdRecord]) -> int:
+    """How many different records there are: copies of one record count once.
+
+    Records whose three fields are empty are never copies of each other (they are
+    reported as incomplete instead), so each counts.
+    """
+    seen: set[str] = set()
+    n = 0
+    for record in records:
+        key = _fingerprint(record)
+        if not key.replace("\x1f", ""):
+            n += 1
+        elif key not in seen:
+            seen.add(key)
+            n += 1
+    return n

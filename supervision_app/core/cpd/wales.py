@@ -1,71 +1,37 @@
-"""Social Care Wales: hours of CPD over a three-year registration period.
+"""Social Care Wales, read from its data file (``resources/regulators/scw.toml``).
 
-Social Care Wales counts hours over the three years of a registration: 45 for care
-workers and 90 for social workers and social care managers. The period starts on the
-date the user sets (their registration or last renewal); the time of each CPD record is
-the entry's own minutes.
+Until 31 March 2025 Social Care Wales counted hours over each three-year registration
+(45 for social care workers, 90 for social workers and managers). From 1 April 2025 there
+is no hours requirement: registrants keep their own record, confirm it at renewal and a
+sample is checked. :func:`scw_status` applies whichever rule is in force for the period,
+so a social worker renewing now sees no "of 90 hours" target.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.cpd.year import add_months, format_day
+from supervision_app.core.cpd.rules import RegulatorStatus, evaluate, period_containing
+from supervision_app.core.regulators import default_regulators
 
-__all__ = ["SCW_ROLES", "ScwProgress", "scw_progress"]
+__all__ = ["SCW", "scw_roles", "scw_status"]
 
-#: role -> (label, hours needed over three years)
-SCW_ROLES: dict[str, tuple[str, int]] = {
-    "care_worker": ("Care worker", 45),
-    "social_worker": ("Social worker", 90),
-    "manager": ("Social care manager", 90),
-}
-PERIOD_YEARS = 3
+SCW = "scw"
 
 
-@dataclass(frozen=True)
-class ScwProgress:
-    role: str
-    start: dt.date
-    end: dt.date  # inclusive
-    minutes: int
-    target_hours: int
-    today: dt.date
-
-    @property
-    def hours(self) -> float:
-        return round(self.minutes / 60, 2)
-
-    @property
-    def remaining_hours(self) -> float:
-        return max(0.0, round(self.target_hours - self.minutes / 60, 2))
-
-    @property
-    def met(self) -> bool:
-        return self.minutes >= self.target_hours * 60
-
-    @property
-    def days_left(self) -> int:
-        return max(0, (self.end - self.today).days + 1)
-
-    @property
-    def label(self) -> str:
-        return f"{format_day(self.start)} – {format_day(self.end)}"
-
-    @property
-    def role_label(self) -> str:
-        return SCW_ROLES[self.role][0]
+def scw_roles() -> dict[str, str]:
+    """role id -> label, from the data file."""
+    return {role.id: role.label for role in default_regulators()[SCW].roles}
 
 
-def scw_progress(
+def scw_status(
     records: Sequence[CpdRecord], *, role: str, period_start: dt.date, today: dt.date
-) -> ScwProgress:
-    """Hours of CPD records dated within the three years from ``period_start``."""
-    if role not in SCW_ROLES:
+) -> RegulatorStatus:
+    """The rule in force for the registration period that contains today."""
+    if role not in scw_roles():
         raise ValueError(f"unknown Social Care Wales role '{role}'")
-    end = add_months(period_start, 12 * PERIOD_YEARS) - dt.timedelta(days=1)
-    minutes = sum(r.minutes for r in records if r.is_cpd and period_start <= r.date <= end)
-    return ScwProgress(role, period_start, end, minutes, SCW_ROLES[role][1], today)
+    regulator = default_regulators()[SCW]
+    period = period_containing(regulator, today, role=role, start=period_start)
+    return evaluate(regulator, records, period=period, today=today, role=role)

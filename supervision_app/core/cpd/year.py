@@ -13,8 +13,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_hours
+from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
+
+if TYPE_CHECKING:
+    from supervision_app.core.regulators import Regulator
 
 __all__ = [
     "DEFAULT_YEAR_END",
@@ -25,6 +29,7 @@ __all__ = [
     "Gap",
     "RegistrationYear",
     "add_months",
+    "default_ending_year",
     "find_gaps",
     "format_day",
     "record_cells",
@@ -36,6 +41,7 @@ __all__ = [
 
 #: Social Work England: the year closes on 30 November.
 DEFAULT_YEAR_END = (11, 30)
+#: Social Work England's minimum (the rule itself lives in resources/regulators/swe.toml).
 MIN_RECORDS = 2
 MIN_PEER_RECORDS = 1
 GAP_MONTHS = 3
@@ -52,7 +58,7 @@ def record_cells(record: CpdRecord) -> tuple[str, str, str, str]:
         format_day(record.date),
         record.title,
         record.activity_label,
-        format_hours(record.minutes),
+        format_duration(record.minutes),
     )
 
 
@@ -176,6 +182,8 @@ class CpdYearSummary:
     #: Entries of kind "cpd_activity" dated this year that have no CPD details yet.
     incomplete: tuple[CpdRecord, ...] = ()
     identical: tuple[tuple[int, int], ...] = field(default=())
+    #: Sentences about records that count once (copies of another record).
+    warnings: tuple[str, ...] = ()
 
     @property
     def days_left(self) -> int:
@@ -199,8 +207,9 @@ class CpdYearSummary:
         return f"{_plural(self.days_left, 'day')} left (until 23:59 on {format_day(self.year.end)})"
 
     @property
-    def meets_minimum(self) -> bool:
-        return all(item.done for item in self.checklist)
+    def meets_minimum(self) -> bool | None:
+        """None when the regulator sets no countable minimum for the year."""
+        return all(item.done for item in self.checklist) if self.checklist else None
 
 
 def _plural(n: int, word: str) -> str:
@@ -213,12 +222,19 @@ def summarise_year(
     *,
     today: dt.date,
     frameworks: Sequence[str] = CPD_FRAMEWORKS,
+    regulator: Regulator | None = None,
+    role: str | None = None,
 ) -> CpdYearSummary:
     """Totals, coverage, gaps and the checklist for ``year`` (records outside it are ignored).
 
-    Gaps run up to today while the year is open, and to its end once it has closed.
+    Gaps run up to today while the year is open, and to its end once it has closed. The
+    checklist is ``regulator``'s rule (Social Work England by default) when its period is
+    the registration year; a regulator whose period runs from the user's own registration
+    date gets no checklist here (see :func:`core.cpd.rules.status_for_year`).
     """
-    from supervision_app.core.cpd.swe import identical_pairs  # avoids a cycle at import
+    from supervision_app.core.cpd.rules import evaluate  # avoids a cycle at import
+    from supervision_app.core.cpd.swe import identical_pairs
+    from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
 
     in_year = tuple(r for r in records if r.date in year)
     cpd = tuple(sorted((r for r in in_year if r.is_cpd), key=lambda r: (r.date, r.id)))
@@ -235,23 +251,12 @@ def summarise_year(
     if today >= year.start:
         gaps = find_gaps((r.date for r in cpd), start=year.start, end=gap_end)
     identical = tuple((a.id, b.id) for a, b in identical_pairs(cpd))
-    checklist = (
-        CheckItem(
-            f"At least {MIN_RECORDS} CPD records",
-            len(cpd) >= MIN_RECORDS,
-            f"{len(cpd)} of {MIN_RECORDS}",
-        ),
-        CheckItem(
-            f"At least {MIN_PEER_RECORDS} record reflected on with a peer",
-            peer >= MIN_PEER_RECORDS,
-            f"{peer} of {MIN_PEER_RECORDS}",
-        ),
-        CheckItem(
-            "No two records are identical",
-            not identical,
-            ", ".join(f"{a} and {b}" for a, b in identical) if identical else "",
-        ),
-    )
+    checklist: tuple[CheckItem, ...] = ()
+    warnings: tuple[str, ...] = ()
+    rule = regulator if regulator is not None else default_regulators()[DEFAULT_REGULATOR]
+    if rule.period.kind == "fixed":
+        status = evaluate(rule, cpd, period=year, today=today, role=role)
+        checklist, warnings = status.checks, status.warnings
     return CpdYearSummary(
         year=year,
         today=today,
@@ -263,4 +268,20 @@ def summarise_year(
         checklist=checklist,
         incomplete=incomplete,
         identical=identical,
+        warnings=warnings,
     )
+
+
+def default_ending_year(
+    latest: dt.date | None, today: dt.date, end: tuple[int, int] = DEFAULT_YEAR_END
+) -> int:
+    """The year to open on: the most recent one with records, up to the current year.
+
+    On 3 December the new year is two days old and usually empty; opening on it would
+    show nothing (and export "No records"). ``latest`` is the date of the most recent
+    record on or before the current year's last day (None when there is none).
+    """
+    current = year_containing(today, end)
+    if latest is None or latest > current.end:
+        return current.ending_year
+    return year_containing(latest, end).ending_year

@@ -39,13 +39,24 @@ def _signature(s: Signature) -> dict[str, Any]:
 
 
 def _action(a: Action) -> dict[str, Any]:
-    return {
+    data = {
         "uid": a.uid,
         "text": a.text,
         "owner": a.owner,
         "due_date": _date(a.due_date),
         "status": a.status,
     }
+    # Only when set, so records written before case references keep their fingerprints.
+    if a.case_ref:
+        data["case_ref"] = a.case_ref
+    return data
+
+
+def _decision(d: Decision) -> dict[str, Any]:
+    data = {"decision": d.decision, "rationale": d.rationale}
+    if d.case_ref:  # as for actions: absent when empty, so old fingerprints hold
+        data["case_ref"] = d.case_ref
+    return data
 
 
 def content_to_dict(record: SessionRecord) -> dict[str, Any]:
@@ -60,7 +71,7 @@ def content_to_dict(record: SessionRecord) -> dict[str, Any]:
         "case_discussions": [
             {"case_ref": c.case_ref, "text": c.text} for c in record.case_discussions
         ],
-        "decisions": [{"decision": d.decision, "rationale": d.rationale} for d in record.decisions],
+        "decisions": [_decision(d) for d in record.decisions],
         "learning": record.learning,
         "cpd": record.cpd,
     }
@@ -190,6 +201,7 @@ def _action_from(data: dict[str, Any], uid_key: str = "uid") -> Action:
         due_date=_opt_date(data.get("due_date"), "due_date"),
         status=_text(data, "status") if uid_key == "uid" else "open",
         uid=uid,
+        case_ref=_text(data, "case_ref"),
     ).validated()
 
 
@@ -238,7 +250,8 @@ def session_from_dict(data: dict[str, Any], partner_id: int) -> SessionRecord:
             CaseDiscussion(_text(c, "case_ref"), _text(c, "text")) for c in data["case_discussions"]
         ),
         decisions=tuple(
-            Decision(_text(d, "decision"), _text(d, "rationale")) for d in data["decisions"]
+            Decision(_text(d, "decision"), _text(d, "rationale"), _text(d, "case_ref"))
+            for d in data["decisions"]
         ),
         learning=_text(data, "learning"),
         cpd=_text(data, "cpd"),

@@ -140,6 +140,8 @@ class Action:
     partner_id: int | None = None
     #: The status now, after later sessions reviewed it (filled in by storage).
     current_status: str = "open"
+    #: The case it is about (a pseudonym or case reference), for the case-record extract.
+    case_ref: str = ""
 
     def validated(self) -> Action:
         text = clean_text(self.text)
@@ -147,7 +149,13 @@ class Action:
             raise InvalidSupervisionRecord("An action needs a description.")
         check_date(self.due_date, "The due date of an action", optional=True)
         status = check_choice(self.status, ACTION_STATUSES, "action status")
-        return replace(self, text=text, owner=clean_line(self.owner), status=status)
+        return replace(
+            self,
+            text=text,
+            owner=clean_line(self.owner),
+            status=status,
+            case_ref=clean_line(self.case_ref),
+        )
 
 
 @dataclass(frozen=True)
@@ -185,6 +193,8 @@ class CaseDiscussion:
 class Decision:
     decision: str
     rationale: str = ""
+    #: The case decided on; empty for a general decision (older records have none).
+    case_ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -305,7 +315,7 @@ class SessionRecord:
             ),
             case_discussions=cases,
             decisions=tuple(
-                Decision(clean_text(d.decision), clean_text(d.rationale))
+                Decision(clean_text(d.decision), clean_text(d.rationale), clean_line(d.case_ref))
                 for d in self.decisions
                 if clean_text(d.decision) or clean_text(d.rationale)
             ),

@@ -55,11 +55,19 @@ FORMATS: dict[str, ImportFormat] = {
 
 
 def read_entries(
-    name: str, path: Path, *, mapping: dict[str, str] | None = None, today: dt.date | None = None
+    name: str,
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    today: dt.date | None = None,
+    date_order: str | None = None,
+    skip_invalid: bool = False,
 ) -> ReadEntries:
     """Read and check a jrnl, Day One, Markdown or CSV source, before any vault is opened.
 
-    A CSV file without ``mapping`` is read with :func:`.csv_import.guess_mapping`'s guess.
+    A CSV file without ``mapping`` is our own export read back, or read with
+    :func:`.csv_import.guess_mapping`'s guess; ``date_order`` (``"dmy"``/``"mdy"``) settles
+    numeric dates the file leaves open. ``skip_invalid`` (Markdown) leaves bad notes out.
     """
     if name == "jrnl":
         from supervision_app.export.importers.jrnl import read_jrnl
@@ -72,17 +80,11 @@ def read_entries(
     if name == "markdown":
         from supervision_app.export.importers.markdown_folder import read_markdown_folder
 
-        return read_markdown_folder(path)
+        return read_markdown_folder(path, skip_invalid=skip_invalid)
     if name == "csv":
-        from supervision_app.export.importers.csv_import import (
-            csv_preview,
-            guess_mapping,
-            read_csv,
-        )
+        from supervision_app.export.importers.csv_import import read_csv
 
-        if mapping is None:
-            mapping = guess_mapping(csv_preview(path, rows=0)[0])
-        return read_csv(path, mapping, today or dt.date.today())
+        return read_csv(path, mapping, today or dt.date.today(), date_order=date_order)
     raise ValueError(f"no entry reader for {name!r}")
 
 
@@ -93,8 +95,11 @@ def run_import(
     *,
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
+    date_order: str | None = None,
+    skip_invalid: bool = False,
 ) -> ImportResult:
-    """Import ``path`` in format ``name`` into ``vault``, all or nothing."""
+    """Import ``path`` in format ``name`` into ``vault``, all or nothing (or, with
+    ``skip_invalid``, every valid note of a Markdown folder)."""
     from supervision_app.storage.vault import VaultFileChosen, is_vault_file
 
     path = Path(path)
@@ -106,5 +111,12 @@ def run_import(
         return import_jsonl(vault, path, dry_run=dry_run)
     from supervision_app.storage.bulk import local_today, write_entries
 
-    read = read_entries(name, path, mapping=mapping, today=local_today(vault))
+    read = read_entries(
+        name,
+        path,
+        mapping=mapping,
+        today=local_today(vault),
+        date_order=date_order,
+        skip_invalid=skip_invalid,
+    )
     return write_entries(vault, read, dry_run=dry_run)

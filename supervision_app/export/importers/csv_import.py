@@ -3,8 +3,11 @@
 The mapping is ``{field: column header}`` for any of :data:`FIELDS`; the dialog (or
 ``import --map``) builds it, starting from :func:`guess_mapping`. Values:
 
-* ``date``: ISO (``2026-03-01``) or UK day-first (``01/03/2026``, ``1 March 2026``), with or
-  without a time; empty means today.
+* ``date``: ISO (``2026-03-01``), ``1 March 2026``, or numeric (``01/03/2026``), with or
+  without a time; empty means today. Numeric dates are read in the order the file's dates
+  decide (``25/12/2026`` can only be day first, ``12/25/2026`` only month first); when every
+  one could be either (``1/5/2026``), the user must choose (``date_order``: ``"dmy"`` or
+  ``"mdy"``) and :class:`InvalidImport` carries two examples to show.
 * ``tags``: separated by commas or semicolons.
 * ``minutes``: ``90`` or ``1:30``; or ``hours``: ``1.5`` (not both).
 * ``kind``: a kind's name (``CPD activity``) or its slug (``cpd_activity``); empty means a
@@ -14,6 +17,9 @@ Rows are numbered as a spreadsheet shows them: the header is row 1. Entirely emp
 skipped; a row with neither a title nor a body is a problem. The file is read as UTF-8 (with
 or without a byte-order mark) or, failing that, as Windows-1252, which is what Excel for
 Windows saves as "CSV"; commas, semicolons and tabs are recognised as separators.
+
+This app's own CSV export is recognised by its header row and read back into the same
+fields, CPD details included, without a mapping (:mod:`.csv_own`).
 """
 
 from __future__ import annotations
@@ -32,9 +38,12 @@ from supervision_app.core.imports import (
     Problems,
     ReadEntries,
     checked_entry,
+    date_order,
+    numeric_parts,
     parse_day,
     parse_minutes,
 )
+from supervision_app.export.importers.csv_own import is_own_export, read_own_csv
 from supervision_app.storage.bulk import local_today, write_entries
 
 if TYPE_CHECKING:
@@ -161,12 +170,57 @@ def _hours(text: str) -> int:
     return round(hours * 60)
 
 
-def _entry(cells: dict[str, str], today: dt.date, mapping: dict[str, str], row: int) -> Entry:
+DATE_ORDERS = {"dmy": "day first", "mdy": "month first"}
+
+
+def ambiguous_examples(values: list[str]) -> tuple[str, ...]:
+    """Up to two numeric dates that read differently day first and month first."""
+    found = [v.strip() for v in values if (p := numeric_parts(v)) and p[0] != p[1]]
+    return tuple(dict.fromkeys(found))[:2]
+
+
+def read_date_order(values: list[str], column: str, chosen: str | None) -> str:
+    """The order to read numeric dates in: decided by the file, else ``chosen``.
+
+    :class:`InvalidImport` when dates disagree, when the file's dates contradict
+    ``chosen``, or when nothing decides and nothing was chosen.
+    """
+    try:
+        decided = date_order(values)
+    except ValueError as error:
+        raise InvalidImport([f"Column '{column}': {error}"]) from None
+    if decided and chosen and decided != chosen:
+        raise InvalidImport(
+            [
+                f"Column '{column}' has dates that can only be {DATE_ORDERS[decided]}, "
+                f"not {DATE_ORDERS[chosen]}"
+            ]  # fmt: skip
+        )
+    if decided or chosen:
+        return decided or chosen or "dmy"
+    examples = ambiguous_examples(values)
+    if not examples:
+        return "dmy"  # no numeric date reads two ways
+    first = examples[0]
+    as_dmy, as_mdy = parse_day(first, "dmy"), parse_day(first, "mdy")
+    raise InvalidImport(
+        [
+            f"The dates in column '{column}' could be day first or month first "
+            f"('{first}' is {as_dmy.day} {as_dmy:%B %Y} or {as_mdy.day} {as_mdy:%B %Y}); "
+            "choose which order they are in"
+        ],
+        date_examples=examples,
+    )
+
+
+def _entry(
+    cells: dict[str, str], today: dt.date, mapping: dict[str, str], row: int, order: str = "dmy"
+) -> Entry:
     def fail(field: str, reason: str) -> ValueError:
         return ValueError(f"Row {row}, column '{mapping[field]}': {reason}")
 
     try:
-        day = parse_day(cells["date"]) if cells.get("date", "").strip() else today
+        day = parse_day(cells["date"], order) if cells.get("date", "").strip() else today
     except ValueError as error:
         raise fail("date", str(error)) from None
     minutes = 0
@@ -193,28 +247,70 @@ def _entry(cells: dict[str, str], today: dt.date, mapping: dict[str, str], row: 
         raise ValueError(f"Row {row}: {error}") from None
 
 
-def read_csv(path: Path | str, mapping: dict[str, str], today: dt.date) -> ReadEntries:
-    """Every row as a checked entry; :class:`InvalidImport` names each bad row and column."""
+def read_csv(
+    path: Path | str,
+    mapping: dict[str, str] | None,
+    today: dt.date,
+    *,
+    date_order: str | None = None,
+) -> ReadEntries:
+    """Every row as a checked entry; :class:`InvalidImport` names each bad row and column.
+
+    ``mapping`` None: our own export is read back as it was written, anything else with
+    :func:`guess_mapping`'s guess.
+    """
     path = Path(path)
     table = _rows(path)
     headers = table[0]
+    if mapping is None:
+        if is_own_export(headers):
+            return read_own_csv(headers, table[1:], path.name)
+        mapping = guess_mapping(headers)
     columns = _check_mapping(mapping, headers, path.name)
+    rows = [
+        (number, cells)
+        for number, cells in enumerate(table[1:], start=2)
+        if any(c.strip() for c in cells)
+    ]
+    order = "dmy"
     problems = Problems()
+    undecided: InvalidImport | None = None
+    if "date" in columns:
+        i = columns["date"]
+        try:
+            order = read_date_order(
+                [cells[i] for _n, cells in rows if i < len(cells)], mapping["date"], date_order
+            )
+        except InvalidImport as error:
+            if not error.date_examples:
+                raise
+            # Either order gives a real date, so the rows can still be checked meanwhile.
+            undecided = error
+            problems.add(error.problems[0])
     entries: list[Entry] = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(c.strip() for c in cells):
-            continue
+    for number, cells in rows:
         values = {f: cells[i] if i < len(cells) else "" for f, i in columns.items()}
         try:
-            entries.append(_entry(values, today, mapping, number))
+            entries.append(_entry(values, today, mapping, number, order))
         except ValueError as error:
             problems.add(str(error))
+    if undecided is not None:
+        raise InvalidImport(problems.items, problems.total, date_examples=undecided.date_examples)
     problems.check()
-    return ReadEntries(entries)
+    read = ReadEntries(entries)
+    if order == "mdy":
+        read.notes.append("dates were read month first")
+    return read
 
 
 def import_csv(
-    vault: Vault, path: Path | str, mapping: dict[str, str], *, dry_run: bool = False
+    vault: Vault,
+    path: Path | str,
+    mapping: dict[str, str] | None,
+    *,
+    dry_run: bool = False,
+    date_order: str | None = None,
 ) -> ImportResult:
     """Import ``path`` with ``mapping`` (``{field: column header}``), all rows or none."""
-    return write_entries(vault, read_csv(path, mapping, local_today(vault)), dry_run=dry_run)
+    read = read_csv(path, mapping, local_today(vault), date_order=date_order)
+    return write_entries(vault, read, dry_run=dry_run)

@@ -5,15 +5,30 @@
     {"metadata": {"version": "1.0"},
      "entries": [{"uuid": "...", "creationDate": "2026-03-01T09:30:00Z",
                   "modifiedDate": "...", "timeZone": "Europe/London",
-                  "text": "# A heading\\n\\nThe body...", "tags": ["supervision"],
-                  "starred": true, "richText": "...", "photos": [...]}]}
+                  "text": "# A heading\\n\\n![](dayone-moment://6A3F...)\\n\\nThe body\\.",
+                  "tags": ["supervision"], "starred": true, "isPinned": false,
+                  "location": {"placeName": "...", "localityName": "...", ...},
+                  "weather": {"temperatureCelsius": 12, "conditionsDescription": "..."},
+                  "photos": [{"identifier": "6A3F...", "md5": "9c1e...", "type": "jpeg"}],
+                  "audios": [{"identifier": "...", "md5": "...", "format": "m4a"}]}]}
 
-The text is Markdown already. If its first line is a heading it becomes the title and the
-rest the body; otherwise the whole text is the body and the entry has no title. The
-creation date, in the entry's own time zone, is the practice date. Starred entries get the
-tag ``starred``. Photos, locations and weather are not imported (the result says how many
-entries had any). A ``.zip`` is read in memory: every ``.json`` journal in it is imported,
-and nothing is unpacked to disk.
+Everything Day One shows comes across:
+
+* **Title** as Day One shows it: the first line (a heading's text, or the first line with
+  words when there is no heading), which then leaves the body. A first line longer than a
+  title can be stays in the body and the title is its first words.
+* **Text**: Day One escapes punctuation it writes as Markdown (``\\.`` ``\\-`` ``\\(``); those
+  escapes are undone, except where the character would start a list, heading or quote.
+* **Photos, audio, videos and PDFs** in the export become encrypted evidence files of the
+  entry (``photos/<md5>.<type>``, ``audios/...``, ``videos/...``, ``pdfs/...`` in the zip, or
+  next to a ``Journal.json``), and each ``dayone-moment://`` link in the text becomes
+  ``[Evidence file: NAME]``. A file missing from the export or larger than an evidence file
+  may be is left out and listed in the import summary, one line each.
+* **Location and weather** are kept as a last paragraph of the body; starred and pinned
+  entries get the tags ``starred`` and ``pinned``.
+
+The creation date, in the entry's own time zone, is the practice date. A ``.zip`` is read
+in memory: nothing is unpacked to disk.
 """
 
 from __future__ import annotations
@@ -21,12 +36,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from supervision_app.core.entries import Entry
+from supervision_app.core.cpd.model import MAX_ATTACHMENT_BYTES, format_size
+from supervision_app.core.entries import MAX_TITLE, Entry
 from supervision_app.core.imports import (
+    ImportedFile,
     ImportResult,
     InvalidImport,
     Problems,
@@ -42,17 +62,62 @@ if TYPE_CHECKING:
 
 #: A journal larger than this (uncompressed) is refused rather than read into memory.
 MAX_JOURNAL_BYTES = 512 * 1024 * 1024
-_MEDIA = ("photos", "videos", "audios", "pdfAttachments")
+PINNED_TAG = "pinned"
+#: The entry's key -> (the folder its files are in, a word for the summary, extension).
+MEDIA: dict[str, tuple[str, str, str]] = {
+    "photos": ("photos", "photo", "jpeg"),
+    "audios": ("audios", "audio recording", "m4a"),
+    "videos": ("videos", "video", "mov"),
+    "pdfAttachments": ("pdfs", "PDF", "pdf"),
+}
+#: Longest first line taken whole as a title; a longer one stays in the body.
+TITLE_WORDS_LIMIT = 120
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
+_MOMENT = re.compile(
+    r"!?\[[^\]]*\]\(dayone-moment:/{1,2}(?:(?:audio|video|pdfAttachment)/)?([A-Za-z0-9-]+)\)"
+)
+_ESCAPE = re.compile(r"\\([!\"#$%&'()+,\-./:;<=>?@^{|}~])")
+#: Escapes that keep their meaning: "1\." or "\-" starting a line would become a list.
+_LINE_START_ESCAPE = re.compile(r"^(\s*)(\d+\\\.|\\[-+#>=])", re.MULTILINE)
+_INLINE_MARKS = re.compile(r"[*_`~]+")
+
+
+def undo_escapes(text: str) -> str:
+    """Day One's ``\\.`` ``\\-`` ``\\(``... back to the characters, where that changes nothing
+    about how the Markdown reads (a line-starting ``1\\.`` or ``\\-`` stays escaped)."""
+    kept: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        kept.append(match.group(2))
+        return f"{match.group(1)}\x00{len(kept) - 1}\x00"
+
+    text = _LINE_START_ESCAPE.sub(keep, text)
+    text = _ESCAPE.sub(r"\1", text)
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """(title, body): the first line as the title when it is a Markdown heading."""
-    first, _newline, rest = text.lstrip("\n").partition("\n")
-    match = _HEADING.match(first.strip())
-    if match is None:
-        return "", text.strip("\n")
-    return match.group(1).replace("\\", ""), rest.strip("\n")
+    """(title, body) as Day One shows them: the first heading or line with words is the title.
+
+    A line longer than :data:`TITLE_WORDS_LIMIT` characters stays in the body and the title
+    is its first words, ending with an ellipsis.
+    """
+    lines = text.strip("\n").split("\n")
+    for index, line in enumerate(lines):
+        words = _MOMENT.sub("", line).strip()
+        if not words:
+            continue
+        heading = _HEADING.match(words)
+        title = heading.group(1) if heading else _INLINE_MARKS.sub("", words).strip()
+        title = title.replace("\\", "")
+        if heading is None and len(title) > TITLE_WORDS_LIMIT:
+            cut = title[:TITLE_WORDS_LIMIT].rsplit(" ", 1)[0].rstrip(",;:.")
+            return cut + "…", text.strip("\n")
+        # A photo on the title line stays in the body, where the title line was.
+        moments = " ".join(m.group(0) for m in _MOMENT.finditer(line))
+        rest = [*lines[:index], *([moments] if moments else []), *lines[index + 1 :]]
+        return title[:MAX_TITLE], "\n".join(rest).strip("\n")
+    return "", text.strip("\n")
 
 
 def _moment(item: dict[str, Any], key: str, required: bool) -> dt.datetime | None:
@@ -78,48 +143,84 @@ def _local_day(moment: dt.datetime, zone_name: Any) -> dt.date:
     return moment.astimezone().date()
 
 
-def _entry(item: Any) -> Entry:
-    if not isinstance(item, dict):
-        raise ValueError(f"expected an object, found {describe(item)}")
-    created = _moment(item, "creationDate", required=True)
-    assert created is not None
-    modified = _moment(item, "modifiedDate", required=False) or created
-    text = item.get("text", "")
-    if not isinstance(text, str):
-        raise ValueError(f"field 'text': expected text, found {describe(text)}")
-    title, body = split_title(text)
-    tags = tag_list(item)
-    if item.get("starred") is True:
-        tags.append(STARRED_TAG)
-    return checked_entry(
-        Entry(
-            title=title,
-            body=body,
-            practice_date=_local_day(created, item.get("timeZone")),
-            tags=tuple(tags),
-            created_at=created,
-            updated_at=max(created, modified),
+def place_and_weather(item: dict[str, Any]) -> list[str]:
+    """``Location: …`` and ``Weather: …`` lines from an entry's ``location`` and ``weather``."""
+    lines = []
+    location = item.get("location")
+    if isinstance(location, dict):
+        parts = [
+            location.get(k) for k in ("placeName", "localityName", "administrativeArea", "country")
+        ]
+        place = ", ".join(
+            dict.fromkeys(p.strip() for p in parts if isinstance(p, str) and p.strip())
         )
-    )
+        if place:
+            lines.append(f"Location: {place}")
+    weather = item.get("weather")
+    if isinstance(weather, dict):
+        bits = []
+        temperature = weather.get("temperatureCelsius")
+        if isinstance(temperature, int | float) and not isinstance(temperature, bool):
+            bits.append(f"{temperature:.0f} °C")
+        conditions = weather.get("conditionsDescription")
+        if isinstance(conditions, str) and conditions.strip():
+            bits.append(conditions.strip())
+        if bits:
+            lines.append(f"Weather: {', '.join(bits)}")
+    return lines
 
 
-def _journals(path: Path) -> list[tuple[str, str]]:
-    """(name, text) of each JSON journal: the file itself, or each one in the zip."""
-    if not zipfile.is_zipfile(path):
-        return [(path.name, _decode(path.read_bytes(), path.name))]
-    journals = []
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
+class _Source:
+    """The journals of an export and the media files beside them (zip or folder)."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile | None) -> None:
+        self.path = path
+        self.archive = archive
+        self._names = {i.filename.lower(): i for i in archive.infolist()} if archive else {}
+
+    def journals(self) -> list[tuple[str, str]]:
+        if self.archive is None:
+            return [(self.path.name, _decode(self.path.read_bytes(), self.path.name))]
+        journals = []
+        for info in self.archive.infolist():
             if info.is_dir() or not info.filename.lower().endswith(".json"):
                 continue
             if Path(info.filename).name.startswith("."):
                 continue
             if info.file_size > MAX_JOURNAL_BYTES:
-                raise InvalidImport([f"{info.filename} in {path.name} is too large to import"])
-            journals.append((info.filename, _decode(archive.read(info), info.filename)))
-    if not journals:
-        raise InvalidImport([f"{path.name} holds no Day One journal (.json file)"])
-    return journals
+                raise InvalidImport([f"{info.filename} in {self.path.name} is too large to import"])
+            journals.append((info.filename, _decode(self.archive.read(info), info.filename)))
+        if not journals:
+            raise InvalidImport([f"{self.path.name} holds no Day One journal (.json file)"])
+        return journals
+
+    def media(self, journal: str, folder: str, md5: str, ext: str) -> tuple[str, int] | None:
+        """(where, size) of a media file, or None when the export does not have it."""
+        base = str(Path(journal).parent / folder) if Path(journal).parent != Path(".") else folder
+        for name in (f"{base}/{md5}.{ext}", f"{folder}/{md5}.{ext}"):
+            if self.archive is not None:
+                info = self._names.get(name.lower())
+                if info is not None:
+                    return info.filename, info.file_size
+            else:
+                found = self.path.parent / folder / f"{md5}.{ext}"
+                if found.is_file():
+                    return str(found), found.stat().st_size
+        return None
+
+    def read(self, where: str) -> bytes:
+        if self.archive is not None:
+            return self.archive.read(where)
+        return Path(where).read_bytes()
+
+
+@contextmanager
+def _open(path: Path) -> Iterator[_Source]:
+    if not zipfile.is_zipfile(path):
+        yield _Source(path, None)
+        return
+    with zipfile.ZipFile(path) as archive:
+        yield _Source(path, archive)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -129,29 +230,112 @@ def _decode(data: bytes, name: str) -> str:
         raise InvalidImport([f"{name} is not UTF-8 text"]) from None
 
 
+@dataclass
+class _Read:
+    entry: Entry
+    files: list[ImportedFile]
+    dropped: list[str]
+
+
+def _media_files(
+    source: _Source, journal: str, item: dict[str, Any], day: dt.date, where: str
+) -> tuple[dict[str, str], list[ImportedFile], list[str]]:
+    """(identifier -> link text, files kept, lines about files left out)."""
+    links: dict[str, str] = {}
+    files: list[ImportedFile] = []
+    dropped: list[str] = []
+    for key, (folder, word, default_ext) in MEDIA.items():
+        media = item.get(key)
+        if not isinstance(media, list):
+            continue
+        for number, medium in enumerate(media, start=1):
+            if not isinstance(medium, dict):
+                continue
+            identifier = str(medium.get("identifier") or "")
+            md5 = str(medium.get("md5") or "")
+            ext = str(medium.get("type") or medium.get("format") or default_ext).lower()
+            name = f"{day.isoformat()}-{word.split()[0].lower()}-{number}.{ext}"
+            found = source.media(journal, folder, md5, ext) if md5 else None
+            if found is None:
+                dropped.append(
+                    f"{where}: {word} {number} ({md5 or identifier or 'no name'}.{ext}) "
+                    "is not in the export"
+                )
+                links[identifier] = f"[{word.capitalize()} not imported: not in the export]"
+                continue
+            location, size = found
+            if size > MAX_ATTACHMENT_BYTES:
+                dropped.append(
+                    f"{where}: {word} {number} is {format_size(size)}, more than an evidence "
+                    f"file may be ({format_size(MAX_ATTACHMENT_BYTES)})"
+                )
+                links[identifier] = f"[{word.capitalize()} not imported: too large]"
+                continue
+            files.append(ImportedFile(name, source.read(location)))
+            links[identifier] = f"[Evidence file: {name}]"
+    return links, files, dropped
+
+
+def _entry(source: _Source, journal: str, item: Any, where: str) -> _Read:
+    if not isinstance(item, dict):
+        raise ValueError(f"expected an object, found {describe(item)}")
+    created = _moment(item, "creationDate", required=True)
+    assert created is not None
+    modified = _moment(item, "modifiedDate", required=False) or created
+    text = item.get("text", "")
+    if not isinstance(text, str):
+        raise ValueError(f"field 'text': expected text, found {describe(text)}")
+    day = _local_day(created, item.get("timeZone"))
+    title, body = split_title(undo_escapes(text))
+    links, files, dropped = _media_files(source, journal, item, day, where)
+    body = _MOMENT.sub(lambda m: links.get(m.group(1), "[Media not in the export]"), body)
+    extra = place_and_weather(item)
+    if extra:
+        body = (body + "\n\n" if body else "") + "  \n".join(extra)
+    tags = tag_list(item)
+    if item.get("starred") is True:
+        tags.append(STARRED_TAG)
+    if item.get("isPinned") is True:
+        tags.append(PINNED_TAG)
+    entry = checked_entry(
+        Entry(
+            title=title,
+            body=body,
+            practice_date=day,
+            tags=tuple(tags),
+            created_at=created,
+            updated_at=max(created, modified),
+        )
+    )
+    return _Read(entry, files, dropped)
+
+
 def read_dayone(path: Path | str) -> ReadEntries:
-    """Every entry of every journal in the export, checked."""
+    """Every entry of every journal in the export, checked, with its media files."""
     path = Path(path)
     problems = Problems()
-    entries: list[Entry] = []
-    with_media = 0
-    for name, text in _journals(path):
-        items = entry_list(parse_json(text, name), name, "a Day One JSON export")
-        for number, item in enumerate(items, start=1):
-            try:
-                entries.append(_entry(item))
-            except ValueError as error:
-                problems.add(f"{name}, entry {number}: {error}")
-                continue
-            if any(item.get(key) for key in _MEDIA):
-                with_media += 1
+    read = ReadEntries([])
+    with _open(path) as source:
+        for name, text in source.journals():
+            items = entry_list(parse_json(text, name), name, "a Day One JSON export")
+            for number, item in enumerate(items, start=1):
+                where = f"{name}, entry {number}"
+                try:
+                    one = _entry(source, name, item, where)
+                except ValueError as error:
+                    problems.add(f"{where}: {error}")
+                    continue
+                if one.files:
+                    read.files[len(read.entries)] = one.files
+                read.entries.append(one.entry)
+                read.dropped += one.dropped
     problems.check()
-    notes = []
-    if with_media:
-        noun = "entry" if with_media == 1 else "entries"
-        verb = "was" if with_media == 1 else "were"
-        notes.append(f"{with_media} {noun} had photos or other media, which {verb} not imported")
-    return ReadEntries(entries, notes)
+    if read.dropped:
+        n = len(read.dropped)
+        read.notes.append(
+            f"{n} media file{'s were' if n != 1 else ' was'} not imported (listed below)"
+        )
+    return read
 
 
 def import_dayone(vault: Vault, path: Path | str, *, dry_run: bool = False) -> ImportResult:

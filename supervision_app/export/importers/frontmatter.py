@@ -10,7 +10,8 @@
     ---
 
 Supported: ``key: value`` with plain, ``"double"`` or ``'single'`` quoted values, inline lists
-``[a, b]``, and block lists (``key:`` followed by ``- a`` lines); ``#`` comments. Anything
+``[a, b]``, and block lists (``key:`` followed by ``- a`` lines); ``#`` comments. A template
+placeholder left in a note (``date: {{date}}``, ``<% tp.date.now() %>``) reads as no value. Anything
 else (nested maps, multi-line strings) is skipped when it belongs to a key we do not use, and
 reported when it belongs to one we do. A YAML library would accept more, but would also turn
 ``date: 2026-03-01`` into a date and ``title: no`` into ``False``; these few rules keep every
@@ -23,6 +24,15 @@ import re
 from dataclasses import dataclass
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$")
+#: A template's placeholder left in a note: Obsidian's ``{{date}}``, Templater's ``<% ... %>``.
+_PLACEHOLDER = re.compile(r"""^["']?(\{\{.*\}\}|<%.*%>)["']?$""")
+
+
+def is_placeholder(value: str) -> bool:
+    """True for a template placeholder that was never filled in (read as no value)."""
+    return _PLACEHOLDER.match(value.strip()) is not None
+
+
 _ITEM = re.compile(r"\s*-\s+(.*)$|\s*-$")
 
 
@@ -72,7 +82,7 @@ def _split_list(text: str, line: int) -> list[str]:
     if quote:
         raise FrontMatterError(line, "a quotation mark is not closed")
     items.append(current)
-    return [v for v in (_unquote(i, line) for i in items) if v]
+    return [v for v in (_unquote(i, line) for i in items) if v and not is_placeholder(v)]
 
 
 def split_front_matter(text: str) -> tuple[list[str], str, int]:
@@ -98,7 +108,10 @@ def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
             continue
         item = _ITEM.match(raw)
         if item and open_list is not None:
-            value = _unquote(item.group(1) or "", number)
+            raw_item = item.group(1) or ""
+            if is_placeholder(raw_item):
+                continue
+            value = _unquote(raw_item, number)
             target = fields[open_list].value
             if value and isinstance(target, list):
                 target.append(value)
@@ -113,13 +126,19 @@ def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
         skipping = name not in wanted
         if skipping:
             continue
+        if is_placeholder(value):
+            continue  # as if the key were absent
         if not value:
             fields[name] = Field([], number)
             open_list = name
         elif value.startswith("[") and value.endswith("]"):
             fields[name] = Field(_split_list(value, number), number)
         elif value[:1] in "|>{[&*!":
-            raise FrontMatterError(number, f"'{name}' must be a single value on one line")
+            raise FrontMatterError(
+                number,
+                f"'{name}' is a YAML block, map or reference ('{value[:20]}'); "
+                "write one value on the line",
+            )
         else:
             fields[name] = Field(_unquote(value, number), number)
     return fields

@@ -1,22 +1,33 @@
 """A folder of Markdown files (``*.md``, ``*.markdown``, in sub-folders too), one entry each.
 
-Each file may start with front matter (:mod:`.frontmatter`) giving ``title``, ``date``,
-``tags``, ``kind`` and ``minutes``; other keys (``aliases``, ``cssclass``...) are ignored.
+Each file may start with front matter (:mod:`.frontmatter`) giving ``title``, ``date``
+(or ``created``), ``updated``, ``tags``, ``kind`` and ``minutes``; other keys (``aliases``,
+``cssclass``...) are ignored. A template placeholder left in a value (``date: {{date}}``)
+reads as no value.
 
 * **Title**: the front matter's; else the first line, when it is a level-1 heading
   (``# Title``, then left out of the body); else the file name without its extension.
-* **Date**: the front matter's (ISO or UK form); else a ``YYYY-MM-DD`` date in the file name
-  (daily notes, ``2026-03-01 Supervision.md``); else the day the file was last modified, in
-  local time. The last is the weakest guess (copying a file can reset it) but is much
-  closer to the day of practice than the day of import.
+* **Date**: the front matter's ``date``, else its ``created`` (ISO or UK form, with or
+  without a time); else a ``YYYY-MM-DD`` date in the file name (daily notes,
+  ``2026-03-01 Supervision.md``); else the day the file was last modified, in local time.
+  The last is the weakest guess (copying a file can reset it) but is much closer to the
+  day of practice than the day of import. ``updated`` becomes the entry's last change.
+* **Tags**: the front matter's, and inline ``#tags`` in the text (``#home-visit``,
+  ``#work/supervision``; not headings, numbers such as ``#3``, code or links).
 * **Body**: the rest of the file, as written.
 
-Hidden files and folders (names starting with ``.``, e.g. ``.obsidian``) are skipped.
+Hidden files and folders (names starting with ``.``, e.g. ``.obsidian``) are skipped, and so
+is an Obsidian vault's templates folder (``.obsidian/templates.json``), whose notes are
+templates rather than entries.
+
+On problems every file and line is named; with ``skip_invalid`` the valid notes are read
+and each file left out is listed instead (the default still imports nothing).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,14 +54,34 @@ if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
 SUFFIXES = (".md", ".markdown")
-FIELDS = {"title", "date", "tags", "kind", "minutes"}
+FIELDS = {"title", "date", "created", "updated", "tags", "kind", "minutes"}
 _H1 = re.compile(r"#\s+(.*?)\s*#*\s*$")
+#: ``#tag`` after a space or at a line's start, with at least one letter (``#3`` is a number).
+_INLINE_TAG = re.compile(r"(?:(?<=\s)|^)#([\w/-]*[^\W\d_][\w/-]*)", re.MULTILINE)
+_CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.DOTALL)
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<https?://[^>]*>|https?://\S+")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 class _FieldError(ValueError):
     def __init__(self, line: int, name: str, reason: str) -> None:
         super().__init__(f"line {line}, field '{name}': {reason}")
+
+
+def templates_folder(folder: Path) -> Path | None:
+    """An Obsidian vault's templates folder (core Templates or Templater), if it has one."""
+    settings = (
+        (folder / ".obsidian" / "templates.json", "folder"),
+        (folder / ".obsidian" / "plugins" / "templater-obsidian" / "data.json", "templates_folder"),
+    )
+    for path, key in settings:
+        try:
+            value = json.loads(path.read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, str) and value.strip("/ "):
+            return folder / value.strip("/ ")
+    return None
 
 
 def markdown_files(folder: Path) -> list[Path]:
@@ -63,6 +94,12 @@ def markdown_files(folder: Path) -> list[Path]:
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix().casefold())
+
+
+def inline_tags(body: str) -> list[str]:
+    """``#tags`` written in the text, in order (code, links and headings left out)."""
+    text = _LINK.sub(" ", _CODE.sub(" ", body))
+    return list(dict.fromkeys(m.group(1).rstrip("/-") for m in _INLINE_TAG.finditer(text)))
 
 
 def _scalar(field: Field, name: str) -> str:
@@ -83,12 +120,13 @@ def _title_and_body(text: str, path: Path, fields: dict[str, Field]) -> tuple[st
 
 
 def _date(path: Path, fields: dict[str, Field]) -> dt.date:
-    if "date" in fields:
-        field = fields["date"]
-        try:
-            return parse_day(_scalar(field, "date"))
-        except ValueError as error:
-            raise _FieldError(field.line, "date", str(error)) from None
+    for key in ("date", "created"):
+        if key in fields:
+            field = fields[key]
+            try:
+                return parse_day(_scalar(field, key))
+            except ValueError as error:
+                raise _FieldError(field.line, key, str(error)) from None
     if match := _DATE_IN_NAME.search(path.stem):
         try:
             return dt.date.fromisoformat(match.group(1))
@@ -104,10 +142,23 @@ def _entry(path: Path, text: str) -> Entry:
     except FrontMatterError as error:
         raise ValueError(f"line {error.line}: {error}") from None
     title, body = _title_and_body(rest, path, fields)
-    tags: tuple[str, ...] = ()
+    tags: list[str] = []
     if "tags" in fields:
         value = fields["tags"].value
-        tags = tuple(value) if isinstance(value, list) else tuple(value.split(","))
+        tags = list(value) if isinstance(value, list) else value.split(",")
+    tags += inline_tags(body)
+    moments: dict[str, dt.datetime] = {}
+    for key in ("created", "updated"):
+        if key in fields:
+            field = fields[key]
+            try:
+                moments[key] = _moment(_scalar(field, key))
+            except ValueError as error:
+                raise _FieldError(field.line, key, str(error)) from None
+    created = moments.get("created")
+    updated = moments.get("updated")
+    if created and updated and updated < created:
+        updated = created
     minutes = 0
     if "minutes" in fields:
         field = fields["minutes"]
@@ -124,18 +175,39 @@ def _entry(path: Path, text: str) -> Entry:
             body=body,
             kind=kind or DEFAULT_KIND,
             practice_date=_date(path, fields),
-            tags=tags,
+            tags=tuple(t.lstrip("#") for t in tags),
             minutes=minutes,
+            created_at=created,
+            updated_at=updated or created,
         )
     )
 
 
-def read_markdown_folder(folder: Path | str) -> ReadEntries:
-    """One checked entry per Markdown file; :class:`InvalidImport` names each bad file."""
+def _moment(text: str) -> dt.datetime:
+    """A date, or a date and time, as a moment (local time when no zone is given)."""
+    value = text.strip()
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        day = parse_day(value)
+        moment = dt.datetime(day.year, day.month, day.day, 12)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def read_markdown_folder(folder: Path | str, *, skip_invalid: bool = False) -> ReadEntries:
+    """One checked entry per Markdown file; :class:`InvalidImport` names each bad file and
+    line (``valid`` says how many were fine). With ``skip_invalid`` the bad files are left
+    out and listed in :attr:`ReadEntries.dropped`."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidImport([f"{folder} is not a folder"])
+    templates = templates_folder(folder)
     files = markdown_files(folder)
+    skipped_templates = 0
+    if templates is not None:
+        kept = [p for p in files if not p.is_relative_to(templates)]
+        skipped_templates = len(files) - len(kept)
+        files = kept
     if not files:
         raise InvalidImport([f"There are no Markdown files (.md) in {folder}"])
     problems = Problems()
@@ -153,11 +225,23 @@ def read_markdown_folder(folder: Path | str) -> ReadEntries:
             problems.add(
                 f"{name}, {error}" if str(error).startswith("line") else f"{name}: {error}"
             )
-    problems.check()
-    return ReadEntries(entries)
+    if not skip_invalid:
+        problems.check(valid=len(entries))
+    read = ReadEntries(entries)
+    if skipped_templates:
+        where = templates.relative_to(folder).as_posix() if templates else ""
+        noun = "template" if skipped_templates == 1 else "templates"
+        read.notes.append(f"left out {skipped_templates} {noun} in {where}/")
+    if problems:
+        noun = "note" if problems.total == 1 else "notes"
+        read.notes.append(f"left out {problems.total} {noun} with problems (listed below)")
+        read.dropped = list(problems.items)
+    return read
 
 
 def import_markdown_folder(
-    vault: Vault, folder: Path | str, *, dry_run: bool = False
+    vault: Vault, folder: Path | str, *, dry_run: bool = False, skip_invalid: bool = False
 ) -> ImportResult:
-    return write_entries(vault, read_markdown_folder(folder), dry_run=dry_run)
+    return write_entries(
+        vault, read_markdown_folder(folder, skip_invalid=skip_invalid), dry_run=dry_run
+    )

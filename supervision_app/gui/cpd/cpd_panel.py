@@ -122,7 +122,8 @@ class CpdPanel(QWidget):
         right.setMinimumWidth(330)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(heading(self.tr("Standards addressed"), 1.0))
+        self.standards_heading = heading(self.tr("Standards addressed"), 1.0)
+        right_layout.addWidget(self.standards_heading)
         right_layout.addWidget(self.standards, 3)
         right_layout.addWidget(heading(self.tr("Evidence files"), 1.0))
         right_layout.addWidget(self.evidence, 1)
@@ -253,7 +254,12 @@ class CpdPanel(QWidget):
         has_entry = self.entry is not None
         self.add_button.setVisible(has_entry and not self.has_cpd)
         self.remove_button.setVisible(self.has_cpd)
-        self.toggle.setEnabled(has_entry and self.has_cpd)
+        # An entry with evidence files but no CPD details (a Day One photo) can still be
+        # opened, to see and save out its files; the CPD fields stay hidden until added.
+        files = bool(self.evidence.attachments)
+        self.toggle.setEnabled(has_entry and (self.has_cpd or files))
+        for widget in (self.fields, self.standards_heading, self.standards):
+            widget.setVisible(self.has_cpd)
         self._loading = True
         self.toggle.setChecked(has_entry and self.has_cpd and not self._user_collapsed)
         self._loading = False

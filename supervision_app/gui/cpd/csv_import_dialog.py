@@ -1,24 +1,32 @@
 """CSV import with column mapping: the first rows of the file, and a column for each field.
 
 The mapping starts from a guess by the columns' names; every change re-checks the whole
-file, so the count (or the problem, naming the row and column) is always up to date.
+file, so the count (or the problem, naming the row and column) is always up to date. A CSV
+this app exported is read back into the same fields (no mapping to choose). When every
+numeric date could be day first or month first (``1/5/2026``), the dialog shows two of them
+read both ways and the user chooses; nothing is imported until they do.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from supervision_app.core.imports import parse_day
 from supervision_app.export.importers import ImportResult, InvalidImport
 from supervision_app.export.importers.csv_import import (
     FIELDS,
@@ -26,11 +34,18 @@ from supervision_app.export.importers.csv_import import (
     guess_mapping,
     read_csv,
 )
+from supervision_app.export.importers.csv_own import is_own_export
 from supervision_app.gui.cpd.import_dialogs import ImportDialog, problem_text
 from supervision_app.gui.cpd.widgets import read_only_table, show_message
 from supervision_app.storage.vault import Vault
 
 PREVIEW_ROWS = 5
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
 FIELD_LABELS = {
     "title": "Title",
     "body": "Text",
@@ -64,8 +79,35 @@ class CsvImportDialog(ImportDialog):
             self.combos[field] = combo
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.mapping_box = mapping
+        self.own_note = QLabel(
+            self.tr(
+                "This file was exported by Supervision Journal: each column goes back into "
+                "the field it came from, CPD details included."
+            )
+        )
+        self.own_note.setWordWrap(True)
+        self.own_note.setVisible(False)
+        self.own_export = False
+        self.date_order: str | None = None
+        self.order_box = QGroupBox(self.tr("The dates could be day first or month first"))
+        self.order_box.setAccessibleName(self.tr("Order of the dates"))
+        self.day_first = QRadioButton()
+        self.month_first = QRadioButton()
+        self.day_first.setAccessibleName(self.tr("Dates are day first"))
+        self.month_first.setAccessibleName(self.tr("Dates are month first"))
+        self.order_group = QButtonGroup(self)
+        order_layout = QVBoxLayout(self.order_box)
+        for button in (self.day_first, self.month_first):
+            self.order_group.addButton(button)
+            order_layout.addWidget(button)
+        self.day_first.toggled.connect(lambda on: self._order_toggled(on, "dmy"))
+        self.month_first.toggled.connect(lambda on: self._order_toggled(on, "mdy"))
+        self.order_box.setVisible(False)
         self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.own_note)
         self.body.addWidget(mapping)
+        self.body.addWidget(self.order_box)
         self._filling = False
         self.resize(820, 600)
 
@@ -73,6 +115,13 @@ class CsvImportDialog(ImportDialog):
 
     def choose(self, path: Path) -> None:
         self.headers = []
+        self.own_export = False
+        self.date_order = None
+        self.order_box.setVisible(False)
+        self.order_group.setExclusive(False)
+        self.day_first.setChecked(False)
+        self.month_first.setChecked(False)
+        self.order_group.setExclusive(True)
         self._fill_table([], [])
         self._fill_combos({})
         if path.is_file():
@@ -88,9 +137,37 @@ class CsvImportDialog(ImportDialog):
             except OSError:
                 headers, rows = [], []  # the check below names the problem
             self.headers = headers
+            self.own_export = is_own_export(headers)
             self._fill_table(headers, rows)
-            self._fill_combos(guess_mapping(headers))
+            self._fill_combos({} if self.own_export else guess_mapping(headers))
+        self.own_note.setVisible(self.own_export)
+        self.mapping_box.setVisible(not self.own_export)
         super().choose(path)
+
+    def problem(self, error: InvalidImport) -> None:
+        """Ambiguous dates: show two of them read both ways, for the user to choose."""
+        if not error.date_examples or self.date_order is not None:
+            return
+        day_first = "; ".join(f"{e} is {_long(parse_day(e, 'dmy'))}" for e in error.date_examples)
+        month_first = "; ".join(f"{e} is {_long(parse_day(e, 'mdy'))}" for e in error.date_examples)
+        self.day_first.setText(
+            self.tr("Day first, as in the UK: {examples}").format(examples=day_first)
+        )
+        self.month_first.setText(
+            self.tr("Month first, as in the US: {examples}").format(examples=month_first)
+        )
+        self.order_box.setVisible(True)
+
+    def _order_toggled(self, on: bool, order: str) -> None:
+        if on:
+            self.choose_date_order(order)
+
+    def choose_date_order(self, order: str) -> None:
+        self.date_order = order
+        self.ready = False
+        self.import_button.setEnabled(False)
+        show_message(self.message, "")
+        self.check()
 
     def _fill_table(self, headers: list[str], rows: list[list[str]]) -> None:
         self.table.clear()
@@ -140,5 +217,6 @@ class CsvImportDialog(ImportDialog):
     def dry_run(self, path: Path) -> ImportResult:
         from supervision_app.storage.bulk import local_today, write_entries
 
-        self.read = read_csv(path, self.mapping(), local_today(self._vault))
+        mapping = None if self.own_export else self.mapping()
+        self.read = read_csv(path, mapping, local_today(self._vault), date_order=self.date_order)
         return write_entries(self._vault, self.read, dry_run=True)

@@ -133,7 +133,7 @@ class ActivitiesPage(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Activity"), self.tr("Type"), self.tr("Hours")]
+            [self.tr("Date"), self.tr("Activity"), self.tr("Type"), self.tr("Time")]
         )
         read_only_table(self.table, self.tr("Dated list of CPD activities"))
         header = self.table.horizontalHeader()

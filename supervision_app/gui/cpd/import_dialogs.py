@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,10 +36,12 @@ DESCRIPTIONS = {
     "jrnl": "The file written by jrnl --export json. Tags lose their @ or #; starred entries "
     "get the tag 'starred'.",
     "dayone": "Day One's JSON export: the .zip file, or the Journal.json inside it. Photos "
-    "and locations are not imported.",
-    "markdown": "A folder of .md files (sub-folders too), one entry each. Front matter may "
-    "give the title, date, tags, kind and minutes.",
-    "csv": "A CSV file with a header row; you choose which column holds each field.",
+    "and audio become encrypted evidence files; location and weather are kept in the text.",
+    "markdown": "A folder of .md files (sub-folders too, an Obsidian vault too), one entry "
+    "each. Front matter may give the title, date or created, updated, tags, kind and "
+    "minutes; #tags in the text are kept. Templates are left out.",
+    "csv": "A CSV file with a header row; you choose which column holds each field. A CSV "
+    "exported by this app is read back into the same fields.",
 }
 
 
@@ -68,6 +71,8 @@ class ImportDialog(QDialog):
         self._vault = vault
         self.read: ReadEntries | None = None
         self.ready = False
+        #: Set by "Import the valid notes": bad notes are left out and listed.
+        self.skip_invalid = False
         self.setWindowTitle(self.tr("Import: {label}").format(label=self.fmt.label))
         intro = QLabel(self.tr(DESCRIPTIONS.get(fmt, "")))
         intro.setWordWrap(True)
@@ -83,6 +88,14 @@ class ImportDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("What would be imported"))
         self.message = message_label(self.tr("Import problem"))
+        self.skip_button = QPushButton()
+        self.skip_button.setAccessibleName(self.tr("Import the valid notes only"))
+        self.skip_button.setVisible(False)
+        self.dropped = QPlainTextEdit()
+        self.dropped.setReadOnly(True)
+        self.dropped.setAccessibleName(self.tr("What is left out"))
+        self.dropped.setMaximumHeight(110)
+        self.dropped.setVisible(False)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
@@ -102,7 +115,9 @@ class ImportDialog(QDialog):
         layout.addLayout(path_row)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.preview)
+        layout.addWidget(self.dropped)
         layout.addWidget(self.message)
+        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         self.resize(620, 260)
 
@@ -110,6 +125,7 @@ class ImportDialog(QDialog):
         self.path.returnPressed.connect(lambda: self.choose(Path(self.path.text())))
         self.import_button.clicked.connect(self.run_import)
         self.close_button.clicked.connect(self.reject)
+        self.skip_button.clicked.connect(self.import_valid_only)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -128,6 +144,7 @@ class ImportDialog(QDialog):
         """Read and check ``path``; say what would be imported, or what is wrong."""
         self.path.setText(str(path))
         self.ready = False
+        self.skip_invalid = False
         self.import_button.setEnabled(False)
         self.preview.clear()
         show_message(self.message, "")
@@ -139,12 +156,34 @@ class ImportDialog(QDialog):
             return
         self.check()
 
+    def import_valid_only(self) -> None:
+        """Leave the notes with problems out (each is listed) and import the rest."""
+        self.skip_invalid = True
+        show_message(self.message, "")
+        self.check()
+
+    def _show_dropped(self, lines: list[str]) -> None:
+        self.dropped.setPlainText("\n".join(lines))
+        self.dropped.setVisible(bool(lines))
+
     def check(self) -> None:
+        self.skip_button.setVisible(False)
+        self._show_dropped([])
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.dry_run(Path(self.path.text()))
         except InvalidImport as error:
             show_message(self.message, problem_text(error))
+            if len(error.problems) > SHOWN_PROBLEMS:  # every one, in a list that scrolls
+                self._show_dropped(error.problems)
+            if self.fmt.name == "markdown" and error.valid:
+                self.skip_button.setText(
+                    self.tr("Import the {n} valid notes and list the others").format(n=error.valid)
+                    if error.valid != 1
+                    else self.tr("Import the 1 valid note and list the others")
+                )
+                self.skip_button.setVisible(True)
+            self.problem(error)
             return
         except OSError as error:
             show_message(
@@ -158,10 +197,14 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         summary = result.summary().replace("Imported", "Ready to import", 1)
         self.preview.setText(summary)
+        self._show_dropped(result.dropped)
         self.ready = result.entries > 0 or bool(result.records)
         if not self.ready:
             self.preview.setText(self.tr("There is nothing to import in this source."))
         self.import_button.setEnabled(self.ready)
+
+    def problem(self, error: InvalidImport) -> None:
+        """A hook for subclasses (the CSV dialog asks for the order of dates)."""
 
     def dry_run(self, path: Path) -> ImportResult:
         """Check the whole source; the entries read are kept for :meth:`run_import`."""
@@ -172,7 +215,9 @@ class ImportDialog(QDialog):
         from supervision_app.export.importers import read_entries
         from supervision_app.storage.bulk import local_today, write_entries
 
-        self.read = read_entries(self.fmt.name, path, today=local_today(self._vault))
+        self.read = read_entries(
+            self.fmt.name, path, today=local_today(self._vault), skip_invalid=self.skip_invalid
+        )
         return write_entries(self._vault, self.read, dry_run=True)
 
     # -- importing -------------------------------------------------------------------------
@@ -196,6 +241,7 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         summary = result.summary()
         self.preview.setText(summary)
+        self._show_dropped(result.dropped)
         self.ready = False
         self.import_button.setEnabled(False)
         self.close_button.setText(self.tr("Close"))

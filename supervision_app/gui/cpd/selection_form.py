@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.year import year_containing
+from supervision_app.core.cpd.year import default_ending_year, year_containing, year_ending
 from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.selection import Selection
@@ -137,13 +137,22 @@ class SelectionForm(QWidget):
             self.cpd_only.toggled,
         ):
             signal.connect(lambda *_: self.changed.emit())
-        self.choose_this_year()
+        self.choose_latest_year()
         self._format_changed()
 
     # -- choices ---------------------------------------------------------------------------
 
     def choose_this_year(self) -> None:
         year = year_containing(self._today(), self._vault.cpd_settings.load().year_end)
+        self.set_dates(year.start, year.end)
+
+    def choose_latest_year(self) -> None:
+        """The most recent registration year with entries (the default): on 3 December
+        the current year is two days old and exporting it would find nothing."""
+        end = self._vault.cpd_settings.load().year_end
+        current = year_containing(self._today(), end)
+        latest = self._vault.cpd.latest_date(current.end, cpd_only=False)
+        year = year_ending(default_ending_year(latest, self._today(), end), end)
         self.set_dates(year.start, year.end)
 
     def choose_all_dates(self) -> None:

@@ -1,13 +1,12 @@
 """Preferences for CPD and exports, kept encrypted in the vault (never in QSettings).
 
 Your name for cover pages, the never-export list for the anonymisation check, the end of
-the registration year, and Social Care Wales registration.
+the registration year, and your regulator(s) (see ``regulator_form.py``).
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.cpd.settings import CpdSettings
-from supervision_app.core.cpd.wales import SCW_ROLES
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
-from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.cpd.regulator_form import RegulatorForm
 from supervision_app.gui.cpd.widgets import (
     message_label,
     plural,
@@ -65,18 +63,7 @@ class CpdSettingsDialog(QDialog):
         self._set_year_end(settings.year_end)
         self.swe_button = QPushButton(self.tr("Social Work England (30 November)"))
         self.swe_button.clicked.connect(lambda: self._set_year_end(DEFAULT_YEAR_END))
-        self.scw_role = QComboBox()
-        self.scw_role.setAccessibleName(self.tr("Social Care Wales role"))
-        self.scw_role.addItem(self.tr("Not registered with Social Care Wales"), None)
-        for key, (label, hours) in SCW_ROLES.items():
-            self.scw_role.addItem(
-                self.tr("{role} ({hours} hours in three years)").format(role=label, hours=hours),
-                key,
-            )
-        self.scw_role.setCurrentIndex(max(self.scw_role.findData(settings.scw_role), 0))
-        self.scw_start = DateField(self.tr("Social Care Wales registration period starts"))
-        self.scw_start.set_value(settings.scw_period_start or dt.date.today())
-        self.scw_role.currentIndexChanged.connect(lambda _i: self._update_scw())
+        self.regulators = RegulatorForm(settings)
         dismissed = len(vault.dismissals.all())
         self.forget_button = QPushButton(
             self.tr("Ask again about {findings} marked as fine").format(
@@ -127,19 +114,15 @@ class CpdSettingsDialog(QDialog):
         year_label = QLabel(self.tr("Registration year &ends on"))
         year_label.setBuddy(self.end_day)
         form.addRow(year_label, end_row)
-        role_label = QLabel(self.tr("Social Care &Wales"))
-        role_label.setBuddy(self.scw_role)
-        form.addRow(role_label, self.scw_role)
-        start_label = QLabel(self.tr("Registration period &starts"))
-        start_label.setBuddy(self.scw_start)
-        form.addRow(start_label, self.scw_start)
+        regulators_label = QLabel(self.tr("Your re&gulator"))
+        regulators_label.setBuddy(next(iter(self.regulators.rows.values())).box)
+        form.addRow(regulators_label, self.regulators)
         form.addRow(self.tr("Anonymisation check"), self.forget_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self._update_scw()
-        self.resize(620, 420)
+        self.resize(760, 520)
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -151,9 +134,6 @@ class CpdSettingsDialog(QDialog):
         month, day = end
         self.end_month.setCurrentIndex(max(self.end_month.findData(month), 0))
         self.end_day.setValue(day)
-
-    def _update_scw(self) -> None:
-        self.scw_start.setEnabled(self.scw_role.currentData() is not None)
 
     def _forget_dismissals(self) -> None:
         self._vault.dismissals.clear()
@@ -172,13 +152,14 @@ class CpdSettingsDialog(QDialog):
         words = [w.strip() for w in self.never_export.toPlainText().splitlines() if w.strip()]
         if len(words) > MAX_NEVER_EXPORT:
             raise ValueError(f"The never-export list can hold up to {MAX_NEVER_EXPORT:,} lines.")
-        role = self.scw_role.currentData()
+        regulators, roles, starts = self.regulators.values()
         return CpdSettings(
             practitioner_name=" ".join(self.name.text().split()),
             never_export=tuple(dict.fromkeys(words)),
             year_end=(month, day),
-            scw_role=role,
-            scw_period_start=self.scw_start.value() if role else None,
+            regulators=regulators,
+            roles=roles,
+            period_starts=starts,
         )
 
     def save(self) -> None:

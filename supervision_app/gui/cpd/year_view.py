@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_hours
-from supervision_app.core.cpd.wales import PERIOD_YEARS, ScwProgress, scw_progress
+from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
+from supervision_app.core.cpd.rules import RegulatorStatus, status_for_year
 from supervision_app.core.cpd.year import (
     CpdYearSummary,
-    add_months,
+    default_ending_year,
     format_day,
     record_cells,
     summarise_year,
@@ -40,6 +40,7 @@ from supervision_app.core.cpd.year import (
     year_ending,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.regulators import default_regulators
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     NOT_DONE_MARK,
@@ -93,7 +94,7 @@ class CpdYearView(QDialog):
         self._library = library
         self._today = today
         self.summary: CpdYearSummary | None = None
-        self.scw: ScwProgress | None = None
+        self.statuses: list[RegulatorStatus] = []
 
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("Registration year"))
@@ -101,12 +102,15 @@ class CpdYearView(QDialog):
         year_label.setBuddy(self.year)
         self.deadline = QLabel()
         self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.current_year = QPushButton(self.tr("&Current year"))
+        self.current_year.setAccessibleName(self.tr("Show the current registration year"))
+        self.current_year.clicked.connect(self.choose_current_year)
         self.preferences = QPushButton(self.tr("Year end and regulator…"))
         self.preferences.clicked.connect(self.preferences_requested)
 
         self.cards = {
             "records": StatCard(self.tr("CPD records")),
-            "hours": StatCard(self.tr("hours")),
+            "hours": StatCard(self.tr("time spent")),
             "peer": StatCard(self.tr("reflected on with a peer")),
             "days": StatCard(self.tr("days left")),
         }
@@ -116,7 +120,7 @@ class CpdYearView(QDialog):
                 self.tr("Date"),
                 self.tr("Title"),
                 self.tr("Type"),
-                self.tr("Hours"),
+                self.tr("Time"),
                 self.tr("Peer"),
                 self.tr("Standards"),
             ]
@@ -129,20 +133,17 @@ class CpdYearView(QDialog):
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
 
         self.checklist = QLabel()
-        self.checklist.setAccessibleName(self.tr("Checklist against the minimum"))
+        self.checklist.setAccessibleName(self.tr("Your regulator's rule"))
         self.covered = QLabel()
         self.covered.setAccessibleName(self.tr("Standards and domains covered"))
         self.gaps = QLabel()
         self.gaps.setAccessibleName(self.tr("Gaps of three months or more"))
-        self.wales = QLabel()
-        self.wales.setAccessibleName(self.tr("Social Care Wales hours"))
         self.incomplete = QLabel()
         self.incomplete.setAccessibleName(self.tr("CPD activities without CPD details"))
-        for label in (self.checklist, self.covered, self.gaps, self.wales, self.incomplete):
+        for label in (self.checklist, self.covered, self.gaps, self.incomplete):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.wales_box = self._box(self.tr("Social Care Wales"), self.wales)
         self.incomplete.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -154,6 +155,7 @@ class CpdYearView(QDialog):
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
+        top.addWidget(self.current_year)
         top.addWidget(self.deadline, 1)
         top.addWidget(self.preferences)
         cards = QGridLayout()
@@ -162,10 +164,10 @@ class CpdYearView(QDialog):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self._box(self.tr("Social Work England minimum"), self.checklist))
+        self.rule_box = self._box(self.tr("Your regulator's rule"), self.checklist)
+        side_layout.addWidget(self.rule_box)
         side_layout.addWidget(self._box(self.tr("Gaps of three months or more"), self.gaps))
         side_layout.addWidget(self._box(self.tr("Standards and domains covered"), self.covered))
-        side_layout.addWidget(self.wales_box)
         side_layout.addWidget(self._box(self.tr("Not yet counted"), self.incomplete))
         side_layout.addStretch(1)
         scroll = QScrollArea()
@@ -208,10 +210,18 @@ class CpdYearView(QDialog):
     # -- years -----------------------------------------------------------------------------
 
     def fill_years(self) -> None:
-        """Every registration year from the first CPD record's to the current one."""
+        """Every registration year from the first CPD record's to the current one.
+
+        It opens on the most recent year that has records (on 3 December the new year is
+        two days old and empty); the current year is one click away.
+        """
         settings = self._vault.cpd_settings.load()
         end = settings.year_end
-        current = year_containing(self._today(), end).ending_year
+        this_year = year_containing(self._today(), end)
+        current = this_year.ending_year
+        opening = default_ending_year(
+            self._vault.cpd.latest_date(this_year.end), self._today(), end
+        )
         ids = self._vault.cpd.entry_ids()
         first = last = current
         if ids:
@@ -224,8 +234,12 @@ class CpdYearView(QDialog):
         for ending in range(last, first - 1, -1):
             year = year_ending(ending, end)
             self.year.addItem(f"{ending}: {year.label}", ending)
-        self.year.setCurrentIndex(max(self.year.findData(chosen or current), 0))
+        self.year.setCurrentIndex(max(self.year.findData(chosen or opening), 0))
         self.year.blockSignals(False)
+
+    def choose_current_year(self) -> None:
+        end = self._vault.cpd_settings.load().year_end
+        self.choose_year(year_containing(self._today(), end).ending_year)
 
     def choose_year(self, ending_year: int) -> None:
         index = self.year.findData(ending_year)
@@ -242,24 +256,40 @@ class CpdYearView(QDialog):
         today = self._today()
         year = year_ending(int(self.year.currentData()), settings.year_end)
         records = self._vault.cpd.records_between(year.start, year.end)
-        self.summary = summary = summarise_year(records, year, today=today)
-        self.scw = None
-        if settings.scw_role and settings.scw_period_start:
-            start = settings.scw_period_start
-            end = add_months(start, 12 * PERIOD_YEARS)
-            period = self._vault.cpd.records_between(start, end, include_incomplete=False)
-            self.scw = scw_progress(period, role=settings.scw_role, period_start=start, today=today)
+        regulators = default_regulators()
+        primary = regulators[settings.primary_regulator]
+        self.summary = summary = summarise_year(
+            records,
+            year,
+            today=today,
+            regulator=primary,
+            role=settings.role_for(primary.id),
+        )
+        self.statuses = [
+            status_for_year(
+                regulators[reg_id],
+                year,
+                today=today,
+                records_between=self._records_between,
+                role=settings.role_for(reg_id),
+                start=settings.start_for(reg_id),
+            )
+            for reg_id in settings.regulators
+        ]
         self.deadline.setText(summary.deadline_text)
         self.cards["records"].set_value(str(len(summary.records)))
-        self.cards["hours"].set_value(format_hours(summary.minutes))
+        self.cards["hours"].set_value(format_duration(summary.minutes))
         self.cards["peer"].set_value(str(summary.peer_records))
         self.cards["days"].set_value(str(summary.days_left))
         self._fill_table(summary.records)
-        self.checklist.setText(self._checklist_html(summary))
+        self.rule_box.setTitle(
+            self.tr("Your regulator's rule")
+            if len(self.statuses) == 1
+            else self.tr("Your regulators' rules")
+        )
+        self.checklist.setText(self._rules_html(self.statuses))
         self.gaps.setText(self._gaps_html(summary))
         self.covered.setText(self._covered_html(summary))
-        self.wales_box.setVisible(self.scw is not None)
-        self.wales.setText(self._wales_html(self.scw) if self.scw else "")
         self.incomplete.setText(self._incomplete_html(summary.incomplete))
 
     def _fill_table(self, records: tuple[CpdRecord, ...]) -> None:
@@ -295,19 +325,39 @@ class CpdYearView(QDialog):
         if item is not None:
             self.entry_chosen.emit(int(item.data(ENTRY_ROLE)))
 
-    def _checklist_html(self, summary: CpdYearSummary) -> str:
-        lines = []
-        for item in summary.checklist:
+    def _records_between(self, start: dt.date, end: dt.date) -> list[CpdRecord]:
+        return self._vault.cpd.records_between(start, end, include_incomplete=False)
+
+    def _rules_html(self, statuses: list[RegulatorStatus]) -> str:
+        return "".join(self._status_html(s, heading=len(statuses) > 1) for s in statuses)
+
+    def _status_html(self, status: RegulatorStatus, *, heading: bool) -> str:
+        reg = status.regulator
+        title = _esc(reg.name) + (f" ({_esc(status.role_label)})" if status.role_label else "")
+        parts = [f"<b>{title}</b>"] if heading or status.role_label else []
+        if status.period is not None and reg.period.kind != "fixed":
+            parts.append(self.tr("Registration period {period}").format(period=status.period.label))
+        for item in status.checks:
             mark = DONE_MARK if item.done else NOT_DONE_MARK
-            status = self.tr("done") if item.done else self.tr("not yet")
+            state = self.tr("done") if item.done else self.tr("not yet")
             detail = f" ({_esc(item.detail)})" if item.detail else ""
-            lines.append(f"{mark} {_esc(item.label)}: <b>{status}</b>{detail}")
-        verdict = (
-            self.tr("The minimum is met.")
-            if summary.meets_minimum
-            else self.tr("The minimum is not met yet.")
-        )
-        return "<br>".join(lines) + f"<p>{verdict}</p>"
+            parts.append(f"{mark} {_esc(item.label)}: <b>{state}</b>{detail}")
+        parts += [f"{PROBLEM_MARK} {_esc(w)}" for w in status.warnings]
+        for rule in status.notes:
+            flag = self.tr(" (unconfirmed)") if rule.unconfirmed else ""
+            parts.append(f"• {_esc(rule.text)}{flag}")
+        if status.needs:
+            parts.append(f"<i>{_esc(self.tr(status.needs))}</i>")
+        if status.meets is True:
+            parts.append(self.tr("The minimum is met."))
+        elif status.meets is False:
+            parts.append(self.tr("The minimum is not met yet."))
+        else:
+            parts.append(
+                self.tr("{name} sets no minimum the app can count.").format(name=_esc(reg.name))
+            )
+        parts.append(f"<small>{_esc(reg.period.deadline)}</small>")
+        return "<p>" + "<br>".join(parts) + "</p>"
 
     def _gaps_html(self, summary: CpdYearSummary) -> str:
         if not summary.gaps:
@@ -329,25 +379,6 @@ class CpdYearView(QDialog):
             )
         return "<p>" + "</p><p>".join(parts) + "</p>"
 
-    def _wales_html(self, scw: ScwProgress) -> str:
-        state = (
-            self.tr("{mark} target met").format(mark=DONE_MARK)
-            if scw.met
-            else self.tr("{mark} {left} hours to go").format(
-                mark=NOT_DONE_MARK, left=_hours(scw.remaining_hours)
-            )
-        )
-        return self.tr(
-            "{role}, {period}: <b>{hours} of {target} hours</b> ({state}); {days} days left."
-        ).format(
-            role=_esc(scw.role_label),
-            period=_esc(scw.label),
-            hours=_hours(scw.hours),
-            target=scw.target_hours,
-            state=state,
-            days=scw.days_left,
-        )
-
     def _incomplete_html(self, incomplete: tuple[CpdRecord, ...]) -> str:
         if not incomplete:
             return self.tr("Every CPD activity this year has its CPD details.")
@@ -362,7 +393,3 @@ class CpdYearView(QDialog):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _hours(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -118,4 +118,10 @@ class NewSessionDialog(QDialog):
                 f"The relationship is due to be re-evaluated {left} session"
                 f"{'s' if left != 1 else ''} after this one."
             )
+        flagged = len(self.vault.companion.flags.open_flags(partner_id))
+        if flagged:
+            lines.append(
+                f"{flagged} item{'s' if flagged != 1 else ''} flagged to bring: Companion ▸"
+                " Prepare for supervision drafts the agenda from them."
+            )
         self.info.setText("\n".join(line for line in lines if line))

@@ -161,6 +161,13 @@ class SessionForm(QWidget):
         self.reviews.changed.connect(self.edited)
         for rows in (self.cases, self.decisions, self.new_actions):
             rows.changed.connect(self.edited)
+            rows.changed.connect(self.share_cases)
+
+    def share_cases(self) -> None:
+        """Offer the cases discussed as the case of each decision and new action."""
+        refs = [r.value().case_ref.strip() for r in self.cases.rows]  # type: ignore[attr-defined]
+        for row in (*self.decisions.rows, *self.new_actions.rows):
+            row.case.set_cases(refs)  # type: ignore[attr-defined]
 
     def _prompts(self, ref: str) -> tuple[str, ...]:
         try:
@@ -212,6 +219,7 @@ class SessionForm(QWidget):
         self.learning.set_text(record.learning)
         self.cpd.set_text(record.cpd)
         self._load_rows(self.new_actions, record.new_actions)
+        self.share_cases()
         for text in self.texts():
             text.document().clearUndoRedoStacks()
 

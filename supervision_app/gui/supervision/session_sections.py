@@ -25,6 +25,7 @@ from supervision_app.core.supervision.model import (
     Decision,
 )
 from supervision_app.gui.common.wipe import discard
+from supervision_app.gui.companion.case_choice import CaseChoice
 from supervision_app.gui.supervision.widgets import (
     OptionalDate,
     TextBox,
@@ -131,6 +132,12 @@ class ReviewsSection(QWidget):
             row.set_read_only(read_only)
 
 
+def case_label(choice: CaseChoice) -> QLabel:
+    label = QLabel("Case")
+    label.setBuddy(choice)
+    return label
+
+
 class CaseRow(QWidget):
     changed = Signal()
     remove_requested = Signal()
@@ -179,9 +186,12 @@ class DecisionRow(QWidget):
         super().__init__()
         self.decision = line("Decision", "What was decided")
         self.rationale = TextBox("Rationale for the decision", "Why: the reasons and evidence", 2)
+        self.case = CaseChoice()
         self.remove = remove_button("decision")
         top = QHBoxLayout()
         top.addWidget(self.decision, 1)
+        top.addWidget(case_label(self.case))
+        top.addWidget(self.case)
         top.addWidget(self.remove)
         rationale_label = muted("Rationale")
         rationale_label.setBuddy(self.rationale)
@@ -192,6 +202,7 @@ class DecisionRow(QWidget):
         layout.addWidget(rationale_label)
         layout.addWidget(self.rationale)
         self.decision.textEdited.connect(lambda _t: self.changed.emit())
+        self.case.editTextChanged.connect(lambda _t: self.changed.emit())
         self.rationale.textChanged.connect(self.changed)
         self.remove.clicked.connect(self.remove_requested)
 
@@ -201,12 +212,14 @@ class DecisionRow(QWidget):
     def load(self, decision: Decision) -> None:
         self.decision.setText(decision.decision)
         self.rationale.set_text(decision.rationale)
+        self.case.set_value(decision.case_ref)
 
     def value(self) -> Decision:
-        return Decision(self.decision.text(), self.rationale.text())
+        return Decision(self.decision.text(), self.rationale.text(), self.case.value())
 
     def set_read_only(self, read_only: bool) -> None:
         self.decision.setReadOnly(read_only)
+        self.case.setEnabled(not read_only)
         self.rationale.setReadOnly(read_only)
         self.remove.setVisible(not read_only)
 
@@ -234,8 +247,17 @@ class ActionRow(QWidget):
         owner_label.setBuddy(self.owner)
         status_label = QLabel("Status")
         status_label.setBuddy(self.status)
+        self.case = CaseChoice()
         details = QHBoxLayout()
-        for widget in (owner_label, self.owner, self.due, status_label, self.status):
+        for widget in (
+            owner_label,
+            self.owner,
+            self.due,
+            status_label,
+            self.status,
+            case_label(self.case),
+            self.case,
+        ):
             details.addWidget(widget)
         details.addStretch(1)
         layout = QGridLayout(self)
@@ -247,6 +269,7 @@ class ActionRow(QWidget):
         self.owner.textEdited.connect(lambda _t: self.changed.emit())
         self.due.changed.connect(self.changed)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.case.editTextChanged.connect(lambda _t: self.changed.emit())
         self.remove.clicked.connect(self.remove_requested)
 
     def focus_first(self) -> None:
@@ -258,6 +281,7 @@ class ActionRow(QWidget):
         self.owner.setText(action.owner)
         self.due.set_value(action.due_date, default_due)
         select_data(self.status, action.status)
+        self.case.set_value(action.case_ref)
 
     def value(self) -> Action:
         return Action(
@@ -267,6 +291,7 @@ class ActionRow(QWidget):
             status=str(self.status.currentData()),
             id=self.action_id,
             uid=self.uid,
+            case_ref=self.case.value(),
         )
 
     def set_read_only(self, read_only: bool) -> None:
@@ -274,6 +299,7 @@ class ActionRow(QWidget):
         self.owner.setReadOnly(read_only)
         self.due.set_read_only(read_only)
         self.status.setEnabled(not read_only)
+        self.case.setEnabled(not read_only)
         self.remove.setVisible(not read_only)
 
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from supervision_app import APP_NAME
 from supervision_app.core.errors import JournalError
-from supervision_app.core.settings import OWNER_ROLE_CHOICES, REGULATORS
+from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
+from supervision_app.core.settings import OWNER_ROLE_CHOICES
 from supervision_app.gui import texts
 from supervision_app.gui.theme import set_tone
 from supervision_app.gui.welcome.passphrase_page import PassphrasePage
@@ -118,8 +119,11 @@ class AboutYouPage(QWizardPage):
             role_layout.addWidget(button)
         self.regulator = QComboBox()
         self.regulator.setAccessibleName(self.tr("Your regulator"))
-        for value, label in REGULATORS:
-            self.regulator.addItem(self.tr(label), value)
+        # The regulators are data (resources/regulators); more than one, with roles and
+        # registration dates, can be set later in Preferences ▸ CPD and exports.
+        for regulator in default_regulators().values():
+            self.regulator.addItem(regulator.name, regulator.id)
+        self.regulator.setCurrentIndex(max(self.regulator.findData(DEFAULT_REGULATOR), 0))
         self.error = _wrapped("", "error")
         self.error.hide()
         form = QFormLayout(self)

@@ -32,6 +32,7 @@ from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound, JournalError
 from supervision_app.storage.entries import ENTRY_COLUMNS, entry_from_row
 from supervision_app.storage.reflection import LinkRepository
+from supervision_app.storage.supervision.signoff import signoff_lines
 from supervision_app.storage.vault import VaultFileChosen, is_vault_file
 
 if TYPE_CHECKING:
@@ -187,6 +188,16 @@ class CpdRepository:
         rows = self._vault.conn.execute(sql + " ORDER BY e.practice_date, e.id", params)
         return [r[0] for r in rows]
 
+    def latest_date(self, until: dt.date, *, cpd_only: bool = True) -> dt.date | None:
+        """The practice date of the most recent live record (CPD record, or any entry when
+        ``cpd_only`` is false) dated on or before ``until``."""
+        sql = "SELECT MAX(e.practice_date) FROM entries e WHERE e.deleted_at IS NULL"
+        if cpd_only:
+            sql += " AND e.id IN (SELECT entry_id FROM cpd_records)"
+        row = self._vault.conn.execute(sql + " AND e.practice_date <= ?", (until.isoformat(),))
+        value = row.fetchone()[0]
+        return _date(value)
+
     def records_between(
         self, start: dt.date, end: dt.date, *, include_incomplete: bool = True
     ) -> list[CpdRecord]:
@@ -336,6 +347,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
     fields: dict[int, CpdFields] = {}
     links: dict[int, list[str]] = {}
     attachments: dict[int, list[Attachment]] = {}
+    signoff: dict[int, str] = {}
     ids = list(dict.fromkeys(ids))
     for chunk in _chunks(ids):
         marks = _marks(len(chunk))
@@ -358,6 +370,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
             chunk,
         ):
             attachments.setdefault(row[1], []).append(_attachment_from_row(row))
+        signoff.update(signoff_lines(conn, chunk))
     _resolve_peer_reflections(conn, fields)
     return [
         CpdRecord(
@@ -365,6 +378,7 @@ def load_records(vault: Vault, ids: Sequence[int]) -> list[CpdRecord]:
             cpd=fields.get(i),
             links=tuple(links.get(i, ())),
             attachments=tuple(attachments.get(i, ())),
+            signoff=signoff.get(i, ""),
         )
         for i in ids
         if i in entries

@@ -9,6 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from supervision_app.storage.schema import (
+    companion as schema_companion,
+)
+from supervision_app.storage.schema import (
     v2_frameworks as schema_v2_frameworks,
 )
 from supervision_app.storage.schema import (
@@ -92,5 +95,6 @@ MIGRATIONS: list[Migration] = [
     schema_v3_cpd.migrate,
     schema_v4_supervision.migrate,
     schema_v5_fts_prefix.migrate,
+    schema_companion.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 ACTION_COLUMNS = (
     "a.id, a.uid, a.session_id, a.partner_id, a.text, a.owner, a.due_date,"
-    " a.initial_status, a.status"
+    " a.initial_status, a.status, a.case_ref"
 )
+#: How many columns ACTION_COLUMNS has (columns selected after them start here).
+_N_ACTION = 10
 _REVIEW_TO_STATUS = {"done": "done", "dropped": "dropped", "carried": "open", "open": "open"}
 #: Sessions whose entry is in the Trash do not count (their actions are hidden too).
 _LIVE_SESSION = (
@@ -52,6 +54,7 @@ def action_from_row(row: Any) -> Action:
         due_date=parse_date(row[6]),
         status=row[7],
         current_status=row[8],
+        case_ref=row[9] or "",
     )
 
 
@@ -89,15 +92,15 @@ class ActionRepository:
         rows = self._vault.conn.execute(sql, (*params, today.isoformat())).fetchall()
         result = []
         for row in rows:
-            action = action_from_row(row[:9])
+            action = action_from_row(row[:_N_ACTION])
             late = (today - action.due_date).days if action.due_date is not None else 0
             result.append(
                 OpenAction(
                     action=action,
                     partner_id=row[3],
-                    partner_name=row[9],
+                    partner_name=row[_N_ACTION],
                     session_id=row[2],
-                    session_date=parse_date(row[10]),
+                    session_date=parse_date(row[_N_ACTION + 1]),
                     overdue=late > 0,
                     days_overdue=max(late, 0),
                 )
@@ -282,18 +285,26 @@ def write_new_actions(
         conn.execute("DELETE FROM supervision_actions WHERE id = ?", (gone,))
     ids = []
     for position, action in enumerate(actions):
-        values = (action.text, action.owner, iso_date(action.due_date), action.status, position)
+        values = (
+            action.text,
+            action.owner,
+            iso_date(action.due_date),
+            action.status,
+            position,
+            action.case_ref,
+        )
         if action.id is not None:
             conn.execute(
                 "UPDATE supervision_actions SET text = ?, owner = ?, due_date = ?,"
-                " initial_status = ?, position = ? WHERE id = ?",
+                " initial_status = ?, position = ?, case_ref = ? WHERE id = ?",
                 (*values, action.id),
             )
             ids.append(action.id)
         else:
             cur = conn.execute(
                 "INSERT INTO supervision_actions (uid, session_id, partner_id, text, owner,"
-                " due_date, initial_status, position, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " due_date, initial_status, position, case_ref, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (action.uid or new_uid(), session_id, partner_id, *values, action.status),
             )
             ids.append(int(cur.lastrowid))

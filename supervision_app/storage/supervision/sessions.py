@@ -89,7 +89,8 @@ def _record_from_row(row: Any) -> SessionRecord:
             CaseDiscussion(c["case_ref"], c["text"]) for c in content.get("case_discussions", ())
         ),
         decisions=tuple(
-            Decision(d["decision"], d["rationale"]) for d in content.get("decisions", ())
+            Decision(d["decision"], d["rationale"], d.get("case_ref", ""))
+            for d in content.get("decisions", ())
         ),
         learning=content.get("learning", ""),
         cpd=content.get("cpd", ""),

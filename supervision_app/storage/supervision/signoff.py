@@ -8,9 +8,11 @@ locked in turn when both parties sign them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.cpd.model import signoff_text
 from supervision_app.core.supervision.codec import fingerprint, session_to_dict
 from supervision_app.core.supervision.errors import (
     AddendumNotFound,
@@ -246,3 +248,29 @@ class SignOffRepository:
         }
         events.sort(key=lambda e: (e.at, order[e.kind]))
         return events
+
+
+def signoff_lines(conn: Any, entry_ids: Sequence[int]) -> dict[int, str]:
+    """The sign-off line of each supervision record among ``entry_ids`` (for exports)."""
+    marks = ", ".join("?" * len(entry_ids))
+    sessions = conn.execute(
+        f"SELECT entry_id, locked_at FROM supervision_sessions WHERE entry_id IN ({marks})",
+        list(entry_ids),
+    ).fetchall()
+    if not sessions:
+        return {}
+    found = [r[0] for r in sessions]
+    signers: dict[int, list[tuple[str, str, dt.datetime]]] = {}
+    for row in conn.execute(
+        "SELECT session_id, party, name, signed_at FROM supervision_signatures"
+        f" WHERE addendum_id IS NULL AND session_id IN ({', '.join('?' * len(found))})"
+        " ORDER BY signed_at, id",
+        found,
+    ):
+        signers.setdefault(row[0], []).append((row[1], row[2], dt.datetime.fromisoformat(row[3])))
+    return {
+        entry_id: signoff_text(
+            signers.get(entry_id, []), dt.datetime.fromisoformat(locked) if locked else None
+        )
+        for entry_id, locked in sessions
+    }
