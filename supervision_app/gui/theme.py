@@ -82,6 +82,8 @@ TONES: dict[str, dict[str, str]] = {
         "alert_bg": "#fde4e4",
         "attention": "#1a1a1a",
         "attention_bg": "#ffeccc",
+        "chart_impact": "#b3443a",
+        "chart_energy": "#2f6fae",
     },
     "dark": {
         "error": "#ff8a80",
@@ -100,11 +102,19 @@ TONES: dict[str, dict[str, str]] = {
         "alert_bg": "#4a1f24",
         "attention": "#f5e6c4",
         "attention_bg": "#3d3319",
+        "chart_impact": "#ff8a80",
+        "chart_energy": "#8ab4f8",
     },
 }
 
 #: Each tone's style sheet; a widget gets its own (an application-wide style sheet would
 #: stop fonts set on a parent reaching children added later, e.g. in session mode).
+#: The reflective-depth bar's segments: dark text on light shades in both themes (the word
+#: is always shown too, never colour alone).
+DEPTH_TEXT = "#111111"
+DEPTH_BORDER = "#8a8a8a"
+DEPTH_SHADES = {"not yet": "#f4f4f4", "a little": "#dbe9f6", "some": "#a9cbe8", "much": "#6fa6d6"}
+
 _TONE_STYLES = {
     "error": "color: {error};",
     "muted": "color: {muted};",

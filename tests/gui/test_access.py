@@ -79,6 +79,14 @@ def test_palette_and_tone_contrast(name: str) -> None:
             ratio = contrast(tones[tone], backgrounds.get(bg) or tones[bg])
             if ratio < 4.5:
                 low.append(f"{tone} on {bg}: {ratio:.2f}")
+    # Chart lines are graphics (WCAG 1.4.11: 3:1 against the chart's background).
+    for tone in ("chart_impact", "chart_energy"):
+        ratio = contrast(tones[tone], backgrounds["base"])
+        if ratio < 3:
+            low.append(f"{tone} on base: {ratio:.2f}")
+    for shade in theme.DEPTH_SHADES.values():
+        if (ratio := contrast(theme.DEPTH_TEXT, shade)) < 4.5:
+            low.append(f"depth text on {shade}: {ratio:.2f}")
     # The session-mode panel's background under ordinary window text.
     ratio = contrast(pal.color(Role.WindowText).name(), tones["panel_bg"])
     if ratio < 4.5:
