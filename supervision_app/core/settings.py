@@ -42,7 +42,7 @@ class Setting:
         """(the value to use, whether ``raw`` was acceptable); a bad value gives the default."""
         if raw is None:
             return self.default, True
-        value = raw
+        value: Any = raw
         if self.type is bool and isinstance(raw, str):  # QSettings keeps bools as text
             if raw.lower() not in ("true", "false"):
                 return self.default, False
@@ -60,7 +60,7 @@ class Setting:
             chosen = value if isinstance(value, list) else [value]
             if not chosen or any(v not in self.values() for v in chosen):
                 return self.default, False
-        if self.type is int and (
+        if isinstance(value, int) and (
             (self.minimum is not None and value < self.minimum)
             or (self.maximum is not None and value > self.maximum)
         ):

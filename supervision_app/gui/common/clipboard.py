@@ -70,9 +70,11 @@ class ScreenLockWatcher(QObject):
             ),
             ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
         ):
-            ok = bus.connect(
-                service, path, interface, "ActiveChanged", self, SLOT("on_active(bool)")
-            )
+            slot = SLOT("on_active(bool)")
+            try:
+                ok = bus.connect(service, path, interface, "ActiveChanged", self, slot.encode())
+            except TypeError:  # bindings that take the slot as text
+                ok = bus.connect(service, path, interface, "ActiveChanged", self, slot)  # type: ignore[call-overload]
             self.listening = self.listening or ok
 
     @Slot(bool)
