@@ -52,6 +52,9 @@ class CpdProgress:
     records: int
     minutes: int
     peer_records: int
+    #: Social Work England's minimums are shown as "x of 2"; other regulators' rules (hours,
+    #: periods of several years) are in the CPD year view, which reads resources/regulators.
+    regulator: str = "swe"
 
     @property
     def days_left(self) -> int:
@@ -63,6 +66,11 @@ class CpdProgress:
 
     def summary(self) -> str:
         hours = f"{self.minutes / 60:.1f}".removesuffix(".0")
+        if self.regulator != "swe":
+            return (
+                f"{self.records} CPD records, {self.peer_records} reflected on with a peer, "
+                f"{hours} hours ({self.year.label})"
+            )
         return (
             f"{self.records} of {MIN_RECORDS} CPD records, {self.peer_records} of "
             f"{MIN_PEER_RECORDS} reflected on with a peer, {hours} hours "

@@ -96,7 +96,8 @@ class HomeQueries:
         vault = self._vault
         frameworks = []
         wanted: list[str] = []
-        for regulator in self.regulators() or ["swe"]:
+        regulators = self.regulators() or ["swe"]
+        for regulator in regulators:
             wanted += REGULATOR_FRAMEWORKS.get(regulator, ())
         for framework_id in dict.fromkeys(wanted):
             if framework_id in library:
@@ -117,7 +118,7 @@ class HomeQueries:
             first_actions=tuple(self.first_actions(today)) if open_n else (),
             next_session=nxt,
             last_session=last,
-            cpd=CpdProgress(year, today, records, minutes, peer),
+            cpd=CpdProgress(year, today, records, minutes, peer, regulators[0]),
             recent=tuple(vault.entries.page(limit=5)),
             entries=vault.entries.count(),
         )

@@ -31,6 +31,12 @@ def test_figures_on_a_known_vault(vault: Vault) -> None:
     assert "2 of 2 CPD records" in f.cpd.summary() and "2 hours" in f.cpd.summary()
     assert [s.title for s in f.recent][0] == "Linked to almost all"  # the trashed one is not
     assert "Trashed" not in [s.title for s in f.recent]
+    # Another regulator: the counts without Social Work England's minimums.
+    vault.settings.set("regulator", ["scw"])
+    wales = vault.home.figures(default_library(), TODAY)
+    assert wales.cpd.summary().startswith("2 CPD records, 1 reflected on with a peer")
+    assert wales.prompt is not None and wales.prompt.framework.id == "scw-code"
+    vault.settings.set("regulator", ["swe"])
     # The next session once past: none agreed ahead.
     later = vault.home.figures(default_library(), dt.date(2026, 3, 21))
     assert later.next_session is None and later.overdue_actions == 1
