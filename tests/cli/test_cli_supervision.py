@@ -37,16 +37,32 @@ def export_session(
     return run("session", "export", *args, "--out", out, "--vault", vault, stdin=stdin)
 
 
-def import_session(vault: Path, out: Path, stdin: str) -> subprocess.CompletedProcess[str]:
+def import_session(
+    vault: Path, out: Path, stdin: str, *args: str
+) -> subprocess.CompletedProcess[str]:
     """``session import OUT --vault VAULT``, typing ``stdin`` (passphrase, then the code)."""
-    return run("session", "import", out, "--vault", vault, stdin=stdin)
+    return run("session", "import", out, "--vault", vault, *args, stdin=stdin)
+
+
+def identity(vault: Path) -> str:
+    """The vault's key fingerprint, as ``identity`` prints it."""
+    return ok(run("identity", "--vault", vault, stdin=PASSPHRASE + "\n")).strip()
+
+
+def accept_all(vault: Path) -> list[int]:
+    """Accept every pending proposal through the command line; returns the records' ids."""
+    listed = ok(run("session", "proposals", "--json", "--vault", vault, stdin=PASSPHRASE))
+    return [
+        int(ok(run("session", "accept", str(p["id"]), "--vault", vault, stdin=PASSPHRASE)))
+        for p in json.loads(listed)
+    ]
 
 
 def _signed_session(repo: SupervisionRepository, pid: int, day: dt.date, **fields: object) -> int:
     record = repo.sessions.create(replace(repo.sessions.draft(pid, day), **fields))  # type: ignore[arg-type]
     assert record.id is not None
-    repo.signoff.sign(record.id, "owner", "Ada")
-    repo.signoff.sign(record.id, "partner", "CS")
+    repo.signoff.sign(record.id, "owner", "Ada", confirm_name=True)
+    repo.signoff.sign(record.id, "partner", "CS", confirm_name=True)
     return record.id
 
 
@@ -124,8 +140,23 @@ def test_export_and_import_round_trip(setup: Setup) -> None:
     assert CODE.match(code) and "another channel" in result.stderr
     assert out.read_bytes()[:16] != b"SQLite format 3\x00"
 
-    imported = ok(import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n"))
-    assert "1 record imported" in imported
+    # The first file from the supervisor: refused until its key is confirmed.
+    fingerprint = identity(setup.supervisor)
+    fails(
+        import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n"),
+        1,
+        "first file from Ada",
+        fingerprint,
+        "--trust-fingerprint",
+    )
+    imported = ok(
+        import_session(
+            setup.supervisee, out, f"{PASSPHRASE}\n{code}\n", "--trust-fingerprint", fingerprint
+        )
+    )
+    assert "0 records imported" in imported and "1 proposal in your name" in imported
+    assert ok(run("actions", "--vault", setup.supervisee, stdin=PASSPHRASE + "\n")) == ""
+    accept_all(setup.supervisee)
     rows = json.loads(
         ok(run("actions", "--json", "--vault", setup.supervisee, stdin=PASSPHRASE + "\n"))
     )
@@ -206,6 +237,10 @@ def test_export_refusals(setup: Setup) -> None:
 def test_history_export(setup: Setup) -> None:
     out = setup.out
     code = ok(export_session(setup.supervisor, out, "--partner", str(setup.cs))).strip()
-    assert "1 record imported" in ok(
-        import_session(setup.supervisee, out, f"{PASSPHRASE}\n{code}\n")
+    fingerprint = identity(setup.supervisor)
+    assert "1 proposal in your name" in ok(
+        import_session(
+            setup.supervisee, out, f"{PASSPHRASE}\n{code}\n", "--trust-fingerprint", fingerprint
+        )
     )
+    assert len(accept_all(setup.supervisee)) == 1

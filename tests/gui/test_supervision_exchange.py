@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +18,11 @@ from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.actions_view import COL_ACTION, COL_STATUS
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
-from supervision_app.gui.supervision.exchange_dialogs import ExportDialog, ImportDialog
+from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
+from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_window, shortcut, unlock
@@ -34,8 +36,8 @@ def signed_session(vault: Vault, partner_id: int, day: dt.date, agenda: str) -> 
     draft = sup.sessions.draft(partner_id, day)
     record = sup.sessions.create(replace(draft, agenda=(agenda,), learning="Slow down."))
     assert record.id is not None
-    sup.signoff.sign(record.id, "owner", "CD")
-    sup.signoff.sign(record.id, "partner", "EF")
+    sup.signoff.sign(record.id, "owner", "CD", confirm_name=True)
+    sup.signoff.sign(record.id, "partner", "EF", confirm_name=True)
     return record.id
 
 
@@ -48,6 +50,26 @@ def other_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     w = open_window(qtbot, path)
     yield w
     w.close()
+
+
+def answer_fingerprint(importer: ImportDialog, *, trust: bool) -> list[str]:
+    """Answer the fingerprint confirmation when it opens (modally) during the import: tick
+    the box and trust, or cancel. Returns the fingerprints it showed."""
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = importer.fingerprint_dialog
+        assert dialog is not None and dialog.isVisible()
+        shown.append(dialog.key.text())
+        assert not dialog.trust_button.isEnabled()  # not before the box is ticked
+        if trust:
+            dialog.confirm.setChecked(True)
+            dialog.trust_button.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return shown
 
 
 def counts(vault: Vault) -> tuple[int, int, int]:
@@ -75,27 +97,37 @@ def test_export_import_round_trip_between_two_vaults(
     assert result is not None and out.is_file()
     assert export.passphrase.text() == result.passphrase
     assert "never in the same email" in export.pass_on.text()
+    assert vault.supervision.identity.fingerprint() in export.fingerprint.text()
     assert export.copy_passphrase() == result.passphrase
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == result.passphrase
     assert b"Caseload review" not in out.read_bytes()  # encrypted
 
     before = counts(theirs)
+    theirs.supervision.owner.set_name("EF")
     importer = other_window.supervision.import_records()
     assert isinstance(importer, ImportDialog)
     importer.path.setText(str(out))
     importer.code.setText(result.passphrase.lower().replace("-", " "))  # as typed by hand
     assert importer.check()
     assert "From CD (your supervisor): 1 signed record" in importer.preview_label.text()
+    assert "a key you have not confirmed yet" in importer.preview_label.text()
     assert (
         importer.preview.count() == 1 and "Supervision with CD" in importer.preview.item(0).text()
     )
     assert counts(theirs) == before  # the preview imports nothing
+    shown = answer_fingerprint(importer, trust=True)
     imported = importer.import_now()
-    assert imported is not None and len(imported.sessions_added) == 1
+    assert shown == [vault.supervision.identity.fingerprint()]
+    assert imported is not None and imported.proposals_added == 1 and imported.key_pinned
     assert importer.done_label.text() == imported.summary()
+    assert counts(theirs) == (0, 1, 0)  # waiting for EF's own sign-off
 
-    record = theirs.supervision.sessions.get(imported.sessions_added[0])
+    proposals = next(d for d in other_window.supervision.dialogs if isinstance(d, ProposalsDialog))
+    assert proposals.list.count() == 1 and proposals.name.text() == "EF"
+    assert proposals.accept_current()
+    [summary] = theirs.supervision.sessions.summaries()
+    record = theirs.supervision.sessions.get(summary.id)
     assert record.agenda == ("Caseload review",) and record.is_locked
     assert record.partner_name == "CD" and record.partner_role == "supervisor"
     assert {s.party: s.name for s in record.signatures} == {"owner": "EF", "partner": "CD"}
@@ -112,6 +144,7 @@ def test_export_import_round_trip_between_two_vaults(
     assert again.import_now() is None
     assert again.error.text() == str(ExchangeDuplicate())
     assert counts(theirs) == (1, 1, 1)
+    assert "the key you confirmed for CD" in again.preview_label.text()
 
     # The partner's whole history: the record already there is skipped, the new one added.
     second = signed_session(vault, partner_id, TODAY + dt.timedelta(days=28), "Training plan")
@@ -127,8 +160,9 @@ def test_export_import_round_trip_between_two_vaults(
     history_import.path.setText(str(tmp_path / "history.sjexchange"))
     history_import.code.setText(both.passphrase)
     added = history_import.import_now()
-    assert added is not None and len(added.sessions_added) == 1
+    assert added is not None and added.proposals_added == 1
     assert added.sessions_already_present == 1
+    assert theirs.supervision.proposals.accept(theirs.supervision.proposals.list()[0].id)
     assert counts(theirs) == (2, 1, 2)
 
     # Locking clears the one-time passphrase from the clipboard.

@@ -32,6 +32,8 @@ from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepo
 from supervision_app.storage.jsonl.dump import FORMAT, export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.jsonl.schema import vault_tables
+from supervision_app.storage.supervision.exchange_plan import ProposalDraft
+from supervision_app.storage.supervision.proposals import add_proposal
 from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
@@ -109,11 +111,11 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
     assert first.id is not None
     ids["session"] = first.id
     clock.advance(minutes=5)
-    repo.signoff.sign(first.id, "owner", f"Owner {tag}")
-    repo.signoff.sign(first.id, "partner", f"Supervisor {tag}")
+    repo.signoff.sign(first.id, "owner", f"Owner {tag}", confirm_name=True)
+    repo.signoff.sign(first.id, "partner", f"Supervisor {tag}", confirm_name=True)
     clock.advance(days=1)
     addendum = repo.signoff.add_addendum(first.id, "The next session moved.", "Me")
-    repo.signoff.sign_addendum(addendum.id or 0, "owner", "Me")
+    repo.signoff.sign_addendum(addendum.id or 0, "owner", "Me", confirm_name=True)
     [action] = first.new_actions
     assert action.id is not None
     clock.advance(days=27)
@@ -129,6 +131,15 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
     ids["peer"], ids["peer_entry"] = peer.id, peer.entry_id
     cpd.save(
         peer.entry_id, CpdFields("peer_learning", "Talked it through", peer_reflection_id=peer.id)
+    )
+    # A proposal an exchange file left for the owner (the import needs a second party).
+    add_proposal(
+        vault.conn,
+        partner.id,
+        ProposalDraft(
+            "addendum_signature", first.uid, addendum.uid, "Sign?", {"claimed_name": "M"}
+        ),
+        clock(),
     )
     # Written by the exchange import, which needs a second party: the row it leaves behind.
     vault.conn.execute(
@@ -162,6 +173,8 @@ def vault_state(vault: Vault, *, segments: bool = True) -> dict[str, tuple[int, 
     for name in names:
         if name.startswith("sqlite_") and name != "sqlite_sequence":
             continue
+        if name == "vault_identity":
+            continue  # each vault's own key, never in a backup
         if name == "entries_fts" or (not segments and name in FTS_SEGMENTS):
             continue  # a virtual table: its shadow tables hold the index
         digest = hashlib.sha256()

@@ -15,6 +15,7 @@ from supervision_app.core.supervision.errors import (
     ExchangeDuplicate,
     ExchangeError,
     ExchangeFileDamaged,
+    ExchangeKeyRefused,
     ExchangeWrongPassphrase,
     NotSigned,
 )
@@ -32,6 +33,7 @@ from supervision_app.storage.supervision.exchange import (
     read_exchange_file,
     write_container,
 )
+from supervision_app.storage.supervision.identity import record_sha256
 from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
@@ -94,6 +96,21 @@ def _export(vault: Vault, session_id: int, folder: Path) -> tuple[Path, str]:
     return result.path, result.passphrase
 
 
+def fingerprint(vault: Vault) -> str:
+    """The fingerprint a partner reads out (by the channel of the one-time passphrase)."""
+    return SupervisionRepository(vault).identity.fingerprint()
+
+
+def accept_all(repo: SupervisionRepository) -> list[int]:
+    """Accept every pending proposal (records first); returns the ids of records added."""
+    added = []
+    for proposal in repo.proposals.list():
+        repo.proposals.accept(proposal.id)
+        if proposal.kind == "record":
+            added.append(repo.proposals.get(proposal.id).session_id or 0)
+    return added
+
+
 def test_round_trip_between_two_vaults(
     vault: Vault,
     supervisor: SupervisionRepository,
@@ -104,29 +121,40 @@ def test_round_trip_between_two_vaults(
 ) -> None:
     _, session_id = signed
     path, code = _export(vault, session_id, out)
-    result = import_exchange_file(supervisee_vault, path, code.lower().replace("-", " "))
-    assert result.partner_created and len(result.sessions_added) == 1
+    result = import_exchange_file(
+        supervisee_vault,
+        path,
+        code.lower().replace("-", " "),
+        trust_fingerprint=fingerprint(vault).lower(),
+    )
+    # The record names the supervisee as a signer: it waits for their own sign-off.
+    assert result.partner_created and result.sessions_added == () and result.proposals_added == 1
+    assert result.key_pinned and result.verified
+    assert supervisee.sessions.summaries() == [] and supervisee.actions.open_actions(START) == []
+    [proposal] = supervisee.proposals.list()
+    assert proposal.kind == "record" and proposal.claimed_name == "CS"
+    [copy_id] = accept_all(supervisee)
 
     original = supervisor.sessions.get(session_id)
-    copy = supervisee.sessions.get(result.sessions_added[0])
+    copy = supervisee.sessions.get(copy_id)
     assert (copy.partner_name, copy.partner_role) == ("Ada Supervisor", "supervisor")
     assert copy.uid == original.uid and copy.origin == "imported" and copy.is_locked
     assert copy.learning == original.learning and copy.case_discussions == original.case_discussions
-    # The supervisor signed as owner in their vault: in the supervisee's, as partner.
+    # The supervisor signed as owner in their vault: in the supervisee's, as partner; the
+    # supervisee signed in their own journal, with their own name and key.
     assert {s.party: s.name for s in copy.signatures} == {
-        "owner": "Partner Name",
-        "partner": "Owner Name",
+        "owner": "Cal Supervisee",
+        "partner": "Ada Supervisor",
     }
+    assert [e.status for e in supervisee.signoff.history(copy_id) if e.status] == [
+        "verified",
+        "made_here",
+    ]
     [action] = supervisee.actions.open_actions(START)
     assert action.action.uid == original.new_actions[0].uid and action.session_id == copy.id
     assert [s.id for s in supervisee_vault.entries.search("Marmalade")] == [copy.id]
-    fingerprints = [
-        v.conn.execute(
-            "SELECT fingerprint FROM supervision_sessions WHERE uid = ?", (copy.uid,)
-        ).fetchone()[0]
-        for v in (vault, supervisee_vault)
-    ]
-    assert fingerprints[0] == fingerprints[1] is not None
+    hashes = [record_sha256(r) for r in (original, copy)]
+    assert hashes[0] == hashes[1]
 
 
 @pytest.mark.usefixtures("default_kdf")
@@ -226,7 +254,9 @@ def test_a_duplicate_import_imports_nothing(
     vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path
 ) -> None:
     path, code = _export(vault, signed[1], out)
-    import_exchange_file(supervisee_vault, path, code)
+    import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+    _refused(supervisee_vault, path, code, ExchangeDuplicate, "already in your journal")
+    accept_all(SupervisionRepository(supervisee_vault))
     _refused(supervisee_vault, path, code, ExchangeDuplicate, "already in your journal")
     # A fresh export of the same record (new passphrase, new file) is a duplicate too.
     again = export_session(vault, signed[1], out / "again.sjexchange")
@@ -240,10 +270,14 @@ def test_a_forged_record_with_a_known_id_imports_nothing(
 ) -> None:
     path, code = _export(vault, signed[1], out)
     contents = read_exchange_file(path, code)
-    import_exchange_file(supervisee_vault, path, code)
-    # A well-formed file whose record has the same id but different (signed) content.
+    import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+    accept_all(SupervisionRepository(supervisee_vault))
+    # A well-formed file, signed with the supervisor's own key, whose record has the same id
+    # but different (signed) content.
     from supervision_app.core.supervision.codec import swap_parties
+    from supervision_app.core.supervision.signing import file_message, sign_bytes
 
+    key = SupervisionRepository(vault).identity.private_key()
     data = swap_parties(dict(contents.data[0]))
     payload = canonical_json(
         {
@@ -253,11 +287,14 @@ def test_a_forged_record_with_a_known_id_imports_nothing(
     )
     manifest = canonical_json({**contents.manifest, "payload_sha256": sha256_hex(payload)})
     forged = out / "forged.sjexchange"
-    write_container(forged, code, manifest, payload)
+    write_container(
+        forged, code, manifest, payload, signature=sign_bytes(key, file_message(manifest))
+    )
     _refused(supervisee_vault, forged, code, ExchangeConflict, "differs")
     # The same forgery with a checksum that does not match is refused as damaged.
     bad = out / "bad.sjexchange"
-    write_container(bad, code, canonical_json(contents.manifest), payload)
+    original = canonical_json(contents.manifest)
+    write_container(bad, code, original, payload, signature=sign_bytes(key, file_message(original)))
     _refused(supervisee_vault, bad, code, ExchangeFileDamaged, "checksum")
 
 
@@ -284,7 +321,14 @@ def test_history_exports_bring_only_what_is_new(
     sign_both(supervisor, second.id or 0)
     # The second record alone first: its review names an action from a record not yet there.
     only_second = export_session(vault, second.id or 0, out / "second.sjexchange")
-    import_exchange_file(supervisee_vault, only_second.path, only_second.passphrase)
+    import_exchange_file(
+        supervisee_vault,
+        only_second.path,
+        only_second.passphrase,
+        trust_fingerprint=fingerprint(vault),
+    )
+    assert supervisee.actions.open_actions(START) == []  # nothing until accepted
+    accept_all(supervisee)
     [orphan] = supervisee.actions.open_actions(START)
     assert orphan.session_id is None and orphan.action.text == "Read the guidance"
 
@@ -292,11 +336,12 @@ def test_history_exports_bring_only_what_is_new(
     supervisor.signoff.add_addendum(second.id or 0, "Training date confirmed.", "Ada")
     history = export_partner_history(vault, pid, out / "history.sjexchange")
     result = import_exchange_file(supervisee_vault, history.path, history.passphrase)
-    assert (len(result.sessions_added), result.sessions_already_present) == (1, 1)
+    assert (result.proposals_added, result.sessions_already_present) == (1, 1)
     assert result.addenda_added == 1 and not result.partner_created
     assert len(supervisee.partners.list()) == 1
+    [first_copy] = accept_all(supervisee)
     [action] = supervisee.actions.open_actions(START)
-    assert action.action.id == orphan.action.id and action.session_id == result.sessions_added[0]
+    assert action.action.id == orphan.action.id and action.session_id == first_copy
     copy = supervisee.sessions.summaries()
     assert [s.addenda for s in copy] == [1, 0]
     _refused(supervisee_vault, history.path, history.passphrase, ExchangeDuplicate)
@@ -312,12 +357,55 @@ def test_records_flow_back_to_the_same_partner(
 ) -> None:
     pid, session_id = signed
     path, code = _export(vault, session_id, out)
-    imported = import_exchange_file(supervisee_vault, path, code)
+    imported = import_exchange_file(
+        supervisee_vault, path, code, trust_fingerprint=fingerprint(vault)
+    )
+    accept_all(supervisee)
     # The supervisee writes a record of their own with the same supervisor and sends it back.
     own = session(supervisee, imported.partner_id, START + dt.timedelta(days=30))
     sign_both(supervisee, own.id or 0)
     back = export_session(supervisee_vault, own.id or 0, out / "back.sjexchange")
-    result = import_exchange_file(vault, back.path, back.passphrase)
+    result = import_exchange_file(
+        vault, back.path, back.passphrase, trust_fingerprint=fingerprint(supervisee_vault)
+    )
     assert result.partner_id == pid and not result.partner_created
-    assert [s.id for s in supervisor.sessions.summaries(pid)][0] == result.sessions_added[0]
-    assert supervisor.sessions.get(result.sessions_added[0]).partner_name == "CS"
+    [added] = accept_all(supervisor)
+    assert [s.id for s in supervisor.sessions.summaries(pid)][0] == added
+    assert supervisor.sessions.get(added).partner_name == "CS"
+
+
+def test_an_old_unsigned_file_still_imports_as_unverified(
+    vault: Vault,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    """A format 1 file (no signature, no proofs), as the previous version wrote it."""
+    from supervision_app.core.supervision.codec import swap_parties
+
+    path, code = _export(vault, signed[1], out)
+    contents = read_exchange_file(path, code)
+    sessions = [swap_parties(dict(d)) for d in contents.data]
+    for data in sessions:
+        data["signatures"] = [
+            {k: v for k, v in s.items() if k != "proof"} for s in data["signatures"]
+        ]
+    payload = canonical_json({"relationship": contents.relationship, "sessions": sessions})
+    manifest = {**contents.manifest, "version": 1, "payload_sha256": sha256_hex(payload)}
+    del manifest["signer_public_key"]
+    old = out / "old.sjexchange"
+    write_container(old, code, canonical_json(manifest), payload)
+
+    result = import_exchange_file(supervisee_vault, old, code)
+    assert not result.verified and not result.key_pinned and result.proposals_added == 1
+    assert "not signed, so nothing in it is verified" in result.summary()
+    [copy_id] = accept_all(supervisee)
+    statuses = [e.status for e in supervisee.signoff.history(copy_id) if e.status]
+    assert sorted(statuses) == ["made_here", "typed"]  # the supervisor's: a typed name only
+    # Once a partner's key is confirmed, an unsigned file claiming to be theirs is refused.
+    signed_file, signed_code = _export(vault, signed[1], out / "..")
+    import_exchange_file(
+        supervisee_vault, signed_file, signed_code, trust_fingerprint=fingerprint(vault)
+    )
+    _refused(supervisee_vault, old, code, ExchangeKeyRefused, "not signed")

@@ -51,8 +51,10 @@ def session(repo: SupervisionRepository, pid: int, day: dt.date, **fields: objec
 
 
 def sign_both(repo: SupervisionRepository, session_id: int) -> SessionRecord:
-    repo.signoff.sign(session_id, "owner", "Owner Name")
-    return repo.signoff.sign(session_id, "partner", "Partner Name")
+    """Both sign with the names the journal expects (the owner's name, if set)."""
+    partner_name = repo.sessions.get(session_id).partner_name
+    repo.signoff.sign(session_id, "owner", repo.owner.name() or "Owner Name")
+    return repo.signoff.sign(session_id, "partner", partner_name)
 
 
 def snapshot(vault: Vault) -> str:

@@ -1,4 +1,5 @@
-"""Supervision commands: ``actions`` and ``session list|export|import``.
+"""Supervision commands: ``actions``, and ``session list|export|import`` (registered with the
+rest of ``session`` in :mod:`.sessions`).
 
 Exit codes are those of :mod:`supervision_app.cli`: a wrong one-time passphrase, a damaged
 or changed exchange file, a duplicate import or an unsigned record is exit code 1; a wrong
@@ -9,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli.args import id_arg, path_arg
 from supervision_app.cli.common import (
-    CommandParser,
     UsageError,
     add_command,
     add_vault_options,
@@ -25,7 +26,11 @@ from supervision_app.cli.common import (
     require_vault_file,
     vault_path,
 )
-from supervision_app.core.supervision.errors import ExchangeError, SupervisionError
+from supervision_app.core.supervision.errors import (
+    ExchangeError,
+    ExchangeKeyNotConfirmed,
+    SupervisionError,
+)
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import SESSION_TYPES
 from supervision_app.core.wording import count
@@ -166,11 +171,13 @@ def _session_export(args: argparse.Namespace) -> int:
         else:
             result = export_partner_history(vault, args.partner, out)
         partner = records[0].partner_name if records else "your partner"
+        fingerprint = vault.supervision.identity.fingerprint()
     print(result.passphrase)
     note(
         f"Exported {count(len(result.record_uids), 'signed record')} to {out}. Give {partner} the "
         "one-time passphrase above by another channel (in person or by phone), never with "
-        "the file."
+        "the file. If it is the first file they import from you, also read them your key "
+        f"fingerprint by that channel: {fingerprint}."
     )
     return 0
 
@@ -185,15 +192,44 @@ def _session_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         one_time = read_secret(args, "One-time passphrase: ")
         assert one_time is not None
-        result = import_exchange_file(vault, path, one_time, partner_id=args.partner)
+        trust = args.trust_fingerprint
+        try:
+            result = import_exchange_file(
+                vault, path, one_time, partner_id=args.partner, trust_fingerprint=trust
+            )
+        except ExchangeKeyNotConfirmed as error:
+            if trust is not None or not _interactive():
+                raise
+            trust = _ask_to_trust(error)
+            result = import_exchange_file(
+                vault, path, one_time, partner_id=args.partner, trust_fingerprint=trust
+            )
     print(result.summary())
+    if result.proposals_added:
+        note(
+            "Nothing was signed in your name: see what waits for your sign-off with "
+            "'supervision-journal session proposals', then accept or reject each."
+        )
     return 0
 
 
-def _session_usage(args: argparse.Namespace) -> int:
-    raise UsageError(
-        "Say what to do: session list, session export, session import or session extract."
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _ask_to_trust(error: ExchangeKeyNotConfirmed) -> str:
+    """Show the fingerprint and ask for an explicit yes; anything else imports nothing."""
+    note(
+        f"This is the first file from {error.name}. Its key's fingerprint is:\n\n"
+        f"    {error.fingerprint}\n\n"
+        f"Ask {error.name} to read out their fingerprint ('supervision-journal identity'), by the "
+        "same channel as the one-time passphrase, and compare every group."
     )
+    sys.stderr.write("Does it match exactly? Type yes to trust it: ")
+    sys.stderr.flush()
+    if input().strip().lower() != "yes":
+        raise ExchangeKeyNotConfirmed(error.name, error.fingerprint)
+    return error.fingerprint
 
 
 # -- registration ---------------------------------------------------------------------------------
@@ -231,30 +267,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     actions.add_argument("--json", action="store_true", help="print a JSON array")
     actions.add_argument("--partner", type=id_arg, metavar="ID", help="only this partner's")
 
-    session = add_command(
-        subparsers,
-        "session",
-        summary="list, export or import signed supervision records",
-        description="List supervision records, or exchange signed ones with your partner.",
-        epilog=(
-            "examples:\n"
-            "  supervision-journal session list\n"
-            "  supervision-journal session export 12 --out record.sjexchange\n"
-            "  supervision-journal session export --partner 3 --out history.sjexchange\n"
-            "  supervision-journal session import record.sjexchange"
-        ),
-        handler=_session_usage,
-        passphrase=False,  # --vault before the action works too; the action reads the rest
-    )
-    actions_of_session = session.add_subparsers(
-        title="actions", dest="session_action", metavar="ACTION", parser_class=CommandParser
-    )
-    fmt = argparse.RawDescriptionHelpFormatter
 
+def add_session_list(actions_of_session: argparse._SubParsersAction[Any]) -> None:
     listing = actions_of_session.add_parser(
         "list",
         help="list supervision records, newest first",
-        formatter_class=fmt,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="List supervision records (not in the Trash), newest first.",
     )
     add_vault_options(listing)
@@ -262,6 +280,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=_session_list)
 
+
+def add_exchange_actions(actions_of_session: argparse._SubParsersAction[Any]) -> None:
+    """``session export`` and ``session import`` (the ``session`` command is in sessions.py)."""
+    fmt = argparse.RawDescriptionHelpFormatter
     export = actions_of_session.add_parser(
         "export",
         help="export signed records to an encrypted exchange file",
@@ -300,8 +322,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="the partner who sent it, if this is the first file from them and they are "
         "already in your journal (otherwise they are matched or added automatically)",
     )
+    importing.add_argument(
+        "--trust-fingerprint",
+        metavar="FP",
+        help="the key fingerprint your partner read out to you (needed for the first file "
+        "from them, unless you confirm it when asked at a terminal)",
+    )
     importing.set_defaults(handler=_session_import)
-
-    from supervision_app.cli.commands.companion import add_session_extract
-
-    add_session_extract(actions_of_session)

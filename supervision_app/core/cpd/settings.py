@@ -25,7 +25,8 @@ DECLARED = (
         str,
         "",
         "Your name",
-        "Your name as it appears on exported portfolios (text; default empty).",
+        "Your name as it appears on exported portfolios and supervision sign-off (text; "
+        "default empty; stored once, as the supervision owner's name).",
         group=_CPD,
         generated=False,
     ),

@@ -24,6 +24,7 @@ from supervision_app.core.supervision.model import (
     Wellbeing,
 )
 from supervision_app.core.supervision.rules import canonical_json, sha256_hex
+from supervision_app.core.supervision.signing import Proof
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -34,8 +35,11 @@ def _ts(value: dt.datetime | None) -> str | None:
     return None if value is None else value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
-def _signature(s: Signature) -> dict[str, Any]:
-    return {"party": s.party, "name": s.name, "signed_at": _ts(s.signed_at)}
+def signature_to_dict(s: Signature) -> dict[str, Any]:
+    data: dict[str, Any] = {"party": s.party, "name": s.name, "signed_at": _ts(s.signed_at)}
+    if s.proof is not None:
+        data["proof"] = s.proof.to_dict()
+    return data
 
 
 def _action(a: Action) -> dict[str, Any]:
@@ -106,7 +110,7 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
         "reevaluation_notes": record.reevaluation_notes,
         "created_at": _ts(record.created_at),
         "locked_at": _ts(record.locked_at),
-        "signatures": [_signature(s) for s in record.signatures],
+        "signatures": [signature_to_dict(s) for s in record.signatures],
         "addenda": [
             {
                 "uid": a.uid,
@@ -114,7 +118,7 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
                 "author": a.author,
                 "created_at": _ts(a.created_at),
                 "locked_at": _ts(a.locked_at),
-                "signatures": [_signature(s) for s in a.signatures],
+                "signatures": [signature_to_dict(s) for s in a.signatures],
             }
             for a in record.addenda
         ],
@@ -185,7 +189,13 @@ def _signatures(items: Any) -> tuple[Signature, ...]:
         signed_at = _opt_ts(s["signed_at"], "signed_at")
         if s["party"] not in _SWAP or signed_at is None or not _text(s, "name").strip():
             raise InvalidSupervisionRecord("A signature is incomplete.")
-        result.append(Signature(s["party"], s["name"], signed_at))
+        proof = None
+        if s.get("proof") is not None:
+            try:
+                proof = Proof.from_dict(s["proof"])
+            except (KeyError, TypeError, ValueError):
+                raise InvalidSupervisionRecord("A signature's proof is not valid.") from None
+        result.append(Signature(s["party"], s["name"], signed_at, proof))
     if len({s.party for s in result}) != len(result):
         raise InvalidSupervisionRecord("A party signed twice.")
     return tuple(result)

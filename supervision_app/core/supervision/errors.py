@@ -38,6 +38,11 @@ class PeerReflectionNotFound(SupervisionError):
         super().__init__(f"There is no peer reflection with id {reflection_id}.")
 
 
+class NameMismatch(InvalidSupervisionRecord):
+    """A typed name is not the owner's name or the partner's recorded name: the signer
+    must confirm it (a typed name proves presence, not identity)."""
+
+
 class RecordSigned(SupervisionError):
     """The record (or addendum) was signed by both parties and is now read-only."""
 
@@ -78,3 +83,30 @@ class ExchangeDuplicate(ExchangeError):
 
 class ExchangeConflict(ExchangeError):
     pass
+
+
+class ExchangeKeyNotConfirmed(ExchangeError):
+    """The first file from a partner: its key must be confirmed before anything is imported.
+
+    ``fingerprint`` is the key's fingerprint, to compare with the partner by the same
+    channel as the one-time passphrase.
+    """
+
+    def __init__(self, name: str, fingerprint: str, given: str | None = None) -> None:
+        self.name, self.fingerprint = name, fingerprint
+        if given:
+            text = (
+                f"The fingerprint you gave does not match this file's key ({fingerprint}); "
+                f"it may not come from {name}. Nothing was imported."
+            )
+        else:
+            text = (
+                f"This is the first file from {name}: compare its key's fingerprint "
+                f"{fingerprint} with {name} by the same channel as the one-time passphrase, "
+                "then confirm it (--trust-fingerprint); nothing was imported."
+            )
+        super().__init__(text)
+
+
+class ExchangeKeyRefused(ExchangeError):
+    """A file signed by a key other than the one pinned for the partner, or not signed."""

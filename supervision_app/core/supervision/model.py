@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from supervision_app.core.frameworks_schema import parse_ref
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
+
+if TYPE_CHECKING:
+    from supervision_app.core.supervision.signing import Proof
 
 #: The vault owner's role, kept in the vault's settings (``OWNER_ROLE_SETTING``).
 OWNER_ROLES: dict[str, str] = {
@@ -210,6 +214,10 @@ class Signature:
     party: str
     name: str
     signed_at: dt.datetime
+    #: Made with a journal's key (see ``core/supervision/signing.py``); None for a name typed
+    #: at one screen only.
+    proof: Proof | None = field(default=None, compare=False)
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

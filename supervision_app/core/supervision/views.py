@@ -69,6 +69,8 @@ class HistoryEvent:
     kind: str  # created | signed | locked | addendum | addendum_signed | imported
     text: str
     addendum_id: int | None = None
+    #: For signatures: made_here | verified | typed (``core/supervision/signing.py``).
+    status: str = ""
 
 
 # -- peer reflection ------------------------------------------------------------------------------
@@ -109,3 +111,38 @@ class PeerReflection:
             topic=clean_line(self.topic),
             discussion=clean_text(self.discussion),
         )
+
+
+# -- proposals ------------------------------------------------------------------------------------
+
+#: What an exchange file proposed in the owner's name.
+PROPOSAL_KINDS: dict[str, str] = {
+    "record": "Record awaiting your sign-off",
+    "addendum": "Proposed addendum in your name",
+    "addendum_signature": "Addendum awaiting your sign-off",
+}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Something an exchange file says in the owner's name, waiting for them to accept it
+    (signing it with their own key) or reject it."""
+
+    id: int
+    kind: str  # record | addendum | addendum_signature
+    partner_id: int | None
+    partner_name: str
+    session_uid: str
+    item_uid: str | None
+    summary: str
+    status: str  # pending | accepted | rejected
+    created_at: dt.datetime
+    decided_at: dt.datetime | None = None
+    #: The name the file typed for the owner, if any.
+    claimed_name: str | None = None
+    #: The addendum's text, or the record's agenda and learning, to read before accepting.
+    text: str = ""
+    #: For a record: what accepting it does to the owner's open actions.
+    action_updates: tuple[str, ...] = ()
+    #: The record's id once it is in the journal (addenda), else None.
+    session_id: int | None = None

@@ -62,6 +62,7 @@ class SupervisionController(SupervisionFlows, QObject):
     peer_action: QAction
     export_action: QAction
     import_action: QAction
+    proposals_action: QAction
     reevaluate_action: QAction
 
     def __init__(self, window: MainWindow) -> None:

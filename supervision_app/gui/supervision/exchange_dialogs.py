@@ -1,4 +1,5 @@
-"""Exchange files: export signed records with a one-time passphrase, and import them."""
+"""Exchange files: export signed records with a one-time passphrase (importing them is in
+:mod:`.import_dialog`)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_date, session_title
-from supervision_app.core.supervision.model import PARTNER_ROLES, SessionRecord
+from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.core.supervision.rules import find_identifiers
-from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -37,13 +35,10 @@ from supervision_app.gui.supervision.widgets import (
 )
 from supervision_app.storage.supervision.exchange import (
     SUFFIX,
-    ExchangeContents,
     ExportResult,
     export_partner_history,
     export_session,
-    read_exchange_file,
 )
-from supervision_app.storage.supervision.exchange_import import ImportResult, import_contents
 from supervision_app.storage.vault import Vault
 
 FILE_FILTER = f"Supervision exchange files (*{SUFFIX})"
@@ -129,7 +124,22 @@ class ExportDialog(QDialog):
         self.copy_button = QPushButton("&Copy passphrase")
         self.copy_button.clicked.connect(self.copy_passphrase)
         self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
-        for part in (self.written, self.passphrase, self.copy_button, self.pass_on):
+        self.fingerprint = muted(
+            self.tr(
+                "The file is signed with your journal's key. If it is the first file {partner} "
+                "imports from you, read them your key fingerprint by the same channel, for "
+                "them to compare: {fp}"
+            ).format(partner=partner, fp=vault.supervision.identity.fingerprint())
+        )
+        self.fingerprint.setAccessibleName(self.tr("Your key fingerprint"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for part in (
+            self.written,
+            self.passphrase,
+            self.copy_button,
+            self.pass_on,
+            self.fingerprint,
+        ):
             done_layout.addWidget(part)
         done_layout.addStretch(1)
         self.pages.addWidget(done)
@@ -212,134 +222,3 @@ class ExportDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-
-
-class ImportDialog(QDialog):
-    """Choose a file, type its one-time passphrase, see what it holds, then import."""
-
-    imported = Signal(object)
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Import a supervision record")
-        self.vault = vault
-        self.contents: ExchangeContents | None = None
-        self.result_: ImportResult | None = None
-        self.path = line("Exchange file", f"The file your partner gave you ({SUFFIX})")
-        self.choose_button = QPushButton("C&hoose…")
-        self.choose_button.clicked.connect(self._choose_path)
-        self.code = line("One-time passphrase", "XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.check_button = QPushButton("&Check the file")
-        self.check_button.clicked.connect(self.check)
-        self.preview_label = muted()
-        self.preview = QListWidget()
-        self.preview.setAccessibleName("Records in the file")
-        self.partner = QComboBox()
-        self.partner.setAccessibleName("Whose records these are")
-        self.partner.setProperty(WIPE_ITEMS, True)
-        self.error = styled_label(ERROR_STYLE)
-        self.error.setAccessibleName("Why nothing was imported")
-        self.error.hide()
-        self.done_label = muted()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
-        self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self._import_clicked)
-        self.buttons.rejected.connect(self.reject)
-        self.path.textEdited.connect(self._forget_preview)
-        self.code.textEdited.connect(self._forget_preview)
-        self.code.returnPressed.connect(self.check)
-
-        layout = QVBoxLayout(self)
-        for text, widget in (("&File", self.path), ("One-time &passphrase", self.code)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            layout.addWidget(label)
-            if widget is self.path:
-                layout.addLayout(path_row(self.path, self.choose_button))
-            else:
-                layout.addLayout(path_row(self.code, self.check_button))
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 1)
-        partner_label = QLabel("&Add them to")
-        partner_label.setBuddy(self.partner)
-        row = QHBoxLayout()
-        row.addWidget(partner_label)
-        row.addWidget(self.partner, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.done_label)
-        layout.addWidget(self.buttons)
-        self.resize(580, 440)
-
-    def _choose_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", str(Path.home()), FILE_FILTER)
-        if path:
-            self.path.setText(path)
-            self._forget_preview()
-
-    def _forget_preview(self, *_: object) -> None:
-        self.contents = None
-        self.preview.clear()
-        self.preview_label.clear()
-        self.partner.clear()
-        self.import_button.setEnabled(False)
-
-    def check(self) -> bool:
-        """Verify the file with the passphrase and show what it holds (nothing is written)."""
-        self._forget_preview()
-        self.error.hide()
-        try:
-            contents = read_exchange_file(Path(self.path.text().strip()), self.code.text())
-        except (JournalError, OSError) as error:
-            self._fail(str(error))
-            return False
-        self.contents = contents
-        role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
-        n = len(contents.records)
-        self.preview_label.setText(
-            f"From {contents.exported_by} (your {role.lower()}): {n} signed "
-            f"record{'s' if n != 1 else ''}. Nothing has been imported yet."
-        )
-        for record in contents.records:
-            addenda = f" · {len(record.addenda)} addenda" if record.addenda else ""
-            self.preview.addItem(
-                session_title(record.session_type, contents.exported_by, record.session_date)
-                + addenda
-            )
-        self.partner.addItem("Match them, or add them as a new partner", None)
-        for p in self.vault.supervision.partners.list():
-            self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
-        self.import_button.setEnabled(True)
-        return True
-
-    def _import_clicked(self) -> None:
-        if self.result_ is not None:
-            self.accept()
-            return
-        self.import_now()
-
-    def import_now(self) -> ImportResult | None:
-        if self.contents is None and not self.check():
-            return None
-        assert self.contents is not None
-        partner_id = self.partner.currentData()
-        try:
-            result = import_contents(self.vault, self.contents, partner_id=partner_id)
-        except JournalError as error:
-            self._fail(str(error))
-            return None
-        self.result_ = result
-        self.done_label.setText(result.summary())
-        self.import_button.setText("&Done")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-        self.imported.emit(result)
-        return result
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.import_button.setEnabled(False)

@@ -16,10 +16,12 @@ from supervision_app.core.supervision.model import ActionReview
 from supervision_app.core.supervision.rules import find_identifiers
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
-from supervision_app.gui.supervision.exchange_dialogs import ExportDialog, ImportDialog
+from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
+from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
 from supervision_app.gui.supervision.reminders import ReminderButton, reminder_summary
 from supervision_app.gui.supervision.session_form import identifier_warning
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
@@ -173,8 +175,8 @@ class SupervisionFlows:
         sup = vault.supervision
         findings = find_identifiers(record, self.editor.scan, cases_only=False)
 
-        def sign(party: str, name: str) -> tuple[object, ...]:
-            return sup.signoff.sign(session_id, party, name).signatures
+        def sign(party: str, name: str, confirm: bool) -> tuple[object, ...]:
+            return sup.signoff.sign(session_id, party, name, confirm_name=confirm).signatures
 
         dialog = SignOffDialog(
             "this record",
@@ -222,8 +224,10 @@ class SupervisionFlows:
             addendum_id
         )
 
-        def sign(party: str, name: str) -> tuple[object, ...]:
-            return sup.signoff.sign_addendum(addendum_id, party, name).signatures
+        def sign(party: str, name: str, confirm: bool) -> tuple[object, ...]:
+            return sup.signoff.sign_addendum(
+                addendum_id, party, name, confirm_name=confirm
+            ).signatures
 
         dialog = SignOffDialog(
             f"addendum {number}",
@@ -267,8 +271,29 @@ class SupervisionFlows:
         dialog.open()
         return dialog
 
+    def show_proposals(self) -> ProposalsDialog | None:
+        """What exchange files proposed in the owner's name, to accept or reject."""
+        vault = self.window.vault
+        if vault is None:
+            return None
+        dialog = ProposalsDialog(vault, self.window)
+        self._track(dialog)
+
+        def changed(session_id: int) -> None:
+            if session_id:
+                self.window.show_new_entry(session_id)
+            elif (record := self.current_record()) is not None and record.id is not None:
+                self.reload_session(record.id)
+            self.refresh_reminders()
+
+        dialog.changed.connect(changed)
+        dialog.open()
+        return dialog
+
     def _after_import(self, result: ImportResult) -> None:
         self._status(result.summary(), 8000)
+        if result.proposals_added:
+            self.show_proposals()
         if result.sessions_added:
             self.window.show_new_entry(result.sessions_added[-1])
         elif (record := self.current_record()) is not None and record.id is not None:

@@ -32,6 +32,7 @@ def build_supervision_menu(window: MainWindow, menubar: QMenuBar) -> QMenu:
     sup.peer_action = action("New peer re&flection…", sup.new_peer_reflection)
     sup.export_action = action("&Export signed record…", sup.export_signed)
     sup.import_action = action("&Import a record…", sup.import_records)
+    sup.proposals_action = action("Awaiting your si&gn-off…", sup.show_proposals)
     sup.reevaluate_action = action("&Re-evaluate the relationship…", sup.reevaluate)
     sup.session_mode_action.setToolTip(window.tr("Enter and leave session mode (F11)"))
 
@@ -46,6 +47,7 @@ def build_supervision_menu(window: MainWindow, menubar: QMenuBar) -> QMenu:
         None,
         sup.export_action,
         sup.import_action,
+        sup.proposals_action,
         None,
         sup.reevaluate_action,
     ):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date, format_minutes
 from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     TextBox,
@@ -34,6 +36,7 @@ from supervision_app.gui.supervision.widgets import (
     select_data,
     styled_label,
 )
+from supervision_app.storage.supervision.identity import forget_partner_key, partner_fingerprint
 from supervision_app.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -127,6 +130,16 @@ class PartnersDialog(QDialog):
         you_form.addRow("Your &role", self.owner_role)
         you_form.addRow("Your &name", self.owner_name)
         you_form.addRow("Re-e&valuate every", self.interval)
+        self.own_fingerprint = fingerprint_label(
+            vault.supervision.identity.fingerprint(), self.tr("Your key fingerprint")
+        )
+        self.own_fingerprint.setToolTip(
+            self.tr(
+                "Read this to a partner, by the same channel as a one-time passphrase, when "
+                "they import your first exchange file."
+            )
+        )
+        you_form.addRow(self.tr("Your key fingerprint"), self.own_fingerprint)
         self.owner_role.currentIndexChanged.connect(self._save_owner)
         self.owner_name.editingFinished.connect(self._save_owner)
         self.interval.valueChanged.connect(self._save_owner)
@@ -154,6 +167,17 @@ class PartnersDialog(QDialog):
         left.addWidget(self.partners, 1)
         left.addWidget(self.show_inactive)
         right = QVBoxLayout()
+        self.partner_key = muted()
+        self.partner_key.setAccessibleName(self.tr("The partner's confirmed key"))
+        self.forget_key_button = QPushButton(self.tr("&Forget this key…"))
+        self.forget_key_button.setToolTip(
+            self.tr("For a partner with a new or restored journal: compare their new key again")
+        )
+        self.forget_key_button.clicked.connect(lambda: self.forget_key())
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.partner_key, 1)
+        key_row.addWidget(self.forget_key_button)
+        right.addLayout(key_row)
         right.addWidget(self.agreement)
         history_label = QLabel("&History (double-click to open a session)")
         history_label.setBuddy(self.history)
@@ -220,11 +244,20 @@ class PartnersDialog(QDialog):
             b.setEnabled(has)
         self.history.clear()
         if partner_id is None:
+            self.partner_key.clear()
+            self.forget_key_button.hide()
             self.agreement.setText("Add your supervisor, supervisee or peer to start.")
             return
         sup = self.vault.supervision
         partner = sup.partners.get(partner_id)
         self.active_button.setText("Dea&ctivate" if partner.active else "Rea&ctivate")
+        key = partner_fingerprint(self.vault.conn, partner_id)
+        self.forget_key_button.setVisible(key is not None)
+        self.partner_key.setText(
+            self.tr("Key confirmed: {fp}").format(fp=key)
+            if key
+            else self.tr("No key confirmed yet: you compare it with their first exchange file.")
+        )
         self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
         for s in sup.sessions.summaries(partner_id):
             state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
@@ -267,6 +300,28 @@ class PartnersDialog(QDialog):
         partners.set_active(partner_id, not partners.get(partner_id).active)
         self.refresh(select=partner_id)
         self.changed.emit()
+
+    def forget_key(self, *, ask: bool = True) -> bool:
+        """Unpin the partner's key after a confirmation: their next file asks again."""
+        partner_id = self.current_id()
+        if partner_id is None:
+            return False
+        name = self.vault.supervision.partners.get(partner_id).name
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Forget {name}'s key?").format(name=name),
+                self.tr(
+                    "Do this only if {name} has a new journal (new, or restored from a backup). "
+                    "Their next exchange file will show its key's fingerprint for you to compare "
+                    "with them again, by the same channel as the one-time passphrase."
+                ).format(name=name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        forget_partner_key(self.vault, partner_id)
+        self.refresh(select=partner_id)
+        return True
 
     def _agreement_clicked(self) -> None:
         partner_id = self.current_id()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
+from supervision_app.core.supervision.errors import NameMismatch
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, Signature
 from supervision_app.gui.supervision.signoff_panel import party_label
@@ -30,8 +32,8 @@ from supervision_app.gui.supervision.widgets import (
     styled_label,
 )
 
-#: sign(party, typed name) -> the signatures now given.
-Signer = Callable[[str, str], Sequence[Signature]]
+#: sign(party, typed name, confirmed a different name) -> the signatures now given.
+Signer = Callable[[str, str, bool], Sequence[Signature]]
 
 
 class SignOffDialog(QDialog):
@@ -68,6 +70,8 @@ class SignOffDialog(QDialog):
         self.names: dict[str, QLineEdit] = {}
         self.states: dict[str, QLabel] = {}
         self.buttons_by_party: dict[str, QPushButton] = {}
+        #: Shown when a typed name is not the expected one: signing then needs this ticked.
+        self.confirms: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
@@ -85,9 +89,15 @@ class SignOffDialog(QDialog):
             button = QPushButton(f"Sign as {who}" if party == "partner" else "Sign as you")
             button.clicked.connect(lambda _c=False, p=party: self.sign(p))
             name.returnPressed.connect(lambda p=party: self.sign(p))
+            confirm = QCheckBox(self.tr("This is the right name: sign with it anyway"))
+            confirm.setAccessibleName(self.tr("Confirm the name typed by {who}").format(who=who))
+            confirm.hide()
+            name.textEdited.connect(lambda _t, c=confirm: (c.setChecked(False), c.hide()))
             grid.addWidget(state, 0, 0, 1, 2)
             grid.addWidget(name, 1, 0)
             grid.addWidget(button, 1, 1)
+            grid.addWidget(confirm, 2, 0, 1, 2)
+            self.confirms[party] = confirm
             self.names[party], self.states[party] = name, state
             self.buttons_by_party[party] = button
             layout.addWidget(box)
@@ -110,13 +120,23 @@ class SignOffDialog(QDialog):
         return all(self.signature_of(p) is not None for p in PARTIES)
 
     def sign(self, party: str) -> bool:
+        """Sign as ``party``; a name other than the expected one is refused until the
+        confirmation shown beside it is ticked."""
+        confirm = self.confirms[party]
+        confirmed = confirm.isVisible() and confirm.isChecked()
         try:
-            self.signatures = list(self._sign(party, self.names[party].text()))
+            self.signatures = list(self._sign(party, self.names[party].text(), confirmed))
+        except NameMismatch as error:
+            self.error.setText(str(error))
+            self.error.show()
+            confirm.show()
+            return False
         except JournalError as error:
             self.error.setText(str(error))
             self.error.show()
             return False
         self.error.hide()
+        confirm.hide()
         self._refresh()
         self.signed.emit()
         return True
@@ -125,11 +145,17 @@ class SignOffDialog(QDialog):
         for party in PARTIES:
             signature = self.signature_of(party)
             done = signature is not None
-            self.states[party].setText(
-                f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
-                if signature is not None
-                else "○ Not signed yet"
-            )
+            if signature is None:
+                text = self.tr("○ Not signed yet")
+            else:
+                how = (
+                    self.tr("signed with your journal's key")
+                    if signature.proof is not None and party == "owner"
+                    else self.tr("a name typed here: it shows who was present, not who it was")
+                )
+                text = f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
+                text += f" ({how})"
+            self.states[party].setText(text)
             self.names[party].setVisible(not done)
             self.buttons_by_party[party].setVisible(not done)
         self.done_label.setText(

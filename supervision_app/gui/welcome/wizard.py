@@ -153,9 +153,8 @@ class AboutYouPage(QWizardPage):
             return False
         try:
             with vault.transaction():
+                # One name for sign-off and exported portfolios (storage/cpd: owner's name).
                 vault.supervision.owner.set_name(self.name.text())
-                # The same name on exported portfolios (Preferences ▸ CPD and exports).
-                vault.settings.set("practitioner_name", " ".join(self.name.text().split()))
                 vault.supervision.owner.set_role(self.role())
                 vault.settings.set("regulator", [self.regulator.currentData()])
         except JournalError as exc:

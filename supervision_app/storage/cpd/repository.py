@@ -285,21 +285,35 @@ class AttachmentRepository:
 
 
 class CpdSettingsStore:
-    """Typed access to the CPD settings (see ``core/cpd_settings.py``)."""
+    """Typed access to the CPD settings (see ``core/cpd_settings.py``).
+
+    ``practitioner_name`` is "your name", one value shared with supervision sign-off and
+    every export: it is stored once, as the supervision owner's name (``OwnerSettings``).
+    """
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
     def load(self) -> CpdSettings:
+        from supervision_app.storage.supervision.people import OwnerSettings
+
         rows = self._vault.conn.execute(
             f"SELECT key, value FROM settings WHERE key IN ({_marks(len(KEYS))})", KEYS
         ).fetchall()
-        return CpdSettings.from_values({r[0]: json.loads(r[1]) for r in rows})
+        values = {r[0]: json.loads(r[1]) for r in rows}
+        values["practitioner_name"] = OwnerSettings(self._vault).name()
+        return CpdSettings.from_values(values)
 
     def save(self, settings: CpdSettings) -> None:
+        from supervision_app.storage.supervision.people import OwnerSettings
+
         with self._vault.transaction():
             for key, value in settings.to_values().items():
-                self._vault.settings.set(key, value)
+                if key == "practitioner_name":
+                    OwnerSettings(self._vault).set_name(value)
+                    self._vault.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+                else:
+                    self._vault.settings.set(key, value)
 
 
 def _resolve_peer_reflections(conn: Any, fields: dict[int, CpdFields]) -> None:

@@ -178,8 +178,14 @@ def _dependency_order(tables: dict[str, Table]) -> list[Table]:
     return [tables[n] for n in placed]
 
 
+#: Never written to a backup: the journal's private signing key stays inside its vault (a
+#: vault restored from a backup makes its own identity; partners confirm the new one).
+PRIVATE_TABLES = frozenset({"vault_identity"})
+
+
 def vault_tables(conn: Any) -> list[Table]:
-    """Every ordinary table of the vault, parents before the tables that reference them."""
+    """Every ordinary table of the vault but :data:`PRIVATE_TABLES`, parents before the tables
+    that reference them."""
     kinds = {row[1]: (row[2], bool(row[4])) for row in conn.execute("PRAGMA main.table_list")}
     names = [
         row[0]
@@ -190,7 +196,9 @@ def vault_tables(conn: Any) -> list[Table]:
     tables = {
         name: _table(conn, name, kinds[name][1])
         for name in names
-        if not name.startswith("sqlite_") and kinds.get(name, ("", False))[0] == "table"
+        if not name.startswith("sqlite_")
+        and name not in PRIVATE_TABLES
+        and kinds.get(name, ("", False))[0] == "table"
     }
     return _dependency_order(_resolve_parent_columns(tables))
 

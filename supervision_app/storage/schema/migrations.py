@@ -12,6 +12,9 @@ from supervision_app.storage.schema import (
     companion as schema_companion,
 )
 from supervision_app.storage.schema import (
+    identity as schema_identity,
+)
+from supervision_app.storage.schema import (
     v2_frameworks as schema_v2_frameworks,
 )
 from supervision_app.storage.schema import (
@@ -95,6 +98,9 @@ MIGRATIONS: list[Migration] = [
     schema_v3_cpd.migrate,
     schema_v4_supervision.migrate,
     schema_v5_fts_prefix.migrate,
+    # Identity (signed records) before the companion: the companion's upgrade test rewinds
+    # the schema to just before its own step.
+    schema_identity.migrate,
     schema_companion.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,10 +16,15 @@ from supervision_app.core.supervision.model import (
     OWNER_ROLE_SETTING,
     REEVALUATION_SETTING,
 )
-from supervision_app.storage.schema.v4_supervision import TABLES
+from supervision_app.core.supervision.signing import b64, unb64
+from supervision_app.storage.schema.v4_supervision import TABLES as V4_TABLES
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
+
+#: Every supervision table, parents first (the identity itself never leaves the vault).
+TABLES = (*V4_TABLES, "supervision_signature_proofs", "supervision_proposals")
+_BLOB = "$base64"
 
 DATA_FORMAT = "supervision-journal-supervision-data"
 DATA_VERSION = 1
@@ -37,7 +42,9 @@ def all_supervision_data(vault: Vault) -> dict[str, Any]:
     for table in TABLES:
         columns = _columns(conn, table)
         rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
-        tables[table] = [dict(zip(columns, row, strict=True)) for row in rows]
+        tables[table] = [
+            {c: _to_json(v) for c, v in zip(columns, row, strict=True)} for row in rows
+        ]
     settings = {
         key: vault.settings.get(key) for key in SETTINGS if vault.settings.get(key) is not None
     }
@@ -67,7 +74,7 @@ def restore_supervision_data(vault: Vault, data: dict[str, Any]) -> None:
         for table in TABLES:
             columns = _columns(conn, table)
             for row in tables.get(table, []):
-                row = {k: v for k, v in row.items() if k in columns}
+                row = {k: _from_json(v) for k, v in row.items() if k in columns}
                 if table == "supervision_sessions" and row.get("locked_at") is not None:
                     locks.append((row["locked_at"], row["entry_id"]))
                     row["locked_at"] = None
@@ -84,3 +91,14 @@ def restore_supervision_data(vault: Vault, data: dict[str, Any]) -> None:
                         "nothing was restored."
                     ) from None
         conn.executemany("UPDATE supervision_sessions SET locked_at = ? WHERE entry_id = ?", locks)
+
+
+def _to_json(value: Any) -> Any:
+    """Keys are blobs: ``{"$base64": "..."}`` in the JSON."""
+    return {_BLOB: b64(bytes(value))} if isinstance(value, bytes | memoryview) else value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {_BLOB}:
+        return unb64(value[_BLOB])
+    return value

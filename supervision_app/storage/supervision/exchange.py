@@ -8,30 +8,27 @@ version, the exporting app's version, record uids and the SHA-256 of the payload
 written unencrypted: the file is built under a temporary name in the destination folder,
 with its journal in memory, and renamed into place.
 
-Importing checks the passphrase, every page's HMAC (``PRAGMA quick_check``), the manifest
-and the checksum, and every record, before anything is written; then writes everything in
-one transaction (:mod:`.exchange_import`).
+From format version 2 the file is signed by the sender's journal key (its container is in
+:mod:`.exchange_file`), and every sign-off in it carries its proof. Importing checks the
+passphrase, every page's HMAC (``PRAGMA quick_check``), that nothing was appended, the
+signature, the manifest and the checksum, and every record, before anything is written;
+then writes everything in one transaction (:mod:`.exchange_import`). A version 1 file is
+still read, as unverified.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app import APP_NAME, __version__
 from supervision_app.core.supervision.codec import session_from_dict, session_to_dict, swap_parties
 from supervision_app.core.supervision.errors import (
     ExchangeError,
     ExchangeFileDamaged,
-    ExchangeWrongPassphrase,
     InvalidSupervisionRecord,
     NotSigned,
 )
@@ -42,19 +39,43 @@ from supervision_app.core.supervision.rules import (
     normalise_one_time_passphrase,
     sha256_hex,
 )
-from supervision_app.storage.keying import apply_key
+from supervision_app.core.supervision.signing import (
+    b64,
+    file_message,
+    fingerprint_of,
+    sign_bytes,
+    unb64,
+    verify_bytes,
+)
 from supervision_app.storage.supervision.common import ts
+from supervision_app.storage.supervision.exchange_file import (
+    EXCHANGE_APPLICATION_ID,
+    read_container,
+    write_container,
+)
+from supervision_app.storage.supervision.identity import IdentityRepository
 
 if TYPE_CHECKING:
     from supervision_app.storage.supervision.exchange_import import ImportResult
     from supervision_app.storage.vault import Vault
 
+__all__ = [
+    "EXCHANGE_APPLICATION_ID",
+    "EXCHANGE_FORMAT",
+    "EXCHANGE_VERSION",
+    "ExchangeContents",
+    "ExportResult",
+    "export_partner_history",
+    "export_session",
+    "import_exchange_file",
+    "read_exchange_file",
+    "write_container",
+]
+
 EXCHANGE_FORMAT = "supervision-journal-exchange"
-EXCHANGE_VERSION = 1
-#: "SJXE": marks exchange files apart from vaults and other SQLCipher databases.
-EXCHANGE_APPLICATION_ID = 0x534A5845
+#: 2: signed by the sender's key, with per-signature proofs. 1: unsigned (still imported).
+EXCHANGE_VERSION = 2
 SUFFIX = ".sjexchange"
-_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -77,10 +98,21 @@ class ExchangeContents:
     #: The same as plain data, as the importer will store them.
     data: tuple[dict[str, Any], ...]
     payload_sha256: str
+    #: The sender's public key, checked against the file's signature; None for an unsigned
+    #: file of format version 1 (imported as unverified).
+    signer_key: bytes | None = None
 
     @property
     def exported_by(self) -> str:
         return str(self.relationship.get("exporter_name", ""))
+
+    @property
+    def signed(self) -> bool:
+        return self.signer_key is not None
+
+    @property
+    def signer_fingerprint(self) -> str | None:
+        return None if self.signer_key is None else fingerprint_of(self.signer_key)
 
 
 # -- export ----------------------------------------------------------------------------------------
@@ -156,6 +188,7 @@ def _export(
     }
     payload_text = canonical_json(payload)
     uids = tuple(r.uid for r in records)
+    identity = IdentityRepository(vault)
     manifest = {
         "format": EXCHANGE_FORMAT,
         "version": EXCHANGE_VERSION,
@@ -167,97 +200,17 @@ def _export(
         "record_uids": list(uids),
         "record_count": len(uids),
         "payload_sha256": sha256_hex(payload_text),
+        "signer_public_key": b64(identity.public_key()),
     }
-    write_container(path, key, canonical_json(manifest), payload_text, overwrite=overwrite)
+    manifest_text = canonical_json(manifest)
+    signature = sign_bytes(identity.private_key(), file_message(manifest_text))
+    write_container(
+        path, key, manifest_text, payload_text, overwrite=overwrite, signature=signature
+    )
     return ExportResult(path, key, tuple(r.id for r in records if r.id is not None), uids)
 
 
-def write_container(
-    path: Path, key: str, manifest: str, payload: str, *, overwrite: bool = False
-) -> None:
-    """Build the encrypted file under a temporary name beside ``path``, then rename it."""
-    path = Path(path).expanduser()
-    if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist.")
-    if path.exists() and not overwrite:
-        raise ExchangeError(f"A file already exists at {path}; choose another name.")
-    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    try:
-        conn = sqlcipher.connect(str(temp), isolation_level=None)
-        try:
-            apply_key(conn, key)
-            conn.execute(f"PRAGMA application_id = {EXCHANGE_APPLICATION_ID}")
-            # No journal file beside it: the journal stays in memory, as do temporary tables.
-            conn.execute("PRAGMA journal_mode = MEMORY").fetchone()
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("BEGIN")
-            conn.execute("CREATE TABLE exchange_manifest (manifest TEXT NOT NULL)")
-            conn.execute("CREATE TABLE exchange_payload (payload TEXT NOT NULL)")
-            conn.execute("INSERT INTO exchange_manifest VALUES (?)", (manifest,))
-            conn.execute("INSERT INTO exchange_payload VALUES (?)", (payload,))
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        with temp.open("rb+") as handle:
-            if handle.read(16) == _PLAINTEXT_HEADER:  # never happens with a key; never ship it
-                raise ExchangeError(
-                    "The exchange file could not be encrypted; nothing was written."
-                )
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
-    if os.name == "posix":
-        with suppress(OSError):
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
-
-
 # -- reading ---------------------------------------------------------------------------------------
-
-
-def _read_container(path: Path, key: str) -> tuple[str, str]:
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise ExchangeError(f"There is no file at {path}.")
-    size = path.stat().st_size
-    if size == 0 or size % 512:
-        raise ExchangeFileDamaged("it is incomplete or is not an exchange file")
-    with path.open("rb") as handle:
-        if handle.read(16) == _PLAINTEXT_HEADER:
-            raise ExchangeFileDamaged("it is not encrypted, so it is not an exchange file")
-    conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-    try:
-        apply_key(conn, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError as error:
-            # A wrong key (or a changed first page) fails the first page's HMAC: "not a
-            # database"; a file cut short is "malformed" even with the right key.
-            if "not a database" in str(error):
-                raise ExchangeWrongPassphrase() from None
-            raise ExchangeFileDamaged() from None
-        try:
-            if conn.execute("PRAGMA application_id").fetchone()[0] != EXCHANGE_APPLICATION_ID:
-                raise ExchangeFileDamaged("it is not a supervision exchange file")
-            # Reads every page, so SQLCipher checks every page's HMAC.
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise ExchangeFileDamaged()
-            manifest = conn.execute("SELECT manifest FROM exchange_manifest").fetchall()
-            payload = conn.execute("SELECT payload FROM exchange_payload").fetchall()
-        except sqlcipher.DatabaseError:
-            raise ExchangeFileDamaged() from None
-    finally:
-        conn.close()
-    if len(manifest) != 1 or len(payload) != 1:
-        raise ExchangeFileDamaged()
-    return manifest[0][0], payload[0][0]
 
 
 def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
@@ -267,7 +220,8 @@ def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
     truncated, not an exchange file, checksum or records invalid) or :class:`ExchangeError`.
     """
     key = normalise_one_time_passphrase(passphrase)
-    manifest_text, payload_text = _read_container(Path(path), key)
+    container = read_container(Path(path), key)
+    manifest_text, payload_text = container.manifest, container.payload
     try:
         manifest = json.loads(manifest_text)
         payload = json.loads(payload_text)
@@ -280,6 +234,7 @@ def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
         raise ExchangeError(
             "This exchange file was written by a newer version of the app; please update the app."
         )
+    signer_key = _check_signature(manifest, manifest_text, version, container.signature)
     if manifest.get("payload_sha256") != sha256_hex(payload_text):
         raise ExchangeFileDamaged("its checksum does not match its contents")
     try:
@@ -300,17 +255,48 @@ def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
         raise ExchangeFileDamaged("a record appears in it twice")
     if any(not r.is_locked or len(r.signatures) != 2 for r in records):
         raise ExchangeFileDamaged("a record in it is not signed by both parties")
-    return ExchangeContents(manifest, relationship, records, data, manifest["payload_sha256"])
+    return ExchangeContents(
+        manifest, relationship, records, data, manifest["payload_sha256"], signer_key
+    )
+
+
+def _check_signature(
+    manifest: dict[str, Any], manifest_text: str, version: int, signature: bytes | None
+) -> bytes | None:
+    """The sender's key if the file is signed by it; None for an unsigned version 1 file."""
+    if version < 2 and signature is None and "signer_public_key" not in manifest:
+        return None
+    if signature is None:
+        raise ExchangeFileDamaged("it is not signed")
+    try:
+        key = unb64(manifest["signer_public_key"])
+    except (KeyError, ValueError):
+        raise ExchangeFileDamaged("it does not say whose key signed it") from None
+    if not verify_bytes(key, signature, file_message(manifest_text)):
+        raise ExchangeFileDamaged("its signature does not match its contents")
+    return key
 
 
 def import_exchange_file(
-    vault: Vault, path: Path | str, passphrase: str, *, partner_id: int | None = None
+    vault: Vault,
+    path: Path | str,
+    passphrase: str,
+    *,
+    partner_id: int | None = None,
+    trust_fingerprint: str | None = None,
 ) -> ImportResult:
     """Verify an exchange file and import its records into ``vault`` (all or nothing).
 
     The exporter becomes (or is matched to) a partner: the partner who exchanged with them
     before, else ``partner_id`` if given, else a new partner named as the exporter signed.
+    The first signed file from a partner needs ``trust_fingerprint`` (the key's fingerprint
+    as the partner read it out), else :class:`ExchangeKeyNotConfirmed` is raised.
     """
     from supervision_app.storage.supervision.exchange_import import import_contents
 
-    return import_contents(vault, read_exchange_file(path, passphrase), partner_id=partner_id)
+    return import_contents(
+        vault,
+        read_exchange_file(path, passphrase),
+        partner_id=partner_id,
+        trust_fingerprint=trust_fingerprint,
+    )

@@ -1,37 +1,35 @@
 """Importing a verified exchange file: plan first (read only), then write in one transaction.
 
-A record already in the vault (same uid and the same signed content) is skipped; its new
-addenda, and new signatures on its addenda, are added. A record whose signed content differs
-from the copy in the vault is a conflict, and nothing is imported. A file that brings
-nothing new is a duplicate, and nothing is imported.
+The plan (:mod:`.exchange_plan`) decides what may be written and what waits as a proposal
+for the importer. A record already in the vault (same uid and the same signed content) is
+skipped; its new addenda, new signatures on its addenda, and proofs of typed names are
+added. A record whose signed content differs from the copy in the vault is a conflict, and
+nothing is imported. A file that brings nothing new is a duplicate, and nothing is imported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.supervision.codec import fingerprint
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
-    ExchangeDuplicate,
     InvalidSupervisionRecord,
-    PartnerNotFound,
 )
-from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import (
     Action,
     ActionReview,
     Addendum,
     SessionRecord,
 )
-from supervision_app.core.supervision.people import (
-    Partner,
-)
 from supervision_app.core.wording import count
 from supervision_app.storage.supervision.common import iso_date, new_uid, ts
+from supervision_app.storage.supervision.exchange_plan import make_plan
+from supervision_app.storage.supervision.identity import insert_proof, pin_partner_key
+from supervision_app.storage.supervision.proposals import add_proposal
 from supervision_app.storage.supervision.signoff import insert_signature
 
 if TYPE_CHECKING:
@@ -50,9 +48,16 @@ class ImportResult:
     sessions_already_present: int
     addenda_added: int
     signatures_added: int
+    #: Things in the importer's name waiting for them to accept or reject.
+    proposals_added: int = 0
+    #: Typed names that the partner's key now proves.
+    proofs_added: int = 0
+    #: False for an unsigned file (format version 1): nothing in it is verified.
+    verified: bool = True
+    key_pinned: bool = False
 
     def summary(self) -> str:
-        """One sentence for the user."""
+        """One sentence for the user (two for an unsigned file)."""
         parts = [f"{count(len(self.sessions_added), 'record')} imported"]
         if self.sessions_already_present:
             parts.append(f"{self.sessions_already_present} already in your journal")
@@ -60,129 +65,39 @@ class ImportResult:
             parts.append(f"{count(self.addenda_added, 'addendum', 'addenda')} added")
         if self.signatures_added:
             parts.append(f"{count(self.signatures_added, 'signature')} added to addenda")
-        return "; ".join(parts) + "."
-
-
-@dataclass
-class _Plan:
-    partner_id: int | None
-    new_partner: Partner | None
-    link_uid: str | None
-    new_records: list[tuple[SessionRecord, dict[str, Any]]] = field(default_factory=list)
-    #: (local session id, addendum) for addenda not yet in the vault.
-    new_addenda: list[tuple[int, Addendum, bool]] = field(default_factory=list)
-    #: (local session id, local addendum id, signature party/name/time)
-    new_signatures: list[tuple[int, int, Any]] = field(default_factory=list)
-    present: int = 0
-
-
-def _resolve_partner(conn: Any, rel: dict[str, Any], partner_id: int | None) -> _Plan:
-    row = conn.execute(
-        "SELECT id, role, link_uid FROM supervision_partners WHERE link_uid = ? OR uid = ?"
-        " ORDER BY id LIMIT 1",
-        (rel["exporter_partner_uid"], rel.get("exporter_partner_link_uid") or ""),
-    ).fetchone()
-    role = rel["exporter_role"]
-    if row is not None:
-        if partner_id is not None and partner_id != row[0]:
-            raise ExchangeConflict(
-                f"This file comes from {rel['exporter_name']}, who is already a different partner "
-                "in your journal; nothing was imported."
+        if self.proofs_added:
+            parts.append(
+                f"{count(self.proofs_added, 'signature')} verified from your partner's key"
             )
-        return _Plan(row[0], None, None if row[2] else rel["exporter_partner_uid"])
-    if partner_id is not None:
-        chosen = conn.execute(
-            "SELECT role, link_uid FROM supervision_partners WHERE id = ?", (partner_id,)
-        ).fetchone()
-        if chosen is None:
-            raise PartnerNotFound(partner_id)
-        if chosen[0] != role:
-            raise ExchangeConflict(
-                f"{rel['exporter_name']} exported these records as your {role}, but the partner "
-                f"you chose is recorded as your {chosen[0]}; nothing was imported."
+        if self.proposals_added:
+            parts.append(
+                f"{count(self.proposals_added, 'proposal')} in your name awaiting your "
+                "sign-off (accept or reject them)"
             )
-        if chosen[1] and chosen[1] != rel["exporter_partner_uid"]:
-            raise ExchangeConflict(
-                "The partner you chose has exchanged records from another journal; "
-                "nothing was imported."
+        if self.key_pinned:
+            parts.append("your partner's key is now confirmed for their later files")
+        text = "; ".join(parts) + "."
+        if not self.verified:
+            text += (
+                " This file was written by an older version of the app and is not signed, "
+                "so nothing in it is verified."
             )
-        return _Plan(partner_id, None, rel["exporter_partner_uid"])
-    partner = Partner(name=rel["exporter_name"], role=role, link_uid=rel["exporter_partner_uid"])
-    return _Plan(None, partner.validated(), None)
-
-
-def _plan(conn: Any, contents: ExchangeContents, partner_id: int | None) -> _Plan:
-    new_records: list[tuple[SessionRecord, dict[str, Any]]] = []
-    new_addenda: list[tuple[int, Addendum, bool]] = []
-    new_signatures: list[tuple[int, int, Any]] = []
-    present_partner: int | None = None
-    for record, data in zip(contents.records, contents.data, strict=True):
-        row = conn.execute(
-            "SELECT entry_id, partner_id, fingerprint FROM supervision_sessions WHERE uid = ?",
-            (record.uid,),
-        ).fetchone()
-        when = format_date(record.session_date)
-        if row is None:
-            new_records.append((record, data))
-            continue
-        if row[2] != fingerprint(data):
-            raise ExchangeConflict(
-                f"The record of {when} in this file differs from the copy in your journal; "
-                "nothing was imported."
-            )
-        present_partner = row[1]
-        local = {
-            r[0]: (r[1], r[2], r[3] is not None)
-            for r in conn.execute(
-                "SELECT uid, id, text, locked_at FROM supervision_addenda WHERE session_id = ?",
-                (row[0],),
-            )
-        }
-        first = not local
-        for addendum in record.addenda:
-            if addendum.uid not in local:
-                new_addenda.append((row[0], addendum, first))
-                first = False
-                continue
-            local_id, local_text, local_locked = local[addendum.uid]
-            if local_text != addendum.text:
-                raise ExchangeConflict(
-                    f"An addendum to the record of {when} differs from the copy in your journal; "
-                    "nothing was imported."
-                )
-            signed = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT party FROM supervision_signatures WHERE addendum_id = ?", (local_id,)
-                )
-            }
-            for signature in addendum.signatures:
-                if signature.party not in signed and not local_locked:
-                    new_signatures.append((row[0], local_id, signature))
-    if not new_records and not new_addenda and not new_signatures:
-        raise ExchangeDuplicate()
-    if new_records:
-        plan = _resolve_partner(conn, contents.relationship, partner_id)
-    else:
-        plan = _Plan(present_partner, None, None)
-    plan.new_records, plan.new_addenda, plan.new_signatures = (
-        new_records,
-        new_addenda,
-        new_signatures,
-    )
-    plan.present = len(contents.records) - len(new_records)
-    return plan
+        return text
 
 
 def import_contents(
-    vault: Vault, contents: ExchangeContents, *, partner_id: int | None = None
+    vault: Vault,
+    contents: ExchangeContents,
+    *,
+    partner_id: int | None = None,
+    trust_fingerprint: str | None = None,
 ) -> ImportResult:
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
     repo = SupervisionRepository(vault)
     now = vault.clock()
     with vault.transaction() as conn:
-        plan = _plan(conn, contents, partner_id)
+        plan = make_plan(vault, contents, partner_id, trust_fingerprint)
         created = plan.new_partner is not None
         if plan.new_partner is not None:
             plan.partner_id = repo.partners.add(plan.new_partner).id
@@ -192,9 +107,11 @@ def import_contents(
                 (plan.link_uid, plan.partner_id),
             )
         assert plan.partner_id is not None
+        if plan.pin_key is not None:
+            pin_partner_key(conn, plan.partner_id, plan.pin_key, now)
         try:
             added = [
-                _add_record(vault, repo, conn, plan.partner_id, record, data, now)
+                add_record(vault, repo, conn, plan.partner_id, record, data, now)
                 for record, data in sorted(
                     plan.new_records, key=lambda rd: (rd[0].session_date, rd[0].created_at or now)
                 )
@@ -206,10 +123,14 @@ def import_contents(
                 f"({reason[:1].lower()}{reason[1:]}); nothing was imported."
             ) from None
         for session_id, addendum, first in plan.new_addenda:
-            _add_addendum(repo, conn, session_id, addendum, first)
+            add_addendum(repo, conn, session_id, addendum, first)
         for session_id, addendum_id, signature in plan.new_signatures:
             insert_signature(conn, session_id, addendum_id, signature)
             _lock_addendum_if_signed(conn, addendum_id, signature.signed_at)
+        for signature_id, proof in plan.new_proofs:
+            insert_proof(conn, signature_id, proof)
+        for draft in plan.proposals:
+            add_proposal(conn, plan.partner_id, draft, now)
         conn.execute(
             "INSERT INTO supervision_imports (payload_sha256, imported_at, exported_by,"
             " partner_id, sessions_added, addenda_added) VALUES (?, ?, ?, ?, ?, ?)",
@@ -229,6 +150,10 @@ def import_contents(
         sessions_already_present=plan.present,
         addenda_added=len(plan.new_addenda),
         signatures_added=len(plan.new_signatures),
+        proposals_added=len(plan.proposals),
+        proofs_added=len(plan.new_proofs),
+        verified=contents.signed,
+        key_pinned=plan.pin_key is not None,
     )
 
 
@@ -246,7 +171,7 @@ def _action_id(conn: Any, partner_id: int, action: Action) -> int:
     return int(cur.lastrowid)
 
 
-def _add_record(
+def add_record(
     vault: Vault,
     repo: SupervisionRepository,
     conn: Any,
@@ -304,11 +229,11 @@ def _add_record(
         (ts(record.locked_at), fingerprint(data), entry.id),
     )
     for index, addendum in enumerate(record.addenda):
-        _add_addendum(repo, conn, entry.id, addendum, index == 0)
+        add_addendum(repo, conn, entry.id, addendum, index == 0)
     return entry.id
 
 
-def _add_addendum(
+def add_addendum(
     repo: SupervisionRepository, conn: Any, session_id: int, addendum: Addendum, first: bool
 ) -> None:
     cur = conn.execute(
@@ -325,6 +250,10 @@ def _add_addendum(
     )
     for signature in addendum.signatures:
         insert_signature(conn, session_id, int(cur.lastrowid), signature)
+    if addendum.locked_at is None and addendum.signatures:
+        _lock_addendum_if_signed(
+            conn, int(cur.lastrowid), max(s.signed_at for s in addendum.signatures)
+        )
     repo.signoff.append_to_entry(session_id, addendum, first=first)
 
 

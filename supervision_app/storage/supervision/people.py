@@ -19,6 +19,7 @@ from supervision_app.core.supervision.people import (
     Agreement,
     Partner,
 )
+from supervision_app.storage.schema.identity import LEGACY_NAME_SETTING
 from supervision_app.storage.supervision.common import (
     iso_date,
     new_uid,
@@ -66,9 +67,13 @@ class OwnerSettings:
         self._vault.settings.set(OWNER_ROLE_SETTING, check_owner_role(role))
 
     def name(self) -> str:
-        """The name or initials the owner signs and exports under ("" if not set)."""
+        """ "Your name": the one name the owner signs under and that goes on the CPD portfolio
+        cover and exports ("" if not set). A backup restored from before the two were one
+        may still hold the CPD ``practitioner_name``: it is read when this is empty."""
         value = self._vault.settings.get(OWNER_NAME_SETTING, "")
-        return value if isinstance(value, str) else ""
+        if not (isinstance(value, str) and value):
+            value = self._vault.settings.get(LEGACY_NAME_SETTING, "")
+        return clean_line(value) if isinstance(value, str) else ""
 
     def set_name(self, name: str) -> None:
         self._vault.settings.set(OWNER_NAME_SETTING, clean_line(name))

@@ -9,6 +9,8 @@
 * ``signoff``     sign, withdraw, addenda and their sign-off, a record's history
 * ``actions``     the actions view, carry-forward candidates, status history, set_status
 * ``peer``        peer reflections (add, update, get, for_entry, list)
+* ``identity``    this journal's signing key and its fingerprint
+* ``proposals``   what exchange files proposed in the owner's name (list, accept, reject)
 
 and :meth:`SupervisionRepository.reminders`. Exchange files are in
 :mod:`supervision_app.storage.supervision.exchange`; a dump of everything for full-vault exports is
@@ -24,12 +26,14 @@ from supervision_app.core.supervision.rules import PartnerSchedule, Reminder, co
 from supervision_app.storage.supervision.actions import ActionRepository
 from supervision_app.storage.supervision.common import parse_date
 from supervision_app.storage.supervision.data import all_supervision_data, restore_supervision_data
+from supervision_app.storage.supervision.identity import IdentityRepository
 from supervision_app.storage.supervision.peer import PeerReflectionRepository
 from supervision_app.storage.supervision.people import (
     AgreementRepository,
     OwnerSettings,
     PartnerRepository,
 )
+from supervision_app.storage.supervision.proposals import ProposalRepository
 from supervision_app.storage.supervision.sessions import SessionRepository
 from supervision_app.storage.supervision.signoff import SignOffRepository
 
@@ -49,6 +53,8 @@ class SupervisionRepository:
         self.signoff = SignOffRepository(vault, self.sessions)
         self.actions = ActionRepository(vault)
         self.peer = PeerReflectionRepository(vault)
+        self.identity = IdentityRepository(vault)
+        self.proposals = ProposalRepository(vault)
 
     def schedules(self) -> list[PartnerSchedule]:
         """For each active partner: the current agreement's dates and the last session."""

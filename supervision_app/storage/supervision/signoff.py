@@ -17,6 +17,7 @@ from supervision_app.core.supervision.codec import fingerprint, session_to_dict
 from supervision_app.core.supervision.errors import (
     AddendumNotFound,
     InvalidSupervisionRecord,
+    NameMismatch,
     NotSigned,
     RecordSigned,
 )
@@ -30,10 +31,18 @@ from supervision_app.core.supervision.model import (
     clean_line,
     clean_text,
 )
+from supervision_app.core.supervision.signing import STATUS_TEXT, TYPED
 from supervision_app.core.supervision.views import (
     HistoryEvent,
 )
 from supervision_app.storage.supervision.common import locked_as_error, new_uid, parse_ts, ts
+from supervision_app.storage.supervision.identity import (
+    insert_proof,
+    proof_from_row,
+    sign_here,
+    statuses,
+)
+from supervision_app.storage.supervision.people import OwnerSettings
 
 if TYPE_CHECKING:
     from supervision_app.storage.supervision.sessions import SessionRepository
@@ -42,11 +51,16 @@ if TYPE_CHECKING:
 
 def signatures_of(conn: Any, session_id: int, addendum_id: int | None) -> tuple[Signature, ...]:
     rows = conn.execute(
-        "SELECT party, name, signed_at FROM supervision_signatures WHERE session_id = ?"
-        " AND addendum_id IS ? ORDER BY signed_at, id",
+        "SELECT s.party, s.name, s.signed_at, s.id, p.name, p.signed_at, p.content_sha256,"
+        " p.public_key, p.signature FROM supervision_signatures s"
+        " LEFT JOIN supervision_signature_proofs p ON p.signature_id = s.id"
+        " WHERE s.session_id = ? AND s.addendum_id IS ? ORDER BY s.signed_at, s.id",
         (session_id, addendum_id),
     ).fetchall()
-    return tuple(Signature(r[0], r[1], dt.datetime.fromisoformat(r[2])) for r in rows)
+    return tuple(
+        Signature(r[0], r[1], dt.datetime.fromisoformat(r[2]), proof_from_row(r[4:]), r[3])
+        for r in rows
+    )
 
 
 def addenda_of(conn: Any, session_id: int) -> tuple[Addendum, ...]:
@@ -85,12 +99,36 @@ def _check_signer(party: str, name: str) -> str:
 
 def insert_signature(
     conn: Any, session_id: int, addendum_id: int | None, signature: Signature
-) -> None:
-    conn.execute(
+) -> int:
+    """Add a signature (with its proof, if it has one); returns its id."""
+    cur = conn.execute(
         "INSERT INTO supervision_signatures (session_id, addendum_id, party, name, signed_at)"
         " VALUES (?, ?, ?, ?, ?)",
         (session_id, addendum_id, signature.party, signature.name, ts(signature.signed_at)),
     )
+    signature_id = int(cur.lastrowid)
+    if signature.proof is not None:
+        insert_proof(conn, signature_id, signature.proof)
+    return signature_id
+
+
+def _same_name(a: str, b: str) -> bool:
+    return clean_line(a).casefold() == clean_line(b).casefold()
+
+
+def check_name(party: str, name: str, owner_name: str, partner_name: str) -> None:
+    """Raise :class:`NameMismatch` if a typed name is not the one the journal expects.
+
+    The owner's name is "your name" in the settings (when set); the partner's is their
+    recorded name. A different name is allowed, but only when the caller confirms it.
+    """
+    expected = owner_name if party == "owner" else partner_name
+    if expected and not _same_name(name, expected):
+        who = "your name" if party == "owner" else "your partner's recorded name"
+        raise NameMismatch(
+            f"“{clean_line(name)}” is not {who} (“{expected}”); check who is signing, "
+            "and confirm to sign with a different name."
+        )
 
 
 def lock_session(conn: Any, record: SessionRecord, at: dt.datetime) -> None:
@@ -108,10 +146,20 @@ class SignOffRepository:
 
     # -- the record ------------------------------------------------------------------------------
 
-    def sign(self, session_id: int, party: str, name: str) -> SessionRecord:
+    def check_name(self, session_id: int, party: str, name: str) -> None:
+        """Raise :class:`NameMismatch` if ``name`` is not the one expected for ``party``."""
+        record = self._sessions.get(session_id)
+        check_name(party, name, OwnerSettings(self._vault).name(), record.partner_name)
+
+    def sign(
+        self, session_id: int, party: str, name: str, *, confirm_name: bool = False
+    ) -> SessionRecord:
         """Confirm the record as ``party`` (``owner`` or ``partner``) with a typed name.
 
-        The second signature locks the record: it becomes read-only.
+        The owner's signature is also made with this journal's key, over a hash of the
+        record as it is now; the partner's, typed at this screen, proves only that someone
+        typed it. A name other than the expected one needs ``confirm_name``. The second
+        signature locks the record: it becomes read-only.
         """
         name = _check_signer(party, name)
         now = self._vault.clock()
@@ -119,13 +167,16 @@ class SignOffRepository:
             record = self._sessions.get(session_id)
             if record.is_locked:
                 raise RecordSigned()
+            if not confirm_name:
+                check_name(party, name, OwnerSettings(self._vault).name(), record.partner_name)
             if record.signature_of(party) is not None:
                 raise InvalidSupervisionRecord(
                     "You have already signed this record."
                     if party == "owner"
                     else "Your partner has already signed this record."
                 )
-            insert_signature(conn, session_id, None, Signature(party, name, now))
+            proof = sign_here(self._vault, record, None, name, now) if party == "owner" else None
+            insert_signature(conn, session_id, None, Signature(party, name, now, proof))
             record = self._sessions.get(session_id)
             if len(record.signatures) == len(PARTIES):
                 lock_session(conn, record, now)
@@ -182,7 +233,10 @@ class SignOffRepository:
             raise AddendumNotFound(addendum_id)
         return next(a for a in addenda_of(self._vault.conn, row[0]) if a.id == addendum_id)
 
-    def sign_addendum(self, addendum_id: int, party: str, name: str) -> Addendum:
+    def sign_addendum(
+        self, addendum_id: int, party: str, name: str, *, confirm_name: bool = False
+    ) -> Addendum:
+        """Sign an addendum as ``party``; the owner's signature is made with the key."""
         name = _check_signer(party, name)
         now = self._vault.clock()
         with self._vault.transaction() as conn:
@@ -191,7 +245,14 @@ class SignOffRepository:
                 raise RecordSigned("This addendum")
             if any(s.party == party for s in addendum.signatures):
                 raise InvalidSupervisionRecord("This addendum is already signed by that party.")
-            insert_signature(conn, addendum.session_id, addendum_id, Signature(party, name, now))
+            record = self._sessions.get(addendum.session_id)
+            if not confirm_name:
+                check_name(party, name, OwnerSettings(self._vault).name(), record.partner_name)
+            proof = (
+                sign_here(self._vault, record, addendum, name, now) if party == "owner" else None
+            )
+            signature = Signature(party, name, now, proof)
+            insert_signature(conn, addendum.session_id, addendum_id, signature)
             if len(addendum.signatures) + 1 == len(PARTIES):
                 conn.execute(
                     "UPDATE supervision_addenda SET locked_at = ? WHERE id = ?",
@@ -206,9 +267,18 @@ class SignOffRepository:
         and each addendum with its signatures, oldest first."""
         record = self._sessions.get(session_id)
         partner = record.partner_name or "your partner"
+        status = statuses(self._vault, record)
 
         def who(s: Signature) -> str:
             return "you" if s.party == "owner" else partner
+
+        def how(addendum_uid: str | None, s: Signature) -> str:
+            state = status[(addendum_uid, s.party)][1]
+            proof = s.proof
+            text = STATUS_TEXT[state]
+            if state != TYPED and proof is not None and proof.name != s.name:
+                text += f", as “{proof.name}”"
+            return text
 
         events: list[HistoryEvent] = []
         if record.created_at is not None:
@@ -218,7 +288,14 @@ class SignOffRepository:
                 HistoryEvent(record.imported_at, "imported", "Imported from an exchange file.")
             )
         for s in record.signatures:
-            events.append(HistoryEvent(s.signed_at, "signed", f"Signed by {who(s)} as “{s.name}”."))
+            events.append(
+                HistoryEvent(
+                    s.signed_at,
+                    "signed",
+                    f"Signed by {who(s)} as “{s.name}” ({how(None, s)}).",
+                    status=status[(None, s.party)][1],
+                )
+            )
         if record.locked_at is not None:
             events.append(
                 HistoryEvent(
@@ -234,8 +311,9 @@ class SignOffRepository:
                     HistoryEvent(
                         s.signed_at,
                         "addendum_signed",
-                        f"Addendum {n} signed by {who(s)} as “{s.name}”.",
+                        f"Addendum {n} signed by {who(s)} as “{s.name}” ({how(a.uid, s)}).",
                         a.id,
+                        status=status[(a.uid, s.party)][1],
                     )
                 )
         order = {
