@@ -90,3 +90,14 @@ def test_tones_follow_the_theme(qtbot: QtBot, window: MainWindow) -> None:
     assert theme.TONES["dark"]["error"] in label.styleSheet()
     window.preferences.set("theme", "system")
     assert theme.current() == ("dark" if theme.system_is_dark() else "light")
+
+
+def test_screen_lock_locks_when_set(qtbot: QtBot, window: MainWindow) -> None:
+    window.preferences.set("lock_on_screen_lock", False)
+    window.live.screen.on_active(True)  # what the desktop's ActiveChanged(true) calls
+    assert not window.is_locked
+    window.preferences.set("lock_on_screen_lock", True)
+    window.live.screen.on_active(False)  # the screen unlocking does nothing
+    assert not window.is_locked
+    window.live.screen.on_active(True)
+    assert window.is_locked
