@@ -32,6 +32,9 @@ from benchmarks.stats import machine_info, peak_rss_mb
 OPTIONAL_MEASUREMENTS: dict[str, tuple[str, str]] = {
     "pdf_export_200_s": ("benchmarks.measure_export", "measure_pdf_export"),
     "jsonl_import_s": ("benchmarks.measure_import", "measure_jsonl_import"),
+    "dashboard_ms": ("benchmarks.measure_find", "measure_dashboard"),
+    "filtered_search_p95_ms": ("benchmarks.measure_find", "measure_filtered_search"),
+    "timeline_year_ms": ("benchmarks.measure_find", "measure_timeline"),
 }
 
 

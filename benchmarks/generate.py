@@ -59,8 +59,15 @@ class Extension(Protocol):
     def write(self, vault: Vault, batch: Sequence[Entry], rng: random.Random) -> None: ...
 
 
-#: Later features (framework links, CPD fields, supervision sessions) plug in here.
-EXTENSIONS: list[Extension] = []
+def _extensions() -> list[Extension]:
+    from benchmarks.find_data import FindData
+
+    return [FindData()]
+
+
+#: Later features plug in here: framework links, CPD details and supervision sessions
+#: (``benchmarks/find_data.py``, for the dashboard).
+EXTENSIONS: list[Extension] = _extensions()
 
 
 @dataclass(frozen=True)

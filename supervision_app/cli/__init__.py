@@ -60,6 +60,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "links",
     _COMMANDS + "settings",
     _COMMANDS + "companion",
+    _COMMANDS + "stats",
 ]
 
 #: The module that registers each command: running one command imports only its module
@@ -77,6 +78,7 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
     "settings": _COMMANDS + "settings",
     **dict.fromkeys(("depth", "flag", "unflag", "prep", "wellbeing"), _COMMANDS + "companion"),
+    "stats": _COMMANDS + "stats",
 }
 
 

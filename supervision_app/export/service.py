@@ -189,9 +189,25 @@ def write_export(
         hcpc_profile=profile,
         vault=plan.vault if exporter.scope == "vault" else None,
         extra={"year_end": plan.settings.year_end}
-        | ({} if plan.entry_ids is None else {"entry_ids": plan.entry_ids}),
+        | ({} if plan.entry_ids is None else {"entry_ids": plan.entry_ids})
+        | _dashboard(exporter, plan, today or dt.date.today()),
     )
     return exporter.write(records, target, options)
+
+
+def _dashboard(exporter: Exporter, plan: ExportPlan, today: dt.date) -> dict[str, object]:
+    """The dashboard's figures for the PDF portfolio's charts, over the export's period
+    (or the twelve months to today). Figures only: no text the user wrote."""
+    from supervision_app.storage.vault import Vault
+
+    if exporter.name != "pdf" or not isinstance(plan.vault, Vault):
+        return {}
+    from supervision_app.core.cpd.year import add_months
+    from supervision_app.storage.find.figures import dashboard_figures
+
+    end = plan.selection.date_to or today
+    start = plan.selection.date_from or add_months(end.replace(day=1), -11)
+    return {"figures": dashboard_figures(plan.vault, start, end, today)}
 
 
 def run_export(

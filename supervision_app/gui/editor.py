@@ -42,6 +42,8 @@ class EntryEditor(QWidget):
     save_due = Signal()
     link_requested = Signal()
     links_changed = Signal()
+    #: The preview shows a new document (search highlights are applied again).
+    preview_updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -366,6 +368,7 @@ class EntryEditor(QWidget):
     def _apply_preview(self, generation: int, doc: object) -> None:
         if generation == self._preview_generation and self._entry is not None:
             self.preview.adopt(doc)  # type: ignore[arg-type]
+            self.preview_updated.emit()
         else:
             doc.deleteLater()  # type: ignore[attr-defined]
 

@@ -32,6 +32,7 @@ from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.editor import EntryEditor
+from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.home.controller import HomeController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.lock_controller import LockController
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
 
         self._build_actions()
+        self.finding = FindController(self, left_layout)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         elif self.model.mode is ListMode.LINKED:
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
-            n = self.vault.entries.count()
+            n = self.vault.entries.count(filters=self.model.filters)
             text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 

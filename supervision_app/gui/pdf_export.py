@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -114,7 +115,14 @@ def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -
         painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, cover.note)
 
 
-def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None = None) -> int:
+def render_pdf(
+    html: str,
+    path: Path,
+    *,
+    footer_title: str,
+    cover: Cover | None = None,
+    charts: Sequence[QImage] = (),
+) -> int:
     """Write ``html`` as an A4 PDF at ``path`` (not atomic: the caller's temporary file),
     after a painted ``cover`` page if one is given. Returns the number of pages.
     """
@@ -136,13 +144,12 @@ def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None 
     doc.setPageSize(QSizeF(body.width(), page_height))
     doc.setHtml(html)
     first = 1 if cover else 0
-    pages = doc.pageCount() + first
+    pages = doc.pageCount() + first - (-len(charts) // CHARTS_PER_PAGE)
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Could not write the PDF to {path}.")
     try:
-        footer_font = QFont(FONT_FAMILY, 8)
         if cover is not None:
             _paint_cover(painter, body.width(), body.height(), cover)
         for page in range(doc.pageCount()):
@@ -156,20 +163,62 @@ def render_pdf(html: str, path: Path, *, footer_title: str, cover: Cover | None 
             clip = QRectF(0, page * page_height, body.width(), page_height - 1)
             doc.drawContents(painter, clip)
             painter.restore()
-            top = page_height + footer * 0.35
-            painter.setPen(QPen(QColor("#9a9a9a"), _mm(0.2)))
-            painter.drawLine(0, int(top), int(body.width()), int(top))
-            painter.setFont(footer_font)
-            painter.setPen(QColor("#555555"))
-            band = QRectF(0, top, body.width(), footer * 0.65)
-            align = Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(band, align | Qt.AlignmentFlag.AlignLeft, footer_title)
-            painter.drawText(
-                band, align | Qt.AlignmentFlag.AlignRight, f"Page {page + 1 + first} of {pages}"
-            )
+            _paint_footer(painter, body.width(), page_height, footer_title, page + 1 + first, pages)
+        done = doc.pageCount() + first
+        for number in _paint_charts(writer, painter, charts, body.width(), page_height):
+            _paint_footer(painter, body.width(), page_height, footer_title, done + number, pages)
     finally:
         painter.end()
     return pages
+
+
+CHARTS_PER_PAGE = 2
+
+
+def _paint_footer(
+    painter: QPainter, width: float, page_height: float, title: str, number: int, pages: int
+) -> None:
+    footer = _mm(FOOTER_MM)
+    top = page_height + footer * 0.35
+    painter.setPen(QPen(QColor("#9a9a9a"), _mm(0.2)))
+    painter.drawLine(0, int(top), int(width), int(top))
+    painter.setFont(QFont(FONT_FAMILY, 8))
+    painter.setPen(QColor("#555555"))
+    band = QRectF(0, top, width, footer * 0.65)
+    align = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(band, align | Qt.AlignmentFlag.AlignLeft, title)
+    painter.drawText(band, align | Qt.AlignmentFlag.AlignRight, f"Page {number} of {pages}")
+
+
+def _paint_charts(
+    writer: QPdfWriter, painter: QPainter, charts: Sequence[QImage], width: float, height: float
+) -> Iterator[int]:
+    """The dashboard's charts after the records, two to a page, each scaled to the width
+    (or to half the page, if taller); yields each new page's number (1, 2, ...)."""
+    gap = _mm(6)
+    slot = (height - gap) / CHARTS_PER_PAGE
+    for i, image in enumerate(charts):
+        if i % CHARTS_PER_PAGE == 0:
+            writer.newPage()
+            yield i // CHARTS_PER_PAGE + 1
+        scale = min(width / image.width(), slot / image.height())
+        y = (i % CHARTS_PER_PAGE) * (slot + gap)
+        painter.drawImage(QRectF(0, y, image.width() * scale, image.height() * scale), image)
+
+
+def chart_images(options: ExportOptions) -> list[QImage]:
+    """The dashboard's charts, when the export service passed its figures (issue 15)."""
+    figures = options.extra.get("figures")
+    if figures is None:
+        return []
+    from supervision_app.export.portfolio import ref_label
+    from supervision_app.gui.find.chart_data import dashboard_charts
+    from supervision_app.gui.find.chart_paint import chart_image
+    from supervision_app.gui.find.charts import image_height
+
+    library = options.framework_library()
+    charts = dashboard_charts(figures, lambda ref: ref_label(ref, library))
+    return [chart_image(c, 1400, image_height(c, 1400)) for c in charts.values()]
 
 
 @register
@@ -195,6 +244,9 @@ class PdfExporter(Exporter):
             lines = lines[1:]  # the name is painted larger, on its own
         cover = Cover(TITLE, name, tuple(lines), CONFIDENTIAL_NOTE)
         atomic_write(
-            path, lambda temp: render_pdf(html, temp, footer_title=footer_title, cover=cover)
+            path,
+            lambda temp: render_pdf(
+                html, temp, footer_title=footer_title, cover=cover, charts=chart_images(options)
+            ),
         )
         return ExportResult(path, len(records), warnings)

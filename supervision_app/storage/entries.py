@@ -13,13 +13,17 @@ from sqlcipher3.dbapi2 import DatabaseError
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import EntryNotFound
+from supervision_app.core.find.filters import SearchFilters
+from supervision_app.core.find.text import MARK_END, MARK_START
+from supervision_app.storage.find.query import filter_sql, readable_snippet
+from supervision_app.storage.find.search import Candidates, ranked_ids
 from supervision_app.storage.supervision.common import locked_as_error
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
-#: Snippet markers: the GUI turns them into bold, the command line into brackets.
-MARK_START, MARK_END = "\x02", "\x03"
+__all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
+
 SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
 #: The columns :func:`entry_from_row` reads, in its order.
 ENTRY_COLUMNS = (
@@ -91,6 +95,7 @@ class EntryRepository:
         self._vault = vault
         #: Whether the last ``quick`` search ranked only the newest matches.
         self.last_search_capped = False
+        self._candidates = Candidates()
 
     @property
     def _conn(self) -> Any:
@@ -187,9 +192,11 @@ class EntryRepository:
             raise EntryNotFound(entry_id)
         return entry_from_row(row)
 
-    def count(self, *, trash: bool = False) -> int:
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-        return int(self._conn.execute(f"SELECT count(*) FROM entries WHERE {where}").fetchone()[0])
+    def count(self, *, trash: bool = False, filters: SearchFilters | None = None) -> int:
+        where, params = filter_sql(None if trash else filters, "entries")
+        where.insert(0, "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL")
+        sql = f"SELECT count(*) FROM entries WHERE {' AND '.join(where)}"
+        return int(self._conn.execute(sql, params).fetchone()[0])
 
     def page(
         self,
@@ -198,19 +205,20 @@ class EntryRepository:
         limit: int = 200,
         kind: str | None = None,
         tag: str | None = None,
+        filters: SearchFilters | None = None,
     ) -> list[EntrySummary]:
-        """Live entries, newest practice date first, from just after ``after``."""
-        where = ["deleted_at IS NULL"]
-        params: list[Any] = []
+        """Live entries matching ``filters``, newest practice date first, after ``after``."""
+        if kind or tag:
+            filters = replace(
+                filters or SearchFilters(),
+                kind=kind or (filters.kind if filters else None),
+                tags=(*(filters.tags if filters else ()), *((tag,) if tag else ())),
+            )
+        where, params = filter_sql(filters, "entries")
+        where.insert(0, "deleted_at IS NULL")
         if after is not None:
             where.append("(practice_date, id) < (?, ?)")
             params.extend(after)
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        if tag:
-            where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
-            params.append(tag)
         sql = (
             f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE {' AND '.join(where)}"
             " ORDER BY practice_date DESC, id DESC LIMIT ?"
@@ -249,8 +257,9 @@ class EntryRepository:
         plain: bool = False,
         prefix_last: bool = False,
         quick: bool = False,
+        filters: SearchFilters | None = None,
     ) -> list[EntrySummary]:
-        """Ranked matches in live entries, each with a snippet.
+        """Ranked matches in live entries that pass ``filters``, each with a snippet.
 
         ``query`` may use FTS5 syntax; if it is not valid FTS5 it is searched as plain words,
         so a stray quote or bracket never turns into an error for the user.
@@ -265,17 +274,38 @@ class EntryRepository:
         if not fts:
             return []
         try:
-            return self._match(fts, limit, offset, quick)
+            return self._match(fts, limit, offset, quick, filters)
         except DatabaseError:
             fallback = plain_words_query(query, prefix_last=prefix_last)
             if plain or not fallback:
                 return []
         try:
-            return self._match(fallback, limit, offset, quick)
+            return self._match(fallback, limit, offset, quick, filters)
         except DatabaseError:
             return []
 
-    def _match(self, fts: str, limit: int, offset: int, quick: bool) -> list[EntrySummary]:
+    def _match(
+        self, fts: str, limit: int, offset: int, quick: bool, filters: SearchFilters | None
+    ) -> list[EntrySummary]:
+        if filters is not None and filters.active:
+            candidates = self._candidates.load(self._conn, filters)
+            ids, self.last_search_capped = ranked_ids(
+                self._conn,
+                fts,
+                candidates,
+                filters,
+                limit=limit,
+                offset=offset,
+                quick=quick,
+                quick_candidates=QUICK_CANDIDATES,
+            )
+        else:
+            ids = self._ranked(fts, limit, offset, quick)
+        if not ids:
+            return []
+        return self._with_snippets(fts, ids)
+
+    def _ranked(self, fts: str, limit: int, offset: int, quick: bool) -> list[int]:
         floor = 0
         if quick:
             # Cheap: walks back at most QUICK_CANDIDATES rowids from the end of the doclists.
@@ -287,16 +317,29 @@ class EntryRepository:
             floor = row[0] if row is not None else 0
             self.last_search_capped = floor > 0
         rows = self._conn.execute(
-            f"""
-            WITH hits AS (
-                SELECT rowid AS id, rank,
-                       snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) AS snip
-                FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?
-                ORDER BY rank LIMIT ? OFFSET ?
-            )
-            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")}, hits.snip
-            FROM hits JOIN entries e ON e.id = hits.id ORDER BY hits.rank
-            """,
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?"
+            " ORDER BY rank LIMIT ? OFFSET ?",
             (fts, floor, limit, offset),
         ).fetchall()
-        return [summary_from_row(r[:7], r[7]) for r in rows]
+        return [r[0] for r in rows]
+
+    def _with_snippets(self, fts: str, ids: list[int]) -> list[EntrySummary]:
+        # Snippets only for the page shown: from the body (Markdown taken out), else the
+        # tags (not their JSON), else the title; see ``readable_snippet``.
+        marks = f"'{MARK_START}', '{MARK_END}'"
+        rows = self._conn.execute(
+            f"""
+            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")},
+                   snippet(entries_fts, 1, {marks}, '…', 12),
+                   highlight(entries_fts, 0, {marks}),
+                   highlight(entries_fts, 2, {marks})
+            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+            WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ?
+              AND +entries_fts.rowid IN ({", ".join("?" * len(ids))})
+            """,
+            # The page's rowid range is walked and each row checked in memory: "rowid IN"
+            # alone makes FTS5 seek each id, up to 100 ms a page for a common word.
+            (fts, min(ids), max(ids), *ids),
+        ).fetchall()
+        by_id = {r[0]: summary_from_row(r[:7], readable_snippet(r[7], r[8], r[9])) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]

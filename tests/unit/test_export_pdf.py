@@ -55,7 +55,7 @@ def portfolio(vault: Vault, tmp_path: Path, qapp: Any) -> Path:
 
 def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
     pages = page_texts(portfolio)
-    assert len(pages) == 2 + len(SAMPLES)
+    assert len(pages) == 2 + len(SAMPLES) + 2  # + the dashboard's four charts, two a page
     cover, summary, first = pages[0], pages[1], pages[2]
     assert cover.startswith("CPD portfolio Alex Example")
     assert "9 Dec 2025 – 1 Aug 2026" in cover and "Prepared on 1 Sep 2026" in cover
@@ -77,6 +77,18 @@ def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
     # "ﬁrst" in the file; "first" after normalising.
     assert "outcomes first" in first
     assert first.endswith(f"Page 3 of {len(pages)}")
+
+
+def test_the_dashboard_charts_close_the_portfolio(portfolio: Path) -> None:
+    from pypdf import PdfReader
+
+    pages = PdfReader(portfolio).pages
+    texts = page_texts(portfolio)
+    for number in (len(pages) - 1, len(pages)):
+        page = pages[number - 1]
+        assert len(page.images) == 2
+        assert texts[number - 1].endswith(f"Page {number} of {len(pages)}")
+    assert all(not p.images for p in pages[:-2])
 
 
 def test_each_record_heading_is_in_the_file_once(portfolio: Path) -> None:

@@ -153,6 +153,11 @@ def fill_vault(vault: Vault, clock: FakeClock, tag: str = "a") -> dict[str, int]
     vault.companion.flags.mark_brought([flag.id], second.id)
     vault.companion.wellbeing.add(4, 2, "tired", entry_id=ids["visit"])
     vault.companion.support.replace_all([SupportContact("My GP", "Riverside surgery")])
+
+    from supervision_app.core.find.filters import SearchFilters
+    from supervision_app.storage.find.saved import SavedSearchRepository
+
+    SavedSearchRepository(vault).save(f"Visits ({tag})", "visit", SearchFilters(tags=("Zoë",)))
     return ids
 
 

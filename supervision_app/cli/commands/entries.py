@@ -23,6 +23,7 @@ from supervision_app.cli.common import (
     require_vault_file,
     vault_path,
 )
+from supervision_app.cli.filters import add_filter_options, filters_from_args
 from supervision_app.cli.shapes import (
     entry_json,
     highlight_marks,
@@ -42,6 +43,7 @@ from supervision_app.core.entries import (
 )
 
 if TYPE_CHECKING:
+    from supervision_app.core.find.filters import SearchFilters
     from supervision_app.storage.entries import EntryRepository
 
 #: Rows fetched per query while listing (the output is streamed page by page).
@@ -85,12 +87,14 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pages(repo: EntryRepository, args: argparse.Namespace) -> Iterator[EntrySummary]:
+def _pages(
+    repo: EntryRepository, args: argparse.Namespace, filters: SearchFilters
+) -> Iterator[EntrySummary]:
     remaining: int | None = args.limit
     after = None
     while remaining is None or remaining > 0:
         size = PAGE_SIZE if remaining is None else min(PAGE_SIZE, remaining)
-        page = repo.page(after=after, limit=size, kind=args.kind, tag=args.tag)
+        page = repo.page(after=after, limit=size, filters=filters)
         yield from page
         if len(page) < size:
             return
@@ -101,7 +105,7 @@ def _pages(repo: EntryRepository, args: argparse.Namespace) -> Iterator[EntrySum
 
 def _list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        rows = _pages(vault.entries, args)
+        rows = _pages(vault.entries, args, filters_from_args(args, vault))
         if args.json:
             print_json_array(summary_json(s) for s in rows)
             return 0
@@ -144,7 +148,7 @@ def _show(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with open_vault(args) as vault:
-        hits = vault.entries.search(query, limit=args.limit)
+        hits = vault.entries.search(query, limit=args.limit, filters=filters_from_args(args, vault))
     if args.json:
         print_json_array(search_json(s) for s in hits)
         return 0
@@ -254,10 +258,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument(
         "--limit", type=positive_arg, metavar="N", help="list at most N entries (default: all)"
     )
-    listing.add_argument(
-        "--kind", type=kind_arg, metavar="KIND", help=f"only entries of this kind ({kinds})"
-    )
-    listing.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    add_filter_options(listing)
     _json_option(listing, "the entries as a JSON array")
 
     show = add_command(
@@ -279,12 +280,15 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             "the words found, which are shown [in brackets] (or bold in a terminal).\n\n"
             "Words are matched whole and by their stem (visit, visits, visiting). Full-text\n"
             'syntax works too: "exact phrase", visit*, child OR young, child NOT adult,\n'
-            "title:supervision. A query that is not valid syntax is searched as plain words."
+            "title:supervision. A query that is not valid syntax is searched as plain words.\n\n"
+            "The filter options narrow the results; they combine with each other and the words."
         ),
         epilog=(
             "examples:\n"
             "  supervision-journal search safeguarding\n"
             "  supervision-journal search '\"home visit\"' --limit 5 --json\n"
+            "  supervision-journal search handover --kind reflection --from 2026-01-01\n"
+            "  supervision-journal search safeguarding --tag training --cpd-year 2026\n"
             "  supervision-journal search -- -starts-with-a-dash"
         ),
         handler=_search,
@@ -297,6 +301,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="N",
         help="at most N results (default: 20)",
     )
+    add_filter_options(search)
     _json_option(search, "the results as a JSON array")
 
     delete = add_command(

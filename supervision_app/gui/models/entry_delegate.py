@@ -7,8 +7,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from supervision_app.core.entries import EntrySummary
+from supervision_app.core.find.text import split_marks
 from supervision_app.gui.models.entry_list import SUMMARY_ROLE, ListMode, meta_line
-from supervision_app.storage.entries import MARK_END, MARK_START
 
 _PAD = 6
 
@@ -71,14 +71,34 @@ class EntryDelegate(QStyledItemDelegate):
             meta,
         )
         if summary.snippet:
-            snippet = (
-                " ".join(summary.snippet.split()).replace(MARK_START, "").replace(MARK_END, "")
-            )
-            snippet = fm.elidedText(snippet, Qt.TextElideMode.ElideRight, rect.width())
             painter.setPen(palette.color(text_role))
-            painter.drawText(
+            self._paint_snippet(
+                painter,
                 QRect(rect.left(), rect.top() + 2 * line_h, rect.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                snippet,
+                summary.snippet,
+                base_font,
+                bold,
             )
         painter.restore()
+
+    @staticmethod
+    def _paint_snippet(
+        painter: QPainter, rect: QRect, snippet: str, font: QFont, bold: QFont
+    ) -> None:
+        """The snippet on one line, the matched words in bold, elided at the right edge."""
+        x = rect.left()
+        for text, matched in split_marks(snippet):
+            piece_font = bold if matched else font
+            fm = QFontMetrics(piece_font)
+            room = rect.right() - x
+            if room <= 0:
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(piece_font)
+            painter.drawText(
+                QRect(x, rect.top(), room, rect.height()), Qt.AlignmentFlag.AlignLeft, shown
+            )
+            if shown != text:
+                break
+            x += fm.horizontalAdvance(text)
+        painter.setFont(font)

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from supervision_app.core.entries import EntrySummary, kind_label
+from supervision_app.core.find.filters import SearchFilters
+from supervision_app.core.find.text import uses_syntax
 from supervision_app.storage.entries import EntryRepository
 from supervision_app.storage.reflection import LinkRepository
 
@@ -52,6 +54,8 @@ class EntryListModel(QAbstractListModel):
         #: The last search ranked only the newest matches (see ``EntryRepository.search``).
         self.search_capped = False
         self.tag: str | None = None
+        #: Narrows the journal and search results (the filter bar's chips).
+        self.filters = SearchFilters()
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -61,6 +65,7 @@ class EntryListModel(QAbstractListModel):
         self._links = links
         if repo is None:
             self.mode, self.query, self.tag, self.linked_ref = ListMode.JOURNAL, "", None, None
+            self.filters = SearchFilters()
         self.reload()
 
     def show_linked(self, ref: str, also: tuple[str, ...] = ()) -> None:
@@ -100,7 +105,7 @@ class EntryListModel(QAbstractListModel):
             elif self.mode is ListMode.LINKED and self._links is not None and self.linked_ref:
                 self._rows = self._links.entries_for(self.linked_ref, also=self.linked_also)
             else:
-                self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag)
+                self._rows = repo.page(limit=PAGE_SIZE, tag=self.tag, filters=self.filters)
                 self._more = len(self._rows) == PAGE_SIZE
         self.endResetModel()
 
@@ -125,7 +130,7 @@ class EntryListModel(QAbstractListModel):
         # Pages grow with the list: each insert makes the view lay out its rows again, so a
         # fixed page size would make scrolling to the end quadratic.
         size = min(MAX_PAGE_SIZE, max(PAGE_SIZE, len(self._rows) // 2))
-        page = self._repo.page(after=after, limit=size, tag=self.tag)
+        page = self._repo.page(after=after, limit=size, tag=self.tag, filters=self.filters)
         self._more = len(page) == size
         self._append(page)
 
@@ -134,9 +139,10 @@ class EntryListModel(QAbstractListModel):
             self.query,
             limit=SEARCH_PAGE,
             offset=offset,
-            plain=True,
+            plain=not uses_syntax(self.query),
             prefix_last=True,
             quick=self.quick,
+            filters=self.filters,
         )
 
     def _append(self, page: list[EntrySummary]) -> None:

@@ -15,6 +15,9 @@ from supervision_app.storage.schema import (
     identity as schema_identity,
 )
 from supervision_app.storage.schema import (
+    saved_searches as schema_saved_searches,
+)
+from supervision_app.storage.schema import (
     v2_frameworks as schema_v2_frameworks,
 )
 from supervision_app.storage.schema import (
@@ -102,5 +105,6 @@ MIGRATIONS: list[Migration] = [
     # the schema to just before its own step.
     schema_identity.migrate,
     schema_companion.migrate,
+    schema_saved_searches.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

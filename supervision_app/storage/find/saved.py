@@ -1,0 +1,78 @@
+"""Saved searches in the vault (see ``storage/schema/saved_searches.py``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlcipher3.dbapi2 import IntegrityError
+
+from supervision_app.core.errors import JournalError
+from supervision_app.core.find.filters import SearchFilters
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+MAX_NAME = 80
+
+
+class InvalidSavedSearch(JournalError):
+    pass
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+    filters: SearchFilters
+
+
+class SavedSearchRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def list(self, year_end: tuple[int, int] | None = None) -> list[SavedSearch]:
+        rows = self._vault.conn.execute(
+            "SELECT id, name, query, filters FROM saved_searches ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        result = []
+        for r in rows:
+            try:
+                data = json.loads(r[3])
+            except ValueError:
+                data = {}
+            filters = SearchFilters.from_json(data if isinstance(data, dict) else {})
+            if year_end is not None:
+                filters = SearchFilters.from_json(filters.to_json(), year_end)
+            result.append(SavedSearch(r[0], r[1], r[2], filters))
+        return result
+
+    def save(self, name: str, query: str, filters: SearchFilters) -> SavedSearch:
+        """Save under ``name``, replacing a saved search of the same name."""
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidSavedSearch("A saved search needs a name.")
+        if len(name) > MAX_NAME:
+            raise InvalidSavedSearch(f"The name is longer than {MAX_NAME} characters.")
+        if not query.strip() and not filters.active:
+            raise InvalidSavedSearch("There is nothing to save: type words or choose a filter.")
+        now = self._vault.clock().isoformat(timespec="seconds")
+        payload = json.dumps(filters.to_json(), ensure_ascii=False)
+        with self._vault.transaction() as conn:
+            try:
+                cur = conn.execute(
+                    "INSERT INTO saved_searches (name, query, filters, created_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET name = excluded.name,"
+                    " query = excluded.query, filters = excluded.filters RETURNING id",
+                    (name, query.strip(), payload, now),
+                )
+                saved_id = int(cur.fetchone()[0])
+            except IntegrityError as error:  # pragma: no cover - the upsert covers the name
+                raise InvalidSavedSearch(f"Cannot save '{name}'.") from error
+        return SavedSearch(saved_id, name, query.strip(), filters)
+
+    def delete(self, saved_id: int) -> None:
+        with self._vault.transaction() as conn:
+            conn.execute("DELETE FROM saved_searches WHERE id = ?", (saved_id,))
