@@ -35,6 +35,8 @@ OPTIONAL_MEASUREMENTS: dict[str, tuple[str, str]] = {
     "dashboard_ms": ("benchmarks.measure_find", "measure_dashboard"),
     "filtered_search_p95_ms": ("benchmarks.measure_find", "measure_filtered_search"),
     "timeline_year_ms": ("benchmarks.measure_find", "measure_timeline"),
+    "backup_verify_s": ("benchmarks.measure_backup", "measure_backup"),
+    "restore_s": ("benchmarks.measure_backup", "measure_restore"),
 }
 
 

@@ -31,6 +31,10 @@ def configure_application(app: Any) -> None:
 
 def run_gui(vault_path: Path | None = None) -> int:
     from supervision_app.gui.texts import NO_DISPLAY
+    from supervision_app.process_safety import start_safely
+
+    # First: private files (Qt's settings too), no core dumps, no stale plaintext exports.
+    start_safely()
 
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)

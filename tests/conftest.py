@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Cheap key derivation for every vault the tests make (inherited by the command-line
 # subprocesses). Tests about key derivation itself use the ``default_kdf`` fixture.
 os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
+# The app's data folder (automatic backups, the temporary-file registry) in a temporary
+# folder, never the real one of whoever runs the tests (inherited by subprocesses too).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="sj-test-data-")
 
 from supervision_app.formats import register_all  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402

@@ -56,6 +56,7 @@ COMMAND_MODULES: list[str] = [
     _COMMANDS + "partners",
     _COMMANDS + "export",
     _COMMANDS + "imports",
+    _COMMANDS + "safety",
     _COMMANDS + "cpd",
     _COMMANDS + "links",
     _COMMANDS + "settings",
@@ -74,6 +75,7 @@ COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("identity", "partner"), _COMMANDS + "partners"),
     **dict.fromkeys(("export", "scan", "cpd-summary"), _COMMANDS + "export"),
     "import": _COMMANDS + "imports",
+    **dict.fromkeys(("check", "backup", "backups", "restore"), _COMMANDS + "safety"),
     "cpd": _COMMANDS + "cpd",
     **dict.fromkeys(("link", "unlink"), _COMMANDS + "links"),
     "settings": _COMMANDS + "settings",
@@ -105,7 +107,9 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
             "The default vault is {default_vault}\n\n"
             "Exit codes: 0 done; 1 other error (e.g. no such entry); 2 wrong usage or input;\n"
             "3 wrong passphrase; 4 vault missing, not a vault, already exists or in use;\n"
-            "5 likely identifying details found (export, scan); 130 cancelled with Ctrl+C.\n\n"
+            "5 likely identifying details found (export, scan); 6 vault damaged (also\n"
+            "'check' found problems); 7 disk full or failing; 8 vault or its folder\n"
+            "read-only; 130 cancelled with Ctrl+C.\n\n"
             f"Run '{PROG} COMMAND --help' for the options of a command."
         ),
     )
@@ -160,6 +164,9 @@ def _command_of(argv: list[str] | None) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from supervision_app.process_safety import start_safely
+
+    start_safely()
     _output_tolerant()
     module = COMMAND_INDEX.get(_command_of(argv) or "")
     registrars = [importlib.import_module(module).register] if module else None

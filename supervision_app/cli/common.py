@@ -19,12 +19,16 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from supervision_app.cli.args import path_arg
 from supervision_app.core.errors import (
+    DiskError,
+    DiskFull,
     InvalidEntry,
     JournalError,
     NotAVault,
+    VaultDamaged,
     VaultExists,
     VaultInUse,
     VaultMissing,
+    VaultReadOnly,
     VaultTooNew,
     WeakPassphrase,
     WrongPassphrase,
@@ -49,6 +53,12 @@ EXIT_WRONG_PASSPHRASE = 3
 EXIT_VAULT_UNAVAILABLE = 4
 #: ``export``/``scan``: the anonymisation check found likely identifiers; nothing was written.
 EXIT_IDENTIFIERS = 5
+#: The vault (or a backup) is damaged: found when opening or reading it, or by ``check``.
+EXIT_DAMAGED = 6
+#: The disk is full or reported an error; nothing was saved.
+EXIT_DISK = 7
+#: The vault or its folder is read-only.
+EXIT_READ_ONLY = 8
 #: Ctrl+C (128 + SIGINT).
 EXIT_INTERRUPTED = 130
 #: Standard output was closed early, e.g. ``| head`` (128 + SIGPIPE).
@@ -68,6 +78,12 @@ class UsageError(JournalError):
 def exit_code_for(error: JournalError) -> int:
     if isinstance(error, WrongPassphrase):
         return EXIT_WRONG_PASSPHRASE
+    if isinstance(error, VaultDamaged):
+        return EXIT_DAMAGED
+    if isinstance(error, DiskFull | DiskError):
+        return EXIT_DISK
+    if isinstance(error, VaultReadOnly):
+        return EXIT_READ_ONLY
     if isinstance(error, VaultMissing | NotAVault | VaultInUse | VaultExists | VaultTooNew):
         return EXIT_VAULT_UNAVAILABLE
     if isinstance(error, UsageError | WeakPassphrase | InvalidEntry):
@@ -213,9 +229,22 @@ def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Itera
         passphrase = read_passphrase(args, path)
     vault = Vault.open(path, passphrase)
     try:
+        _daily_backup(vault)
         yield vault
     finally:
         vault.close()
+
+
+def _daily_backup(vault: Vault) -> None:
+    """The first unlock of the day takes a backup; a failed one warns and never stops work."""
+    from supervision_app.storage.backup import daily_backup
+
+    try:
+        daily_backup(vault)
+    except JournalError as error:
+        note(f"{PROG}: warning: today's backup could not be made: {error}")
+    except OSError as error:
+        note(f"{PROG}: warning: today's backup could not be made: {_os_error_sentence(error)}")
 
 
 def use_utf8_stdout() -> None:
@@ -226,20 +255,28 @@ def use_utf8_stdout() -> None:
 
 
 def print_json(value: Any) -> None:
+    from supervision_app.cli.shapes import raw_output
+
     use_utf8_stdout()
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    with raw_output():  # JSON escapes control characters itself and must stay exact
+        print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def print_json_array(items: Iterable[Any]) -> None:
     """Stream a JSON array, one item per line, without holding all items in memory."""
     use_utf8_stdout()
-    out = sys.stdout
+    out = _unfiltered(sys.stdout)
     first = True
     for item in items:
         out.write("[\n" if first else ",\n")
         out.write(json.dumps(item, ensure_ascii=False))
         first = False
     out.write("[]\n" if first else "\n]\n")
+
+
+def _unfiltered(stream: Any) -> Any:
+    """The stream under :class:`~supervision_app.cli.shapes.SafeStdout` (JSON is exact)."""
+    return getattr(stream, "_stream", stream)
 
 
 def note(message: str) -> None:
@@ -256,7 +293,9 @@ def _sentence(message: str) -> str:
 
 
 def _line(message: str) -> str:
-    return " ".join(message.split()) + "\n"
+    from supervision_app.cli.shapes import safe_text
+
+    return safe_text(" ".join(message.split())) + "\n"
 
 
 def _fail(message: str, code: int) -> int:
@@ -272,11 +311,15 @@ def _os_error_sentence(error: OSError) -> str:
 
 
 def _output_tolerant() -> None:
-    # Human output never dies on a character the console's code page cannot show.
+    # Human output never dies on a character the console's code page cannot show, and
+    # never passes on a terminal control sequence found in stored text.
+    from supervision_app.cli.shapes import install_safe_stdout
+
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    install_safe_stdout()
 
 
 def _silence_stdout() -> None:

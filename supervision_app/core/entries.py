@@ -23,14 +23,34 @@ def kind_label(kind: str) -> str:
     return KINDS.get(kind, kind.replace("_", " ").capitalize())
 
 
+#: Removed from titles and tags wherever they come from (editor, command line, importers):
+#: control characters (C0, DEL, C1) and the bidirectional overrides. In a title they could
+#: drive a terminal (escape sequences), break an export, or make text read differently
+#: from what is stored.
+_CONTROLS = dict.fromkeys(
+    [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+MAX_UID = 200
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: whitespace runs become one space, control characters go."""
+    return " ".join(text.split()).translate(_CONTROLS).strip()
+
+
 def normalise_tags(tags: object) -> tuple[str, ...]:
-    """Trim, drop empties and duplicates (case-insensitively), keep first spelling and order."""
+    """Trim, drop empties and duplicates (case-insensitively), keep first spelling and order.
+
+    Control characters are removed (see :func:`one_line`).
+    """
     if isinstance(tags, str):
         tags = tags.split(",")
     seen: set[str] = set()
     result: list[str] = []
     for raw in tags or ():  # type: ignore[attr-defined]
-        tag = " ".join(str(raw).split()).lstrip("#")
+        tag = one_line(str(raw)).lstrip("#")
         if tag and tag.casefold() not in seen:
             seen.add(tag.casefold())
             result.append(tag)
@@ -49,10 +69,12 @@ class Entry:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
+    #: A client-chosen unique id (``add --uid``): adding it again adds nothing.
+    uid: str | None = None
 
     def validated(self) -> Entry:
         """A normalised copy, or :class:`InvalidEntry` with a sentence for the user."""
-        title = " ".join(self.title.split())
+        title = one_line(self.title)
         if len(title) > MAX_TITLE:
             raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
         kind = self.kind.strip().lower()
@@ -62,7 +84,14 @@ class Entry:
             raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
         if not isinstance(self.practice_date, dt.date):
             raise InvalidEntry("The practice date must be a date.")
-        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags))
+        uid = self.uid
+        if uid is not None:
+            uid = uid.strip()
+            if not uid or len(uid) > MAX_UID or uid != one_line(uid):
+                raise InvalidEntry(
+                    f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
+                )
+        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags), uid=uid)
 
     @property
     def display_title(self) -> str:

@@ -46,6 +46,53 @@ class VaultTooNew(VaultError):
         )
 
 
+#: Said wherever a vault cannot be used as it is: how to get the journal back.
+RESTORE_HINT = (
+    "restore your newest backup (in the app: File > Restore from backup; on the command line: "
+    "'supervision-journal backups' lists them and 'supervision-journal restore BACKUP' puts "
+    "one back)"
+)
+
+
+class VaultDamaged(VaultError):
+    """The passphrase is right (or cannot be the problem) but the file is not intact."""
+
+    def __init__(self, path: object, detail: str = "") -> None:
+        what = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The vault {path} is damaged{what}. Keep a copy of the file as it is, and "
+            f"{RESTORE_HINT}."
+        )
+
+
+class VaultReadOnly(VaultError):
+    """The vault file, or the folder it is in, cannot be written."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The vault {path} or its folder is read-only; nothing was saved. Make both "
+            "writable (check their permissions, or copy the vault to a writable folder) "
+            "and try again."
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The disk holding {path} is full; nothing was saved. Free some space and try again."
+        )
+
+
+class DiskError(VaultError):
+    """The operating system reported an input/output error (a failing disk or cable)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The disk reported an error while using {path}; nothing was saved. Check the "
+            f"disk, then try again; if it keeps happening, {RESTORE_HINT} on another disk."
+        )
+
+
 class WeakPassphrase(JournalError):
     pass
 

@@ -74,6 +74,8 @@ class ImportResult:
     records: dict[str, int] = field(default_factory=dict)
     #: Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings).
     kept_existing: int = 0
+    #: Entries left out because the vault already has their uid (a repeated import).
+    skipped_known: int = 0
     #: Phrases about what was left out (e.g. "2 entries had photos, which were not imported").
     notes: list[str] = field(default_factory=list)
     #: One line per item left out (a video, a note with a problem), for the user to check.
@@ -95,6 +97,8 @@ class ImportResult:
             text += f" with {self.attachments} evidence {files} (encrypted in the vault)"
         if self.kept_existing:
             text += f"; kept the vault's own version of {self.kept_existing}"
+        if self.skipped_known:
+            text += f"; skipped {self.skipped_known} already in the vault (same uid)"
         for note in self.notes:
             text += f"; {note}"
         return text + "."

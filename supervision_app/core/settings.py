@@ -74,7 +74,7 @@ class Setting:
 _REGISTRY: dict[str, Setting] = {}
 
 #: Modules that declare settings; imported by :func:`registry` so none is missed.
-_DECLARING_MODULES = ("supervision_app.core.cpd.settings",)
+_DECLARING_MODULES = ("supervision_app.core.cpd.settings", "supervision_app.core.vault_settings")
 
 
 def declare(*settings: Setting) -> None:

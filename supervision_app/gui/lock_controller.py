@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
@@ -35,6 +36,10 @@ def window_title(state: str) -> str:
     if QGuiApplication.applicationDisplayName() == APP_NAME:
         return state
     return f"{APP_NAME} — {state}"
+
+
+#: Looked up under the literal context lupdate files these texts under.
+translate = QCoreApplication.translate
 
 
 class LockController:
@@ -108,7 +113,9 @@ class LockController:
         # which keeps its Markdown rendering out of the time to the home view.
         w.home.show_home()
         w.idle.start()
-        w.statusBar().showMessage(w.tr("Unlocked {path}").format(path=w.vault_path), 5000)
+        w.statusBar().showMessage(
+            translate("LockController", "Unlocked {path}").format(path=w.vault_path), 5000
+        )
         w.unlocked.emit()
 
     def lock(self) -> None:
@@ -152,6 +159,8 @@ class LockController:
             return
         dialog = ChangePassphraseDialog(w.vault.change_passphrase, w)
         dialog.accepted.connect(
-            lambda: w.statusBar().showMessage(w.tr("Passphrase changed."), 5000)
+            lambda: w.statusBar().showMessage(
+                translate("LockController", "Passphrase changed."), 5000
+            )
         )
         dialog.open()

@@ -9,24 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
-    QPushButton,
     QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
-from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
@@ -35,10 +25,10 @@ from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.home.controller import HomeController
 from supervision_app.gui.idle import InactivityTimer
+from supervision_app.gui.journal.list_pane import EntryListPane
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
-from supervision_app.gui.models.entry_delegate import EntryDelegate
-from supervision_app.gui.models.entry_list import EntryListModel, ListMode
+from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.preferences.live import LiveSettings
 from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.reflection_controller import ReflectionController
@@ -69,74 +59,100 @@ class MainWindow(QMainWindow):
         self.passphrase_dialog: QDialog | None = None  # unlock dialog or first-run welcome
         self.setWindowTitle(APP_NAME)
 
-        self.model = EntryListModel(self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(self.list))
-        # Every row of a mode has the same height (two lines, three with a search snippet), so
-        # the view lays out 50,000 rows without asking the delegate for each size.
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName(self.tr("Entries"))
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(texts.tr(texts.SEARCH_PLACEHOLDER))
-        self.search.setAccessibleName(self.tr("Search entries"))
-        self.search.setClearButtonEnabled(True)
-        self.searching = SearchController(self)
-
-        self.view_choice = QComboBox()
-        self.view_choice.addItem(self.tr("Journal"), ListMode.JOURNAL)
-        self.view_choice.addItem(self.tr("Trash"), ListMode.TRASH)
-        self.view_choice.setAccessibleName(self.tr("Show journal or Trash"))
-        self.view_choice.currentIndexChanged.connect(self._on_view_changed)
-        self.count_label = QLabel()
-        self.filter_label = QLabel()
-        self.filter_label.setWordWrap(True)
-        self.clear_filter_button = QPushButton(self.tr("Show &all"))
-        self.clear_filter_button.clicked.connect(self.clear_filter)
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setAccessibleName(self.tr("Restore from Trash"))
-        self.empty_trash_button = QPushButton(self.tr("E&mpty Trash…"))
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search)
-        row = QHBoxLayout()
-        row.addWidget(self.view_choice)
-        row.addWidget(self.count_label, 1)
-        left_layout.addLayout(row)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_label, 1)
-        filter_row.addWidget(self.clear_filter_button)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.list, 1)
-        trash_row = QHBoxLayout()
-        trash_row.addWidget(self.restore_button)
-        trash_row.addWidget(self.empty_trash_button)
-        left_layout.addLayout(trash_row)
+        self.pane = EntryListPane()
+        # The pane's parts under their old names: tests, menus and the lock use them.
+        self.model = self.pane.model
+        self.list = self.pane.list
+        self.search = self.pane.search
+        self.view_choice = self.pane.view_choice
+        self.count_label = self.pane.count_label
+        self.filter_label = self.pane.filter_label
+        self.clear_filter_button = self.pane.clear_filter_button
+        self.restore_button = self.pane.restore_button
+        self.empty_trash_button = self.pane.empty_trash_button
+        self.pane.current_changed.connect(self._on_current_changed)
+        self.pane.view_changed.connect(self._on_view_changed)
+        self.pane.clear_filter_requested.connect(self.clear_filter)
+        self.pane.restore_requested.connect(self.restore_current)
+        self.pane.empty_trash_requested.connect(self.empty_trash)
+        self.searching = SearchController(
+            self.pane,
+            lambda: self.vault,
+            save_current=self.save_current,
+            list_changed=self._after_list_change,
+            parent=self,
+        )
 
         self.editor = EntryEditor()
-        self.reflection = ReflectionController(self)
-        self.cpd = CpdController(self)
-        self.supervision = SupervisionController(self)
-        self.companion = CompanionController(self)
-        self.trash = TrashController(self)
-        self.editor.link_requested.connect(self.reflection.link_current)
-        self.editor.save_due.connect(self.save_current)
-        self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
-
+        self.pane.nothing_selected.connect(lambda: self.editor.show_entry(None))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        self.home = HomeController(self)  # home and the journal in one stack
-
-        self.restore_button.clicked.connect(self.restore_current)
-        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self.reflection = ReflectionController(
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.reflection.entry_created.connect(self.show_new_entry)
+        self.reflection.entry_chosen.connect(self.open_entry)
+        self.reflection.framework_item_chosen.connect(self.show_linked)
+        self.cpd = CpdController(
+            self.editor,
+            lambda: self.vault,
+            library=lambda: self.reflection.library,
+            preferences=lambda: self.preferences,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.cpd.entry_chosen.connect(self.open_entry)
+        self.cpd.imported.connect(self.clear_filter)
+        self.supervision = SupervisionController(
+            self.pane,
+            self.editor,
+            self.splitter,
+            lambda: self.vault,
+            save_current=self.save_current,
+            show_new_entry=self.show_new_entry,
+            open_entry=self.open_entry,
+            status=self.show_status,
+            add_status_widget=self.statusBar().addPermanentWidget,
+            trash_controls_changed=self._update_trash_controls,
+            parent=self,
+        )
+        self.companion = CompanionController(self)
+        self.trash = TrashController(
+            self.pane,
+            lambda: self.vault,
+            save_current=self.save_current,
+            counts_changed=self._refresh_counts,
+            status=self.show_status,
+            parent=self,
+        )
+        self.home = HomeController(
+            self.pane,
+            self.splitter,
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            parent=self,
+        )
+        self.setCentralWidget(self.home.stack)  # home and the journal in one stack
+        home = self.home.view
+        home.new_reflection.connect(self.new_entry)
+        home.guided_reflection.connect(self.reflection.new_guided)
+        home.new_session.connect(self.supervision.new_session)
+        home.show_actions.connect(self.supervision.show_actions)
+        home.show_cpd_year.connect(self.cpd.show_year)
+        home.open_entry.connect(self.open_entry)
+        self.home.entry_created.connect(self.show_new_entry)
+        self.editor.link_requested.connect(self.reflection.link_current)
+        self.editor.save_due.connect(self.save_current)
+        self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
 
         self.idle = (
             InactivityTimer(parent=self)
@@ -148,7 +164,7 @@ class MainWindow(QMainWindow):
         self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
 
         self._build_actions()
-        self.finding = FindController(self, left_layout)
+        self.finding = FindController(self, self.pane.column)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 
@@ -206,9 +222,7 @@ class MainWindow(QMainWindow):
     def show_new_entry(self, entry_id: int) -> None:
         """Back to the whole journal, with ``entry_id`` selected."""
         self.search.clear()
-        self.view_choice.blockSignals(True)
-        self.view_choice.setCurrentIndex(0)
-        self.view_choice.blockSignals(False)
+        self.pane.show_journal_choice()
         self.model.show_journal()
         self._after_list_change()
         self.open_entry(entry_id)
@@ -263,11 +277,11 @@ class MainWindow(QMainWindow):
                 label = f"{item.label} ({fw.name})"
             except (KeyError, ValueError):
                 label = str(self.model.linked_ref)
-            self.filter_label.setText(self.tr("Linked to: {label}").format(label=label))
-        self.filter_label.setVisible(bool(linked))
-        self.clear_filter_button.setVisible(bool(linked))
+            self.pane.show_filter(label)
+        else:
+            self.pane.show_filter(None)
 
-    def _on_current_changed(self, current: object, previous: object) -> None:
+    def _on_current_changed(self) -> None:
         if self.vault is None:
             return
         self.save_current()
@@ -290,15 +304,10 @@ class MainWindow(QMainWindow):
         self._update_trash_controls()
 
     def _current_summary(self) -> EntrySummary | None:
-        index = self.list.currentIndex()
-        return self.model.summary_at(index.row()) if index.isValid() else None
+        return self.pane.current_summary()
 
     def _select_row(self, row: int) -> None:
-        if self.model.rowCount() == 0:
-            self.editor.show_entry(None)
-            return
-        row = min(row, self.model.rowCount() - 1)
-        self.list.setCurrentIndex(self.model.index(row))
+        self.pane.select_row(row)
 
     def trash_current(self) -> None:
         self.trash.trash_current()
@@ -315,7 +324,7 @@ class MainWindow(QMainWindow):
         self.home.show_list()
         self.searching.focus()
 
-    def _on_view_changed(self, _index: int) -> None:
+    def _on_view_changed(self) -> None:
         if self.vault is None:
             return
         self.save_current()
@@ -348,15 +357,17 @@ class MainWindow(QMainWindow):
 
     def _update_trash_controls(self) -> None:
         in_trash = self.model.mode is ListMode.TRASH and self.vault is not None
-        self.restore_button.setVisible(in_trash)
-        self.empty_trash_button.setVisible(in_trash)
         has_current = self._current_summary() is not None
-        self.restore_button.setEnabled(in_trash and has_current)
+        self.pane.set_trash_controls(in_trash=in_trash, has_current=has_current)
         self.menu_actions.restore.setEnabled(in_trash and has_current)
         self.menu_actions.trash.setEnabled(self.vault is not None and not in_trash)
 
     def _toggle_preview(self) -> None:
         self.editor.set_preview_visible(self.menu_actions.preview.isChecked())
+
+    def show_status(self, text: str, timeout: int = 0) -> None:
+        """The status callback handed to controllers (they do not get the window)."""
+        self.statusBar().showMessage(text, timeout)
 
     # -- passphrase, about, closing --------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +16,9 @@ from supervision_app.gui.supervision import build_supervision_menu
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
+#: Menu text is looked up under the window's context, the one lupdate files it under.
+translate = QCoreApplication.translate
+
 
 def _action(
     w: MainWindow,
@@ -23,7 +26,7 @@ def _action(
     slot: Callable[[], object],
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
-    action = QAction(w.tr(text), w)
+    action = QAction(text, w)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
@@ -76,36 +79,68 @@ class MenuActions:
 
 def build_menus(self: MainWindow) -> MenuActions:
     """Every action with its shortcut, and the menu bar (File, Edit, View, Tools, Help)."""
-    new = _action(self, "&New entry", self.new_entry, QKeySequence.StandardKey.New)
-    guided = _action(self, "New &guided reflection…", self.reflection.new_guided, "Ctrl+Shift+N")
-    link = _action(self, "&Link to frameworks…", self.reflection.link_current, "Ctrl+K")
-    coverage = _action(self, "Capability &coverage", self.reflection.show_coverage, "Ctrl+3")
-    templates = _action(self, "Reflection &templates…", self.reflection.show_templates)
-    lock = _action(self, "&Lock", self.lock, "Ctrl+L")
-    passwd = _action(self, "&Change passphrase…", self.locking.change_passphrase)
-    quit = _action(self, "&Quit", self.close, "Ctrl+Q")
-    find = _action(self, "&Find", self.focus_search, QKeySequence.StandardKey.Find)
-    trash = _action(self, "Move to &Trash", self.trash_current, QKeySequence.StandardKey.Delete)
+    new = _action(
+        self, translate("MainWindow", "&New entry"), self.new_entry, QKeySequence.StandardKey.New
+    )
+    guided = _action(
+        self,
+        translate("MainWindow", "New &guided reflection…"),
+        self.reflection.new_guided,
+        "Ctrl+Shift+N",
+    )
+    link = _action(
+        self,
+        translate("MainWindow", "&Link to frameworks…"),
+        self.reflection.link_current,
+        "Ctrl+K",
+    )
+    coverage = _action(
+        self,
+        translate("MainWindow", "Capability &coverage"),
+        self.reflection.show_coverage,
+        "Ctrl+3",
+    )
+    templates = _action(
+        self, translate("MainWindow", "Reflection &templates…"), self.reflection.show_templates
+    )
+    lock = _action(self, translate("MainWindow", "&Lock"), self.lock, "Ctrl+L")
+    passwd = _action(
+        self, translate("MainWindow", "&Change passphrase…"), self.locking.change_passphrase
+    )
+    quit = _action(self, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
+    find = _action(
+        self, translate("MainWindow", "&Find"), self.focus_search, QKeySequence.StandardKey.Find
+    )
+    trash = _action(
+        self,
+        translate("MainWindow", "Move to &Trash"),
+        self.trash_current,
+        QKeySequence.StandardKey.Delete,
+    )
     # Delete acts on the list only; in a text field it must delete text.
     trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     self.list.addAction(trash)
-    restore = _action(self, "&Restore from Trash", self.restore_current)
-    empty_trash = _action(self, "&Empty Trash…", self.empty_trash)
-    home = _action(self, "&Home", self.home.show_home, "Ctrl+0")
-    journal_view = _action(self, "&Journal", self.home.show_journal, "Ctrl+1")
+    restore = _action(self, translate("MainWindow", "&Restore from Trash"), self.restore_current)
+    empty_trash = _action(self, translate("MainWindow", "&Empty Trash…"), self.empty_trash)
+    home = _action(self, translate("MainWindow", "&Home"), self.home.show_home, "Ctrl+0")
+    journal_view = _action(
+        self, translate("MainWindow", "&Journal"), self.home.show_journal, "Ctrl+1"
+    )
 
     def show_trash() -> None:
         self.home.show_list()
         self.view_choice.setCurrentIndex(1)
 
-    trash_view = _action(self, "T&rash", show_trash, "Ctrl+2")
-    preview = _action(self, "Show &preview", self._toggle_preview, "Ctrl+P")
+    trash_view = _action(self, translate("MainWindow", "T&rash"), show_trash, "Ctrl+2")
+    preview = _action(
+        self, translate("MainWindow", "Show &preview"), self._toggle_preview, "Ctrl+P"
+    )
     preview.setCheckable(True)
     preview.setChecked(True)
-    about = _action(self, "&About", self.about)
+    about = _action(self, translate("MainWindow", "&About"), self.about)
 
     bar = self.menuBar()
-    file_menu = bar.addMenu(self.tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     for a in (
         new,
         guided,
@@ -116,7 +151,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         quit,
     ):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
-    edit_menu = bar.addMenu(self.tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     for a in (
         find,
         link,
@@ -126,7 +161,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         empty_trash,
     ):
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-    view_menu = bar.addMenu(self.tr("&View"))
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for a in (
         home,
         journal_view,
@@ -136,11 +171,11 @@ def build_menus(self: MainWindow) -> MenuActions:
         preview,
     ):
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
-    tools_menu = bar.addMenu(self.tr("&Tools"))
+    tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
     tools_menu.addAction(templates)
     cpd_menu = build_cpd_menu(self, bar, tools_menu)
     supervision_menu = build_supervision_menu(self, bar)
-    help_menu = bar.addMenu(self.tr("&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(about)
     companion_menu = self.companion.build_menu(bar, help_menu)
     menus = [

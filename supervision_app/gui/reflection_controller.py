@@ -1,11 +1,17 @@
-"""Guided reflection, framework links, coverage and templates, wired into the main window."""
+"""Guided reflection, framework links, coverage and templates.
+
+Given the editor, a vault provider and save/status callbacks; it asks the window to show an
+entry or a framework item through signals, never holding the window.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.frameworks import FrameworkFileError, FrameworkLibrary, default_library
@@ -16,12 +22,34 @@ from supervision_app.gui.dialogs.reflection_dialogs import GuidedStartDialog, Li
 from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.storage.vault import Vault
 
 
-class ReflectionController:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+class ReflectionController(QObject):
+    #: A guided reflection was created: show it (its id).
+    entry_created = Signal(int)
+    #: The coverage view asked for an entry (its id).
+    entry_chosen = Signal(int)
+    #: The coverage view asked for the entries linked to a framework item (its reference).
+    framework_item_chosen = Signal(str)
+
+    def __init__(
+        self,
+        editor: EntryEditor,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        status: Callable[[str, int], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.vault = vault
+        self.save_current = save_current
+        self.status = status
+        #: Dialogs and the coverage view open over this widget.
+        self.parent_widget = parent
         self.library: FrameworkLibrary = default_library()
         self.coverage: CoverageView | None = None
         self.dialogs: list[QDialog] = []
@@ -32,15 +60,15 @@ class ReflectionController:
         self.reload_library()
 
     def reload_library(self) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         try:
             self.library = library_with_templates(vault) if vault else default_library()
         except (FrameworkFileError, TemplateSetError) as exc:
             self.library = default_library()
-            self.window.statusBar().showMessage(
-                self.window.tr("Your own templates could not be read: {reason}").format(reason=exc)
+            self.status(
+                self.tr("Your own templates could not be read: {reason}").format(reason=exc), 0
             )
-        self.window.editor.set_library(self.library)
+        self.editor.set_library(self.library)
 
     def on_lock(self) -> None:
         """Close every window that shows vault content."""
@@ -56,13 +84,13 @@ class ReflectionController:
     # -- per entry -------------------------------------------------------------------------
 
     def extras(self, entry_id: int) -> tuple[tuple[str, ...], GuidedReflection | None]:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return (), None
         return vault.links.links_of(entry_id), vault.guided.get(entry_id)
 
     def after_save(self, entry: Entry) -> None:
-        vault, editor = self.window.vault, self.window.editor
+        vault, editor = self.vault(), self.editor
         if vault is None or entry.id is None:
             return
         if editor.guided is not None:
@@ -75,17 +103,16 @@ class ReflectionController:
     # -- actions ---------------------------------------------------------------------------
 
     def new_guided(self) -> None:
-        window = self.window
-        if window.vault is None:
+        if self.vault() is None:
             return
-        dialog = GuidedStartDialog(self.library, window)
+        dialog = GuidedStartDialog(self.library, self.parent_widget)
         self.dialogs.append(dialog)
         dialog.accepted.connect(lambda: self._start_guided(dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
 
     def _start_guided(self, dialog: GuidedStartDialog) -> None:
-        window, vault = self.window, self.window.vault
+        vault = self.vault()
         template_id = dialog.template_id()
         if vault is None or template_id is None:
             return
@@ -94,7 +121,7 @@ class ReflectionController:
         focus = self.library.item(focus_ref)[1] if focus_ref else None
         title = f"{template.name}: {focus.label}" if focus else template.name
         guided = GuidedReflection(template_id, focus_ref)
-        window.save_current()
+        self.save_current()
         entry = vault.entries.add(
             Entry(
                 title=title,
@@ -107,35 +134,35 @@ class ReflectionController:
         with vault.transaction():
             vault.guided.save(entry.id, guided)
             vault.links.add_links(entry.id, guided.links())
-        window.show_new_entry(entry.id)
+        self.entry_created.emit(entry.id)
 
     def link_current(self) -> None:
-        window = self.window
-        entry = window.editor.entry
-        if window.vault is None or entry is None or entry.id is None or entry.deleted_at:
+        entry = self.editor.entry
+        if self.vault() is None or entry is None or entry.id is None or entry.deleted_at:
             return
-        dialog = LinkDialog(self.library, list(window.editor.links), window)
+        dialog = LinkDialog(self.library, list(self.editor.links), self.parent_widget)
         self.dialogs.append(dialog)
 
         def apply() -> None:
-            if window.vault is None or entry.id is None:
+            vault = self.vault()
+            if vault is None or entry.id is None:
                 return
-            window.vault.links.set_links(entry.id, dialog.refs())
-            window.editor.set_links(window.vault.links.links_of(entry.id))
-            window.statusBar().showMessage(window.tr("Links saved."), 4000)
+            vault.links.set_links(entry.id, dialog.refs())
+            self.editor.set_links(vault.links.links_of(entry.id))
+            self.status(self.tr("Links saved."), 4000)
 
         dialog.accepted.connect(apply)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
 
     def show_coverage(self) -> None:
-        window = self.window
-        if window.vault is None:
+        vault = self.vault()
+        if vault is None:
             return
         if self.coverage is None:
-            self.coverage = CoverageView(window.vault, self.library, parent=window)
-            self.coverage.entry_chosen.connect(window.open_entry)
-            self.coverage.item_chosen.connect(window.show_linked)
+            self.coverage = CoverageView(vault, self.library, parent=self.parent_widget)
+            self.coverage.entry_chosen.connect(self.entry_chosen)
+            self.coverage.item_chosen.connect(self.framework_item_chosen)
         else:
             self.coverage.refresh()
         self.coverage.show()
@@ -143,12 +170,12 @@ class ReflectionController:
         self.coverage.activateWindow()
 
     def show_templates(self) -> None:
-        window = self.window
-        if window.vault is None:
+        vault = self.vault()
+        if vault is None:
             return
         from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 
-        dialog = TemplatesDialog(window.vault, self.library, window)
+        dialog = TemplatesDialog(vault, self.library, self.parent_widget)
         self.dialogs.append(dialog)
         dialog.templates_changed.connect(self.reload_library)
         dialog.finished.connect(lambda _r: self._forget(dialog))
@@ -160,4 +187,4 @@ class ReflectionController:
         dialog.deleteLater()
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        QMessageBox.warning(self.parent_widget, title, text)

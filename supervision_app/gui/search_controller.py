@@ -6,6 +6,7 @@ anything, the search is run again in full once the user has stopped typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -15,7 +16,8 @@ from supervision_app.gui.common.timers import debounced
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.journal.list_pane import EntryListPane
+    from supervision_app.storage.vault import Vault
 
 SEARCH_DELAY_MS = 150
 #: After typing stops for this long, a search that ranked only the newest matches is redone.
@@ -23,21 +25,35 @@ SEARCH_SETTLE_MS = 700
 
 
 class SearchController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self._quick_timer = debounced(window, SEARCH_DELAY_MS, lambda: self.run(quick=True))
-        self._settle_timer = debounced(window, SEARCH_SETTLE_MS, self._settle)
-        window.search.textEdited.connect(self._on_edited)
-        window.search.returnPressed.connect(self.run)
-        window.search.installEventFilter(self)
+    """Works on the list pane's search box and list; told how to reach the vault, save the
+    entry being edited and update what surrounds the list, never given the window."""
+
+    def __init__(
+        self,
+        pane: EntryListPane,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        list_changed: Callable[[], None],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.vault = vault
+        self.save_current = save_current
+        self.list_changed = list_changed
+        self._quick_timer = debounced(self, SEARCH_DELAY_MS, lambda: self.run(quick=True))
+        self._settle_timer = debounced(self, SEARCH_SETTLE_MS, self._settle)
+        pane.search.textEdited.connect(self._on_edited)
+        pane.search.returnPressed.connect(self.run)
+        pane.search.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Escape empties the search (back to the journal); Down goes on into the results."""
-        if watched is self.w.search and isinstance(event, QKeyEvent):
+        if watched is self.pane.search and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                if self.w.search.text():
-                    self.w.search.clear()
+                if self.pane.search.text():
+                    self.pane.search.clear()
                     self.run()
                     return True
             elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
@@ -46,19 +62,19 @@ class SearchController(QObject):
         return super().eventFilter(watched, event)
 
     def to_results(self) -> None:
-        w = self.w
+        pane = self.pane
         if self._quick_timer.isActive():  # typed but not searched yet: search first
             self._quick_timer.stop()
             self.run(quick=True)
-        if w.model.rowCount() == 0:
+        if pane.model.rowCount() == 0:
             return
-        if not w.list.currentIndex().isValid():
-            w._select_row(0)
-        w.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not pane.list.currentIndex().isValid():
+            pane.select_row(0)
+        pane.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus(self) -> None:
-        self.w.search.setFocus()
-        self.w.search.selectAll()
+        self.pane.search.setFocus()
+        self.pane.search.selectAll()
 
     def stop(self) -> None:
         self._quick_timer.stop()
@@ -70,24 +86,24 @@ class SearchController(QObject):
 
     def _settle(self) -> None:
         """Typing stopped: rank every match if the quick search ranked only the newest."""
-        w = self.w
-        if w.model.mode is not ListMode.SEARCH or not w.model.search_capped:
+        pane = self.pane
+        if pane.mode is not ListMode.SEARCH or not pane.model.search_capped:
             return
-        current = w._current_summary()
+        current = pane.current_summary()
         self.run()
-        row = w.model.row_of(current.id) if current else -1
+        row = pane.model.row_of(current.id) if current else -1
         if row > 0:
-            w._select_row(row)
+            pane.select_row(row)
 
     def run(self, *, quick: bool = False) -> None:
-        w = self.w
-        if w.vault is None:
+        pane = self.pane
+        if self.vault() is None:
             return
         if not quick:
             self._settle_timer.stop()
-        w.save_current()
-        if w.model.mode is ListMode.TRASH:
-            w.view_choice.setCurrentIndex(0)
-        w.model.show_search(w.search.text(), quick=quick)
-        w._select_row(0)
-        w._after_list_change()
+        self.save_current()
+        if pane.mode is ListMode.TRASH:
+            pane.view_choice.setCurrentIndex(0)
+        pane.model.show_search(pane.search.text(), quick=quick)
+        pane.select_row(0)
+        self.list_changed()

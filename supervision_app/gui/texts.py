@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+#: Translation contexts that are not a class name: text shared by several widgets ("texts"),
+#: text in the small widget-building functions of the GUI layer ("widgets") and the
+#: dashboard's chart texts ("Dashboard", gui/find/chart_data.py).
+CONTEXTS = ("texts", "widgets", "Dashboard")
+
 
 def tr(source: object) -> str:
     """The translation of one of the texts below, looked up under the context they are

@@ -1,48 +1,71 @@
-"""Moving entries to the Trash, restoring them, and emptying the Trash."""
+"""Moving entries to the Trash, restoring them, and emptying the Trash.
+
+Given the list pane, the vault, and the window's save, refresh and status callbacks: it
+never sees the window itself.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supervision_app.gui import texts
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.journal.list_pane import EntryListPane
+    from supervision_app.storage.vault import Vault
+
+#: Shows a message in the status bar for a number of milliseconds.
+StatusCallback = Callable[[str, int], None]
 
 
-class TrashController:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+class TrashController(QObject):
+    def __init__(
+        self,
+        pane: EntryListPane,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        counts_changed: Callable[[], None],
+        status: StatusCallback,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.vault = vault
+        self.save_current = save_current
+        self.counts_changed = counts_changed
+        self.status = status
+        self.parent_widget = parent
 
     def trash_current(self) -> None:
-        summary = self.w._current_summary()
-        if self.w.vault is None or summary is None or self.w.model.mode is ListMode.TRASH:
+        vault, summary = self.vault(), self.pane.current_summary()
+        if vault is None or summary is None or self.pane.mode is ListMode.TRASH:
             return
-        self.w.save_current()
-        row = self.w.list.currentIndex().row()
-        self.w.vault.entries.trash(summary.id)
-        self.w.model.remove_entry(summary.id)
-        self.w._select_row(row)
-        self.w._refresh_counts()
-        self.w.statusBar().showMessage(
-            self.w.tr("Moved “{title}” to the Trash.").format(title=summary.display_title), 5000
+        self.save_current()
+        row = self.pane.current_row()
+        vault.entries.trash(summary.id)
+        self.pane.model.remove_entry(summary.id)
+        self.pane.select_row(row)
+        self.counts_changed()
+        self.status(
+            self.tr("Moved “{title}” to the Trash.").format(title=summary.display_title), 5000
         )
 
     def restore_current(self) -> None:
-        summary = self.w._current_summary()
-        if self.w.vault is None or summary is None or self.w.model.mode is not ListMode.TRASH:
+        vault, summary = self.vault(), self.pane.current_summary()
+        if vault is None or summary is None or self.pane.mode is not ListMode.TRASH:
             return
-        row = self.w.list.currentIndex().row()
-        self.w.vault.entries.restore(summary.id)
-        self.w.model.remove_entry(summary.id)
-        self.w._select_row(row)
-        self.w._refresh_counts()
-        self.w.statusBar().showMessage(
-            self.w.tr("Restored “{title}”.").format(title=summary.display_title), 5000
-        )
+        row = self.pane.current_row()
+        vault.entries.restore(summary.id)
+        self.pane.model.remove_entry(summary.id)
+        self.pane.select_row(row)
+        self.counts_changed()
+        self.status(self.tr("Restored “{title}”.").format(title=summary.display_title), 5000)
 
     def empty_question(self, n: int) -> str:
         if n == 1:
@@ -50,23 +73,24 @@ class TrashController:
         return texts.tr(texts.EMPTY_TRASH_CONFIRM).format(n=f"{n:,}")
 
     def empty_trash(self, *, confirm: bool = True) -> None:
-        if self.w.vault is None:
+        vault = self.vault()
+        if vault is None:
             return
-        n = self.w.vault.entries.count(trash=True)
+        n = vault.entries.count(trash=True)
         if n == 0:
-            self.w.statusBar().showMessage(self.w.tr("The Trash is already empty."), 5000)
+            self.status(self.tr("The Trash is already empty."), 5000)
             return
         if confirm:
             answer = QMessageBox.question(
-                self.w,
-                self.w.tr("Empty Trash"),
+                self.parent_widget,
+                self.tr("Empty Trash"),
                 self.empty_question(n),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.w.vault.entries.empty_trash()
-        self.w.model.reload()
-        self.w._select_row(0)
-        self.w._refresh_counts()
+        vault.entries.empty_trash()
+        self.pane.model.reload()
+        self.pane.select_row(0)
+        self.counts_changed()

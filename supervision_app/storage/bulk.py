@@ -52,9 +52,22 @@ class EntryWriter:
         self._next_id = first_id if first_id is not None else next_rowid(conn, "entries")
         self._entries: list[tuple[Any, ...]] = []
         self._tags: list[tuple[int, str]] = []
+        self._uids: set[str] = set()
         self.written = 0
+        #: Entries left out because their uid is already in the vault (or earlier in the batch).
+        self.skipped = 0
 
-    def add(self, entry: Entry) -> int:
+    def _uid_known(self, uid: str) -> bool:
+        sql = "SELECT 1 FROM entries WHERE uid = ?"
+        return self._conn.execute(sql, (uid,)).fetchone() is not None
+
+    def add(self, entry: Entry) -> int | None:
+        """The new entry's id; None (and counted in ``skipped``) if its uid is known."""
+        if entry.uid is not None:
+            if entry.uid in self._uids or self._uid_known(entry.uid):
+                self.skipped += 1
+                return None
+            self._uids.add(entry.uid)
         entry_id = self._next_id
         self._next_id += 1
         self._entries.append(
@@ -68,6 +81,7 @@ class EntryWriter:
                 self._stamp(entry.created_at),
                 self._stamp(entry.updated_at or entry.created_at),
                 entry.body,
+                entry.uid,
             )
         )
         self._tags.extend((entry_id, tag) for tag in entry.tags)
@@ -88,7 +102,7 @@ class EntryWriter:
         if self._entries:
             self._conn.executemany(
                 "INSERT INTO entries (id, kind, title, practice_date, tags, minutes, created_at,"
-                " updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, body, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._entries,
             )
             self.written += len(self._entries)
@@ -122,14 +136,19 @@ def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> 
         ids = [writer.add(entry) for entry in read.entries]
         writer.flush()
         cpd, links, attachments = CpdRepository(vault), LinkRepository(vault), None
+        # An entry skipped for its known uid (None) takes nothing else in with it.
         for index, fields in read.cpd.items():
-            cpd.save(ids[index], fields)
+            if (entry_id := ids[index]) is not None:
+                cpd.save(entry_id, fields)
         for index, refs in read.links.items():
-            links.add_links(ids[index], refs)
+            if (entry_id := ids[index]) is not None:
+                links.add_links(entry_id, refs)
         for index, items in read.files.items():
+            if (entry_id := ids[index]) is None:
+                continue
             attachments = attachments or AttachmentRepository(vault)
             for item in items:
-                attachments.add(ids[index], item.filename, item.data, item.media_type)
+                attachments.add(entry_id, item.filename, item.data, item.media_type)
     return ImportResult(
         entries=writer.written,
         records={"entries": writer.written},
@@ -137,4 +156,5 @@ def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> 
         notes=list(read.notes),
         dropped=list(read.dropped),
         attachments=files,
+        skipped_known=writer.skipped,
     )

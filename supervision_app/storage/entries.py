@@ -27,7 +27,7 @@ __all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
 SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
 #: The columns :func:`entry_from_row` reads, in its order.
 ENTRY_COLUMNS = (
-    "id, kind, title, body, practice_date, tags, minutes, created_at, updated_at, deleted_at"
+    "id, kind, title, body, practice_date, tags, minutes, created_at, updated_at, deleted_at, uid"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -59,6 +59,7 @@ def entry_from_row(row: Any) -> Entry:
         created_at=_parse_ts(row[7]),
         updated_at=_parse_ts(row[8]),
         deleted_at=_parse_ts(row[9]),
+        uid=row[10] if len(row) > 10 else None,
     )
 
 
@@ -104,12 +105,21 @@ class EntryRepository:
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, entry: Entry) -> Entry:
+        """Add ``entry``; if its ``uid`` is already in the vault, return that entry instead."""
+        return self.add_once(entry)[0]
+
+    def add_once(self, entry: Entry) -> tuple[Entry, bool]:
+        """(the entry, True if added now): an entry whose ``uid`` is known is not added again."""
         entry = entry.validated()
         now = self._vault.clock()
         with self._vault.transaction() as conn:
+            if entry.uid is not None:
+                known = self.id_of_uid(entry.uid)
+                if known is not None:
+                    return self.get(known), False
             cur = conn.execute(
                 "INSERT INTO entries (kind, title, practice_date, tags, minutes, created_at,"
-                " updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, body, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry.kind,
                     entry.title,
@@ -119,16 +129,22 @@ class EntryRepository:
                     _ts(entry.created_at or now),
                     _ts(entry.updated_at or now),
                     entry.body,
+                    entry.uid,
                 ),
             )
             entry_id = int(cur.lastrowid)
             self._write_tags(conn, entry_id, entry.tags)
-        return replace(
+        added = replace(
             entry,
             id=entry_id,
             created_at=entry.created_at or now,
             updated_at=entry.updated_at or now,
         )
+        return added, True
+
+    def id_of_uid(self, uid: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else int(row[0])
 
     def update(self, entry: Entry) -> Entry:
         entry_id = entry.id

@@ -29,6 +29,16 @@ def test_kdf_iter() -> int | None:
     return int(value) if value.isdigit() and int(value) > 0 else None
 
 
+def run_secret(conn: Any, sql: str) -> None:
+    """Run a statement that holds a secret, keeping it out of the statement cache.
+
+    ``conn.execute`` keeps each prepared statement, SQL text included, in the connection's
+    cache for reuse (``cached_statements=0`` does not stop it: sqlcipher3's cache keeps at
+    least a few); ``executescript`` prepares, runs and finalises, keeping nothing.
+    """
+    conn.executescript(sql)
+
+
 def apply_key(conn: Any, passphrase: str) -> None:
     """Key ``conn`` (before its first read); quiet about a wrong key.
 
@@ -37,7 +47,7 @@ def apply_key(conn: Any, passphrase: str) -> None:
     if not passphrase:
         raise WrongPassphrase()
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    run_secret(conn, f"PRAGMA key = {quote(passphrase)}")
     iterations = test_kdf_iter()
     if iterations is not None:
         conn.execute(f"PRAGMA kdf_iter = {iterations}")

@@ -17,15 +17,18 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.errors import (
+    JournalError,
     NotAVault,
     VaultError,
     VaultExists,
     VaultMissing,
+    VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
 )
 from supervision_app.core.passphrase import check_new_passphrase
-from supervision_app.storage.keying import apply_key, quote
+from supervision_app.storage import guard
+from supervision_app.storage.keying import apply_key, quote, run_secret
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -63,6 +66,20 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
 class VaultFileChosen(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(f"{path} is your journal's own vault file; choose another file.")
+
+
+def _acquire(lock: VaultLock, path: Path) -> None:
+    try:
+        lock.acquire()
+    except OSError as error:  # the lock file cannot be made: a read-only folder or full disk
+        raise guard.typed_error(error, path) or error from error
+
+
+def _rollback(conn: Any) -> None:
+    """Undo the open transaction, if SQLite has not already (it does on a full disk)."""
+    if conn.in_transaction:
+        with suppress(DatabaseError, JournalError):
+            conn.execute("ROLLBACK")
 
 
 def utc_now() -> dt.datetime:
@@ -159,12 +176,15 @@ class Vault:
         check_new_passphrase(passphrase)
         if path.exists():
             raise VaultExists(path)
-        _make_private_dir(path.parent)
-        # Create the file ourselves so it is 0600 from its first byte; SQLite gives the
-        # -wal and -shm files the same mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            _make_private_dir(path.parent)
+            # Create the file ourselves so it is 0600 from its first byte; SQLite gives the
+            # -wal and -shm files the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as error:
+            raise guard.typed_error(error, path) or error from error
         lock = VaultLock(path)
-        lock.acquire()
+        _acquire(lock, path)
         try:
             conn = cls._connect(path, passphrase)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -182,12 +202,12 @@ class Vault:
         path = Path(path).expanduser()
         cls._check_file(path)
         lock = VaultLock(path)
-        lock.acquire()
+        _acquire(lock, path)
         try:
             conn = cls._connect(path, passphrase)
-            cls._verify_key(conn, path)
+            cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
-            cls._migrate(conn)
+            cls._migrate(conn, path)
         except BaseException:
             lock.release()
             raise
@@ -201,38 +221,32 @@ class Vault:
         # SQLite itself in _verify_key.
         if not path.is_file():
             raise VaultMissing(path)
-        size = path.stat().st_size
-        if size == 0 or size % 512:
+        if path.stat().st_size == 0:
             raise NotAVault(path)
+        # The app writes as soon as it opens (autosave, migrations, the write-ahead log
+        # beside the file): say so now rather than at the first save. os.access follows
+        # the file's mode, a read-only mount and Linux's immutable flag, even for root.
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise VaultReadOnly(path)
 
     @staticmethod
     def _connect(path: Path, passphrase: str) -> Any:
-        conn = sqlcipher.connect(str(path), isolation_level=None)
+        conn = guard.connect(str(path), vault_path=path, isolation_level=None)
         apply_key(conn, passphrase)
         return conn
 
     @staticmethod
-    def _is_plaintext_sqlite(path: Path) -> bool:
-        """An unencrypted SQLite file (not ours), read through SQLite, read-only."""
-        probe = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            return False
-        finally:
-            probe.close()
-        return True
-
-    @staticmethod
-    def _verify_key(conn: Any, path: Path) -> None:
+    def _verify_key(conn: Any, path: Path, passphrase: str) -> None:
         # A wrong key fails only at the first read, so read now (and write nothing).
+        from supervision_app.storage.damage import diagnose_first_read
+
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            conn.close()
-            if Vault._is_plaintext_sqlite(path):
-                raise NotAVault(path) from None
-            raise WrongPassphrase() from None
+        except JournalError as error:
+            try:
+                raise diagnose_first_read(conn, path, passphrase, error.__cause__ or error)
+            finally:
+                conn.close()
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             conn.close()
@@ -246,11 +260,15 @@ class Vault:
         conn.execute("PRAGMA temp_store = MEMORY")
 
     @staticmethod
-    def _migrate(conn: Any) -> None:
+    def _migrate(conn: Any, path: Path | None = None) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
+        if 0 < version < LATEST_VERSION and path is not None:
+            from supervision_app.storage.backup import backup_connection
+
+            backup_connection(conn, path, reason=f"before-upgrade-from-v{version}")
         for number in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -258,7 +276,7 @@ class Vault:
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
 
     # -- use ---------------------------------------------------------------------------------
@@ -287,17 +305,23 @@ class Vault:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
-        conn.execute("COMMIT")
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the whole file under ``new``; ``old`` must match."""
+        from supervision_app.storage.backup import make_backup
+
         check_new_passphrase(new)
         self._check_old_passphrase(old)
+        make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.execute(f"PRAGMA rekey = {quote(new)}")
+        run_secret(self.conn, f"PRAGMA rekey = {quote(new)}")
+        # The newest backup always opens with the vault's passphrase: opening uses that to
+        # tell a damaged vault from a wrong passphrase (see storage/damage.py).
+        make_backup(self, reason="after-passphrase-change")
 
     def _check_old_passphrase(self, old: str) -> None:
         # A second, read-only connection in this process: the key is never kept in memory.
@@ -314,7 +338,7 @@ class Vault:
     def close(self) -> None:
         if self._conn is not None:
             try:
-                with suppress(DatabaseError):
+                with suppress(DatabaseError, JournalError):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
             finally:

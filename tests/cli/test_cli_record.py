@@ -132,9 +132,11 @@ def test_settings_refuses_unknown_keys_and_bad_values(vault_file: Path) -> None:
 def test_settings_lists_every_declared_setting(vault_file: Path) -> None:
     from supervision_app.cli.commands.settings import ALIASES
     from supervision_app.core.cpd.settings import SETTINGS_DOC
+    from supervision_app.core.vault_settings import SETTINGS as VAULT_SETTINGS
 
     shown = json.loads(ok(run("settings", "--json", "--vault", vault_file)))
-    assert set(shown) == {"name", *(ALIASES.get(k, k) for k in SETTINGS_DOC)}
+    declared = {"name", *(ALIASES.get(k, k) for k in SETTINGS_DOC), *VAULT_SETTINGS}
+    assert set(shown) == declared
     help_text = ok(run("settings", "--help", passphrase=None))
     for key in shown:
         assert key in help_text

@@ -28,6 +28,7 @@ from supervision_app.cli.shapes import (
     entry_json,
     highlight_marks,
     local_time,
+    raw_output,
     render_snippet,
     search_json,
     summary_json,
@@ -80,9 +81,12 @@ def _add(args: argparse.Namespace) -> int:
         practice_date=args.date or dt.date.today(),
         tags=normalise_tags(",".join(args.tag)),
         minutes=args.minutes,
+        uid=args.uid,
     ).validated()
     with open_vault(args, passphrase) as vault:
-        added = vault.entries.add(entry)
+        added, new = vault.entries.add_once(entry)
+    if not new:
+        note(f"An entry with the uid {entry.uid} is already in the vault; nothing was added.")
     print(added.id)
     return 0
 
@@ -160,7 +164,8 @@ def _search(args: argparse.Namespace) -> int:
         print(summary_row(summary))
         snippet = render_snippet(summary.snippet, start, end)
         if snippet:
-            print(f"{'':7}{snippet}")
+            with raw_output():  # render_snippet made the text safe; the marks stay
+                print(f"{'':7}{snippet}")
     return 0
 
 
@@ -236,6 +241,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         default=0,
         metavar="N",
         help="time spent, in minutes, for CPD records (default: 0)",
+    )
+    add.add_argument(
+        "--uid",
+        metavar="UID",
+        help="a unique id of your choosing: if an entry with it is already in the vault, "
+        "its id is printed and nothing is added (so a script can safely retry an add)",
     )
     body = add.add_mutually_exclusive_group(required=True)
     body.add_argument("--body", metavar="TEXT", help="the entry's text (Markdown)")

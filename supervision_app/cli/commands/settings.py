@@ -25,6 +25,8 @@ from supervision_app.cli.common import (
 )
 from supervision_app.core.cpd.settings import SETTINGS_DOC, CpdSettings
 from supervision_app.core.dates import parse_uk_date
+from supervision_app.core.vault_settings import SETTINGS as VAULT_SETTINGS
+from supervision_app.core.vault_settings import value_of
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -39,10 +41,16 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def keys() -> dict[str, str]:
     """Command-line key -> stored key ("name" is the owner's name, stored apart)."""
-    return {"name": "name", **{ALIASES.get(k, k): k for k in SETTINGS_DOC}}
+    return {
+        "name": "name",
+        **{ALIASES.get(k, k): k for k in SETTINGS_DOC},
+        **{k: k for k in VAULT_SETTINGS},  # core/vault_settings.py (backups_kept)
+    }
 
 
 def _doc(key: str) -> str:
+    if key in VAULT_SETTINGS:
+        return VAULT_SETTINGS[key].doc
     return NAME_DOC if key == "name" else SETTINGS_DOC[keys()[key]]
 
 
@@ -89,7 +97,9 @@ def settings_json(vault: Vault) -> dict[str, Any]:
     stored = vault.cpd_settings.load().to_values()
     shown: dict[str, Any] = {"name": vault.supervision.owner.name()}
     for key, store_key in keys().items():
-        if key != "name":
+        if key in VAULT_SETTINGS:
+            shown[key] = value_of(VAULT_SETTINGS[key], vault.settings.get)
+        elif key != "name":
             shown[key] = stored.get(store_key)
     return shown
 
@@ -176,6 +186,15 @@ def _set(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if key == "name":
             vault.supervision.owner.set_name(" ".join(args.values))
+        elif key in VAULT_SETTINGS:
+            setting = VAULT_SETTINGS[key]
+            text = " ".join(args.values).strip()
+            if not text.isdigit() or setting.parse(int(text)) != int(text):
+                raise UsageError(
+                    f"'{text}' is not a valid value for {key}: a whole number from "
+                    f"{setting.minimum} to {setting.maximum}."
+                )
+            vault.settings.set(key, int(text))
         else:
             store_key = known[key]
             values = vault.cpd_settings.load().to_values()

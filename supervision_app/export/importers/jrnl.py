@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core import safe_json
 from supervision_app.core.entries import Entry
 from supervision_app.core.imports import (
     ImportResult,
@@ -44,11 +45,13 @@ def load_json(path: Path) -> Any:
 
 def parse_json(text: str, name: str) -> Any:
     try:
-        return json.loads(text)
+        return safe_json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidImport(
             [f"{name}, line {error.lineno}: not valid JSON ({error.msg})"]
         ) from None
+    except safe_json.HostileJSON as error:
+        raise InvalidImport([f"{name}, line {error.line}: {error.reason}"]) from None
 
 
 def entry_list(data: Any, name: str, what: str) -> list[Any]:

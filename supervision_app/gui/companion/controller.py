@@ -50,8 +50,8 @@ class CompanionController(QObject):
         # After writing: a quiet offer in the status bar, never a question that blocks.
         self._edited: int | None = None
         self.offer_entry: int | None = None
-        self.offer = QPushButton(window.tr("How did that feel? Check in…"))
-        self.offer.setAccessibleName(window.tr("Offer of a wellbeing check-in"))
+        self.offer = QPushButton(self.tr("How did that feel? Check in…"))
+        self.offer.setAccessibleName(self.tr("Offer of a wellbeing check-in"))
         self.offer.clicked.connect(self._accept_offer)
         self.offer.hide()
         window.statusBar().addPermanentWidget(self.offer)
@@ -108,7 +108,7 @@ class CompanionController(QObject):
     def show_depth(self) -> DepthDialog | None:
         vault, entry_id = self.window.vault, self.current_entry_id()
         if vault is None or entry_id is None:
-            self._status(self.window.tr("Open an entry to see prompts for it."))
+            self._status(self.tr("Open an entry to see prompts for it."))
             return None
         self.window.save_current()
         entry = vault.entries.get(entry_id)
@@ -135,7 +135,7 @@ class CompanionController(QObject):
         ``partner_id`` (with whoever is next when None)."""
         vault, entry_id = self.window.vault, self.current_entry_id()
         if vault is None or entry_id is None:
-            self._status(self.window.tr("Open an entry to flag it for supervision."))
+            self._status(self.tr("Open an entry to flag it for supervision."))
             return
         self.window.save_current()
         passage = ""
@@ -143,9 +143,9 @@ class CompanionController(QObject):
             passage = self.window.editor.body.textCursor().selectedText().replace("\u2029", "\n")
         vault.companion.flags.add(entry_id, partner_id=partner_id, passage=passage)
         self._status(
-            self.window.tr("The selected passage will be on your next supervision agenda.")
+            self.tr("The selected passage will be on your next supervision agenda.")
             if passage
-            else self.window.tr("This entry will be on your next supervision agenda.")
+            else self.tr("This entry will be on your next supervision agenda.")
         )
 
     def bring_menu(self, title: str, parent: QWidget | None = None) -> QMenu:
@@ -159,10 +159,10 @@ class CompanionController(QObject):
         vault = self.window.vault
         if vault is None:
             return
-        anyone = menu.addAction(self.window.tr("At my next session, with anyone"))
+        anyone = menu.addAction(self.tr("At my next session, with anyone"))
         anyone.triggered.connect(lambda _checked=False: self.flag_current(None))
         for p in vault.supervision.partners.list(active_only=True):
-            label = self.window.tr("With {name} ({role})").format(name=p.name, role=p.role_label)
+            label = self.tr("With {name} ({role})").format(name=p.name, role=p.role_label)
             item = menu.addAction(label)
             item.setData(p.id)
             item.triggered.connect(lambda _checked=False, a=item: self.flag_current(a.data()))
@@ -172,7 +172,7 @@ class CompanionController(QObject):
         if vault is None or entry_id is None:
             return
         n = vault.companion.flags.remove_entry(entry_id)
-        self._status(self.window.tr("Removed {n} flag(s) from this entry.").format(n=n))
+        self._status(self.tr("Removed {n} flag(s) from this entry.").format(n=n))
 
     def _body_menu(self, pos: QPoint) -> None:
         body = self.window.editor.body
@@ -181,13 +181,13 @@ class CompanionController(QObject):
             menu.addSeparator()
             selected = body.textCursor().hasSelection()
             bring = self.bring_menu(
-                self.window.tr("Bring this passage to supervision")
+                self.tr("Bring this passage to supervision")
                 if selected
-                else self.window.tr("Bring this entry to supervision"),
+                else self.tr("Bring this entry to supervision"),
                 menu,
             )
             menu.addMenu(bring)
-            menu.addAction(self.window.tr("Depth of reflection…"), self.show_depth)
+            menu.addAction(self.tr("Depth of reflection…"), self.show_depth)
         menu.exec(body.mapToGlobal(pos))
         menu.deleteLater()
 
@@ -225,7 +225,7 @@ class CompanionController(QObject):
         vault = self.window.vault
         record = self.window.supervision.current_record()
         if vault is None or record is None or record.id is None:
-            self._status(self.window.tr("Open a supervision session record first."))
+            self._status(self.tr("Open a supervision session record first."))
             return None
         self.window.supervision.flush()
         from supervision_app.storage.cpd.repository import CpdSettingsStore
@@ -301,7 +301,7 @@ class CompanionController(QObject):
         w = self.window
 
         def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
-            a = QAction(w.tr(text), w)
+            a = QAction(text, w)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
             a.triggered.connect(lambda _checked=False: slot())
@@ -309,18 +309,22 @@ class CompanionController(QObject):
             self.menu_actions.append(a)
             return a
 
-        self.depth_action = action("&Depth of reflection…", self.show_depth, "Ctrl+Shift+D")
-        self.flag_action = action("&Bring to supervision", self.flag_current)
-        self.flag_action.setMenu(self.bring_menu(w.tr("&Bring to supervision"), w))
-        self.unflag_action = action("&Remove from the supervision agenda", self.unflag_current)
-        self.prep_action = action("&Prepare for supervision…", self.prepare)
-        self.extract_action = action("Case-record e&xtract…", self.show_extract)
-        self.check_in_action = action("Wellbeing &check-in…", self.check_in)
-        self.wellbeing_action = action("My &wellbeing", self.show_wellbeing)
-        self.support_action = action("My &support…", self.edit_support)
+        self.depth_action = action(
+            self.tr("&Depth of reflection…"), self.show_depth, "Ctrl+Shift+D"
+        )
+        self.flag_action = action(self.tr("&Bring to supervision"), self.flag_current)
+        self.flag_action.setMenu(self.bring_menu(self.tr("&Bring to supervision"), w))
+        self.unflag_action = action(
+            self.tr("&Remove from the supervision agenda"), self.unflag_current
+        )
+        self.prep_action = action(self.tr("&Prepare for supervision…"), self.prepare)
+        self.extract_action = action(self.tr("Case-record e&xtract…"), self.show_extract)
+        self.check_in_action = action(self.tr("Wellbeing &check-in…"), self.check_in)
+        self.wellbeing_action = action(self.tr("My &wellbeing"), self.show_wellbeing)
+        self.support_action = action(self.tr("My &support…"), self.edit_support)
         # No Alt letter: every letter of "Companion" is taken by a label or button that
         # shares the window (tests/gui/test_keyboard.py); Alt, then the arrows, reach it.
-        menu = QMenu(w.tr("Companion"), menubar)
+        menu = QMenu(self.tr("Companion"), menubar)
         for a in (
             self.depth_action,
             None,
@@ -335,7 +339,7 @@ class CompanionController(QObject):
         ):
             menu.addSeparator() if a is None else menu.addAction(a)
         menubar.insertMenu(help_menu.menuAction(), menu)
-        rules = QAction(w.tr("How the &reflection prompts work"), w)
+        rules = QAction(self.tr("How the &reflection prompts work"), w)
         rules.triggered.connect(lambda _checked=False: self.show_rules())
         first = help_menu.actions()
         if first:

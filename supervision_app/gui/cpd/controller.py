@@ -1,8 +1,10 @@
-"""CPD evidence wired into the main window: the editor's CPD panel and every CPD window.
+"""CPD evidence: the editor's CPD panel and every CPD window.
 
-Created by the main window next to the reflection controller. It owns its windows (year
-view, exports, checks, the HCPC profile, imports, preferences) and closes them all on lock,
-emptying their widgets first; the HCPC profile is saved on the way out.
+Created by the main window next to the reflection controller, given the editor, a vault
+provider and save/status callbacks; it asks for an entry or a fresh list with signals. It
+owns its windows (year view, exports, checks, the HCPC profile, imports, preferences) and
+closes them all on lock, emptying their widgets first; the HCPC profile is saved on the way
+out.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -23,15 +25,40 @@ from supervision_app.gui.cpd.cpd_panel import CpdPanel
 from supervision_app.gui.cpd.widgets import cpd_library
 
 if TYPE_CHECKING:
+    from supervision_app.core.frameworks import FrameworkLibrary
     from supervision_app.gui.cpd.year_view import CpdYearView
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.preferences.store import PreferencesStore
     from supervision_app.storage.vault import Vault
 
 
 class CpdController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    #: A CPD window asked for an entry (its id).
+    entry_chosen = Signal(int)
+    #: Entries were imported: the list should show the whole journal again.
+    imported = Signal()
+
+    def __init__(
+        self,
+        editor: EntryEditor,
+        vault: Callable[[], Vault | None],
+        *,
+        library: Callable[[], FrameworkLibrary],
+        preferences: Callable[[], PreferencesStore],
+        save_current: Callable[[], bool],
+        status: Callable[[str, int], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.vault_provider = vault
+        self.library = library
+        #: The settings store the Preferences dialog (opened from the CPD menu) edits.
+        self.preferences = preferences
+        self.save_current = save_current
+        self.status = status
+        #: CPD windows open over this widget.
+        self.parent_widget = parent
         #: Injected by tests; the year view and the HCPC profile count days from it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.actions: list[QAction] = []
@@ -44,15 +71,15 @@ class CpdController(QObject):
         self.import_actions: dict[str, QAction] = {}
         self.windows: list[QWidget] = []
         self.year_view: CpdYearView | None = None
-        self.panel = CpdPanel(cpd_library(default_library()), lambda: self.window.vault)
-        window.editor.set_cpd_panel(self.panel, self.panel.changed)
-        window.editor.links_changed.connect(lambda: self.panel.set_links(window.editor.links))
-        window.editor.minutes.valueChanged.connect(self.panel.set_minutes)
+        self.panel = CpdPanel(cpd_library(default_library()), vault)
+        editor.set_cpd_panel(self.panel, self.panel.changed)
+        editor.links_changed.connect(lambda: self.panel.set_links(editor.links))
+        editor.minutes.valueChanged.connect(self.panel.set_minutes)
         self.panel.standards_changed.connect(self._save_standards)
 
     @property
     def vault(self) -> Vault | None:
-        return self.window.vault
+        return self.vault_provider()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -95,17 +122,17 @@ class CpdController(QObject):
             peers = vault.supervision.peer.list()
         except JournalError as error:
             self.panel.clear()
-            self.window.statusBar().showMessage(str(error))
+            self.status(str(error), 0)
             return
         self.panel.load(entry, fields, attachments, peers, read_only=entry.deleted_at is not None)
-        self.panel.set_links(self.window.editor.links)
+        self.panel.set_links(self.editor.links)
 
     def save(self) -> bool:
         """Save the panel's CPD details if they changed (called from the window's save)."""
         vault, panel = self.vault, self.panel
         if vault is None or panel.entry is None or panel.entry.id is None or not panel.dirty:
             return True
-        current = self.window.editor.entry
+        current = self.editor.entry
         if current is None or current.id != panel.entry.id:
             return True
         fields = panel.values()
@@ -115,9 +142,7 @@ class CpdController(QObject):
             else:
                 vault.cpd.save(panel.entry.id, fields)
         except JournalError as error:
-            self.window.statusBar().showMessage(
-                self.tr("CPD details not saved: {reason}").format(reason=error)
-            )
+            self.status(self.tr("CPD details not saved: {reason}").format(reason=error), 0)
             return False
         panel.mark_saved()
         return True
@@ -129,10 +154,10 @@ class CpdController(QObject):
         try:
             vault.cpd.set_standards(entry.id, refs)
         except (JournalError, ValueError) as error:
-            self.window.statusBar().showMessage(str(error))
+            self.status(str(error), 0)
             return
-        self.window.editor.set_links(vault.links.links_of(entry.id))
-        self.window.statusBar().showMessage(self.tr("Standards saved."), 3000)
+        self.editor.set_links(vault.links.links_of(entry.id))
+        self.status(self.tr("Standards saved."), 3000)
 
     # -- windows ---------------------------------------------------------------------------
 
@@ -153,14 +178,14 @@ class CpdController(QObject):
         vault = self.vault
         if vault is None:
             return
-        self.window.save_current()
+        self.save_current()
         if self.year_view is None:
             from supervision_app.gui.cpd.year_view import CpdYearView
 
             self.year_view = CpdYearView(
-                vault, self.window.reflection.library, today=self.today, parent=self.window
+                vault, self.library(), today=self.today, parent=self.parent_widget
             )
-            self.year_view.entry_chosen.connect(self.window.open_entry)
+            self.year_view.entry_chosen.connect(self.entry_chosen)
             self.year_view.preferences_requested.connect(
                 lambda: self.show_preferences("CPD and exports")
             )
@@ -176,19 +201,19 @@ class CpdController(QObject):
         vault = self.vault
         if vault is None:
             return
-        self.window.save_current()
+        self.save_current()
         from supervision_app.gui.cpd.export_dialog import ExportDialog
 
         dialog = ExportDialog(
             vault,
-            self.window.reflection.library,
+            self.library(),
             check_only=check_only,
             today=self.today,
-            parent=self.window,
+            parent=self.parent_widget,
         )
         if fmt is not None:
             dialog.selection_form.set_format(fmt)
-        dialog.entry_chosen.connect(self.window.open_entry)
+        dialog.entry_chosen.connect(self.entry_chosen)
         dialog.profile_requested.connect(self.show_hcpc_profile)
         self._keep(dialog)
         dialog.show()
@@ -207,9 +232,9 @@ class CpdController(QObject):
             existing.raise_()
             existing.activateWindow()
             return
-        self.window.save_current()
-        dialog = HcpcProfileDialog(vault, today=self.today, parent=self.window)
-        dialog.entry_chosen.connect(self.window.open_entry)
+        self.save_current()
+        dialog = HcpcProfileDialog(vault, today=self.today, parent=self.parent_widget)
+        dialog.entry_chosen.connect(self.entry_chosen)
         dialog.export_requested.connect(lambda: self.show_export("hcpc"))
         self._keep(dialog)
         dialog.show()
@@ -218,17 +243,17 @@ class CpdController(QObject):
         vault = self.vault
         if vault is None:
             return
-        self.window.save_current()
+        self.save_current()
         from supervision_app.gui.cpd.import_dialogs import make_import_dialog
 
-        dialog = make_import_dialog(fmt, vault, parent=self.window)
+        dialog = make_import_dialog(fmt, vault, parent=self.parent_widget)
         dialog.imported.connect(self._after_import)
         self._keep(dialog)
         dialog.show()
 
     def _after_import(self, summary: str) -> None:
-        self.window.clear_filter()
-        self.window.statusBar().showMessage(summary, 8000)
+        self.imported.emit()
+        self.status(summary, 8000)
         if self.year_view is not None:
             self.year_view.fill_years()
             self.year_view.refresh()
@@ -239,7 +264,7 @@ class CpdController(QObject):
             return
         from supervision_app.gui.preferences.dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.preferences, parent=self.window)
+        dialog = PreferencesDialog(self.preferences(), parent=self.parent_widget)
         if tab:
             dialog.show_tab(tab)
         dialog.accepted.connect(self._after_preferences)
@@ -250,4 +275,4 @@ class CpdController(QObject):
         if self.year_view is not None:
             self.year_view.fill_years()
             self.year_view.refresh()
-        self.window.statusBar().showMessage(self.tr("Preferences saved."), 4000)
+        self.status(self.tr("Preferences saved."), 4000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,18 +30,36 @@ from supervision_app.storage.vault import Vault
 
 #: Problems listed in the dialog (the message says how many more there are).
 SHOWN_PROBLEMS = 8
+#: The class's own context, not ``self.tr``: :class:`CsvImportDialog` inherits these
+#: methods, and ``self.tr`` would look their text up under the subclass's name.
+translate = QCoreApplication.translate
 DESCRIPTIONS = {
-    "jsonl": "A backup written by this app (Export ▸ Whole vault), or lines of JSON with a "
-    "title, body, date, tags, minutes and kind. Entries already in your journal are kept.",
-    "jrnl": "The file written by jrnl --export json. Tags lose their @ or #; starred entries "
-    "get the tag 'starred'.",
-    "dayone": "Day One's JSON export: the .zip file, or the Journal.json inside it. Photos "
-    "and audio become encrypted evidence files; location and weather are kept in the text.",
-    "markdown": "A folder of .md files (sub-folders too, an Obsidian vault too), one entry "
-    "each. Front matter may give the title, date or created, updated, tags, kind and "
-    "minutes; #tags in the text are kept. Templates are left out.",
-    "csv": "A CSV file with a header row; you choose which column holds each field. A CSV "
-    "exported by this app is read back into the same fields.",
+    "jsonl": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "A backup written by this app (Export ▸ Whole vault), or lines of JSON with a "
+        "title, body, date, tags, minutes and kind. Entries already in your journal are kept.",
+    ),
+    "jrnl": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The file written by jrnl --export json. Tags lose their @ or #; starred entries "
+        "get the tag 'starred'.",
+    ),
+    "dayone": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "Day One's JSON export: the .zip file, or the Journal.json inside it. Photos "
+        "and audio become encrypted evidence files; location and weather are kept in the text.",
+    ),
+    "markdown": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "A folder of .md files (sub-folders too, an Obsidian vault too), one entry "
+        "each. Front matter may give the title, date or created, updated, tags, kind and "
+        "minutes; #tags in the text are kept. Templates are left out.",
+    ),
+    "csv": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "A CSV file with a header row; you choose which column holds each field. A CSV "
+        "exported by this app is read back into the same fields.",
+    ),
 }
 
 
@@ -73,33 +91,39 @@ class ImportDialog(QDialog):
         self.ready = False
         #: Set by "Import the valid notes": bad notes are left out and listed.
         self.skip_invalid = False
-        self.setWindowTitle(self.tr("Import: {label}").format(label=self.fmt.label))
-        intro = QLabel(self.tr(DESCRIPTIONS.get(fmt, "")))
+        self.setWindowTitle(
+            translate("ImportDialog", "Import: {label}").format(label=self.fmt.label)
+        )
+        intro = QLabel(translate("ImportDialog", str(DESCRIPTIONS.get(fmt, ""))))
         intro.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setAccessibleName(
-            self.tr("Folder to import") if self.fmt.folder else self.tr("File to import")
+            translate("ImportDialog", "Folder to import")
+            if self.fmt.folder
+            else translate("ImportDialog", "File to import")
         )
         self.path.setPlaceholderText(
-            self.tr("Choose a folder…") if self.fmt.folder else self.tr("Choose a file…")
+            translate("ImportDialog", "Choose a folder…")
+            if self.fmt.folder
+            else translate("ImportDialog", "Choose a file…")
         )
-        self.browse_button = QPushButton(self.tr("&Choose…"))
+        self.browse_button = QPushButton(translate("ImportDialog", "&Choose…"))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName(self.tr("What would be imported"))
-        self.message = message_label(self.tr("Import problem"))
+        self.preview.setAccessibleName(translate("ImportDialog", "What would be imported"))
+        self.message = message_label(translate("ImportDialog", "Import problem"))
         self.skip_button = QPushButton()
-        self.skip_button.setAccessibleName(self.tr("Import the valid notes only"))
+        self.skip_button.setAccessibleName(translate("ImportDialog", "Import the valid notes only"))
         self.skip_button.setVisible(False)
         self.dropped = QPlainTextEdit()
         self.dropped.setReadOnly(True)
-        self.dropped.setAccessibleName(self.tr("What is left out"))
+        self.dropped.setAccessibleName(translate("ImportDialog", "What is left out"))
         self.dropped.setMaximumHeight(110)
         self.dropped.setVisible(False)
-        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button = QPushButton(translate("ImportDialog", "&Import"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(translate("ImportDialog", "Cancel"))
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -149,10 +173,16 @@ class ImportDialog(QDialog):
         self.preview.clear()
         show_message(self.message, "")
         if self.fmt.folder and not path.is_dir():
-            show_message(self.message, self.tr("There is no folder at {path}.").format(path=path))
+            show_message(
+                self.message,
+                translate("ImportDialog", "There is no folder at {path}.").format(path=path),
+            )
             return
         if not self.fmt.folder and not path.is_file():
-            show_message(self.message, self.tr("There is no file at {path}.").format(path=path))
+            show_message(
+                self.message,
+                translate("ImportDialog", "There is no file at {path}.").format(path=path),
+            )
             return
         self.check()
 
@@ -178,9 +208,11 @@ class ImportDialog(QDialog):
                 self._show_dropped(error.problems)
             if self.fmt.name == "markdown" and error.valid:
                 self.skip_button.setText(
-                    self.tr("Import the {n} valid notes and list the others").format(n=error.valid)
+                    translate(
+                        "ImportDialog", "Import the {n} valid notes and list the others"
+                    ).format(n=error.valid)
                     if error.valid != 1
-                    else self.tr("Import the 1 valid note and list the others")
+                    else translate("ImportDialog", "Import the 1 valid note and list the others")
                 )
                 self.skip_button.setVisible(True)
             self.problem(error)
@@ -188,7 +220,7 @@ class ImportDialog(QDialog):
         except OSError as error:
             show_message(
                 self.message,
-                self.tr("{path} could not be read ({reason}).").format(
+                translate("ImportDialog", "{path} could not be read ({reason}).").format(
                     path=self.path.text(), reason=error.strerror or error
                 ),
             )
@@ -200,7 +232,9 @@ class ImportDialog(QDialog):
         self._show_dropped(result.dropped)
         self.ready = result.entries > 0 or bool(result.records)
         if not self.ready:
-            self.preview.setText(self.tr("There is nothing to import in this source."))
+            self.preview.setText(
+                translate("ImportDialog", "There is nothing to import in this source.")
+            )
         self.import_button.setEnabled(self.ready)
 
     def problem(self, error: InvalidImport) -> None:
@@ -234,7 +268,9 @@ class ImportDialog(QDialog):
         except OSError as error:
             show_message(
                 self.message,
-                self.tr("Nothing was imported ({reason}).").format(reason=error.strerror or error),
+                translate("ImportDialog", "Nothing was imported ({reason}).").format(
+                    reason=error.strerror or error
+                ),
             )
             return False
         finally:
@@ -244,7 +280,7 @@ class ImportDialog(QDialog):
         self._show_dropped(result.dropped)
         self.ready = False
         self.import_button.setEnabled(False)
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(translate("ImportDialog", "Close"))
         self.imported.emit(summary)
         return True
 

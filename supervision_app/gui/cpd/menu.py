@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -13,13 +14,16 @@ from supervision_app.export.importers import FORMATS
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
+#: Looked up under the context of the controller that owns these actions.
+translate = QCoreApplication.translate
+
 #: Import menu entries (the dialogs name the format in full).
 IMPORT_LABELS = {
-    "jsonl": "Supervision Journal &backup (JSON Lines)…",
-    "jrnl": "&jrnl export (JSON)…",
-    "dayone": "&Day One export (JSON or zip)…",
-    "markdown": "Folder of &Markdown files…",
-    "csv": "&CSV spreadsheet…",
+    "jsonl": QT_TRANSLATE_NOOP("CpdController", "Supervision Journal &backup (JSON Lines)…"),
+    "jrnl": QT_TRANSLATE_NOOP("CpdController", "&jrnl export (JSON)…"),
+    "dayone": QT_TRANSLATE_NOOP("CpdController", "&Day One export (JSON or zip)…"),
+    "markdown": QT_TRANSLATE_NOOP("CpdController", "Folder of &Markdown files…"),
+    "csv": QT_TRANSLATE_NOOP("CpdController", "&CSV spreadsheet…"),
 }
 
 
@@ -27,7 +31,7 @@ def build_cpd_menu(window: MainWindow, menubar: QMenuBar, tools_menu: QMenu | No
     cpd = window.cpd
 
     def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
-        a = QAction(window.tr(text), window)
+        a = QAction(text, window)
         if shortcut:
             a.setShortcut(QKeySequence(shortcut))
         a.triggered.connect(lambda _checked=False: slot())
@@ -35,27 +39,35 @@ def build_cpd_menu(window: MainWindow, menubar: QMenuBar, tools_menu: QMenu | No
         cpd.actions.append(a)
         return a
 
-    cpd.year_action = action("CPD &year", cpd.show_year, "Ctrl+5")
-    cpd.export_action = action("&Export…", cpd.show_export, "Ctrl+E")
-    cpd.hcpc_action = action("&HCPC CPD profile…", cpd.show_hcpc_profile)
-    cpd.check_action = action("&Check for identifying details…", cpd.show_check)
-    cpd.preferences_action = action("&Preferences…", cpd.show_preferences, "Ctrl+,")
+    cpd.year_action = action(translate("CpdController", "CPD &year"), cpd.show_year, "Ctrl+5")
+    cpd.export_action = action(translate("CpdController", "&Export…"), cpd.show_export, "Ctrl+E")
+    cpd.hcpc_action = action(
+        translate("CpdController", "&HCPC CPD profile…"), cpd.show_hcpc_profile
+    )
+    cpd.check_action = action(
+        translate("CpdController", "&Check for identifying details…"), cpd.show_check
+    )
+    cpd.preferences_action = action(
+        translate("CpdController", "&Preferences…"), cpd.show_preferences, "Ctrl+,"
+    )
 
-    menu = menubar.addMenu(window.tr("C&PD"))
+    menu = menubar.addMenu(translate("CpdController", "C&PD"))
     menu.addAction(cpd.year_action)
     menu.addSeparator()
     menu.addAction(cpd.export_action)
     menu.addAction(cpd.hcpc_action)
     menu.addAction(cpd.check_action)
     menu.addSeparator()
-    import_menu = menu.addMenu(window.tr("&Import"))
+    import_menu = menu.addMenu(translate("CpdController", "&Import"))
     cpd.import_actions = {}
     for name in FORMATS:
 
         def show(n: str = name) -> None:
             cpd.show_import(n)
 
-        a = action(IMPORT_LABELS.get(name, FORMATS[name].label), show)
+        a = action(
+            translate("CpdController", str(IMPORT_LABELS.get(name, FORMATS[name].label))), show
+        )
         cpd.import_actions[name] = a
         import_menu.addAction(a)
     if tools_menu is not None:

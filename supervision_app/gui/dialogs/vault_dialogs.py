@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +38,7 @@ def _error_label() -> QLabel:
     label.setObjectName("error")
     set_tone(label, "error")
     label.setWordWrap(True)
-    label.setAccessibleName("Error")
+    label.setAccessibleName(QCoreApplication.translate("widgets", "Error"))
     label.hide()
     return label
 

@@ -17,8 +17,9 @@ from supervision_app.gui.find.chart_paint import PALETTE, ChartData, Series
 CHART_KEYS = ("reflections", "cpd_hours", "coverage", "supervision")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+#: Chart texts are looked up under the literal "Dashboard" context (declared in
+#: gui/texts.py), written out at each call so that lupdate files them there.
+translate = QCoreApplication.translate
 
 
 def month_label(month: str) -> str:
@@ -33,49 +34,87 @@ def dashboard_charts(
     totals = [figures.entries_total(m) for m in figures.months]
     charts: dict[str, ChartData] = {}
     charts["reflections"] = ChartData(
-        tr("Reflections per month"),
+        translate("Dashboard", "Reflections per month"),
         labels,
         [
-            Series(tr("Reflections"), list(map(float, figures.reflections)), "bar", PALETTE[0]),
-            Series(tr("All entries"), list(map(float, totals)), "bar", "#9dbbd9"),
+            Series(
+                translate("Dashboard", "Reflections"),
+                list(map(float, figures.reflections)),
+                "bar",
+                PALETTE[0],
+            ),
+            Series(
+                translate("Dashboard", "All entries"), list(map(float, totals)), "bar", "#9dbbd9"
+            ),
         ],
     )
     pace = figures.cpd_pace.hours_per_month
-    cpd_series = [Series(tr("CPD hours"), list(figures.cpd_hours), "bar", PALETTE[2])]
+    cpd_series = [
+        Series(translate("Dashboard", "CPD hours"), list(figures.cpd_hours), "bar", PALETTE[2])
+    ]
     if pace is not None:
         cpd_series.append(
-            Series(tr("Pace the rule needs"), [pace] * len(labels), "target", PALETTE[3])
+            Series(
+                translate("Dashboard", "Pace the rule needs"),
+                [pace] * len(labels),
+                "target",
+                PALETTE[3],
+            )
         )
     charts["cpd_hours"] = ChartData(
-        tr("CPD hours per month"), labels, cpd_series, unit="h", note=figures.cpd_pace.basis
+        translate("Dashboard", "CPD hours per month"),
+        labels,
+        cpd_series,
+        unit="h",
+        note=figures.cpd_pace.basis,
     )
     rows = sorted(
         ((ref_label(ref), values) for ref, values in figures.coverage.items()),
         key=lambda r: (-sum(r[1]), r[0]),
     )
     charts["coverage"] = ChartData(
-        tr("Capability coverage: linked entries per item and month"), labels, rows=rows
+        translate("Dashboard", "Capability coverage: linked entries per item and month"),
+        labels,
+        rows=rows,
     )
-    sup = [Series(tr("Sessions received"), list(map(float, figures.sessions)), "bar", PALETTE[0])]
+    sup = [
+        Series(
+            translate("Dashboard", "Sessions received"),
+            list(map(float, figures.sessions)),
+            "bar",
+            PALETTE[0],
+        )
+    ]
     if figures.agreed_per_month is not None:
         sup.append(
             Series(
-                tr("Agreed frequency"),
+                translate("Dashboard", "Agreed frequency"),
                 [figures.agreed_per_month] * len(labels),
                 "target",
                 PALETTE[1],
             )
         )
     if figures.nqsw_start is not None:
-        sup.append(Series(tr("Employer standard"), list(figures.standard), "target", PALETTE[3]))
-        note = tr(
+        sup.append(
+            Series(
+                translate("Dashboard", "Employer standard"),
+                list(figures.standard),
+                "target",
+                PALETTE[3],
+            )
+        )
+        note = translate(
+            "Dashboard",
             "Employer standard (LGA standard 5): weekly for the first six weeks as a newly "
-            "qualified social worker, fortnightly to six months, then at least monthly."
+            "qualified social worker, fortnightly to six months, then at least monthly.",
         )
     else:
-        note = tr(
+        note = translate(
+            "Dashboard",
             "Set the day you started as a newly qualified social worker to compare with "
-            "the employer standard (LGA standard 5)."
+            "the employer standard (LGA standard 5).",
         )
-    charts["supervision"] = ChartData(tr("Supervision sessions per month"), labels, sup, note=note)
+    charts["supervision"] = ChartData(
+        translate("Dashboard", "Supervision sessions per month"), labels, sup, note=note
+    )
     return charts

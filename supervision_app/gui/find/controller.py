@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QInputDialog, QMessageBox
 
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
 
+#: A plain class: its texts use their own literal context, the one lupdate files them under.
+translate = QCoreApplication.translate
+
+
 class FindController:
     def __init__(self, window: MainWindow, left_layout: QBoxLayout) -> None:
         self.w = window
@@ -48,10 +53,18 @@ class FindController:
         self.timeline: TimelineWindow | None = None
         self.dashboard: DashboardWindow | None = None
 
-        self.filters_action = self._action("F&ilters…", self.edit_filters, "Ctrl+Shift+F")
-        self.save_action = self._action("&Save this search…", self.save_search)
-        self.timeline_action = self._action("T&imeline", self.show_timeline, "Ctrl+6")
-        self.dashboard_action = self._action("&Dashboard", self.show_dashboard, "Ctrl+7")
+        self.filters_action = self._action(
+            translate("FindController", "F&ilters…"), self.edit_filters, "Ctrl+Shift+F"
+        )
+        self.save_action = self._action(
+            translate("FindController", "&Save this search…"), self.save_search
+        )
+        self.timeline_action = self._action(
+            translate("FindController", "T&imeline"), self.show_timeline, "Ctrl+6"
+        )
+        self.dashboard_action = self._action(
+            translate("FindController", "&Dashboard"), self.show_dashboard, "Ctrl+7"
+        )
         menus = window.menu_actions.menus  # File, Edit, View, ...
         edit_menu, view_menu = menus[1], menus[2]
         edit_menu.insertActions(edit_menu.actions()[1], [self.filters_action, self.save_action])
@@ -66,7 +79,7 @@ class FindController:
         self._set_enabled(False)
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(self.w.tr(text), self.w)
+        action = QAction(text, self.w)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
@@ -181,8 +194,8 @@ class FindController:
             return
         query, filters = self.w.search.text(), self.bar.filters
         dialog = QInputDialog(self.w)
-        dialog.setWindowTitle(self.w.tr("Save search"))
-        dialog.setLabelText(self.w.tr("&Name for this search:"))
+        dialog.setWindowTitle(translate("FindController", "Save search"))
+        dialog.setLabelText(translate("FindController", "&Name for this search:"))
         dialog.setTextValue(query.strip()[:40])
         dialog.textValueSelected.connect(lambda name: self._save(name, query, filters))
         self.save_dialog = dialog
@@ -195,10 +208,10 @@ class FindController:
         try:
             SavedSearchRepository(vault).save(name, query, filters)
         except JournalError as error:
-            QMessageBox.information(self.w, self.w.tr("Save search"), str(error))
+            QMessageBox.information(self.w, translate("FindController", "Save search"), str(error))
             return
         self.refresh_saved()
-        self.w.statusBar().showMessage(self.w.tr("Search saved."), 4000)
+        self.w.statusBar().showMessage(translate("FindController", "Search saved."), 4000)
 
     def delete_saved(self, saved: SavedSearch) -> None:
         vault = self.w.vault

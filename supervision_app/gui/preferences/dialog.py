@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,7 @@ def make_control(s: Setting, value: Any, tr: Any) -> Control:
         control.setCurrentIndex(max(control.findData(current), 0))
     elif s.key == "editor_font":
         control = QComboBox()
-        control.addItem(tr("System standard font"), "")
+        control.addItem(QCoreApplication.translate("PreferencesDialog", "System standard font"), "")
         for family in QFontDatabase.families():
             control.addItem(family, family)
         control.setCurrentIndex(max(control.findData(value), 0))

@@ -56,23 +56,23 @@ class ActionsView(QDialog):
         self, vault: Vault, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open supervision actions")
+        self.setWindowTitle(self.tr("Open supervision actions"))
         self.vault, self.today = vault, today
         self.rows: list[OpenAction] = []
         self.reminders = QListWidget()
-        self.reminders.setAccessibleName("Reminders")
+        self.reminders.setAccessibleName(self.tr("Reminders"))
         self.reminders.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.reminders.setWordWrap(True)
-        self.reminders_box = QGroupBox("Reminders")
+        self.reminders_box = QGroupBox(self.tr("Reminders"))
         QVBoxLayout(self.reminders_box).addWidget(self.reminders)
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Show actions with")
+        self.partner.setAccessibleName(self.tr("Show actions with"))
         self.partner.setProperty(WIPE_ITEMS, True)
         self.summary = muted()
         self.summary.setWordWrap(False)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Open actions, overdue first")
+        self.table.setAccessibleName(self.tr("Open actions, overdue first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,14 +83,14 @@ class ActionsView(QDialog):
         header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_OWNER, COL_DUE, COL_PARTNER, COL_SESSION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.open_button = QPushButton("&Open session")
-        self.done_button = QPushButton("Mark &done")
-        self.drop_button = QPushButton("Mark d&ropped")
-        self.close_button = QPushButton("Close")
+        self.open_button = QPushButton(self.tr("&Open session"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.drop_button = QPushButton(self.tr("Mark d&ropped"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         filter_row = QHBoxLayout()
-        label = QLabel("&Show actions with")
+        label = QLabel(self.tr("&Show actions with"))
         label.setBuddy(self.partner)
         filter_row.addWidget(label)
         filter_row.addWidget(self.partner)
@@ -121,7 +121,7 @@ class ActionsView(QDialog):
     def _fill_partners(self) -> None:
         self.partner.blockSignals(True)
         self.partner.clear()
-        self.partner.addItem("All partners", None)
+        self.partner.addItem(self.tr("All partners"), None)
         for p in self.vault.supervision.partners.list():
             self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
         self.partner.blockSignals(False)
@@ -168,7 +168,11 @@ class ActionsView(QDialog):
                 self.table.setItem(r, col, item)
         overdue = sum(1 for row in self.rows if row.overdue)
         n = len(self.rows)
-        self.summary.setText(f"{n} open action{'s' if n != 1 else ''}, {overdue} overdue")
+        self.summary.setText(
+            self.tr("{n} open action{s}, {overdue} overdue").format(
+                n=n, s="s" if n != 1 else "", overdue=overdue
+            )
+        )
         if self.rows:
             self.table.setCurrentCell(0, COL_ACTION)
         self._update_buttons()

@@ -71,27 +71,39 @@ class AgreementDialog(QDialog):
         self, vault: Vault, partner: Partner, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Supervision agreement with {partner.name}")
+        self.setWindowTitle(self.tr("Supervision agreement with {name}").format(name=partner.name))
         self.vault, self.partner, self.today = vault, partner, today
         self.versions = vault.supervision.agreements.versions(partner.id or 0)
         self.version = QComboBox()
-        self.version.setAccessibleName("Version of the agreement")
+        self.version.setAccessibleName(self.tr("Version of the agreement"))
         self.version.setProperty(WIPE_ITEMS, True)
-        self.version.addItem("New version (edit below)", None)
+        self.version.addItem(self.tr("New version (edit below)"), None)
         for a in self.versions:
-            self.version.addItem(f"Version {a.version}, agreed {format_date(a.agreed_on)}", a.id)
-        self.agreed_on = DateField("Date agreed")
+            self.version.addItem(
+                self.tr("Version {version}, agreed {date}").format(
+                    version=a.version, date=format_date(a.agreed_on)
+                ),
+                a.id,
+            )
+        self.agreed_on = DateField(self.tr("Date agreed"))
         self.agreed_on.set_value(today)
-        self.frequency = optional_spin(" days", 366, "Not agreed", "How often, in days")
-        self.length = optional_spin(" min", 1440, "Not agreed", "Length of a session")
+        self.frequency = optional_spin(
+            self.tr(" days"), 366, self.tr("Not agreed"), self.tr("How often, in days")
+        )
+        self.length = optional_spin(
+            self.tr(" min"), 1440, self.tr("Not agreed"), self.tr("Length of a session")
+        )
         self.length.setSingleStep(15)
-        self.review = OptionalDate("Review by", "Review date of the agreement")
+        self.review = OptionalDate(self.tr("Review by"), self.tr("Review date of the agreement"))
         self.reevaluate = optional_spin(
-            " sessions", 100, "As in your settings", "Re-evaluate the relationship every"
+            self.tr(" sessions"),
+            100,
+            self.tr("As in your settings"),
+            self.tr("Re-evaluate the relationship every"),
         )
         self.texts: dict[str, QWidget] = {}
         form = QFormLayout()
-        form.addRow("Date &agreed", self.agreed_on)
+        form.addRow(self.tr("Date &agreed"), self.agreed_on)
         timing = QHBoxLayout()
         for caption, spin in (("&Every", self.frequency), ("Le&ngth", self.length)):
             buddy = QLabel(caption)
@@ -99,7 +111,7 @@ class AgreementDialog(QDialog):
             timing.addWidget(buddy)
             timing.addWidget(spin)
         timing.addStretch(1)
-        form.addRow("How often", timing)
+        form.addRow(self.tr("How often"), timing)
         for name, (caption, placeholder) in TEXT_FIELDS.items():
             plain = caption.replace("&", "")
             field: QWidget = (
@@ -107,8 +119,8 @@ class AgreementDialog(QDialog):
             )
             self.texts[name] = field
             form.addRow(caption, field)
-        form.addRow("Review date", self.review)
-        form.addRow("Re-e&valuate every", self.reevaluate)
+        form.addRow(self.tr("Review date"), self.review)
+        form.addRow(self.tr("Re-e&valuate every"), self.reevaluate)
         self.fields = QWidget()
         self.fields.setLayout(form)
         scroll = QScrollArea()
@@ -116,9 +128,9 @@ class AgreementDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         self.history_note = muted(
-            "Saving keeps the earlier versions: each change is a new version."
+            self.tr("Saving keeps the earlier versions: each change is a new version.")
             if self.versions
-            else "The first version of your agreement."
+            else self.tr("The first version of your agreement.")
         )
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
@@ -128,7 +140,7 @@ class AgreementDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        version_label = QLabel("&Show")
+        version_label = QLabel(self.tr("&Show"))
         version_label.setBuddy(self.version)
         top.addWidget(version_label)
         top.addWidget(self.version, 1)

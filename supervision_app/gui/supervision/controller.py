@@ -1,6 +1,9 @@
 """Supervision in the main window: the record editor in the editor area, session mode,
 saving, and one lock that closes every supervision window and clears its widgets.
 
+Given the list pane, the entry editor and its area, a vault provider and the window's
+callbacks (save, show or open an entry, status), never the window itself.
+
 The dialogs it opens are in :mod:`.flows`. Like the reflection controller, it is created by
 the main window and told when the vault is unlocked and locked.
 """
@@ -14,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QStackedWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.errors import JournalError
@@ -34,7 +37,17 @@ from supervision_app.gui.supervision.session_mode import SessionModeView
 from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.journal.list_pane import EntryListPane
+    from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
+    from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
+    from supervision_app.gui.supervision.import_dialog import ImportDialog
+    from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+    from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+    from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+    from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+    from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
+    from supervision_app.storage.vault import Vault
 
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
@@ -53,7 +66,7 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
     return ""
 
 
-class SupervisionController(SupervisionFlows, QObject):
+class SupervisionController(QObject):
     # Set by build_supervision_menu (menu.py), which also lists them in ``menu_actions``.
     new_session_action: QAction
     session_mode_action: QAction
@@ -65,9 +78,31 @@ class SupervisionController(SupervisionFlows, QObject):
     proposals_action: QAction
     reevaluate_action: QAction
 
-    def __init__(self, window: MainWindow) -> None:
-        QObject.__init__(self, window)
-        self.window = window
+    def __init__(
+        self,
+        pane: EntryListPane,
+        entry_editor: EntryEditor,
+        editor_area: QSplitter,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        show_new_entry: Callable[[int], None],
+        open_entry: Callable[[int], None],
+        status: Callable[[str, int], None],
+        add_status_widget: Callable[[QWidget], None],
+        trash_controls_changed: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        #: The journal's entry editor, which the record editor replaces in ``editor_area``.
+        self.entry_editor = entry_editor
+        self.editor_area = editor_area
+        self.vault = vault
+        self.status = status
+        self.trash_controls_changed = trash_controls_changed
+        #: Session mode opens over this widget, which is raised again when it closes.
+        self.parent_widget = parent
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
@@ -80,17 +115,76 @@ class SupervisionController(SupervisionFlows, QObject):
         self.copied_passphrase = ""
         self.editor = SessionEditor(self.library)
         self.peer_page = PeerReflectionPage()
+        #: The dialogs this controller opens (an object it owns, not a mixin).
+        self.flows = SupervisionFlows(
+            self,
+            vault,
+            save_current=save_current,
+            show_new_entry=show_new_entry,
+            open_entry=open_entry,
+            status=status,
+            add_status_widget=add_status_widget,
+            parent=parent,
+        )
         self.editor.save_due.connect(self.save_session)
-        self.editor.changed.connect(lambda: window.statusBar().showMessage(window.tr("Editing…")))
+        self.editor.changed.connect(lambda: status(self.tr("Editing…"), 0))
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
-        self.editor.partner_changed.connect(self._partner_changed)
+        self.editor.partner_changed.connect(self.flows.partner_changed)
         self.editor.signoff.sign_requested.connect(self.sign_current)
         self.editor.signoff.addendum_requested.connect(self.add_addendum)
         self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
         self.peer_page.save_due.connect(self.save_peer)
-        window.list.selectionModel().currentChanged.connect(self._after_current_changed)
-        window.model.modelReset.connect(self.show_plain)
+        pane.list.selectionModel().currentChanged.connect(self._after_current_changed)
+        pane.model.modelReset.connect(self.show_plain)
+
+    # -- dialogs (opened by ``flows``; the menu, the editor and tests call them here) -------
+
+    def new_session(self, *, reevaluate: bool = False) -> NewSessionDialog | None:
+        return self.flows.new_session(reevaluate=reevaluate)
+
+    def start_session(
+        self, partner_id: int | None, session_date: object, session_type: str, *, reevaluate: bool
+    ) -> SessionRecord | None:
+        return self.flows.start_session(
+            partner_id, session_date, session_type, reevaluate=reevaluate
+        )
+
+    def reevaluate(self) -> None:
+        self.flows.reevaluate()
+
+    def show_partners(self) -> PartnersDialog | None:
+        return self.flows.show_partners()
+
+    def show_agreement(self, partner_id: int) -> AgreementDialog | None:
+        return self.flows.show_agreement(partner_id)
+
+    def sign_current(self) -> SignOffDialog | None:
+        return self.flows.sign_current()
+
+    def add_addendum(self) -> AddendumDialog | None:
+        return self.flows.add_addendum()
+
+    def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
+        return self.flows.sign_addendum(addendum_id)
+
+    def export_signed(self) -> ExportDialog | None:
+        return self.flows.export_signed()
+
+    def import_records(self) -> ImportDialog | None:
+        return self.flows.import_records()
+
+    def show_proposals(self) -> ProposalsDialog | None:
+        return self.flows.show_proposals()
+
+    def new_peer_reflection(self) -> PeerReflectionDialog | None:
+        return self.flows.new_peer_reflection()
+
+    def show_actions(self) -> ActionsView | None:
+        return self.flows.show_actions()
+
+    def refresh_reminders(self) -> None:
+        self.flows.refresh_reminders()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -140,18 +234,18 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def _ensure_stack(self) -> QStackedWidget:
         if self.stack is None:
-            splitter = self.window.splitter
+            splitter = self.editor_area
             self.stack = QStackedWidget()
-            splitter.replaceWidget(splitter.indexOf(self.window.editor), self.stack)
-            for page in (self.window.editor, self.editor, self.peer_page):
+            splitter.replaceWidget(splitter.indexOf(self.entry_editor), self.stack)
+            for page in (self.entry_editor, self.editor, self.peer_page):
                 self.stack.addWidget(page)
-            self.stack.setCurrentWidget(self.window.editor)
+            self.stack.setCurrentWidget(self.entry_editor)
         return self.stack
 
     def shows_entry(self, entry: Entry) -> bool:
         """Show a session record or a peer reflection in its own editor (True), or leave
         the entry to the plain editor (False)."""
-        vault = self.window.vault
+        vault = self.vault()
         if self.in_session_mode:
             self.leave_session_mode()
         self.flush()
@@ -166,7 +260,7 @@ class SupervisionController(SupervisionFlows, QObject):
         elif entry.kind == "reflection" and PEER_TAG in entry.tags:
             reflection = sup.peer.for_entry(entry.id)
             if reflection is not None:
-                self.window.editor.show_entry(None)
+                self.entry_editor.show_entry(None)
                 self.editor.clear()
                 banner = texts.tr(texts.IN_TRASH) if entry.deleted_at is not None else ""
                 self.peer_page.load(reflection, sup.partners.list(), banner=banner)
@@ -176,11 +270,11 @@ class SupervisionController(SupervisionFlows, QObject):
         return False
 
     def show_session(self, record: SessionRecord, *, in_trash: bool = False) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None or record.id is None:
             return
         sup = vault.supervision
-        self.window.editor.show_entry(None)
+        self.entry_editor.show_entry(None)
         self.peer_page.clear()
         self.editor.scan = partial(scan_text, never_export=self._never_export())
         due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, record.id)
@@ -197,19 +291,19 @@ class SupervisionController(SupervisionFlows, QObject):
         self._show_page(self.editor)
 
     def reload_session(self, session_id: int) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return
         entry = vault.entries.get(session_id)
         self.show_session(
             vault.supervision.sessions.get(session_id), in_trash=bool(entry.deleted_at)
         )
-        self.window.model.replace_summary(EntrySummary.from_entry(entry))
+        self.pane.model.replace_summary(EntrySummary.from_entry(entry))
 
     def _show_page(self, page: object) -> None:
         stack = self._ensure_stack()
         stack.setCurrentWidget(page)  # type: ignore[arg-type]
-        self.window._update_trash_controls()
+        self.trash_controls_changed()
 
     def show_plain(self) -> None:
         """Back to the plain editor (the list shows no record any more)."""
@@ -217,7 +311,7 @@ class SupervisionController(SupervisionFlows, QObject):
         self.editor.clear()
         self.peer_page.clear()
         if self.stack is not None:
-            self.stack.setCurrentWidget(self.window.editor)
+            self.stack.setCurrentWidget(self.entry_editor)
 
     def current_record(self) -> SessionRecord | None:
         """The record in the editor area, if one is shown."""
@@ -230,7 +324,7 @@ class SupervisionController(SupervisionFlows, QObject):
             self.show_plain()
 
     def _never_export(self) -> tuple[str, ...]:
-        vault = self.window.vault
+        vault = self.vault()
         words = vault.settings.get("never_export", []) if vault is not None else []
         return tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ()
 
@@ -238,20 +332,18 @@ class SupervisionController(SupervisionFlows, QObject):
 
     def _saved_message(self) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self.window.statusBar().showMessage(self.window.tr("Saved at {time}").format(time=stamp))
+        self.status(self.tr("Saved at {time}").format(time=stamp), 0)
 
     def _not_saved(self, error: JournalError) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("Not saved: {reason}").format(reason=error)
-        )
+        self.status(self.tr("Not saved: {reason}").format(reason=error), 0)
 
     def _refresh_row(self, entry_id: int) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is not None:
-            self.window.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
+            self.pane.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
 
     def save_session(self) -> bool:
-        vault, editor = self.window.vault, self.editor
+        vault, editor = self.vault(), self.editor
         take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
@@ -261,7 +353,7 @@ class SupervisionController(SupervisionFlows, QObject):
         try:
             saved = vault.supervision.sessions.save(record)
         except JournalError as error:
-            editor.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            editor.show_error(self.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
         editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
@@ -269,18 +361,19 @@ class SupervisionController(SupervisionFlows, QObject):
         editor.banner.setVisible(bool(editor.banner.text()))
         self._refresh_row(record.id)
         if len(saved.signatures) < len(before.signatures):
-            self.window.statusBar().showMessage(
-                self.window.tr(
+            self.status(
+                self.tr(
                     "Saved. The change withdrew the signature given earlier: sign again when "
                     "you both agree."
-                )
+                ),
+                0,
             )
         else:
             self._saved_message()
         return True
 
     def save_peer(self) -> bool:
-        vault, page = self.window.vault, self.peer_page
+        vault, page = self.vault(), self.peer_page
         if vault is None or not page.dirty:
             return True
         reflection = page.current()
@@ -289,7 +382,7 @@ class SupervisionController(SupervisionFlows, QObject):
         try:
             saved = vault.supervision.peer.update(reflection)
         except JournalError as error:
-            page.show_error(self.window.tr("Not saved: {reason}").format(reason=error))
+            page.show_error(self.tr("Not saved: {reason}").format(reason=error))
             self._not_saved(error)
             return False
         page.mark_saved(saved)
@@ -311,10 +404,10 @@ class SupervisionController(SupervisionFlows, QObject):
             self.enter_session_mode()
 
     def enter_session_mode(self) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None or self.current_record() is None:
-            self.window.statusBar().showMessage(
-                self.window.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
+            self.status(
+                self.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
                 6000,
             )
             return
@@ -323,7 +416,7 @@ class SupervisionController(SupervisionFlows, QObject):
         record = self.editor.record
         assert record is not None and record.id is not None
         if self.session_mode is None:
-            self.session_mode = SessionModeView(self.library, self.window)
+            self.session_mode = SessionModeView(self.library, self.parent_widget)
             self.session_mode.leave_requested.connect(self.leave_session_mode)
             self.session_mode.save_due.connect(self.save_session_mode)
         due = not record.is_locked and vault.supervision.sessions.reevaluation_due(
@@ -337,7 +430,7 @@ class SupervisionController(SupervisionFlows, QObject):
         self.session_mode.agenda.setFocus()
 
     def save_session_mode(self) -> bool:
-        vault, view = self.window.vault, self.session_mode
+        vault, view = self.vault(), self.session_mode
         if vault is None or view is None or view.record is None or not view.dirty:
             return True
         try:
@@ -362,6 +455,6 @@ class SupervisionController(SupervisionFlows, QObject):
         view.clear()
         view.hide()
         self.editor.setEnabled(True)
-        if session_id is not None and self.window.vault is not None:
+        if session_id is not None and self.vault() is not None:
             self.reload_session(session_id)
-        self.window.activateWindow()
+        self.parent_widget.activateWindow()

@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, vault: Vault, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export signed records for your partner")
+        self.setWindowTitle(self.tr("Export signed records for your partner"))
         self.vault, self.record = vault, record
         self.result_: ExportResult | None = None
         partner = record.partner_name or "your partner"
@@ -81,27 +81,36 @@ class ExportDialog(QDialog):
         choose = QWidget()
         layout = QVBoxLayout(choose)
         intro = QLabel(
-            "The file is encrypted with a new one-time passphrase, shown once the file is "
-            f"written. {partner} imports it into their own journal."
+            self.tr(
+                "The file is encrypted with a new one-time passphrase, shown once the file "
+                "is written. {partner} imports it into their own journal."
+            ).format(partner=partner)
         )
         intro.setWordWrap(True)
         self.one = QRadioButton(
-            f"&This record: {session_title(record.session_type, partner, record.session_date)}"
+            self.tr("&This record: {title}").format(
+                title=session_title(record.session_type, partner, record.session_date)
+            )
         )
-        self.history = QRadioButton(f"&Every record signed by both you and {partner}")
+        self.history = QRadioButton(
+            self.tr("&Every record signed by both you and {partner}").format(partner=partner)
+        )
         self.one.setChecked(True)
-        self.path = line("File to write", f"Where to save the file ({SUFFIX})")
-        self.choose_button = QPushButton("C&hoose…")
+        self.path = line(
+            self.tr("File to write"),
+            self.tr("Where to save the file ({SUFFIX})").format(SUFFIX=SUFFIX),
+        )
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
         self.findings = styled_label(WARNING_STYLE)
         self.findings.hide()
-        self.anyway = QCheckBox("These are not identifying details: export &anyway")
+        self.anyway = QCheckBox(self.tr("These are not identifying details: export &anyway"))
         self.anyway.hide()
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         for top in (intro, self.one, self.history):
             layout.addWidget(top)
-        file_label = QLabel("&File")
+        file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path)
         layout.addWidget(file_label)
         layout.addLayout(path_row(self.path, self.choose_button))
@@ -119,9 +128,9 @@ class ExportDialog(QDialog):
         font.setBold(True)
         self.passphrase.setFont(font)
         self.passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase.setAccessibleName("One-time passphrase")
+        self.passphrase.setAccessibleName(self.tr("One-time passphrase"))
         self.passphrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.copy_button = QPushButton("&Copy passphrase")
+        self.copy_button = QPushButton(self.tr("&Copy passphrase"))
         self.copy_button.clicked.connect(self.copy_passphrase)
         self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
         self.fingerprint = muted(
@@ -148,7 +157,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -159,7 +168,7 @@ class ExportDialog(QDialog):
     def _choose_path(self) -> None:
         name = f"supervision-{self.record.session_date.isoformat()}{SUFFIX}"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export to", str(Path.home() / name), FILE_FILTER
+            self, self.tr("Export to"), str(Path.home() / name), FILE_FILTER
         )
         if path:
             self.path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -177,7 +186,7 @@ class ExportDialog(QDialog):
             return
         text = self.path.text().strip()
         if not text:
-            self._fail("Choose where to save the file first.")
+            self._fail(self.tr("Choose where to save the file first."))
             return
         self.export_to(Path(text))
 
@@ -202,10 +211,14 @@ class ExportDialog(QDialog):
             return None
         self.result_ = result
         n = len(result.session_ids)
-        self.written.setText(f"{n} record{'s' if n != 1 else ''} written to {result.path}.")
+        self.written.setText(
+            self.tr("{n} record{s} written to {path}.").format(
+                n=n, s="s" if n != 1 else "", path=result.path
+            )
+        )
         self.passphrase.setText(result.passphrase)
         self.pages.setCurrentIndex(1)
-        self.export_button.setText("&Done")
+        self.export_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.exported.emit(result)
         return result
@@ -215,7 +228,7 @@ class ExportDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and text:
             clipboard.setText(text)
-            self.copy_button.setText("Copied ✓")
+            self.copy_button.setText(self.tr("Copied ✓"))
             self.copied.emit(text)
         return text
 

@@ -1,8 +1,9 @@
 """The dialogs the supervision controller opens: new session, partners and agreements,
 sign-off and addenda, exchange, peer reflection, the actions view and reminders.
 
-A mixin of :class:`~.controller.SupervisionController`: every dialog is kept in
-``self.dialogs`` so that locking closes it and clears it.
+An object the :class:`~.controller.SupervisionController` owns (it was a mixin with
+attribute stubs): every dialog is kept in the controller's ``dialogs`` so that locking
+closes it and clears it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.supervision.model import ActionReview
 from supervision_app.core.supervision.rules import find_identifiers
@@ -27,52 +29,68 @@ from supervision_app.gui.supervision.session_form import identifier_warning
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable
 
     from supervision_app.core.supervision.model import SessionRecord
-    from supervision_app.gui.main_window import MainWindow
-    from supervision_app.gui.supervision.session_editor import SessionEditor
+    from supervision_app.gui.supervision.controller import SupervisionController
     from supervision_app.storage.supervision.exchange_import import ImportResult
+    from supervision_app.storage.vault import Vault
+
+
+#: Texts stay under the controller's context, where they were looked up while this was its
+#: mixin (a plain object has no ``self.tr``).
+translate = QCoreApplication.translate
 
 
 class SupervisionFlows:
-    if TYPE_CHECKING:  # provided by the controller
-        window: MainWindow
-        today: Callable[[], dt.date]
-        dialogs: list[QDialog]
-        editor: SessionEditor
-        actions_view: ActionsView | None
-        reminder_button: ReminderButton | None
-        copied_passphrase: str
+    """Owned by :class:`~.controller.SupervisionController` (its ``flows``): opens the
+    dialogs, keeping each in the owner's ``dialogs`` so that locking closes it. Given the
+    window-side services it uses, never the window."""
 
-        def flush(self) -> bool: ...
-        def save_session(self) -> bool: ...
-        def current_record(self) -> SessionRecord | None: ...
-        def reload_session(self, session_id: int) -> None: ...
+    def __init__(
+        self,
+        owner: SupervisionController,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        show_new_entry: Callable[[int], None],
+        open_entry: Callable[[int], None],
+        status: Callable[[str, int], None],
+        add_status_widget: Callable[[QWidget], None],
+        parent: QWidget,
+    ) -> None:
+        self.owner = owner
+        self.vault = vault
+        self.save_current = save_current
+        self.show_new_entry = show_new_entry
+        self.open_entry = open_entry
+        self.status = status
+        self.add_status_widget = add_status_widget
+        #: Dialogs open over this widget.
+        self.parent = parent
 
     # -- bookkeeping -----------------------------------------------------------------------
 
     def _track(self, dialog: QDialog) -> QDialog:
-        self.dialogs.append(dialog)
+        self.owner.dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         return dialog
 
     def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
+        if dialog in self.owner.dialogs:
+            self.owner.dialogs.remove(dialog)
         dialog.deleteLater()
 
     def _status(self, text: str, timeout: int = 6000) -> None:
-        self.window.statusBar().showMessage(self.window.tr(text), timeout)
+        self.status(text, timeout)
 
     # -- new sessions ----------------------------------------------------------------------
 
     def new_session(self, *, reevaluate: bool = False) -> NewSessionDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = NewSessionDialog(vault, self.today(), self.window, reevaluate=reevaluate)
+        dialog = NewSessionDialog(vault, self.owner.today(), self.parent, reevaluate=reevaluate)
         self._track(dialog)
         dialog.accepted.connect(
             lambda: self.start_session(
@@ -96,11 +114,11 @@ class SupervisionFlows:
         self, partner_id: int | None, session_date: object, session_type: str, *, reevaluate: bool
     ) -> SessionRecord | None:
         """Create the record (with the open actions to review) and open it."""
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None or partner_id is None:
             return None
-        self.window.save_current()
-        self.flush()
+        self.save_current()
+        self.owner.flush()
         sup = vault.supervision
         draft = sup.sessions.draft(partner_id, session_date)  # type: ignore[arg-type]
         draft = replace(
@@ -108,52 +126,52 @@ class SupervisionFlows:
         )
         record = sup.sessions.create(draft)
         assert record.id is not None
-        self.window.show_new_entry(record.id)
+        self.show_new_entry(record.id)
         self.refresh_reminders()
         return record
 
     def reevaluate(self) -> None:
         """Open the re-evaluation part of the record shown, or start a session with it."""
-        record = self.current_record()
-        if record is not None and not self.editor.read_only:
-            self.editor.show_reevaluation()
+        record = self.owner.current_record()
+        if record is not None and not self.owner.editor.read_only:
+            self.owner.editor.show_reevaluation()
             return
         self.new_session(reevaluate=True)
 
-    def _partner_changed(self, partner_id: int) -> None:
-        vault, record = self.window.vault, self.editor.record
+    def partner_changed(self, partner_id: int) -> None:
+        vault, record = self.vault(), self.owner.editor.record
         if vault is None or record is None:
             return
         sup = vault.supervision
         actions = sup.actions.for_review(partner_id, record.id)
         reviews = [ActionReview(a.id, "carried", action=a) for a in actions if a.id is not None]
-        self.editor.set_reviews(reviews, self.today())
+        self.owner.editor.set_reviews(reviews, self.owner.today())
 
     # -- people ----------------------------------------------------------------------------
 
     def show_partners(self) -> PartnersDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = PartnersDialog(vault, self.window)
+        dialog = PartnersDialog(vault, self.parent)
         self._track(dialog)
-        dialog.session_chosen.connect(self.window.open_entry)
+        dialog.session_chosen.connect(self.open_entry)
         dialog.agreement_requested.connect(self.show_agreement)
         dialog.changed.connect(self.refresh_reminders)
         dialog.open()
         return dialog
 
     def show_agreement(self, partner_id: int) -> AgreementDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
         partner = vault.supervision.partners.get(partner_id)
-        dialog = AgreementDialog(vault, partner, self.today(), self.window)
+        dialog = AgreementDialog(vault, partner, self.owner.today(), self.parent)
         self._track(dialog)
 
         def saved() -> None:
             self.refresh_reminders()
-            for d in self.dialogs:
+            for d in self.owner.dialogs:
                 if isinstance(d, PartnersDialog):
                     d.refresh(select=partner_id)
 
@@ -164,36 +182,36 @@ class SupervisionFlows:
     # -- sign-off and addenda --------------------------------------------------------------
 
     def sign_current(self) -> SignOffDialog | None:
-        vault, record = self.window.vault, self.current_record()
+        vault, record = self.vault(), self.owner.current_record()
         if vault is None or record is None or record.id is None or record.is_locked:
             return None
-        if not self.save_session():
+        if not self.owner.save_session():
             return None
-        record = self.editor.record
+        record = self.owner.editor.record
         assert record is not None and record.id is not None
         session_id = record.id
         sup = vault.supervision
-        findings = find_identifiers(record, self.editor.scan, cases_only=False)
+        findings = find_identifiers(record, self.owner.editor.scan, cases_only=False)
 
         def sign(party: str, name: str, confirm: bool) -> tuple[object, ...]:
             return sup.signoff.sign(session_id, party, name, confirm_name=confirm).signatures
 
         dialog = SignOffDialog(
-            "this record",
+            translate("SupervisionController", "this record"),
             record.partner_name,
             record.signatures,
             sign,  # type: ignore[arg-type]
-            self.window,
+            self.parent,
             expected_names={"owner": sup.owner.name(), "partner": record.partner_name},
             warning=identifier_warning(findings) if findings else "",
         )
         self._track(dialog)
-        dialog.signed.connect(lambda: self.reload_session(session_id))
+        dialog.signed.connect(lambda: self.owner.reload_session(session_id))
         dialog.open()
         return dialog
 
     def add_addendum(self) -> AddendumDialog | None:
-        vault, record = self.window.vault, self.current_record()
+        vault, record = self.vault(), self.owner.current_record()
         if vault is None or record is None or record.id is None or not record.is_locked:
             return None
         session_id = record.id
@@ -201,12 +219,12 @@ class SupervisionFlows:
         dialog = AddendumDialog(
             lambda text, author: sup.signoff.add_addendum(session_id, text, author),
             sup.owner.name(),
-            self.window,
+            self.parent,
         )
         self._track(dialog)
 
         def added() -> None:
-            self.reload_session(session_id)
+            self.owner.reload_session(session_id)
             if dialog.addendum is not None and dialog.addendum.id is not None:
                 self.sign_addendum(dialog.addendum.id)
 
@@ -215,7 +233,7 @@ class SupervisionFlows:
         return dialog
 
     def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
-        vault, record = self.window.vault, self.current_record()
+        vault, record = self.vault(), self.owner.current_record()
         if vault is None or record is None:
             return None
         sup = vault.supervision
@@ -230,42 +248,50 @@ class SupervisionFlows:
             ).signatures
 
         dialog = SignOffDialog(
-            f"addendum {number}",
+            translate("SupervisionController", "addendum {number}").format(number=number),
             record.partner_name,
             addendum.signatures,
             sign,  # type: ignore[arg-type]
-            self.window,
+            self.parent,
             expected_names={"owner": sup.owner.name(), "partner": record.partner_name},
         )
         self._track(dialog)
-        dialog.signed.connect(lambda: self.reload_session(addendum.session_id))
+        dialog.signed.connect(lambda: self.owner.reload_session(addendum.session_id))
         dialog.open()
         return dialog
 
     # -- exchange --------------------------------------------------------------------------
 
     def export_signed(self) -> ExportDialog | None:
-        vault, record = self.window.vault, self.current_record()
+        vault, record = self.vault(), self.owner.current_record()
         if vault is None:
             return None
         if record is None or not record.is_locked:
             self._status(
-                "Open a record signed by both of you first: you can export it, or every "
-                "signed record with that partner."
+                translate(
+                    "SupervisionController",
+                    "Open a record signed by both of you first: you can export it, or every "
+                    "signed record with that partner.",
+                )
             )
             return None
-        dialog = ExportDialog(vault, record, self.window)
+        dialog = ExportDialog(vault, record, self.parent)
         self._track(dialog)
-        dialog.copied.connect(lambda text: setattr(self, "copied_passphrase", text))
-        dialog.exported.connect(lambda result: self._status(f"Exported to {result.path}.", 8000))
+        dialog.copied.connect(lambda text: setattr(self.owner, "copied_passphrase", text))
+        dialog.exported.connect(
+            lambda result: self._status(
+                translate("SupervisionController", "Exported to {path}.").format(path=result.path),
+                8000,
+            )
+        )
         dialog.open()
         return dialog
 
     def import_records(self) -> ImportDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = ImportDialog(vault, self.window)
+        dialog = ImportDialog(vault, self.parent)
         self._track(dialog)
         dialog.imported.connect(self._after_import)
         dialog.open()
@@ -273,17 +299,17 @@ class SupervisionFlows:
 
     def show_proposals(self) -> ProposalsDialog | None:
         """What exchange files proposed in the owner's name, to accept or reject."""
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = ProposalsDialog(vault, self.window)
+        dialog = ProposalsDialog(vault, self.parent)
         self._track(dialog)
 
         def changed(session_id: int) -> None:
             if session_id:
-                self.window.show_new_entry(session_id)
-            elif (record := self.current_record()) is not None and record.id is not None:
-                self.reload_session(record.id)
+                self.show_new_entry(session_id)
+            elif (record := self.owner.current_record()) is not None and record.id is not None:
+                self.owner.reload_session(record.id)
             self.refresh_reminders()
 
         dialog.changed.connect(changed)
@@ -295,25 +321,27 @@ class SupervisionFlows:
         if result.proposals_added:
             self.show_proposals()
         if result.sessions_added:
-            self.window.show_new_entry(result.sessions_added[-1])
-        elif (record := self.current_record()) is not None and record.id is not None:
-            self.reload_session(record.id)
+            self.show_new_entry(result.sessions_added[-1])
+        elif (record := self.owner.current_record()) is not None and record.id is not None:
+            self.owner.reload_session(record.id)
         self.refresh_reminders()
 
     # -- peer reflection -------------------------------------------------------------------
 
     def new_peer_reflection(self) -> PeerReflectionDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
         sup = vault.supervision
-        dialog = PeerReflectionDialog(sup.peer.add, sup.partners.list(), self.today(), self.window)
+        dialog = PeerReflectionDialog(
+            sup.peer.add, sup.partners.list(), self.owner.today(), self.parent
+        )
         self._track(dialog)
 
         def saved() -> None:
             if dialog.saved is not None and dialog.saved.entry_id is not None:
-                self.window.save_current()
-                self.window.show_new_entry(dialog.saved.entry_id)
+                self.save_current()
+                self.show_new_entry(dialog.saved.entry_id)
 
         dialog.accepted.connect(saved)
         dialog.open()
@@ -322,31 +350,31 @@ class SupervisionFlows:
     # -- actions and reminders -------------------------------------------------------------
 
     def show_actions(self) -> ActionsView | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        self.flush()
-        if self.actions_view is None:
-            self.actions_view = ActionsView(vault, lambda: self.today(), self.window)
-            self.actions_view.session_chosen.connect(self.window.open_entry)
+        self.owner.flush()
+        if self.owner.actions_view is None:
+            self.owner.actions_view = ActionsView(vault, lambda: self.owner.today(), self.parent)
+            self.owner.actions_view.session_chosen.connect(self.open_entry)
         else:
-            self.actions_view.refresh()
-        self.actions_view.show()
-        self.actions_view.raise_()
-        self.actions_view.activateWindow()
-        return self.actions_view
+            self.owner.actions_view.refresh()
+        self.owner.actions_view.show()
+        self.owner.actions_view.raise_()
+        self.owner.actions_view.activateWindow()
+        return self.owner.actions_view
 
     def refresh_reminders(self) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return
-        if self.reminder_button is None:
-            self.reminder_button = ReminderButton()
-            self.window.statusBar().addPermanentWidget(self.reminder_button)
-            self.reminder_button.clicked.connect(self.show_actions)
-        reminders = vault.supervision.reminders(self.today())
-        self.reminder_button.set_reminders(reminders)
+        if self.owner.reminder_button is None:
+            self.owner.reminder_button = ReminderButton()
+            self.add_status_widget(self.owner.reminder_button)
+            self.owner.reminder_button.clicked.connect(self.show_actions)
+        reminders = vault.supervision.reminders(self.owner.today())
+        self.owner.reminder_button.set_reminders(reminders)
         if reminders:
-            self.reminder_button.setToolTip(
-                reminder_summary(reminders) + ":\n" + self.reminder_button.toolTip()
+            self.owner.reminder_button.setToolTip(
+                reminder_summary(reminders) + ":\n" + self.owner.reminder_button.toolTip()
             )

@@ -49,33 +49,36 @@ class ImportDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a supervision record")
+        self.setWindowTitle(self.tr("Import a supervision record"))
         self.vault = vault
         self.contents: ExchangeContents | None = None
         self.result_: ImportResult | None = None
         #: The fingerprint confirmation, while it is open.
         self.fingerprint_dialog: FingerprintDialog | None = None
-        self.path = line("Exchange file", f"The file your partner gave you ({SUFFIX})")
-        self.choose_button = QPushButton("C&hoose…")
+        self.path = line(
+            self.tr("Exchange file"),
+            self.tr("The file your partner gave you ({SUFFIX})").format(SUFFIX=SUFFIX),
+        )
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_path)
-        self.code = line("One-time passphrase", "XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.check_button = QPushButton("&Check the file")
+        self.code = line(self.tr("One-time passphrase"), self.tr("XXXX-XXXX-XXXX-XXXX-XXXX"))
+        self.check_button = QPushButton(self.tr("&Check the file"))
         self.check_button.clicked.connect(self.check)
         self.preview_label = muted()
         self.preview = QListWidget()
-        self.preview.setAccessibleName("Records in the file")
+        self.preview.setAccessibleName(self.tr("Records in the file"))
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Whose records these are")
+        self.partner.setAccessibleName(self.tr("Whose records these are"))
         self.partner.setProperty(WIPE_ITEMS, True)
         self.error = styled_label(ERROR_STYLE)
-        self.error.setAccessibleName("Why nothing was imported")
+        self.error.setAccessibleName(self.tr("Why nothing was imported"))
         self.error.hide()
         self.done_label = muted()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self._import_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -95,7 +98,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
-        partner_label = QLabel("&Add them to")
+        partner_label = QLabel(self.tr("&Add them to"))
         partner_label.setBuddy(self.partner)
         row = QHBoxLayout()
         row.addWidget(partner_label)
@@ -106,7 +109,9 @@ class ImportDialog(QDialog):
         self.resize(580, 440)
 
     def _choose_path(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", str(Path.home()), FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()), FILE_FILTER
+        )
         if path:
             self.path.setText(path)
             self._forget_preview()
@@ -131,8 +136,15 @@ class ImportDialog(QDialog):
         role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
         n = len(contents.records)
         self.preview_label.setText(
-            f"From {contents.exported_by} (your {role.lower()}): {n} signed "
-            f"record{'s' if n != 1 else ''}. Nothing has been imported yet."
+            self.tr(
+                "From {exported_by} (your {role}): {n} signed record{s}. "
+                "Nothing has been imported yet."
+            ).format(
+                exported_by=contents.exported_by,
+                role=role.lower(),
+                n=n,
+                s="s" if n != 1 else "",
+            )
         )
         self.preview_label.setText(self.preview_label.text() + "\n" + self._key_text(contents))
         for record in contents.records:
@@ -141,7 +153,7 @@ class ImportDialog(QDialog):
                 session_title(record.session_type, contents.exported_by, record.session_date)
                 + addenda
             )
-        self.partner.addItem("Match them, or add them as a new partner", None)
+        self.partner.addItem(self.tr("Match them, or add them as a new partner"), None)
         for p in self.vault.supervision.partners.list():
             self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
         self.import_button.setEnabled(True)
@@ -209,7 +221,7 @@ class ImportDialog(QDialog):
                 return None
         self.result_ = result
         self.done_label.setText(result.summary())
-        self.import_button.setText("&Done")
+        self.import_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.imported.emit(result)
         return result

@@ -37,31 +37,31 @@ class NewSessionDialog(QDialog):
         reevaluate: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New supervision session")
+        self.setWindowTitle(self.tr("New supervision session"))
         self.vault = vault
         self.reevaluate = reevaluate
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Partner")
+        self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.date = DateField("Session date")
+        self.date = DateField(self.tr("Session date"))
         self.date.set_value(today)
         self.session_type = QComboBox()
-        self.session_type.setAccessibleName("Type of session")
+        self.session_type.setAccessibleName(self.tr("Type of session"))
         for key, label in SESSION_TYPES.items():
             self.session_type.addItem(label, key)
         self.info = muted()
-        self.info.setAccessibleName("What this session brings forward")
-        self.partners_button = QPushButton("&Partners and agreements…")
+        self.info.setAccessibleName(self.tr("What this session brings forward"))
+        self.partners_button = QPushButton(self.tr("&Partners and agreements…"))
         self.partners_button.clicked.connect(self.partners_requested)
         form = QFormLayout()
-        form.addRow("&With", self.partner)
-        form.addRow("&Date", self.date)
-        form.addRow("&Type", self.session_type)
+        form.addRow(self.tr("&With"), self.partner)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Type"), self.session_type)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Start the record")
+        self.ok.setText(self.tr("&Start the record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +98,7 @@ class NewSessionDialog(QDialog):
         partner_id = self.partner_id()
         self.ok.setEnabled(partner_id is not None)
         if partner_id is None:
-            self.info.setText("Add your supervisor, supervisee or peer first.")
+            self.info.setText(self.tr("Add your supervisor, supervisee or peer first."))
             return
         sup = self.vault.supervision
         peer = sup.partners.get(partner_id).role == "peer"

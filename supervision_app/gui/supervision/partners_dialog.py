@@ -63,23 +63,25 @@ class PartnerDialog(QDialog):
 
     def __init__(self, partner: Partner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit partner" if partner else "Add a supervision partner")
+        self.setWindowTitle(
+            self.tr("Edit partner") if partner else self.tr("Add a supervision partner")
+        )
         self.partner = partner
-        self.name = line("Name or initials", "e.g. AB")
+        self.name = line(self.tr("Name or initials"), self.tr("e.g. AB"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Their role")
+        self.role.setAccessibleName(self.tr("Their role"))
         for key, label in PARTNER_ROLES.items():
             self.role.addItem(label, key)
-        self.notes = TextBox("Notes about the partner", "Optional", 2)
+        self.notes = TextBox(self.tr("Notes about the partner"), self.tr("Optional"), 2)
         if partner is not None:
             self.name.setText(partner.name)
             select_data(self.role, partner.role)
             self.notes.set_text(partner.notes)
         form = QFormLayout()
-        form.addRow("&Name or initials", self.name)
+        form.addRow(self.tr("&Name or initials"), self.name)
         form.addRow("", muted(NAME_HINT))
-        form.addRow("&Their role", self.role)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("&Their role"), self.role)
+        form.addRow(self.tr("N&otes"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,28 +110,30 @@ class PartnersDialog(QDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Supervision partners and agreements")
+        self.setWindowTitle(self.tr("Supervision partners and agreements"))
         self.vault = vault
         owner = vault.supervision.owner
 
         self.owner_role = QComboBox()
-        self.owner_role.setAccessibleName("Your role")
-        self.owner_role.addItem("Not chosen yet", None)
+        self.owner_role.setAccessibleName(self.tr("Your role"))
+        self.owner_role.addItem(self.tr("Not chosen yet"), None)
         for key, label in OWNER_ROLES.items():
             self.owner_role.addItem(label, key)
         select_data(self.owner_role, owner.role())
-        self.owner_name = line("Your name or initials", "As you sign records, e.g. CD")
+        self.owner_name = line(
+            self.tr("Your name or initials"), self.tr("As you sign records, e.g. CD")
+        )
         self.owner_name.setText(owner.name())
         self.interval = QSpinBox()
         self.interval.setRange(1, 100)
-        self.interval.setSuffix(" sessions")
+        self.interval.setSuffix(self.tr(" sessions"))
         self.interval.setValue(owner.reevaluation_interval())
-        self.interval.setAccessibleName("Re-evaluate the relationship every")
-        you = QGroupBox("You")
+        self.interval.setAccessibleName(self.tr("Re-evaluate the relationship every"))
+        you = QGroupBox(self.tr("You"))
         you_form = QFormLayout(you)
-        you_form.addRow("Your &role", self.owner_role)
-        you_form.addRow("Your &name", self.owner_name)
-        you_form.addRow("Re-e&valuate every", self.interval)
+        you_form.addRow(self.tr("Your &role"), self.owner_role)
+        you_form.addRow(self.tr("Your &name"), self.owner_name)
+        you_form.addRow(self.tr("Re-e&valuate every"), self.interval)
         self.own_fingerprint = fingerprint_label(
             vault.supervision.identity.fingerprint(), self.tr("Your key fingerprint")
         )
@@ -145,23 +149,23 @@ class PartnersDialog(QDialog):
         self.interval.valueChanged.connect(self._save_owner)
 
         self.partners = QListWidget()
-        self.partners.setAccessibleName("Supervision partners")
-        self.show_inactive = QCheckBox("Show partners no longer &active")
-        self.add_button = QPushButton("A&dd…")
-        self.edit_button = QPushButton("&Edit…")
-        self.active_button = QPushButton("Dea&ctivate")
-        self.agreement_button = QPushButton("A&greement…")
+        self.partners.setAccessibleName(self.tr("Supervision partners"))
+        self.show_inactive = QCheckBox(self.tr("Show partners no longer &active"))
+        self.add_button = QPushButton(self.tr("A&dd…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.active_button = QPushButton(self.tr("Dea&ctivate"))
+        self.agreement_button = QPushButton(self.tr("A&greement…"))
         self.agreement = muted()
-        self.agreement.setAccessibleName("Current agreement")
+        self.agreement.setAccessibleName(self.tr("Current agreement"))
         self.history = QListWidget()
-        self.history.setAccessibleName("Sessions with this partner, newest first")
+        self.history.setAccessibleName(self.tr("Sessions with this partner, newest first"))
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.active_button, self.agreement_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        people = QGroupBox("Partners")
+        people = QGroupBox(self.tr("Partners"))
         people_layout = QHBoxLayout(people)
         left = QVBoxLayout()
         left.addWidget(self.partners, 1)
@@ -179,7 +183,7 @@ class PartnersDialog(QDialog):
         key_row.addWidget(self.forget_key_button)
         right.addLayout(key_row)
         right.addWidget(self.agreement)
-        history_label = QLabel("&History (double-click to open a session)")
+        history_label = QLabel(self.tr("&History (double-click to open a session)"))
         history_label.setBuddy(self.history)
         right.addWidget(history_label)
         right.addWidget(self.history, 1)
@@ -246,11 +250,13 @@ class PartnersDialog(QDialog):
         if partner_id is None:
             self.partner_key.clear()
             self.forget_key_button.hide()
-            self.agreement.setText("Add your supervisor, supervisee or peer to start.")
+            self.agreement.setText(self.tr("Add your supervisor, supervisee or peer to start."))
             return
         sup = self.vault.supervision
         partner = sup.partners.get(partner_id)
-        self.active_button.setText("Dea&ctivate" if partner.active else "Rea&ctivate")
+        self.active_button.setText(
+            self.tr("Dea&ctivate") if partner.active else self.tr("Rea&ctivate")
+        )
         key = partner_fingerprint(self.vault.conn, partner_id)
         self.forget_key_button.setVisible(key is not None)
         self.partner_key.setText(
@@ -268,7 +274,7 @@ class PartnersDialog(QDialog):
             )
             item.setData(ID_ROLE, s.id)
         if self.history.count() == 0:
-            self.history.addItem("No sessions yet.")
+            self.history.addItem(self.tr("No sessions yet."))
 
     def edit_partner(self, partner_id: int | None) -> PartnerDialog:
         partners = self.vault.supervision.partners

@@ -48,30 +48,39 @@ class PeerReflectionForm(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.peer_role = line("Peer's role", "e.g. social worker in the hospital team")
-        self.date = DateField("Date of the discussion")
+        self.peer_role = line(
+            self.tr("Peer's role"), self.tr("e.g. social worker in the hospital team")
+        )
+        self.date = DateField(self.tr("Date of the discussion"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Time spent")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Time spent"))
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Peer among your partners")
+        self.partner.setAccessibleName(self.tr("Peer among your partners"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.topic = line("Topic", "What you talked about, without names")
-        self.discussion = TextBox("Discussion", "How the discussion went", 4, grow=False)
+        self.topic = line(self.tr("Topic"), self.tr("What you talked about, without names"))
+        self.discussion = TextBox(
+            self.tr("Discussion"), self.tr("How the discussion went"), 4, grow=False
+        )
         self.learning = TextBox(
-            "What I learnt", "What you learnt, and what you will do", 4, grow=False
+            self.tr("What I learnt"),
+            self.tr("What you learnt, and what you will do"),
+            4,
+            grow=False,
         )
         form = QFormLayout(self)
-        form.addRow("Peer's &role", self.peer_role)
-        form.addRow("&Date", self.date)
-        form.addRow("&Time spent", self.minutes)
-        form.addRow("&Partner", self.partner)
-        form.addRow("T&opic", self.topic)
-        form.addRow("D&iscussion", self.discussion)
-        form.addRow("What I &learnt", self.learning)
-        form.addRow("", muted("Refer to people you support only by a pseudonym or reference."))
+        form.addRow(self.tr("Peer's &role"), self.peer_role)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Time spent"), self.minutes)
+        form.addRow(self.tr("&Partner"), self.partner)
+        form.addRow(self.tr("T&opic"), self.topic)
+        form.addRow(self.tr("D&iscussion"), self.discussion)
+        form.addRow(self.tr("What I &learnt"), self.learning)
+        form.addRow(
+            "", muted(self.tr("Refer to people you support only by a pseudonym or reference."))
+        )
         self.peer_role.textEdited.connect(lambda _t: self.edited.emit())
         self.topic.textEdited.connect(lambda _t: self.edited.emit())
         self.date.dateChanged.connect(lambda _d: self.edited.emit())
@@ -120,7 +129,7 @@ class PeerReflectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New peer reflection")
+        self.setWindowTitle(self.tr("New peer reflection"))
         self._add = add
         self.saved: PeerReflection | None = None
         self.form = PeerReflectionForm()

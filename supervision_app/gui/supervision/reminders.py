@@ -20,14 +20,14 @@ class ReminderButton(QPushButton):
     def __init__(self) -> None:
         super().__init__()
         self.setFlat(True)
-        self.setAccessibleName("Supervision reminders")
+        self.setAccessibleName(self.tr("Supervision reminders"))
         self.reminders: tuple[Reminder, ...] = ()
         self.hide()
 
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         self.reminders = tuple(reminders)
         summary = reminder_summary(reminders)
-        self.setText(f"⚠ {summary} (Ctrl+4)" if summary else "")
+        self.setText(self.tr("⚠ {summary} (Ctrl+4)").format(summary=summary) if summary else "")
         self.setToolTip("\n".join(r.message for r in reminders))
         self.setAccessibleDescription(self.toolTip())
         self.setVisible(bool(reminders))

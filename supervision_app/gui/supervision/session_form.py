@@ -91,12 +91,14 @@ class SessionForm(QWidget):
 
         self.reevaluation_info = muted()
         self.reevaluation_prompts = muted(prompts_text(self._prompts(REEVALUATION_REF)))
-        self.reevaluation = QCheckBox("We &re-evaluated the relationship at this session")
+        self.reevaluation = QCheckBox(self.tr("We &re-evaluated the relationship at this session"))
         self.reevaluation_notes = TextBox(
-            "Re-evaluation notes", "What is working, what is not, what to change", 3
+            self.tr("Re-evaluation notes"),
+            self.tr("What is working, what is not, what to change"),
+            3,
         )
         self.reevaluation_box = group(
-            "Re-evaluating the supervisory relationship",
+            self.tr("Re-evaluating the supervisory relationship"),
             self.reevaluation_info,
             self.reevaluation_prompts,
             self.reevaluation,
@@ -105,9 +107,11 @@ class SessionForm(QWidget):
         layout.addWidget(self.reevaluation_box)
 
         self.reviews = ReviewsSection()
-        layout.addWidget(group("Actions from earlier sessions", self.reviews))
-        self.agenda = TextBox("Agenda, one item per line", "One agenda item per line", 3)
-        layout.addWidget(group("Agenda", self.agenda))
+        layout.addWidget(group(self.tr("Actions from earlier sessions"), self.reviews))
+        self.agenda = TextBox(
+            self.tr("Agenda, one item per line"), self.tr("One agenda item per line"), 3
+        )
+        layout.addWidget(group(self.tr("Agenda"), self.agenda))
 
         self.discussion: dict[str, DiscussionField] = {}
         for title, refs in (
@@ -123,36 +127,43 @@ class SessionForm(QWidget):
                 grid.addWidget(field, n // 2, n % 2)
             layout.addWidget(box)
 
-        self.own_wellbeing = TextBox("Own wellbeing", "How the supervisee is, really", 2)
+        self.own_wellbeing = TextBox(
+            self.tr("Own wellbeing"), self.tr("How the supervisee is, really"), 2
+        )
         self.emotional_impact = TextBox(
-            "Emotional impact of the work", "How the work is affecting them", 2
+            self.tr("Emotional impact of the work"), self.tr("How the work is affecting them"), 2
         )
         wellbeing = pair(
-            "Own wellbeing",
+            self.tr("Own wellbeing"),
             self.own_wellbeing,
-            "Emotional impact of the work",
+            self.tr("Emotional impact of the work"),
             self.emotional_impact,
         )
-        layout.addWidget(group("Wellbeing check", wellbeing))
+        layout.addWidget(group(self.tr("Wellbeing check"), wellbeing))
 
         self.case_reminder = styled_label(WARNING_STYLE, "⚠ " + CASE_REMINDER)
-        self.case_reminder.setAccessibleName("Reminder about names")
+        self.case_reminder.setAccessibleName(self.tr("Reminder about names"))
         self.findings = styled_label(WARNING_STYLE)
-        self.findings.setAccessibleName("Possible identifying details")
+        self.findings.setAccessibleName(self.tr("Possible identifying details"))
         self.findings.hide()
         self.cases = RowList(CaseRow, "Add a &case discussion", "Add a case discussion")
-        layout.addWidget(group("Case discussions", self.case_reminder, self.cases, self.findings))
-        self.decisions = RowList(DecisionRow, "Add a decisi&on", "Add a decision")
-        layout.addWidget(group("Decisions and their rationale", self.decisions))
-        self.learning = TextBox("Learning", "What was learnt", 2)
-        self.cpd = TextBox("CPD", "CPD to record or plan", 2)
         layout.addWidget(
-            group("Learning and CPD", pair("Learning", self.learning, "CPD", self.cpd))
+            group(self.tr("Case discussions"), self.case_reminder, self.cases, self.findings)
+        )
+        self.decisions = RowList(DecisionRow, "Add a decisi&on", "Add a decision")
+        layout.addWidget(group(self.tr("Decisions and their rationale"), self.decisions))
+        self.learning = TextBox(self.tr("Learning"), self.tr("What was learnt"), 2)
+        self.cpd = TextBox(self.tr("CPD"), self.tr("CPD to record or plan"), 2)
+        layout.addWidget(
+            group(
+                self.tr("Learning and CPD"),
+                pair(self.tr("Learning"), self.learning, self.tr("CPD"), self.cpd),
+            )
         )
         self.new_actions = RowList(ActionRow, "Add an act&ion", "Add a new action")
-        layout.addWidget(group("New actions", self.new_actions))
+        layout.addWidget(group(self.tr("New actions"), self.new_actions))
         self.signoff = SignOffPanel()
-        layout.addWidget(group("Sign-off and history", self.signoff))
+        layout.addWidget(group(self.tr("Sign-off and history"), self.signoff))
         layout.addStretch(1)
 
         for text in self.texts():
@@ -198,11 +209,14 @@ class SessionForm(QWidget):
     ) -> None:
         due = reevaluation_due and not record.is_locked
         self.reevaluation_info.setText(
-            "It is time to re-evaluate your supervisory relationship "
-            f"(every {reevaluation_interval} sessions): how is supervision working for both "
-            "of you?"
+            self.tr(
+                "It is time to re-evaluate your supervisory relationship (every "
+                "{reevaluation_interval} sessions): how is supervision working for both of you?"
+            ).format(reevaluation_interval=reevaluation_interval)
             if due
-            else "Re-evaluating now and then keeps supervision safe and useful for both of you."
+            else self.tr(
+                "Re-evaluating now and then keeps supervision safe and useful for both of you."
+            )
         )
         self.reevaluation.setChecked(record.reevaluation)
         self.reevaluation_notes.set_text(record.reevaluation_notes)

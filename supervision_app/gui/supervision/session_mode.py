@@ -71,8 +71,8 @@ class SessionModeView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
-        self.setWindowTitle("Session mode")
-        self.setAccessibleName("Session mode")
+        self.setWindowTitle(self.tr("Session mode"))
+        self.setAccessibleName(self.tr("Session mode"))
         base = QFont(self.font())
         base.setPointSizeF(base.pointSizeF() * FONT_SCALE)
         self.setFont(base)
@@ -83,18 +83,18 @@ class SessionModeView(QWidget):
         self.timer = SessionTimer(clock)
 
         self.title = self._label(1.25, bold=True)
-        self.title.setAccessibleName("Session")
+        self.title.setAccessibleName(self.tr("Session"))
         self.clock_label = self._label(1.8, bold=True)
-        self.clock_label.setAccessibleName("Elapsed time")
-        self.start_button = QPushButton("&Start timer")
-        self.reset_button = QPushButton("&Reset timer")
-        self.use_button = QPushButton("Use as &duration")
-        self.use_button.setToolTip("Set the record's duration to the time on the timer")
-        self.leave_button = QPushButton("&Leave (F11 or Esc)")
+        self.clock_label.setAccessibleName(self.tr("Elapsed time"))
+        self.start_button = QPushButton(self.tr("&Start timer"))
+        self.reset_button = QPushButton(self.tr("&Reset timer"))
+        self.use_button = QPushButton(self.tr("Use as &duration"))
+        self.use_button.setToolTip(self.tr("Set the record's duration to the time on the timer"))
+        self.leave_button = QPushButton(self.tr("&Leave (F11 or Esc)"))
         for button in (self.start_button, self.reset_button, self.use_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        self.leave_button.setAccessibleName("Leave session mode")
-        self.leave_button.setToolTip("Leave session mode: F11 or Esc")
+        self.leave_button.setAccessibleName(self.tr("Leave session mode"))
+        self.leave_button.setToolTip(self.tr("Leave session mode: F11 or Esc"))
         self.start_button.clicked.connect(self.toggle_timer)
         self.reset_button.clicked.connect(self._reset_timer)
         self.use_button.clicked.connect(self.use_timer_as_duration)
@@ -120,13 +120,13 @@ class SessionModeView(QWidget):
         self.error.hide()
 
         self.agenda = TextBox(
-            "Agenda, one item per line", "One agenda item per line", 4, grow=False
+            self.tr("Agenda, one item per line"), self.tr("One agenda item per line"), 4, grow=False
         )
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections of the record")
+        self.sections.setAccessibleName(self.tr("Sections of the record"))
         self.prompts = self._label(1.0)
         set_tone(self.prompts, MUTED_STYLE)
-        self.prompts.setAccessibleName("Prompts")
+        self.prompts.setAccessibleName(self.tr("Prompts"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         for text, widget, stretch in (
@@ -196,7 +196,9 @@ class SessionModeView(QWidget):
         self.pages.addWidget(self.reviews)
         for key in (*DISCUSSION_REFS, *OTHER_SECTIONS, REEVALUATION_REF):
             title = self._section_title(key)
-            box = TextBox(f"Notes: {title}", "Notes", 6, grow=False)
+            box = TextBox(
+                self.tr("Notes: {title}").format(title=title), self.tr("Notes"), 6, grow=False
+            )
             box.textChanged.connect(self._edited)
             self.notes[key] = box
             self.pages.addWidget(box)
@@ -281,7 +283,7 @@ class SessionModeView(QWidget):
         self.error.hide()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(f"Not saved: {message}")
+        self.error.setText(self.tr("Not saved: {message}").format(message=message))
         self.error.show()
 
     def current_key(self) -> str | None:
@@ -299,7 +301,7 @@ class SessionModeView(QWidget):
         self.section_title.setText(self._section_title(key))
         if key == REVIEWS:
             self.pages.setCurrentWidget(self.reviews)
-            self.explanation.setText("Mark each one done, carried forward or dropped.")
+            self.explanation.setText(self.tr("Mark each one done, carried forward or dropped."))
             self.prompts.setText("")
             return
         self.pages.setCurrentWidget(self.notes[key])
@@ -331,14 +333,16 @@ class SessionModeView(QWidget):
         else:
             self.timer.start()
             self._tick.start()
-        self.start_button.setText("&Pause timer" if self.timer.running else "&Start timer")
+        self.start_button.setText(
+            self.tr("&Pause timer") if self.timer.running else self.tr("&Start timer")
+        )
         self.start_button.setAccessibleName(self.start_button.text().replace("&", ""))
         self._show_time()
 
     def _reset_timer(self) -> None:
         self.timer.reset()
         self._tick.stop()
-        self.start_button.setText("&Start timer")
+        self.start_button.setText(self.tr("&Start timer"))
         self._show_time()
 
     def _show_time(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -68,8 +68,10 @@ class ReviewRow(QWidget):
         for key, label in REVIEW_STATUSES.items():
             self.status.addItem(label, key)
         select_data(self.status, review.status)
-        self.status.setAccessibleName(f"Mark the action: {text}")
-        self.note = line(f"Note on the action: {text}", "Note (optional)")
+        self.status.setAccessibleName(self.tr("Mark the action: {text}").format(text=text))
+        self.note = line(
+            self.tr("Note on the action: {text}").format(text=text), self.tr("Note (optional)")
+        )
         self.note.setText(review.note)
         left = QVBoxLayout()
         left.setSpacing(0)
@@ -101,7 +103,7 @@ class ReviewsSection(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ReviewRow] = []
-        self.empty = muted("No open actions from earlier sessions with this partner.")
+        self.empty = muted(self.tr("No open actions from earlier sessions with this partner."))
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
@@ -133,7 +135,7 @@ class ReviewsSection(QWidget):
 
 
 def case_label(choice: CaseChoice) -> QLabel:
-    label = QLabel("Case")
+    label = QLabel(QCoreApplication.translate("widgets", "Case"))
     label.setBuddy(choice)
     return label
 
@@ -145,13 +147,15 @@ class CaseRow(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.case_ref = line(
-            "Pseudonym or case reference",
-            "Pseudonym or case reference only, e.g. Person A or C-1042",
+            self.tr("Pseudonym or case reference"),
+            self.tr("Pseudonym or case reference only, e.g. Person A or C-1042"),
         )
-        self.text = TextBox("Case discussion notes", "What was discussed about this case", 3)
-        self.remove = remove_button("case discussion")
+        self.text = TextBox(
+            self.tr("Case discussion notes"), self.tr("What was discussed about this case"), 3
+        )
+        self.remove = remove_button(self.tr("case discussion"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Case:"))
+        top.addWidget(QLabel(self.tr("Case:")))
         top.addWidget(self.case_ref, 1)
         top.addWidget(self.remove)
         layout = QVBoxLayout(self)
@@ -184,16 +188,18 @@ class DecisionRow(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.decision = line("Decision", "What was decided")
-        self.rationale = TextBox("Rationale for the decision", "Why: the reasons and evidence", 2)
+        self.decision = line(self.tr("Decision"), self.tr("What was decided"))
+        self.rationale = TextBox(
+            self.tr("Rationale for the decision"), self.tr("Why: the reasons and evidence"), 2
+        )
         self.case = CaseChoice()
-        self.remove = remove_button("decision")
+        self.remove = remove_button(self.tr("decision"))
         top = QHBoxLayout()
         top.addWidget(self.decision, 1)
         top.addWidget(case_label(self.case))
         top.addWidget(self.case)
         top.addWidget(self.remove)
-        rationale_label = muted("Rationale")
+        rationale_label = muted(self.tr("Rationale"))
         rationale_label.setBuddy(self.rationale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
@@ -234,18 +240,18 @@ class ActionRow(QWidget):
         super().__init__()
         self.action_id: int | None = None
         self.uid = ""
-        self.text = line("Action", "What will be done")
-        self.owner = line("Owner of the action", "Who")
+        self.text = line(self.tr("Action"), self.tr("What will be done"))
+        self.owner = line(self.tr("Owner of the action"), self.tr("Who"))
         self.owner.setMaximumWidth(160)
-        self.due = OptionalDate("Due", "Due date of the action")
+        self.due = OptionalDate(self.tr("Due"), self.tr("Due date of the action"))
         self.status = QComboBox()
         for key in ACTION_STATUSES:
             self.status.addItem(ACTION_STATUS_LABELS[key], key)
-        self.status.setAccessibleName("Status of the action")
-        self.remove = remove_button("action")
-        owner_label = QLabel("Owner")
+        self.status.setAccessibleName(self.tr("Status of the action"))
+        self.remove = remove_button(self.tr("action"))
+        owner_label = QLabel(self.tr("Owner"))
         owner_label.setBuddy(self.owner)
-        status_label = QLabel("Status")
+        status_label = QLabel(self.tr("Status"))
         status_label.setBuddy(self.status)
         self.case = CaseChoice()
         details = QHBoxLayout()
@@ -314,7 +320,9 @@ class DiscussionField(QWidget):
         title = QLabel(f"<b>{label}</b>")
         title.setToolTip(explanation)
         self.prompts = muted("\n".join(f"• {p}" for p in prompts))
-        self.text = TextBox(f"Discussion notes: {label}", "Notes", 3)
+        self.text = TextBox(
+            self.tr("Discussion notes: {label}").format(label=label), self.tr("Notes"), 3
+        )
         title.setBuddy(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)

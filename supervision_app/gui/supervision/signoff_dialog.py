@@ -56,13 +56,15 @@ class SignOffDialog(QDialog):
         warning: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Sign off {what}")
+        self.setWindowTitle(self.tr("Sign off {what}").format(what=what))
         self._sign = sign
         self.partner_name = partner_name
         self.signatures: list[Signature] = list(signatures)
         intro = QLabel(
-            f"Both of you confirm {what} by typing your own name. Once you have both signed, it "
-            "is read-only: any later change is a dated addendum, signed in the same way."
+            self.tr(
+                "Both of you confirm {what} by typing your own name. Once you have both signed, "
+                "it is read-only: any later change is a dated addendum, signed in the same way."
+            ).format(what=what)
         )
         intro.setWordWrap(True)
         self.warning = styled_label(WARNING_STYLE, warning)
@@ -78,15 +80,23 @@ class SignOffDialog(QDialog):
         hints = expected_names or {}
         for party in PARTIES:
             who = party_label(party, partner_name)
-            box = QGroupBox(who if party == "owner" else f"{who} (your partner)")
+            box = QGroupBox(
+                who if party == "owner" else self.tr("{who} (your partner)").format(who=who)
+            )
             grid = QGridLayout(box)
             state = muted()
-            state.setAccessibleName(f"Signature of {who}")
+            state.setAccessibleName(self.tr("Signature of {who}").format(who=who))
             name = line(
-                f"Name typed by {who}",
-                f"Type your name, e.g. {hints[party]}" if hints.get(party) else "Type your name",
+                self.tr("Name typed by {who}").format(who=who),
+                self.tr("Type your name, e.g. {hint}").format(hint=hints[party])
+                if hints.get(party)
+                else self.tr("Type your name"),
             )
-            button = QPushButton(f"Sign as {who}" if party == "partner" else "Sign as you")
+            button = QPushButton(
+                self.tr("Sign as {who}").format(who=who)
+                if party == "partner"
+                else self.tr("Sign as you")
+            )
             button.clicked.connect(lambda _c=False, p=party: self.sign(p))
             name.returnPressed.connect(lambda p=party: self.sign(p))
             confirm = QCheckBox(self.tr("This is the right name: sign with it anyway"))
@@ -153,13 +163,14 @@ class SignOffDialog(QDialog):
                     if signature.proof is not None and party == "owner"
                     else self.tr("a name typed here: it shows who was present, not who it was")
                 )
-                text = f"✓ Signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
-                text += f" ({how})"
+                text = self.tr("✓ Signed as “{name}” on {when} ({how})").format(
+                    name=signature.name, when=format_timestamp(signature.signed_at), how=how
+                )
             self.states[party].setText(text)
             self.names[party].setVisible(not done)
             self.buttons_by_party[party].setVisible(not done)
         self.done_label.setText(
-            "Signed by both of you: it is now read-only." if self.complete else ""
+            self.tr("Signed by both of you: it is now read-only.") if self.complete else ""
         )
         self.done_label.setVisible(self.complete)
 
@@ -174,34 +185,39 @@ class AddendumDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an addendum")
+        self.setWindowTitle(self.tr("Add an addendum"))
         self._add = add
         self.addendum: Addendum | None = None
         intro = QLabel(
-            "An addendum is added to the signed record with today's date and time. Its text "
-            "cannot be changed afterwards (add another to correct it); both of you sign it."
+            self.tr(
+                "An addendum is added to the signed record with today's date and time. Its text "
+                "cannot be changed afterwards (add another to correct it); both of you sign it."
+            )
         )
         intro.setWordWrap(True)
         self.text = TextBox(
-            "Text of the addendum", "What is added or corrected, and why", 6, grow=False
+            self.tr("Text of the addendum"),
+            self.tr("What is added or corrected, and why"),
+            6,
+            grow=False,
         )
-        self.author = line("Written by", "Your name or initials")
+        self.author = line(self.tr("Written by"), self.tr("Your name or initials"))
         self.author.setText(author)
         self.error = styled_label(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add addendum")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add addendum"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        text_label = QLabel("A&ddendum")
+        text_label = QLabel(self.tr("A&ddendum"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
-        author_label = QLabel("&Written by")
+        author_label = QLabel(self.tr("&Written by"))
         author_label.setBuddy(self.author)
         layout.addWidget(author_label)
         layout.addWidget(self.author)

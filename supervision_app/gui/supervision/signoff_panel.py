@@ -50,7 +50,9 @@ class AddendumBox(QWidget):
         super().__init__()
         self.addendum_id = addendum.id or 0
         title = heading(
-            f"Addendum {number} — {format_timestamp(addendum.created_at)}, by {addendum.author}",
+            self.tr("Addendum {number} — {when}, by {author}").format(
+                number=number, when=format_timestamp(addendum.created_at), author=addendum.author
+            ),
             1.0,
         )
         text = QLabel(addendum.text)
@@ -58,8 +60,8 @@ class AddendumBox(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         state = muted(signature_lines(addendum.signatures, partner_name))
-        self.sign_button = QPushButton(f"Sign addendum {number}…")
-        self.sign_button.setAccessibleName(f"Sign addendum {number}")
+        self.sign_button = QPushButton(self.tr("Sign addendum {number}…").format(number=number))
+        self.sign_button.setAccessibleName(self.tr("Sign addendum {number}").format(number=number))
         self.sign_button.setVisible(not addendum.is_locked)
         self.sign_button.clicked.connect(lambda: self.sign_requested.emit(self.addendum_id))
         layout = QVBoxLayout(self)
@@ -83,18 +85,18 @@ class SignOffPanel(QWidget):
         super().__init__()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-off")
-        self.sign_button = QPushButton("Si&gn off…")
-        self.sign_button.setToolTip("Both of you confirm the record by typing your names")
-        self.addendum_button = QPushButton("Add &addendum…")
-        self.addendum_button.setToolTip("Add a dated change to the signed record")
+        self.status.setAccessibleName(self.tr("Sign-off"))
+        self.sign_button = QPushButton(self.tr("Si&gn off…"))
+        self.sign_button.setToolTip(self.tr("Both of you confirm the record by typing your names"))
+        self.addendum_button = QPushButton(self.tr("Add &addendum…"))
+        self.addendum_button.setToolTip(self.tr("Add a dated change to the signed record"))
         self.sign_button.clicked.connect(self.sign_requested)
         self.addendum_button.clicked.connect(self.addendum_requested)
         self.addenda_layout = QVBoxLayout()
         self.addenda_layout.setContentsMargins(0, 0, 0, 0)
         self.addenda: list[AddendumBox] = []
         self.history = QListWidget()
-        self.history.setAccessibleName("History of the record")
+        self.history.setAccessibleName(self.tr("History of the record"))
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history.setMaximumHeight(130)
         buttons = QHBoxLayout()
@@ -105,7 +107,7 @@ class SignOffPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(self.addenda_layout)
-        layout.addWidget(QLabel("History"))
+        layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history)
 
     def load(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -222,8 +222,9 @@ class RowList(QWidget):
 
 def remove_button(what: str) -> QPushButton:
     button = QPushButton("✕")
-    button.setToolTip(f"Remove this {what}")
-    button.setAccessibleName(f"Remove this {what}")
+    text = QCoreApplication.translate("widgets", "Remove this {what}").format(what=what)
+    button.setToolTip(text)
+    button.setAccessibleName(text)
     button.setFixedWidth(button.fontMetrics().horizontalAdvance("✕") + 24)
     return button
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from supervision_app.core import safe_json
+
 
 class LineError(ValueError):
     """A line cannot be read at all (a phrase naming the line)."""
@@ -45,11 +47,13 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
     if not text.strip():
         return None
     try:
-        obj = json.loads(text)
+        obj = safe_json.loads(text)
     except json.JSONDecodeError as error:
         raise LineError(
             f"Line {number} is not valid JSON ({error.msg} at character {error.colno})"
         ) from None
+    except safe_json.HostileJSON as error:
+        raise LineError(f"Line {number} cannot be imported: {error.reason}") from None
     if not isinstance(obj, dict):
         raise LineError(f"Line {number} is not a JSON object")
     return obj

@@ -1,7 +1,9 @@
 """Minimal entry lines: entries from scripts and other tools, with the rest defaulted.
 
 A line without ``type`` (or with ``"type": "entry"``) carries any of ``title``, ``body``,
-``date`` (``practice_date`` is accepted too), ``tags``, ``minutes`` and ``kind``::
+``date`` (``practice_date`` is accepted too), ``tags``, ``minutes``, ``kind`` and ``uid``
+(a unique id of the writer's choosing: a line whose uid the vault already has is skipped,
+so a script can import the same file again safely)::
 
     {"title": "Reflection on a home visit", "date": "2026-03-01", "tags": ["home visit"]}
     {"body": "Only a body: no title, dated today, a reflection."}
@@ -18,7 +20,7 @@ from supervision_app.core.entries import DEFAULT_KIND, MAX_MINUTES, Entry
 from supervision_app.core.imports import checked_entry, parse_day, parse_minutes
 from supervision_app.storage.jsonl.schema import TYPE_KEY, describe
 
-FIELDS = ("title", "body", "date", "tags", "minutes", "kind")
+FIELDS = ("title", "body", "date", "tags", "minutes", "kind", "uid")
 _ALIASES = {"practice_date": "date"}
 
 
@@ -83,6 +85,7 @@ def minimal_entry(line: dict[str, Any], today: dt.date) -> Entry:
         practice_date=date,
         tags=_tags(values.get("tags", [])),
         minutes=minutes,
+        uid=_text("uid", values["uid"]) if "uid" in values else None,
     )
     try:
         return checked_entry(entry)

@@ -149,6 +149,7 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     if entry_writer.written:
         result.records["entries"] = result.records.get("entries", 0) + entry_writer.written
     result.entries = result.records.get("entries", 0)
+    result.skipped_known = entry_writer.skipped
     if writer.dropped:
         noun = "record" if writer.dropped == 1 else "records"
         result.notes.append(

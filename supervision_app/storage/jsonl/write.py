@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from supervision_app.core.entries import normalise_tags, one_line
 from supervision_app.core.imports import ImportResult, InvalidImport
 from supervision_app.storage.bulk import BATCH
 from supervision_app.storage.jsonl.schema import (
@@ -59,6 +61,7 @@ class RowWriter:
         self.result = ImportResult()
         #: Rows left out because a soft reference pointed at nothing in the file.
         self.dropped = 0
+        self._uids: set[str] = set()
 
     def add(self, number: int, table: Table, obj: dict[str, Any]) -> None:
         shifts = self._shifts[table.name]
@@ -73,6 +76,21 @@ class RowWriter:
             if stored is not None and column.name in shifts:
                 stored += shifts[column.name]
             values[column.name] = stored
+        if table.name in ("entries", "entry_tags"):
+            _clean_entry_text(values)
+        if table.name == "entries" and values.get("uid") is not None:
+            # A whole record whose uid the vault (or this file) already has comes in as a
+            # new entry without the uid, as before uids existed: its linked records follow
+            # its new id. (Minimal entry lines with a known uid are skipped instead.)
+            if (
+                values["uid"] in self._uids
+                or self._conn.execute(
+                    "SELECT 1 FROM entries WHERE uid = ?", (values["uid"],)
+                ).fetchone()
+            ):
+                values["uid"] = None
+            else:
+                self._uids.add(values["uid"])
         for column_name, refs in self._soft.get(table.name, ()):
             if values.get(column_name) is not None:
                 keep, values[column_name] = self._soft_remap(values[column_name], refs)
@@ -171,3 +189,18 @@ class RowWriter:
     def flush_all(self) -> None:
         for key in list(self._buffers):
             self._flush(key)
+
+
+def _clean_entry_text(values: dict[str, Any]) -> None:
+    """Titles and tags lose control characters here too, as on every other way in."""
+    if isinstance(values.get("title"), str):
+        values["title"] = one_line(values["title"])
+    if isinstance(values.get("tag"), str):
+        values["tag"] = one_line(values["tag"])
+    if isinstance(values.get("tags"), str):
+        try:
+            tags = json.loads(values["tags"])
+        except ValueError:
+            return
+        if isinstance(tags, list):
+            values["tags"] = json.dumps(list(normalise_tags(tags)), ensure_ascii=False)

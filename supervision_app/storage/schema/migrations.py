@@ -12,6 +12,9 @@ from supervision_app.storage.schema import (
     companion as schema_companion,
 )
 from supervision_app.storage.schema import (
+    entry_uid as schema_entry_uid,
+)
+from supervision_app.storage.schema import (
     identity as schema_identity,
 )
 from supervision_app.storage.schema import (
@@ -106,5 +109,6 @@ MIGRATIONS: list[Migration] = [
     schema_identity.migrate,
     schema_companion.migrate,
     schema_saved_searches.migrate,
+    schema_entry_uid.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

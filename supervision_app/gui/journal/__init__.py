@@ -1,0 +1,1 @@
+"""The journal's own widgets: the entry list pane."""

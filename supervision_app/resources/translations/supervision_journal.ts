@@ -1,0 +1,4922 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted reflective journal and supervision notebook for social care practitioners. Your entries stay on this computer unless you export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version ({spdx}). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your journal. You can change these later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you sign supervision records, e.g. A. Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator sets the CPD rules and the registration year shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (I am supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (I supervise others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Open supervision actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark d&amp;ropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show actions with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open action{s}, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated list of CPD activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more (explain each one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps of three months or more in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the gap {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. parental leave, illness, a career break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumBox</name>
+    <message>
+        <source>Addendum {number} — {when}, by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign addendum {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign addendum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum is added to the signed record with today&apos;s date and time. Its text cannot be changed afterwards (add another to correct it); both of you sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is added or corrected, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Supervision agreement with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version (edit below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate the relationship every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving keeps the earlier versions: each change is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version of your agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Calendar of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {n} entries. Enter lists them; Ctrl+Enter lists the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoice</name>
+    <message>
+        <source>Case this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference, for the case-record extract; empty for general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRow</name>
+    <message>
+        <source>Pseudonym or case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym or case reference only, e.g. Person A or C-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {title} as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {title} as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {title} as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check on how the work is landing with you. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. stretched, hopeful, flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word for how it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional &amp;impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5 for impact and for energy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionController</name>
+    <message>
+        <source>How did that feel? Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of a wellbeing check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to see prompts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to flag it for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected passage will be on your next supervision agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry will be on your next supervision agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At my next session, with anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {n} flag(s) from this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this passage to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this entry to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth of reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a supervision session record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth of reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-record e&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing &amp;check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the &amp;reflection prompts work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Capability coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries linked to the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence rating from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record my confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show these entries in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today my confidence in this is (1 low – 5 high):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} not reflected on since {date} (marked ⚠).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdController</name>
+    <message>
+        <source>CPD details not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal &amp;backup (JSON Lines)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;jrnl export (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day One export (JSON or zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of &amp;Markdown files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HCPC CPD profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for identifying details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdFieldsForm</name>
+    <message>
+        <source>Type of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the activity, and why is it relevant to your practice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on my practice and the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How has it changed your practice, and what difference does it make to the people you work with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer discussion has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the peer discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt from discussing it with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of a&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and
+&amp;why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I lea&amp;rnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mpact on my practice
+and the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection with a peer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt from
+disc&amp;ussing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour, from the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours, from the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: set the Time field above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: write it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {id} (no longer in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the linked record: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdPanel</name>
+    <message>
+        <source>CPD evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show CPD evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this entry a CPD record for your registration (e.g. Social Work England)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the CPD details of this entry? Its description, learning, impact and peer reflection are deleted; the entry, its standards and evidence files stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({files} kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdSettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it should appear on exported portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and words the check always flags, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month the registration year ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England (30 November)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again about {findings} marked as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored settings could not be read and were reset: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check flags these wherever they appear, e.g. first names of the people you work with. Kept encrypted in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year &amp;ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your re&amp;gulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding will be asked about again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdYearView</name>
+    <message>
+        <source>CPD year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year end and regulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and domains covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activities without CPD details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulators&apos; rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration period {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sets no minimum the app can count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no three-month stretch without CPD so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CPD activity this year has its CPD details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activities without CPD details (open them and press Add CPD details):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take each field from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was exported by Supervision Journal: each column goes back into the field it came from, CPD details included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates could be day first or month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first, as in the UK: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first, as in the US: {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Reflections per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace the rule needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability coverage: linked entries per item and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer standard (LGA standard 5): weekly for the first six weeks as a newly qualified social worker, fortnightly to six months, then at least monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day you started as a newly qualified social worker to compare with the employer standard (LGA standard 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day as a newly qualified social worker (for the employer standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newly qualified from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the newly qualified start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue supervision actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision actions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, of which {late} overdue (today {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {due} — {text} (with {partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer standard now counts from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newly qualified start date: the employer standard is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as PNG in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} charts in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date: 5/11/2026, 5 Nov 2026, 2026-11-05, today or yesterday. Up and Down change it by a day; Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {what} from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 5/11/2026, 5 Nov 2026 or today. The date stays {date} until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the reasons and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthDialog</name>
+    <message>
+        <source>Depth of reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the model answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts to take the reflection further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How these prompts work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are prompts, not a mark: they look for words that explain, weigh other views and plan, so they can miss what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the writing does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: {marks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing (not a guided reflection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have described, questioned and planned. Nothing more to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionField</name>
+    <message>
+        <source>Discussion notes: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit, session or event you are reflecting on. Type it as 5/11/2026, 5 Nov 2026 or today; Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reflection here. Markdown works: **bold**, # headings, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this entry to capabilities, standards or domains (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No framework items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPane</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show journal or Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mpty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: add a certificate, notes or slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {size}, added {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from this record? It is deleted from your journal; copies you saved elsewhere are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Tick the 4 to 6 activities your personal statement describes, and put them in the order it takes them. Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records to choose as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {n} chosen (the HCPC asks for {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Check for identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the records to check. Each is scanned for names, NHS and National Insurance numbers, postcodes, phone numbers, email addresses, dates of birth and street addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format and the records to export. The records are checked for identifying details before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings still to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked them: export the rest &amp;as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match this choice; widen the dates or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full backup of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds everything, so it is not checked for identifying details. Keep it as safe as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identifying details found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing that looks like an identifier in {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a heuristic: a first name on its own is only found if it is on your never-export list (Tools ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{details} in {m} of {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide: redact, mark as fine or edit the record, or tick the box below to export them as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision; {n} will be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After editing the record, press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about every finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records changed since the check; look at the findings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed records for your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted with a new one-time passphrase, shown once the file is written. {partner} imports it into their own journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This record: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every record signed by both you and {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the file ({SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not identifying details: export &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is signed with your journal&apos;s key. If it is the first file {partner} imports from you, read them your key fingerprint by the same channel, for them to compare: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record{s} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDonePage</name>
+    <message>
+        <source>Export written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the export was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {records} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced {details} with [redacted].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Case-record extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with likely identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each with [redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them (I have checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the decisions, their rationale and the actions, for the person&apos;s own case record. Your reflection, discussion notes and wellbeing stay in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The anonymisation check found {n} likely identifier(s): {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no decisions or actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list by kind, tag, framework item, partner or dates (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD year {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Filter entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To practice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year ending {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} date &apos;{text}&apos; is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>F&amp;ilters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name for this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Likely identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redact in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported copy gets [redacted] in its place; your journal is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered for this record: later checks will not ask about it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact all &amp;remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Confirm {name}&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first exchange file from {name}. It is signed with this key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {name} to read out their fingerprint (Supervision ▸ Partners, or &apos;supervision-journal identity&apos;) by the same channel as the one-time passphrase — in person or by phone, never in the message that brought the file — and compare every group. If any group differs, the file may come from someone else: cancel, and nothing is imported. Once confirmed, later files from {name} must carry this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, for {name} to compare: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;compared every group with {name}: they are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel: import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Your journal is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;guided first reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided reflection walks you through a reflective model (Gibbs, Kolb and others) one question at a time, and can link what you write to your professional standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home page shows a prompt for today, supervision actions and your CPD progress. Press Ctrl+0 for it at any time, Ctrl+1 for all entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTree</name>
+    <message>
+        <source>Filter capabilities and standards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wording unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>Steps of the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer here, or skip and come back to it. Ctrl+Enter moves to the next prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next prompt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish refle&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as free te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the text but stop guiding: the answers become ordinary Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the first empty step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish an&amp;yway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: {label} — {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5/11/2026 or 5 Nov 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: write the date as 3/12/2026, 3 Dec 2026 or year-month-day (2026-12-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step is still empty: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps are still empty: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to it, or finish the reflection as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedStartDialog</name>
+    <message>
+        <source>New guided reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus on one capability or standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Optionally, a focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HcpcProfileDialog</name>
+    <message>
+        <source>HCPC CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe your role and the kind of work you do, who you work with and where (up to 500 words). Leave out anything that identifies the people you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the 4 to 6 activities you chose as evidence: what you did, what you learnt, and how it benefited your practice and the people who use your services (up to 1,500 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal s&amp;tatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the HCPC looks at the two years before an audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guided reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision sessi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e&amp;ntries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about today&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD this registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet: start with a new reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reflected on every item lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a guided reflection on anything new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reflected on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days left in the year ending {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next session agreed. Last session: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision sessions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open actions, {late} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>A backup written by this app (Export ▸ Whole vault), or lines of JSON with a title, body, date, tags, minutes and kind. Entries already in your journal are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file written by jrnl --export json. Tags lose their @ or #; starred entries get the tag &apos;starred&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One&apos;s JSON export: the .zip file, or the Journal.json inside it. Photos and audio become encrypted evidence files; location and weather are kept in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of .md files (sub-folders too, an Obsidian vault too), one entry each. Front matter may give the title, date or created, updated, tags, kind and minutes; #tags in the text are kept. Templates are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row; you choose which column holds each field. A CSV exported by this app is read back into the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the {n} valid notes and list the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the 1 valid note and list the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import in this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file your partner gave you ({SUFFIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match them, or add them as a new partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: written by an older version of the app, so it will be imported as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key you confirmed for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key you have not confirmed yet: you will be asked to compare its fingerprint with your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not confirmed, so nothing was imported. Compare the fingerprint with {name}, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to framework items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Unlocked {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}{more} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;guided reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability &amp;coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this session brings forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners and agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Supervision partners and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you sign records, e.g. CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate the relationship every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-e&amp;valuate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this to a partner, by the same channel as a one-time passphrase, when they import your first exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show partners no longer &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with this partner, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s confirmed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a partner with a new or restored journal: compare their new key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History (double-click to open a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key confirmed: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key confirmed yet: you compare it with their first exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget {name}&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this only if {name} has a new journal (new, or restored from a backup). Their next exchange file will show its key&apos;s fingerprint for you to compare with them again, by the same channel as the one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with a copy of your journal file might guess it in: {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a short sentence only you would think of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another uncommon word or two; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good start: one more uncommon word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReflectionDialog</name>
+    <message>
+        <source>New peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReflectionForm</name>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. social worker in the hospital team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer among your partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the discussion went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt, and what you will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to people you support only by a pseudonym or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place for your reflections and supervision notes. It takes a minute to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your journal is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is kept in one encrypted file on this computer. Nothing is sent anywhere unless you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your journal will be saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back this file up like any other important document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your journal as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal (*.sjvault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System standard font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; by default the app follows your system&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typeface for writing entries (empty: the system&apos;s standard font).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points for the editor and the guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks itself after this many minutes without a key press or mouse move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal as soon as your computer&apos;s screen is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text copied from the journal is removed from the clipboard after this long (0: only when the journal locks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-check language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary used to mark misspelt words in entries and guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you are supervised, supervise others, or both: it decides which supervision screens you see first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (I am supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (I supervise others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as it appears on exported portfolios and supervision sign-off (text; default empty; stored once, as the supervision owner&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and names the anonymisation check always flags (list of text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the registration year as [month, day] (default [11, 30]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator(s), one or more of swe, scw, sssc, niscc, hcpc (list; default [&quot;swe&quot;]: Social Work England). More than one for people registered in more than one nation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with each regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with each regulator that has roles, e.g. {&quot;scw&quot;: &quot;social_worker&quot;} (roles: see the regulator&apos;s file in resources/regulators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of your current registration period with each regulator whose period runs from your own registration date, e.g. {&quot;scw&quot;: &quot;2025-04-01&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups of the journal to keep; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepDialog</name>
+    <message>
+        <source>Prepare for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the draft comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft agenda, one item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the session with this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (edit freely; one item a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to anyone: this becomes your session record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your supervisor, supervisee or peer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted from: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing flagged, open or due: the agenda is yours to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange files never sign anything as you. What a file said in your name waits here: read it, then sign and accept it (with your journal&apos;s key), or reject it. Nothing here is in your journal, or changes your actions, until you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals awaiting your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What accepting the proposal does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;is my name: sign with it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and a&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file typed your name as “{name}”; you sign with your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you accept: {update}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and signed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected; nothing was added: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionController</name>
+    <message>
+        <source>Your own templates could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatorForm</name>
+    <message>
+        <source>Registered with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: current registration period started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each regulator you are registered with. The rules come from each regulator&apos;s public pages, with the date they were checked; &apos;period from&apos; is the first day of your current registration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderButton</name>
+    <message>
+        <source>Supervision reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {summary} (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Mark the action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsSection</name>
+    <message>
+        <source>No open actions from earlier sessions with this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>How the reflection prompts work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(filters only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionForm</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration year that contains today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a framework item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any item of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PD records only (entries with CPD details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the record was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large view for both of you during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this signed record as an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions reviewed belong to this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>We &amp;re-evaluated the relationship at this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working, what is not, what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the supervisory relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, one item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the supervisee is, really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is affecting them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder about names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and their rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD to record or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is time to re-evaluate your supervisory relationship (every {reevaluation_interval} sessions): how is supervision working for both of you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating now and then keeps supervision safe and useful for both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionModeView</name>
+    <message>
+        <source>Session mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the record&apos;s duration to the time on the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave (F11 or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave session mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave session mode: F11 or Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, one item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark each one done, carried forward or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you confirm {what} by typing your own name. Once you have both signed, it is read-only: any later change is a dated addendum, signed in the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} (your partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name typed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name, e.g. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the right name: sign with it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the name typed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with your journal&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name typed here: it shows who was present, not who it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed as “{name}” on {when} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both of you: it is now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you confirm the record by typing your names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dated change to the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionController</name>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addendum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a record signed by both of you first: you can export it, or every signed record with that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New supervision session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners and agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New peer re&amp;flection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export signed record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your si&amp;gn-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate the relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter and leave session mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you can turn when the work weighs on you: your employee assistance programme, peer support, your own GP. Only you see this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective model (stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice conversation (questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts (2 to 5, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own reflection template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Reflection templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates come with the app and cannot be changed; copy one to make your own. A template file holds templates only, never entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Entries written with it keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the template id &apos;{id}&apos; is a built-in template; rename it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 template exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} templates exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 template imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} templates imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per month, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day, or a month&apos;s name, to list its entries. Keyboard: arrows move, Enter lists the day, Ctrl+Enter the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries on {days} days in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>Moved “{title}” to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Wellbeing trend chart (the table holds the same data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional impact (solid, circles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (dashed, squares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Journal: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingDialog</name>
+    <message>
+        <source>My wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of high impact before a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer a check-in when I move on from an entry or session I wrote in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest raising it in supervision when impact stays at 4 or 5 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Create your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is stored encrypted on this computer only. Choose a passphrase of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget this passphrase, your journal cannot be recovered by anyone, including us. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry on the left, or press Ctrl+N to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in the Trash. Restore it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently delete {n} entries in the Trash? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently delete the entry in the Trash? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,337 @@
+"""Encrypted backups of the vault: make, list, verify, rotate and restore.
+
+A backup is a whole SQLCipher file under the vault's own key and salt, so the vault's
+passphrase opens it: a byte copy of the vault taken under its write lock, or SQLCipher's
+``sqlcipher_export`` (see ``storage/backup_copy.py``). Each backup is written under a
+temporary name, verified by reading it back (``cipher_integrity_check`` and
+``integrity_check``), checked to be encrypted, then renamed into place, 0600, in a 0700
+folder.
+
+Automatic backups go to :func:`backup_folder` (one folder per vault) on the first unlock
+of each day (:func:`daily_backup`, called by the command line and by the app after
+unlock), before every schema upgrade, before and after a passphrase change (so the newest
+backup always opens with the current passphrase: see ``storage/damage.py``) and before a
+restore. The newest ``backups_kept`` (a vault setting, default 14) are kept.
+
+The vault's connection may be used from a worker thread (one thread at a time); a backup
+holds it for the length of the copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.atomic import private_temp_file, release_temp
+from supervision_app.core.errors import (
+    JournalError,
+    NotAVault,
+    VaultDamaged,
+    WrongPassphrase,
+)
+from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
+from supervision_app.storage import guard
+from supervision_app.storage.backup_copy import (
+    BackupCancelled,
+    _export,
+    _fsync_folder,
+    _open_read_only,
+    _raw_key,
+    opens_with,
+    verify_backup,
+)
+from supervision_app.storage.lock import VaultLock
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+__all__ = [
+    "BackupCancelled",
+    "BackupInfo",
+    "backup_due_today",
+    "backup_folder",
+    "backups_kept",
+    "daily_backup",
+    "list_backups",
+    "make_backup",
+    "opens_with",
+    "restore_backup",
+    "verify_backup",
+]
+
+SUFFIX = ".sjbackup"
+_NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z0-9-]+)\.sjbackup$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    size: int
+    entries: int | None
+
+
+def backup_folder(vault_path: Path) -> Path:
+    """``<data folder>/backups/<vault name>-<hash of its full path>``: one folder per vault."""
+    from supervision_app.paths import data_dir
+
+    full = os.path.realpath(Path(vault_path).expanduser())
+    digest = hashlib.sha256(full.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return data_dir() / "backups" / f"{Path(full).stem}-{digest}"
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for each in (folder, folder.parent):
+        with suppress(OSError):
+            os.chmod(each, 0o700)
+
+
+def _created_of(path: Path) -> dt.datetime | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
+
+
+def _name_for(reason: str) -> str:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
+    return f"{stamp}Z-{slug}{SUFFIX}"
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    """Delete all but the newest ``keep`` backups in ``folder``."""
+    backups = sorted((p for p in folder.iterdir() if _created_of(p) is not None), key=str)
+    for old in backups[: max(len(backups) - keep, 0)]:
+        with suppress(OSError):
+            old.unlink()
+
+
+def backup_connection(
+    conn: Any,
+    vault_path: Path,
+    *,
+    reason: str,
+    out: Path | None = None,
+    keep: int = BACKUPS_KEPT.default,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    check_structure: bool = True,
+) -> BackupInfo:
+    """:func:`make_backup` on an open, keyed connection (used before a schema upgrade)."""
+    if out is None:
+        folder = backup_folder(vault_path)
+        try:
+            _private_folder(folder)
+        except OSError as error:
+            raise guard.typed_error(error, folder) or error from error
+        target = folder / _name_for(reason)
+    else:
+        target = Path(out).expanduser()
+    try:
+        _export(conn, vault_path, target, progress, cancelled, check_structure=check_structure)
+        if out is None:
+            _rotate(target.parent, keep)
+        size = target.stat().st_size
+    except OSError as error:
+        raise guard.typed_error(error, target) or error from error
+    entries = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
+    created = _created_of(target) or dt.datetime.now(dt.UTC)
+    return BackupInfo(target, created, size, int(entries))
+
+
+def make_backup(
+    vault: Vault,
+    *,
+    reason: str,
+    out: Path | None = None,
+    keep: int = 14,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupInfo:
+    """An encrypted, verified copy of ``vault``: in its backup folder, or at ``out``.
+
+    ``reason`` becomes part of the file name ("daily", "before-restore"...). Only backups
+    in the backup folder are rotated (the newest ``keep`` stay; pass
+    ``keep=backups_kept(vault)`` for the user's setting). ``progress`` receives 0.0-1.0
+    now and then; ``cancelled`` returning True stops the copy and raises
+    :class:`BackupCancelled`, leaving nothing behind.
+    """
+    return backup_connection(
+        vault.conn,
+        vault.path,
+        reason=reason,
+        out=out,
+        keep=keep,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def backups_kept(vault: Vault) -> int:
+    """The vault's ``backups_kept`` setting."""
+    return value_of(BACKUPS_KEPT, vault.settings.get)
+
+
+def list_backups(vault_path: Path, passphrase: str | None = None) -> list[BackupInfo]:
+    """The backups in ``vault_path``'s backup folder, newest first.
+
+    With ``passphrase``, each one's number of (live) entries; None where it does not open.
+    """
+    folder = backup_folder(vault_path)
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return []
+    keys: dict[bytes, str] = {}
+    found: list[BackupInfo] = []
+    for name in sorted(names, reverse=True):
+        path = folder / name
+        created = _created_of(path)
+        if created is None:
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        entries = None if passphrase is None else _count_entries(path, passphrase, keys)
+        found.append(BackupInfo(path, created, size, entries))
+    return found
+
+
+def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int | None:
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(16)
+        if salt not in keys:
+            keys[salt] = _raw_key(passphrase, salt)
+        conn = _open_read_only(path, keys[salt])
+    except (OSError, JournalError):
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
+        return int(row[0])
+    except (JournalError, sqlcipher.DatabaseError):
+        return None
+    finally:
+        conn.close()
+
+
+def backup_due_today(vault: Vault) -> bool:
+    """True if no backup of ``vault`` has been made today (local time)."""
+    today = dt.datetime.now().astimezone().date()
+    for info in list_backups(vault.path):
+        return info.created.astimezone().date() != today
+    return True
+
+
+def daily_backup(vault: Vault) -> BackupInfo | None:
+    """The first unlock of the day's backup, if one is due (None if not)."""
+    if not backup_due_today(vault):
+        return None
+    return make_backup(vault, reason="daily", keep=backups_kept(vault))
+
+
+# -- restoring -------------------------------------------------------------------------------
+
+
+def restore_backup(backup: Path, vault_path: Path, passphrase: str) -> Path:
+    """Put ``backup`` in place of the vault at ``vault_path``; returns where the old one went.
+
+    The backup is verified first (it must open with ``passphrase`` and pass every check).
+    If the current vault opens with ``passphrase`` it is backed up as usual; either way it
+    is kept beside itself as ``<name>.replaced-<time>`` (the returned path; ``vault_path``
+    itself if there was no vault). The vault must not be open anywhere (VaultInUse).
+    The backup goes in with one rename, so a crash leaves the old vault or the new one.
+    """
+    from supervision_app.storage.vault import Vault
+
+    backup = Path(backup).expanduser()
+    vault_path = Path(vault_path).expanduser()
+    verify_backup(backup, passphrase)
+    if vault_path.exists():
+        try:
+            with Vault.open(vault_path, passphrase) as current:
+                # Every page's checksum is checked; the structure check is left out (the
+                # replaced vault is also kept aside whole): restore stays within 5 s.
+                backup_connection(
+                    current.conn,
+                    current.path,
+                    reason="before-restore",
+                    keep=backups_kept(current),
+                    check_structure=False,
+                )
+        except (WrongPassphrase, VaultDamaged, NotAVault):
+            pass  # it cannot be opened, so it cannot be copied: it is still kept aside
+    lock = VaultLock(vault_path)
+    try:
+        lock.acquire()
+        aside = _swap_in(backup, vault_path)
+    except OSError as error:
+        raise guard.typed_error(error, vault_path) or error from error
+    finally:
+        lock.release()
+    # The newest backup opens with the vault's passphrase (see storage/damage.py).
+    folder = backup_folder(vault_path)
+    _private_folder(folder)
+    _copy_private(backup, folder / _name_for("restored"))
+    return aside
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    fd, temp = private_temp_file(target)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+        release_temp(temp)
+
+
+def _swap_in(backup: Path, vault_path: Path) -> Path:
+    folder = vault_path.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, temp = private_temp_file(vault_path)
+    try:
+        with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        aside = vault_path
+        if vault_path.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = vault_path.with_name(f"{vault_path.name}.replaced-{stamp}")
+            # A second name for the old file: the vault path never disappears, so a crash
+            # at any point leaves a vault there (the old one or the restored one).
+            try:
+                os.link(vault_path, aside)
+            except OSError:
+                shutil.copy2(vault_path, aside)
+            wal = Path(f"{vault_path}-wal")
+            if wal.exists() and wal.stat().st_size:
+                os.replace(wal, Path(f"{aside}-wal"))
+        for companion in (Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")):
+            with suppress(FileNotFoundError):
+                companion.unlink()
+        os.replace(temp, vault_path)
+        _fsync_folder(folder)
+        return aside
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+        release_temp(temp)

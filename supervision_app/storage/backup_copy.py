@@ -1,0 +1,267 @@
+"""Writing and checking one backup file: the copy, its verification, opening it.
+
+The fast way is a byte copy of the vault file itself, taken while the vault's connection
+holds the write lock right after a full checkpoint (the main file is then complete and
+nothing can change it): an exact copy of an encrypted file is encrypted the same way, with
+the same salt, so the vault's passphrase opens it. If the write-ahead log cannot be
+emptied (another reader), SQLCipher's ``sqlcipher_export`` writes the copy instead, into a
+database ATTACHed without a KEY clause, which takes the vault's key and salt (``KEY ''``
+would write plaintext: it is never used). Either way the copy is read back page by page
+(``cipher_integrity_check``) and checked (``integrity_check``) before it gets its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.atomic import private_temp_file, release_temp
+from supervision_app.core.errors import JournalError, VaultDamaged, VaultError
+from supervision_app.storage import guard
+from supervision_app.storage.keying import apply_key, quote, run_secret, test_kdf_iter
+
+_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+_APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
+_CHUNK = 1 << 20
+
+
+class BackupCancelled(JournalError):
+    def __init__(self) -> None:
+        super().__init__("The backup was cancelled; nothing was kept.")
+
+
+# -- opening a backup ----------------------------------------------------------------------
+
+
+def _raw_key(passphrase: str, salt: bytes) -> str:
+    """SQLCipher 4's key for ``passphrase`` and ``salt``, as a raw-key literal.
+
+    Backups share the vault's salt, so one derivation serves a whole listing.
+    """
+    iterations = test_kdf_iter() or 256_000
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, iterations, 32)
+    return f"\"x'{key.hex()}'\""
+
+
+def _open_read_only(path: Path, key_sql: str) -> Any:
+    conn = guard.connect(path.absolute().as_uri() + "?mode=ro", vault_path=path, uri=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    run_secret(conn, f"PRAGMA key = {key_sql}")
+    if test_kdf_iter() is not None:
+        conn.execute(f"PRAGMA kdf_iter = {test_kdf_iter()}")
+    return conn
+
+
+def _open_backup(path: Path, passphrase: str) -> Any:
+    """A read-only connection to a backup; WrongPassphrase or VaultDamaged if it fails."""
+    conn = guard.connect(path.absolute().as_uri() + "?mode=ro", vault_path=path, uri=True)
+    apply_key(conn, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except JournalError as error:
+        from supervision_app.storage.damage import diagnose_first_read
+
+        try:
+            diagnosis = diagnose_first_read(conn, path, passphrase, error.__cause__ or error)
+        finally:
+            conn.close()
+        raise diagnosis from None
+    return conn
+
+
+def opens_with(path: Path, passphrase: str) -> bool:
+    """True if ``passphrase`` opens the file at ``path`` (quick: reads the first page)."""
+    try:
+        conn = _open_read_only(path, _raw_key(passphrase, path.read_bytes()[:16]))
+    except (OSError, JournalError):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (JournalError, sqlcipher.DatabaseError):
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def _verify_connection(
+    conn: Any, path: Path, schema: str = "", *, check_structure: bool = True
+) -> None:
+    try:
+        if conn.execute(f"PRAGMA {schema}application_id").fetchone()[0] != _APPLICATION_ID:
+            raise VaultDamaged(path, "it is not a copy of a journal vault")
+        problems = [r[0] for r in conn.execute(f"PRAGMA {schema}cipher_integrity_check")]
+        if check_structure and not problems:
+            problems += [
+                r[0] for r in conn.execute(f"PRAGMA {schema}integrity_check") if r[0] != "ok"
+            ]
+    except sqlcipher.DatabaseError as error:
+        raise VaultDamaged(path, str(error)) from None
+    if problems:
+        raise VaultDamaged(path, problems[0])
+
+
+def verify_backup(path: Path, passphrase: str) -> None:
+    """Raise unless ``path`` is an encrypted, intact vault that ``passphrase`` opens."""
+    with path.open("rb") as handle:
+        if handle.read(16) == _PLAINTEXT_HEADER:
+            raise VaultDamaged(path, "it is not encrypted")
+    conn = _open_backup(path, passphrase)
+    try:
+        _verify_connection(conn, path)
+    finally:
+        conn.close()
+
+
+# -- making one ------------------------------------------------------------------------------
+
+
+def _export(
+    conn: Any,
+    vault_path: Path,
+    target: Path,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    check_structure: bool = True,
+) -> None:
+    """Write an encrypted copy of ``conn``'s vault to ``target`` (new, verified, 0600).
+
+    ``check_structure=False`` skips ``integrity_check`` (every page's HMAC is still
+    checked): for a copy of a vault that is kept aside anyway (before a restore).
+    """
+    if conn.in_transaction:
+        raise RuntimeError("a backup cannot be taken inside a transaction")
+    fd, temp = private_temp_file(target)
+    os.close(fd)
+    report = _Progress(progress, cancelled)
+    try:
+        if not _copy_snapshot(conn, vault_path, temp, report):
+            _export_with_sqlcipher(conn, temp, report)
+        report.stage(0.3)
+        with temp.open("rb") as handle:
+            if handle.read(16) == _PLAINTEXT_HEADER:
+                raise VaultError("The backup was not encrypted, so it was not kept.")
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        # Read it back from the file, under the same key, and check every page.
+        conn.set_progress_handler(report.tick, 20_000)
+        with _attached(conn, temp):
+            _verify_connection(conn, vault_path, "backup_copy.", check_structure=check_structure)
+        conn.set_progress_handler(None, 0)
+        report.check()
+        os.replace(temp, target)
+    except sqlcipher.OperationalError as error:
+        if guard.primary_code(error) == 9:  # SQLITE_INTERRUPT: the progress handler said stop
+            raise BackupCancelled() from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+        with suppress(OSError):
+            temp.unlink()
+        release_temp(temp)
+    _fsync_folder(target.parent)
+    if progress is not None:
+        progress(1.0)
+
+
+class _Progress:
+    """Progress (0.0-1.0, at most every 50 ms) and cancellation, for the copy and the check."""
+
+    def __init__(
+        self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._last = 0.0
+        self._floor = 0.0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BackupCancelled()
+
+    def stage(self, floor: float) -> None:
+        self._floor = floor
+        self.report(floor)
+
+    def report(self, value: float) -> None:
+        now = time.monotonic()
+        if self._progress is not None and now - self._last > 0.05:
+            self._last = now
+            self._progress(min(max(value, self._floor), 0.99))
+
+    def tick(self) -> int:
+        """SQLite's progress handler: a non-zero return stops the statement."""
+        if self._cancelled is not None and self._cancelled():
+            return 1
+        # The check's own progress is unknown: creep from the floor towards the end.
+        self._floor += (0.99 - self._floor) * 0.002
+        self.report(self._floor)
+        return 0
+
+
+def _copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: _Progress) -> bool:
+    """Copy the vault file byte for byte while nothing can change it; False if it cannot."""
+    busy, log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        return False
+    # The write lock: no connection (another thread's use of this one included, which would
+    # fail to BEGIN) can write while the file is copied.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        wal = Path(f"{vault_path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            return False  # something was written between the checkpoint and the lock
+        size = vault_path.stat().st_size
+        copied = 0
+        with vault_path.open("rb") as src, temp.open("wb") as out:
+            while chunk := src.read(_CHUNK):
+                out.write(chunk)
+                copied += len(chunk)
+                report.check()
+                report.report(0.3 * copied / max(size, 1))
+    finally:
+        conn.execute("ROLLBACK")
+    return True
+
+
+def _export_with_sqlcipher(conn: Any, temp: Path, report: _Progress) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.set_progress_handler(report.tick, 20_000)
+    try:
+        # No KEY clause: the copy takes the vault's key and salt (see the module doc).
+        with _attached(conn, temp):
+            conn.execute("SELECT sqlcipher_export('backup_copy')")
+            conn.execute(f"PRAGMA backup_copy.user_version = {int(version)}")
+            conn.execute(f"PRAGMA backup_copy.application_id = {_APPLICATION_ID}")
+    finally:
+        conn.set_progress_handler(None, 0)
+    report.check()
+
+
+@contextmanager
+def _attached(conn: Any, path: Path) -> Iterator[None]:
+    conn.execute(f"ATTACH DATABASE {quote(str(path))} AS backup_copy")
+    try:
+        yield
+    finally:
+        with suppress(sqlcipher.DatabaseError, JournalError):
+            conn.execute("DETACH DATABASE backup_copy")
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
