@@ -46,7 +46,7 @@ def declared_texts() -> list[tuple[str, str]]:
         found += [("PreferencesDialog", label) for _stored, label in s.choices or ()]
     found += [("AboutYouPage", label) for _value, label in OWNER_ROLE_CHOICES]
     found += [("PassphrasePage", t) for t in (*LABELS, *GENERAL_ADVICE)]
-    return list(dict.fromkeys(found))
+    return sorted(set(found))  # sorted: the registry's order depends on import order
 
 
 def _declared_source(folder: Path) -> Path:

@@ -87,15 +87,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practitioner (I am supervised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor (I supervise others)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,11 +3318,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
+        <source>Add another uncommon word or two; length helps more than symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3330,23 +3326,11 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use four or more unrelated words, or a short sentence only you would think of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add another uncommon word or two; length helps more than symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Good start: one more uncommon word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3354,7 +3338,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use four or more unrelated words, or a short sentence only you would think of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Very strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,19 +3522,19 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
+        <source>Automatic backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Light or dark colours; by default the app follows your system&apos;s choice.</source>
+        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the system</source>
+        <source>British English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Light</source>
+        <source>Clear copied text after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,19 +3546,31 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The typeface for writing entries (empty: the system&apos;s standard font).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editor font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size in points for the editor and the guided answers.</source>
+        <source>First day of your current registration period with each regulator whose period runs from your own registration date, e.g. {&quot;scw&quot;: &quot;2025-04-01&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security</source>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups of the journal to keep; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the registration year as [month, day] (default [11, 30]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; by default the app follows your system&apos;s choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,7 +3578,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal locks itself after this many minutes without a key press or mouse move.</source>
+        <source>Lock the journal as soon as your computer&apos;s screen is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3574,31 +3586,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock the journal as soon as your computer&apos;s screen is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear copied text after (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text copied from the journal is removed from the clipboard after this long (0: only when the journal locks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spell-check language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dictionary used to mark misspelt words in entries and guided answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>British English</source>
+        <source>Never export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3606,19 +3594,27 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practitioner (I am supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role</source>
+        <source>Registration period starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether you are supervised, supervise others, or both: it decides which supervision screens you see first.</source>
+        <source>Registration year ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practitioner (I am supervised)</source>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-check language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3626,7 +3622,39 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both</source>
+        <source>Text copied from the journal is removed from the clipboard after this long (0: only when the journal locks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points for the editor and the guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary used to mark misspelt words in entries and guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks itself after this many minutes without a key press or mouse move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typeface for writing entries (empty: the system&apos;s standard font).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you are supervised, supervise others, or both: it decides which supervision screens you see first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and names the anonymisation check always flags (list of text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3638,22 +3666,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words and names the anonymisation check always flags (list of text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration year ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day of the registration year as [month, day] (default [11, 30]).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your regulator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,27 +3674,15 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your role with each regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your role with each regulator that has roles, e.g. {&quot;scw&quot;: &quot;social_worker&quot;} (roles: see the regulator&apos;s file in resources/regulators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration period starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day of your current registration period with each regulator whose period runs from your own registration date, e.g. {&quot;scw&quot;: &quot;2025-04-01&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many automatic backups of the journal to keep; older ones are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
