@@ -124,7 +124,22 @@ class MainWindow(QMainWindow):
             trash_controls_changed=self._update_trash_controls,
             parent=self,
         )
-        self.companion = CompanionController(self)
+        self.companion = CompanionController(
+            self.pane,
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            show_new_entry=self.show_new_entry,
+            status=self.show_status,
+            add_status_widget=self.statusBar().addPermanentWidget,
+            current_session=self.supervision.current_record,
+            flush_session=self.supervision.flush,
+            sessions_changed=self.supervision.refresh_reminders,
+            parent=self,
+        )
+        self.supervision.editor.changed.connect(self.companion.note_edit)
+        self.locked.connect(self.companion.on_lock)
+        self.unlocked.connect(self.companion.on_unlocked)
         self.trash = TrashController(
             self.pane,
             lambda: self.vault,
@@ -164,7 +179,20 @@ class MainWindow(QMainWindow):
         self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
 
         self._build_actions()
-        self.finding = FindController(self, self.pane.column)
+        self.finding = FindController(
+            self.pane,
+            self.editor,
+            lambda: self.vault,
+            library=lambda: self.reflection.library,
+            run_search=self.searching.run,
+            show_list=self.home.show_list,
+            status=self.show_status,
+            parent=self,
+        )
+        menus = self.menu_actions.menus  # File, Edit, View, ...
+        self.finding.add_to_menus(menus[1], menus[2], self.menu_actions.preview)
+        self.locked.connect(self.finding.on_lock)
+        self.unlocked.connect(self.finding.on_unlocked)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
 

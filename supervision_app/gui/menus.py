@@ -10,9 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from supervision_app.gui.cpd import build_cpd_menu
-from supervision_app.gui.supervision import build_supervision_menu
-
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
@@ -173,8 +170,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
     tools_menu.addAction(templates)
-    cpd_menu = build_cpd_menu(self, bar, tools_menu)
-    supervision_menu = build_supervision_menu(self, bar)
+    cpd_menu = self.cpd.menu_actions.add_menus(bar, tools_menu)
+    supervision_menu = self.supervision.menu_actions.add_menu(bar)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(about)
     companion_menu = self.companion.build_menu(bar, help_menu)

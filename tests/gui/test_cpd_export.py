@@ -216,7 +216,7 @@ def test_empty_choice_and_bad_dates_say_so(qtbot: QtBot, export_window: MainWind
 
 
 def test_check_only_mode_finds_and_cannot_export(qtbot: QtBot, export_window: MainWindow) -> None:
-    export_window.cpd.check_action.trigger()
+    export_window.cpd.menu_actions.check.trigger()
     dialog = export_window.cpd.windows[-1]
     assert isinstance(dialog, ExportDialog) and dialog.check_only
     dialog.selection_form.cpd_only.setChecked(False)

@@ -49,7 +49,7 @@ def hcpc_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
 
 
 def _open(window: MainWindow) -> HcpcProfileDialog:
-    window.cpd.hcpc_action.trigger()
+    window.cpd.menu_actions.hcpc.trigger()
     dialog = next(d for d in window.cpd.windows if isinstance(d, HcpcProfileDialog))
     assert dialog.isVisible()
     return dialog

@@ -24,7 +24,7 @@ CSV_TEXT = (
 
 
 def _open(window: MainWindow, fmt: str) -> ImportDialog:
-    window.cpd.import_actions[fmt].trigger()
+    window.cpd.menu_actions.imports[fmt].trigger()
     dialog = window.cpd.windows[-1]
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     return dialog

@@ -84,19 +84,19 @@ def test_lock_closes_every_cpd_window_and_forgets_record_text(
     w.open_entry(e.id)
     assert w.cpd.panel.fields.learning.toPlainText() == code
 
-    w.cpd.year_action.trigger()
-    w.cpd.export_action.trigger()
+    w.cpd.menu_actions.year.trigger()
+    w.cpd.menu_actions.export.trigger()
     export = w.cpd.windows[-1]
     assert isinstance(export, ExportDialog)
     export.selection_form.set_format("docx")
     assert export.run_check() and export.pages.currentIndex() == PAGE_REVIEW
-    w.cpd.check_action.trigger()
-    w.cpd.hcpc_action.trigger()
+    w.cpd.menu_actions.check.trigger()
+    w.cpd.menu_actions.hcpc.trigger()
     profile = next(d for d in w.cpd.windows if isinstance(d, HcpcProfileDialog))
     qtbot.keyClicks(profile.summary, f"I work in {town}")  # not yet saved
     assert profile.dirty
-    w.cpd.import_actions["csv"].trigger()
-    w.cpd.preferences_action.trigger()
+    w.cpd.menu_actions.imports["csv"].trigger()
+    w.cpd.menu_actions.preferences.trigger()
     windows = list(w.cpd.windows)
     assert len(windows) == 6 and all(x.isVisible() for x in windows)
     text = _all_text()
@@ -109,7 +109,7 @@ def test_lock_closes_every_cpd_window_and_forgets_record_text(
     text = _all_text()
     for secret in (town, code, street, name.split()[1]):
         assert secret not in text, secret
-    assert not any(a.isEnabled() for a in w.cpd.actions)
+    assert not any(a.isEnabled() for a in w.cpd.menu_actions.all())
     assert w.passphrase_dialog is not None
     w.passphrase_dialog.reject()
     # The HCPC profile typed before the lock was saved on the way out.
@@ -118,7 +118,7 @@ def test_lock_closes_every_cpd_window_and_forgets_record_text(
 
 
 def test_cpd_actions_are_off_while_locked(qtbot: QtBot, window: MainWindow) -> None:
-    actions = window.cpd.actions
+    actions = window.cpd.menu_actions.all()
     assert len(actions) >= 10 and all(a.isEnabled() for a in actions)
     shortcuts = {a.shortcut().toString() for a in actions}
     assert {"Ctrl+5", "Ctrl+E"} <= shortcuts

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 def _open(window: MainWindow) -> tuple[PreferencesDialog, CpdSettingsDialog]:
     """Preferences, and its CPD page (the former CPD preferences dialog, now a tab)."""
-    window.cpd.preferences_action.trigger()
+    window.cpd.menu_actions.preferences.trigger()
     prefs = window.cpd.windows[-1]
     assert isinstance(prefs, PreferencesDialog) and prefs.isVisible()
     page = prefs.cpd_page
@@ -30,7 +30,7 @@ def _open(window: MainWindow) -> tuple[PreferencesDialog, CpdSettingsDialog]:
 
 def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> None:
     tools_menu = window.menu_actions.menus[3]
-    assert window.cpd.preferences_action in tools_menu.actions()  # Tools ▸ Preferences…
+    assert window.cpd.menu_actions.preferences in tools_menu.actions()  # Tools ▸ Preferences…
     prefs, dialog = _open(window)
     qtbot.keyClicks(dialog.name, "  A.   Practitioner ")
     dialog.never_export.setPlainText("Lunch club\n\n  Jamie \nJamie\n")

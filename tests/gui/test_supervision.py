@@ -288,7 +288,7 @@ def test_reevaluation_prompt_at_the_interval(qtbot: QtBot, window: MainWindow) -
     # The third is not due, but the menu can still ask for a re-evaluation.
     start(qtbot, window, dt.date(2026, 3, 2), partner_id)
     assert not form.reevaluation_box.isVisible()
-    controller.reevaluate_action.trigger()
+    controller.menu_actions.reevaluate.trigger()
     assert form.reevaluation_box.isVisible() and form.reevaluation.isChecked()
     assert controller.save_session()
     record = controller.editor.record
@@ -336,14 +336,14 @@ def test_lock_closes_every_supervision_window_and_clears_it(
     window.lock()
     assert controller.session_mode is None and controller.actions_view is None
     assert controller.dialogs == []
-    assert not any(a.isEnabled() for a in controller.menu_actions)
+    assert not any(a.isEnabled() for a in controller.menu_actions.all())
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert SECRET not in _all_text()
     assert SECRET[:5] not in _all_text()  # the partner's name is gone from every combo box
 
     # Everything typed before the lock was saved.
     unlock(qtbot, window)
-    assert any(a.isEnabled() for a in controller.menu_actions)
+    assert any(a.isEnabled() for a in controller.menu_actions.all())
     window.open_entry(session_id)
     record = window.vault.supervision.sessions.get(session_id)  # type: ignore[union-attr]
     assert record.agenda == (SECRET,)

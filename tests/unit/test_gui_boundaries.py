@@ -19,7 +19,8 @@ KNOWN: set[tuple[str, str]] = {
     ("gui/lock_controller.py", "w._update_trash_controls"),
 }
 
-#: Controllers that receive the list pane, a vault provider and callbacks.
+#: Controllers that receive the list pane, a vault provider and callbacks (and the parts and
+#: menu actions they own).
 NARROW = (
     "gui/trash_controller.py",
     "gui/search_controller.py",
@@ -27,6 +28,11 @@ NARROW = (
     "gui/cpd/controller.py",
     "gui/supervision/controller.py",
     "gui/supervision/flows.py",
+    "gui/find/controller.py",
+    "gui/companion/controller.py",
+    "gui/supervision/session_mode_control.py",
+    "gui/supervision/menu.py",
+    "gui/cpd/menu.py",
 )
 
 

@@ -1,7 +1,10 @@
 """The reflective companion in the window: its menu, the editor's context menu, its dialogs.
 
-It listens to the window's ``locked``/``unlocked`` signals, so the lock wipes and closes
-every companion dialog without the lock controller knowing about them.
+Given the list pane, the entry editor, a vault provider and the window's callbacks (save,
+show a new entry, status, the session record in view), never the window. The window connects
+its ``locked``/``unlocked`` signals to :meth:`on_lock`/:meth:`on_unlocked`, so the lock wipes
+and closes every companion dialog without the lock controller knowing about them, and the
+session editor's ``changed`` to :meth:`note_edit`.
 """
 
 from __future__ import annotations
@@ -28,23 +31,49 @@ from supervision_app.gui.companion.wellbeing_dialogs import (
 from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.core.supervision.model import SessionRecord
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.journal.list_pane import EntryListPane
+    from supervision_app.storage.vault import Vault
 
 #: How long the offer of a check-in stays in the status bar.
 OFFER_SECONDS = 90
 
 
 class CompanionController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        pane: EntryListPane,
+        editor: EntryEditor,
+        vault: Callable[[], Vault | None],
+        *,
+        save_current: Callable[[], bool],
+        show_new_entry: Callable[[int], None],
+        status: Callable[[str, int], None],
+        add_status_widget: Callable[[QWidget], None],
+        current_session: Callable[[], SessionRecord | None],
+        flush_session: Callable[[], object],
+        sessions_changed: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.vault = vault
+        self.save_current = save_current
+        self.show_new_entry = show_new_entry
+        self.status = status
+        #: The session record open in the editor area (None for a plain entry).
+        self.current_session = current_session
+        self.flush_session = flush_session
+        #: Called after a session record is started (the reminders count it).
+        self.sessions_changed = sessions_changed
+        #: Dialogs open over this widget.
+        self.parent_widget = parent
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.dialogs: list[QDialog] = []
         self.menu_actions: list[QAction] = []
-        window.locked.connect(self.on_lock)
-        window.unlocked.connect(self.on_unlocked)
-        body = window.editor.body
+        body = editor.body
         body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         body.customContextMenuRequested.connect(self._body_menu)
         # After writing: a quiet offer in the status bar, never a question that blocks.
@@ -54,14 +83,13 @@ class CompanionController(QObject):
         self.offer.setAccessibleName(self.tr("Offer of a wellbeing check-in"))
         self.offer.clicked.connect(self._accept_offer)
         self.offer.hide()
-        window.statusBar().addPermanentWidget(self.offer)
+        add_status_widget(self.offer)
         self._offer_timer = QTimer(self)
         self._offer_timer.setSingleShot(True)
         self._offer_timer.setInterval(OFFER_SECONDS * 1000)
         self._offer_timer.timeout.connect(self.hide_offer)
-        window.editor.changed.connect(self._note_edit)
-        window.supervision.editor.changed.connect(self._note_edit)
-        window.list.selectionModel().currentChanged.connect(self._after_move)
+        editor.changed.connect(self.note_edit)
+        pane.list.selectionModel().currentChanged.connect(self._after_move)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -94,23 +122,23 @@ class CompanionController(QObject):
 
     def current_entry_id(self) -> int | None:
         """The entry in the editor area: a plain entry, or a session record."""
-        record = self.window.supervision.current_record()
+        record = self.current_session()
         if record is not None:
             return record.id
-        entry = self.window.editor.entry
+        entry = self.editor.entry
         return entry.id if entry is not None else None
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 5000)
+        self.status(text, 5000)
 
     # -- depth -------------------------------------------------------------------------------
 
     def show_depth(self) -> DepthDialog | None:
-        vault, entry_id = self.window.vault, self.current_entry_id()
+        vault, entry_id = self.vault(), self.current_entry_id()
         if vault is None or entry_id is None:
             self._status(self.tr("Open an entry to see prompts for it."))
             return None
-        self.window.save_current()
+        self.save_current()
         entry = vault.entries.get(entry_id)
         guided = vault.guided.get(entry_id)
         template = None
@@ -118,13 +146,13 @@ class CompanionController(QObject):
             library = library_with_templates(vault)
             template = library.get(guided.template_id) if guided.template_id in library else None
         report = assess(entry.body, template=template, guided=guided if template else None)
-        dialog = DepthDialog(entry.display_title, report, self.window)
+        dialog = DepthDialog(entry.display_title, report, self.parent_widget)
         self._track(dialog)
         dialog.open()
         return dialog
 
     def show_rules(self) -> None:
-        dialog = RulesDialog(self.window)
+        dialog = RulesDialog(self.parent_widget)
         self._track(dialog)
         dialog.open()
 
@@ -133,14 +161,14 @@ class CompanionController(QObject):
     def flag_current(self, partner_id: int | None = None) -> None:
         """Bring the entry (or the selected passage) to the next session with
         ``partner_id`` (with whoever is next when None)."""
-        vault, entry_id = self.window.vault, self.current_entry_id()
+        vault, entry_id = self.vault(), self.current_entry_id()
         if vault is None or entry_id is None:
             self._status(self.tr("Open an entry to flag it for supervision."))
             return
-        self.window.save_current()
+        self.save_current()
         passage = ""
-        if self.window.supervision.current_record() is None:
-            passage = self.window.editor.body.textCursor().selectedText().replace("\u2029", "\n")
+        if self.current_session() is None:
+            passage = self.editor.body.textCursor().selectedText().replace("\u2029", "\n")
         vault.companion.flags.add(entry_id, partner_id=partner_id, passage=passage)
         self._status(
             self.tr("The selected passage will be on your next supervision agenda.")
@@ -156,7 +184,7 @@ class CompanionController(QObject):
 
     def _fill_bring(self, menu: QMenu) -> None:
         menu.clear()
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return
         anyone = menu.addAction(self.tr("At my next session, with anyone"))
@@ -168,16 +196,16 @@ class CompanionController(QObject):
             item.triggered.connect(lambda _checked=False, a=item: self.flag_current(a.data()))
 
     def unflag_current(self) -> None:
-        vault, entry_id = self.window.vault, self.current_entry_id()
+        vault, entry_id = self.vault(), self.current_entry_id()
         if vault is None or entry_id is None:
             return
         n = vault.companion.flags.remove_entry(entry_id)
         self._status(self.tr("Removed {n} flag(s) from this entry.").format(n=n))
 
     def _body_menu(self, pos: QPoint) -> None:
-        body = self.window.editor.body
+        body = self.editor.body
         menu = body.createStandardContextMenu(pos)
-        if self.window.vault is not None and self.current_entry_id() is not None:
+        if self.vault() is not None and self.current_entry_id() is not None:
             menu.addSeparator()
             selected = body.textCursor().hasSelection()
             bring = self.bring_menu(
@@ -194,11 +222,11 @@ class CompanionController(QObject):
     # -- preparing a session -------------------------------------------------------------------
 
     def prepare(self) -> PrepDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        self.window.save_current()
-        dialog = PrepDialog(vault, self.today(), self.window)
+        self.save_current()
+        dialog = PrepDialog(vault, self.today(), self.parent_widget)
         self._track(dialog)
         dialog.accepted.connect(lambda: self.start_prepared(dialog))
         dialog.open()
@@ -206,7 +234,7 @@ class CompanionController(QObject):
 
     def start_prepared(self, dialog: PrepDialog) -> int | None:
         """Start the session record with the edited agenda; the drafted flags are brought."""
-        vault, partner_id = self.window.vault, dialog.partner_id()
+        vault, partner_id = self.vault(), dialog.partner_id()
         if vault is None or partner_id is None:
             return None
         sessions = vault.supervision.sessions
@@ -215,23 +243,23 @@ class CompanionController(QObject):
         assert record.id is not None
         if dialog.draft is not None:
             vault.companion.flags.mark_brought(dialog.draft.flag_ids, record.id)
-        self.window.show_new_entry(record.id)
-        self.window.supervision.refresh_reminders()
+        self.show_new_entry(record.id)
+        self.sessions_changed()
         return record.id
 
     # -- the case-record extract -------------------------------------------------------------
 
     def show_extract(self) -> ExtractDialog | None:
-        vault = self.window.vault
-        record = self.window.supervision.current_record()
+        vault = self.vault()
+        record = self.current_session()
         if vault is None or record is None or record.id is None:
             self._status(self.tr("Open a supervision session record first."))
             return None
-        self.window.supervision.flush()
+        self.flush_session()
         from supervision_app.storage.cpd.repository import CpdSettingsStore
 
         never = tuple(CpdSettingsStore(vault).load().never_export)
-        dialog = ExtractDialog(vault.supervision.sessions.get(record.id), never, self.window)
+        dialog = ExtractDialog(vault.supervision.sessions.get(record.id), never, self.parent_widget)
         self._track(dialog)
         dialog.open()
         return dialog
@@ -239,40 +267,41 @@ class CompanionController(QObject):
     # -- wellbeing -----------------------------------------------------------------------------
 
     def check_in(self) -> CheckInDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = CheckInDialog(vault, self.current_entry_id(), self.window)
+        dialog = CheckInDialog(vault, self.current_entry_id(), self.parent_widget)
         self._track(dialog)
         dialog.open()
         return dialog
 
     def show_wellbeing(self) -> WellbeingDialog | None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is None:
             return None
-        dialog = WellbeingDialog(vault, self.window)
+        dialog = WellbeingDialog(vault, self.parent_widget)
         self._track(dialog)
         dialog.open()
         return dialog
 
     def edit_support(self) -> None:
-        vault = self.window.vault
+        vault = self.vault()
         if vault is not None:
-            dialog = SupportDialog(vault, self.window)
+            dialog = SupportDialog(vault, self.parent_widget)
             self._track(dialog)
             dialog.open()
 
     # -- the offer after writing ---------------------------------------------------------------
 
-    def _note_edit(self) -> None:
+    def note_edit(self) -> None:
+        """Something was typed in the entry or session in view."""
         entry_id = self.current_entry_id()
         if entry_id is not None:
             self._edited = entry_id
 
     def _after_move(self, *_: object) -> None:
         """The user moved on from an entry or session they wrote in: offer a check-in."""
-        vault, edited = self.window.vault, self._edited
+        vault, edited = self.vault(), self._edited
         if vault is None or edited is None or edited == self.current_entry_id():
             return
         self._edited = None
@@ -287,10 +316,10 @@ class CompanionController(QObject):
         self._offer_timer.stop()
 
     def _accept_offer(self) -> None:
-        vault, entry_id = self.window.vault, self.offer_entry
+        vault, entry_id = self.vault(), self.offer_entry
         self.hide_offer()
         if vault is not None:
-            dialog = CheckInDialog(vault, entry_id, self.window)
+            dialog = CheckInDialog(vault, entry_id, self.parent_widget)
             self._track(dialog)
             dialog.open()
 
@@ -298,14 +327,14 @@ class CompanionController(QObject):
 
     def build_menu(self, menubar: QMenuBar, help_menu: QMenu) -> QMenu:
         """The Companion menu (before Help) and Help ▸ How the reflection prompts work."""
-        w = self.window
+        w = self.parent_widget
 
         def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
             a = QAction(text, w)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
             a.triggered.connect(lambda _checked=False: slot())
-            a.setEnabled(w.vault is not None)
+            a.setEnabled(self.vault() is not None)
             self.menu_actions.append(a)
             return a
 

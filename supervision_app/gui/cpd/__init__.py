@@ -4,6 +4,6 @@ anonymisation check, the HCPC profile, imports and the CPD preferences."""
 from __future__ import annotations
 
 from supervision_app.gui.cpd.controller import CpdController
-from supervision_app.gui.cpd.menu import build_cpd_menu
+from supervision_app.gui.cpd.menu import CpdActions
 
-__all__ = ["CpdController", "build_cpd_menu"]
+__all__ = ["CpdActions", "CpdController"]

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.entries import Entry
@@ -22,6 +21,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import default_library
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.cpd.cpd_panel import CpdPanel
+from supervision_app.gui.cpd.menu import build_cpd_actions
 from supervision_app.gui.cpd.widgets import cpd_library
 
 if TYPE_CHECKING:
@@ -61,14 +61,8 @@ class CpdController(QObject):
         self.parent_widget = parent
         #: Injected by tests; the year view and the HCPC profile count days from it.
         self.today: Callable[[], dt.date] = dt.date.today
-        self.actions: list[QAction] = []
-        # Set by build_cpd_menu (menu.py).
-        self.year_action: QAction
-        self.export_action: QAction
-        self.hcpc_action: QAction
-        self.check_action: QAction
-        self.preferences_action: QAction
-        self.import_actions: dict[str, QAction] = {}
+        #: Its menu's actions (the window's menu builder places them); off while locked.
+        self.menu_actions = build_cpd_actions(self, parent, enabled=self.vault is not None)
         self.windows: list[QWidget] = []
         self.year_view: CpdYearView | None = None
         self.panel = CpdPanel(cpd_library(default_library()), vault)
@@ -84,12 +78,12 @@ class CpdController(QObject):
     # -- lifecycle -------------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
-        for action in self.actions:
+        for action in self.menu_actions.all():
             action.setEnabled(True)
 
     def on_lock(self) -> None:
         """Close every CPD window (saving the HCPC profile) and forget all record text."""
-        for action in self.actions:
+        for action in self.menu_actions.all():
             action.setEnabled(False)
         self.close_windows()
         self.panel.clear()

@@ -1,18 +1,21 @@
 """Wires finding and seeing into the main window: filter bar, saved searches, highlights,
 and the timeline and dashboard windows (View ▸ Timeline, Ctrl+6; View ▸ Dashboard, Ctrl+7).
 
-It is given the window and listens to its ``locked``/``unlocked`` signals, so locking clears
-the chips and saved searches and closes the timeline and dashboard with everything else.
+It is given the list pane, the entry editor, a vault provider and the window's callbacks (run
+the search, status), never the window. The window connects its ``locked``/``unlocked`` signals
+to :meth:`on_lock`/:meth:`on_unlocked`, so locking clears the chips and saved searches and
+closes the timeline and dashboard with everything else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from supervision_app.core.errors import JournalError
 from supervision_app.core.find.filters import SearchFilters
@@ -26,9 +29,12 @@ from supervision_app.storage.find.figures import entry_years, linked_refs
 from supervision_app.storage.find.saved import SavedSearch, SavedSearchRepository
 
 if TYPE_CHECKING:
+    from supervision_app.core.frameworks import FrameworkLibrary
+    from supervision_app.gui.editor import EntryEditor
     from supervision_app.gui.find.dashboard import DashboardWindow
     from supervision_app.gui.find.timeline import TimelineWindow
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.journal.list_pane import EntryListPane
+    from supervision_app.storage.vault import Vault
 
 
 #: A plain class: its texts use their own literal context, the one lupdate files them under.
@@ -36,8 +42,31 @@ translate = QCoreApplication.translate
 
 
 class FindController:
-    def __init__(self, window: MainWindow, left_layout: QBoxLayout) -> None:
-        self.w = window
+    """Adds the filter bar and saved searches to the pane's column; its actions go into the
+    menus it is handed (see :meth:`add_to_menus`)."""
+
+    def __init__(
+        self,
+        pane: EntryListPane,
+        editor: EntryEditor,
+        vault: Callable[[], Vault | None],
+        *,
+        library: Callable[[], FrameworkLibrary],
+        run_search: Callable[[], None],
+        show_list: Callable[[], None],
+        status: Callable[[str, int], None],
+        parent: QWidget,
+    ) -> None:
+        self.pane = pane
+        self.editor = editor
+        self.vault = vault
+        self.library = library
+        self.run_search = run_search
+        #: Brings the journal's list forward (from the home view too).
+        self.show_list = show_list
+        self.status = status
+        #: Dialogs and windows open over this widget; the timeline raises it again.
+        self.parent_widget = parent
         self.bar = FilterBar()
         self.bar.ref_label = self._ref_label
         self.bar.partner_label = self._partner_label
@@ -47,8 +76,9 @@ class FindController:
         self.saved.chosen.connect(self.run_saved)
         self.saved.save_requested.connect(self.save_search)
         self.saved.delete_requested.connect(self.delete_saved)
-        left_layout.insertWidget(1, self.bar)
-        left_layout.insertWidget(left_layout.indexOf(window.list) + 1, self.saved)
+        column = pane.column
+        column.insertWidget(1, self.bar)
+        column.insertWidget(column.indexOf(pane.list) + 1, self.saved)
         self.save_dialog: QInputDialog | None = None
         self.timeline: TimelineWindow | None = None
         self.dashboard: DashboardWindow | None = None
@@ -65,21 +95,19 @@ class FindController:
         self.dashboard_action = self._action(
             translate("FindController", "&Dashboard"), self.show_dashboard, "Ctrl+7"
         )
-        menus = window.menu_actions.menus  # File, Edit, View, ...
-        edit_menu, view_menu = menus[1], menus[2]
-        edit_menu.insertActions(edit_menu.actions()[1], [self.filters_action, self.save_action])
-        anchor = window.menu_actions.preview
-        view_menu.insertActions(anchor, [self.timeline_action, self.dashboard_action])
-        view_menu.insertSeparator(anchor)
-
-        window.list.selectionModel().currentChanged.connect(self._highlight_current)
-        window.editor.preview_updated.connect(self._highlight_preview)
-        window.locked.connect(self.on_lock)
-        window.unlocked.connect(self.on_unlocked)
+        pane.list.selectionModel().currentChanged.connect(self._highlight_current)
+        editor.preview_updated.connect(self._highlight_preview)
         self._set_enabled(False)
 
+    def add_to_menus(self, edit_menu: QMenu, view_menu: QMenu, view_anchor: QAction) -> None:
+        """Filters and Save this search after Edit's first action; Timeline and Dashboard
+        before ``view_anchor`` in View."""
+        edit_menu.insertActions(edit_menu.actions()[1], [self.filters_action, self.save_action])
+        view_menu.insertActions(view_anchor, [self.timeline_action, self.dashboard_action])
+        view_menu.insertSeparator(view_anchor)
+
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.w)
+        action = QAction(text, self.parent_widget)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
@@ -116,18 +144,18 @@ class FindController:
     # -- filters ---------------------------------------------------------------------------
 
     def _year_end(self) -> tuple[int, int]:
-        vault = self.w.vault
+        vault = self.vault()
         return vault.cpd_settings.load().year_end if vault is not None else (11, 30)
 
     def _ref_label(self, ref: str) -> str:
         try:
-            fw, item = self.w.reflection.library.item(ref)
+            fw, item = self.library().item(ref)
         except (KeyError, ValueError):
             return ref
         return f"{item.label} ({fw.name})"
 
     def _partner_label(self, partner_id: int) -> str:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return str(partner_id)
         try:
@@ -136,7 +164,7 @@ class FindController:
             return str(partner_id)
 
     def choices(self) -> FilterChoices:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return FilterChoices()
         years = entry_years(vault)
@@ -151,37 +179,36 @@ class FindController:
         )
 
     def edit_filters(self) -> None:
-        if self.w.vault is None:
+        if self.vault() is None:
             return
-        dialog = FilterDialog(self.bar.filters, self.choices(), self.w)
+        dialog = FilterDialog(self.bar.filters, self.choices(), self.parent_widget)
         dialog.accepted.connect(lambda: self.apply(dialog.result_filters))
         dialog.open()
 
     def apply(self, filters: SearchFilters, query: str | None = None) -> None:
         """Show the list (or the search, if words are typed) narrowed to ``filters``."""
-        w = self.w
-        if w.vault is None:
+        if self.vault() is None:
             return
-        w.home.show_list()  # from the home view too: the results are in the journal
+        self.show_list()  # from the home view too: the results are in the journal
         self.bar.set_filters(filters)
-        w.model.filters = filters
+        self.pane.model.filters = filters
         if query is not None:
-            w.search.setText(query)
-        w.searching.run()
+            self.pane.search.setText(query)
+        self.run_search()
 
     def show_dates(self, start: dt.date, end: dt.date) -> None:
         """From the timeline: the entries of a day or a month (other filters kept)."""
         from dataclasses import replace
 
         self.apply(replace(self.bar.filters, date_from=start, date_to=end, cpd_year=None))
-        self.w.raise_()
-        self.w.activateWindow()
-        self.w.list.setFocus()
+        self.parent_widget.raise_()
+        self.parent_widget.activateWindow()
+        self.pane.list.setFocus()
 
     # -- saved searches --------------------------------------------------------------------
 
     def refresh_saved(self) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is not None:
             self.saved.set_searches(SavedSearchRepository(vault).list(self._year_end()))
 
@@ -189,11 +216,11 @@ class FindController:
         self.apply(saved.filters, saved.query)
 
     def save_search(self) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return
-        query, filters = self.w.search.text(), self.bar.filters
-        dialog = QInputDialog(self.w)
+        query, filters = self.pane.search.text(), self.bar.filters
+        dialog = QInputDialog(self.parent_widget)
         dialog.setWindowTitle(translate("FindController", "Save search"))
         dialog.setLabelText(translate("FindController", "&Name for this search:"))
         dialog.setTextValue(query.strip()[:40])
@@ -202,19 +229,21 @@ class FindController:
         dialog.open()
 
     def _save(self, name: str, query: str, filters: SearchFilters) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return
         try:
             SavedSearchRepository(vault).save(name, query, filters)
         except JournalError as error:
-            QMessageBox.information(self.w, translate("FindController", "Save search"), str(error))
+            QMessageBox.information(
+                self.parent_widget, translate("FindController", "Save search"), str(error)
+            )
             return
         self.refresh_saved()
-        self.w.statusBar().showMessage(translate("FindController", "Search saved."), 4000)
+        self.status(translate("FindController", "Search saved."), 4000)
 
     def delete_saved(self, saved: SavedSearch) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is not None:
             SavedSearchRepository(vault).delete(saved.id)
             self.refresh_saved()
@@ -222,28 +251,28 @@ class FindController:
     # -- highlights ------------------------------------------------------------------------
 
     def terms(self) -> list[str]:
-        if self.w.model.mode is not ListMode.SEARCH:
+        if self.pane.model.mode is not ListMode.SEARCH:
             return []
-        return highlight_terms(self.w.search.text())
+        return highlight_terms(self.pane.search.text())
 
     def _highlight_current(self, *_: object) -> None:
         terms = self.terms()
-        highlight(self.w.editor.body, terms)
-        highlight(self.w.editor.preview, terms)
+        highlight(self.editor.body, terms)
+        highlight(self.editor.preview, terms)
 
     def _highlight_preview(self) -> None:
-        highlight(self.w.editor.preview, self.terms())
+        highlight(self.editor.preview, self.terms())
 
     # -- views -----------------------------------------------------------------------------
 
     def show_timeline(self) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return
         if self.timeline is None:
             from supervision_app.gui.find.timeline import TimelineWindow
 
-            self.timeline = TimelineWindow(vault, parent=self.w)
+            self.timeline = TimelineWindow(vault, parent=self.parent_widget)
             self.timeline.dates_chosen.connect(self.show_dates)
         else:
             self.timeline.refresh()
@@ -252,13 +281,13 @@ class FindController:
         self.timeline.activateWindow()
 
     def show_dashboard(self) -> None:
-        vault = self.w.vault
+        vault = self.vault()
         if vault is None:
             return
         if self.dashboard is None:
             from supervision_app.gui.find.dashboard import DashboardWindow
 
-            self.dashboard = DashboardWindow(vault, self._ref_label, parent=self.w)
+            self.dashboard = DashboardWindow(vault, self._ref_label, parent=self.parent_widget)
         else:
             self.dashboard.refresh()
         self.dashboard.show()

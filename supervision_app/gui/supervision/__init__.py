@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from supervision_app.gui.supervision.controller import SupervisionController
-from supervision_app.gui.supervision.menu import build_supervision_menu
+from supervision_app.gui.supervision.menu import SupervisionActions
 
-__all__ = ["SupervisionController", "build_supervision_menu"]
+__all__ = ["SupervisionActions", "SupervisionController"]

@@ -4,8 +4,9 @@ saving, and one lock that closes every supervision window and clears its widgets
 Given the list pane, the entry editor and its area, a vault provider and the window's
 callbacks (save, show or open an entry, status), never the window itself.
 
-The dialogs it opens are in :mod:`.flows`. Like the reflection controller, it is created by
-the main window and told when the vault is unlocked and locked.
+The dialogs it opens are in :mod:`.flows`, session mode in :mod:`.session_mode_control`.
+Like the reflection controller, it is created by the main window and told when the vault is
+unlocked and locked.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
@@ -30,10 +31,11 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
+from supervision_app.gui.supervision.menu import build_supervision_actions
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
 from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
-from supervision_app.gui.supervision.session_mode import SessionModeView
+from supervision_app.gui.supervision.session_mode_control import SessionModeControl
 from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from supervision_app.gui.supervision.partners_dialog import PartnersDialog
     from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
     from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+    from supervision_app.gui.supervision.session_mode import SessionModeView
     from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
     from supervision_app.storage.vault import Vault
 
@@ -67,17 +70,6 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
 
 
 class SupervisionController(QObject):
-    # Set by build_supervision_menu (menu.py), which also lists them in ``menu_actions``.
-    new_session_action: QAction
-    session_mode_action: QAction
-    actions_action: QAction
-    partners_action: QAction
-    peer_action: QAction
-    export_action: QAction
-    import_action: QAction
-    proposals_action: QAction
-    reevaluate_action: QAction
-
     def __init__(
         self,
         pane: EntryListPane,
@@ -101,15 +93,11 @@ class SupervisionController(QObject):
         self.vault = vault
         self.status = status
         self.trash_controls_changed = trash_controls_changed
-        #: Session mode opens over this widget, which is raised again when it closes.
-        self.parent_widget = parent
         #: Today's date; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
-        self.menu_actions: list[QAction] = []
         self.dialogs: list[QDialog] = []
         self.stack: QStackedWidget | None = None
-        self.session_mode: SessionModeView | None = None
         self.actions_view: ActionsView | None = None
         self.reminder_button: ReminderButton | None = None
         self.copied_passphrase = ""
@@ -128,6 +116,10 @@ class SupervisionController(QObject):
         )
         self.editor.save_due.connect(self.save_session)
         self.editor.changed.connect(lambda: status(self.tr("Editing…"), 0))
+        #: Session mode, full screen over ``parent`` (an object this controller owns).
+        self.mode = SessionModeControl(self, vault, status=status, parent=parent)
+        #: Its menu's actions (the window's menu builder places them); off while locked.
+        self.menu_actions = build_supervision_actions(self, parent, enabled=vault() is not None)
         self.editor.session_mode_requested.connect(self.toggle_session_mode)
         self.editor.export_requested.connect(self.export_signed)
         self.editor.partner_changed.connect(self.flows.partner_changed)
@@ -190,18 +182,14 @@ class SupervisionController(QObject):
 
     def on_unlocked(self) -> None:
         self._ensure_stack()
-        for action in self.menu_actions:
+        for action in self.menu_actions.all():
             action.setEnabled(True)
         self.refresh_reminders()
 
     def on_lock(self) -> None:
         """Save, then close every supervision window and clear every widget."""
         self.flush()
-        if self.session_mode is not None:
-            self.session_mode.clear()
-            self.session_mode.close()
-            self.session_mode.deleteLater()
-            self.session_mode = None
+        self.mode.close()
         if self.actions_view is not None:
             wipe(self.actions_view)
             self.actions_view.close()
@@ -221,12 +209,12 @@ class SupervisionController(QObject):
             if clipboard.text() == self.copied_passphrase:
                 clipboard.clear()
         self.copied_passphrase = ""
-        for action in self.menu_actions:
+        for action in self.menu_actions.all():
             action.setEnabled(False)
 
     def flush(self) -> bool:
         """Save whatever is being edited (record, session mode, peer reflection)."""
-        ok = self.save_session_mode()
+        ok = self.mode.save()
         ok = self.save_session() and ok
         return self.save_peer() and ok
 
@@ -246,8 +234,8 @@ class SupervisionController(QObject):
         """Show a session record or a peer reflection in its own editor (True), or leave
         the entry to the plain editor (False)."""
         vault = self.vault()
-        if self.in_session_mode:
-            self.leave_session_mode()
+        if self.mode.active:
+            self.mode.leave()
         self.flush()
         if vault is None or entry.id is None:
             return False
@@ -330,14 +318,14 @@ class SupervisionController(QObject):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def _saved_message(self) -> None:
+    def saved_message(self) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         self.status(self.tr("Saved at {time}").format(time=stamp), 0)
 
-    def _not_saved(self, error: JournalError) -> None:
+    def not_saved(self, error: JournalError) -> None:
         self.status(self.tr("Not saved: {reason}").format(reason=error), 0)
 
-    def _refresh_row(self, entry_id: int) -> None:
+    def refresh_row(self, entry_id: int) -> None:
         vault = self.vault()
         if vault is not None:
             self.pane.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
@@ -354,12 +342,12 @@ class SupervisionController(QObject):
             saved = vault.supervision.sessions.save(record)
         except JournalError as error:
             editor.show_error(self.tr("Not saved: {reason}").format(reason=error))
-            self._not_saved(error)
+            self.not_saved(error)
             return False
         editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
         editor.banner.setText(record_banner(saved, False))
         editor.banner.setVisible(bool(editor.banner.text()))
-        self._refresh_row(record.id)
+        self.refresh_row(record.id)
         if len(saved.signatures) < len(before.signatures):
             self.status(
                 self.tr(
@@ -369,7 +357,7 @@ class SupervisionController(QObject):
                 0,
             )
         else:
-            self._saved_message()
+            self.saved_message()
         return True
 
     def save_peer(self) -> bool:
@@ -383,78 +371,23 @@ class SupervisionController(QObject):
             saved = vault.supervision.peer.update(reflection)
         except JournalError as error:
             page.show_error(self.tr("Not saved: {reason}").format(reason=error))
-            self._not_saved(error)
+            self.not_saved(error)
             return False
         page.mark_saved(saved)
         if saved.entry_id is not None:
-            self._refresh_row(saved.entry_id)
-        self._saved_message()
+            self.refresh_row(saved.entry_id)
+        self.saved_message()
         return True
 
-    # -- session mode ----------------------------------------------------------------------
+    # -- session mode (``mode``; the menu, the editor and tests use these) ---------------
+
+    @property
+    def session_mode(self) -> SessionModeView | None:
+        return self.mode.view
 
     @property
     def in_session_mode(self) -> bool:
-        return self.session_mode is not None and self.session_mode.isVisible()
+        return self.mode.active
 
     def toggle_session_mode(self) -> None:
-        if self.in_session_mode:
-            self.leave_session_mode()
-        else:
-            self.enter_session_mode()
-
-    def enter_session_mode(self) -> None:
-        vault = self.vault()
-        if vault is None or self.current_record() is None:
-            self.status(
-                self.tr("Open a supervision record first, or start one with Ctrl+Shift+S."),
-                6000,
-            )
-            return
-        if not self.save_session():
-            return
-        record = self.editor.record
-        assert record is not None and record.id is not None
-        if self.session_mode is None:
-            self.session_mode = SessionModeView(self.library, self.parent_widget)
-            self.session_mode.leave_requested.connect(self.leave_session_mode)
-            self.session_mode.save_due.connect(self.save_session_mode)
-        due = not record.is_locked and vault.supervision.sessions.reevaluation_due(
-            record.partner_id, record.id
-        )
-        self.session_mode.load(record, reevaluation_due=due, read_only=self.editor.read_only)
-        self.editor.setEnabled(False)
-        self.session_mode.showFullScreen()
-        self.session_mode.raise_()
-        self.session_mode.activateWindow()
-        self.session_mode.agenda.setFocus()
-
-    def save_session_mode(self) -> bool:
-        vault, view = self.vault(), self.session_mode
-        if vault is None or view is None or view.record is None or not view.dirty:
-            return True
-        try:
-            saved = vault.supervision.sessions.save(view.read(view.record))
-        except JournalError as error:
-            view.show_error(str(error))
-            self._not_saved(error)
-            return False
-        view.mark_saved(saved)
-        if saved.id is not None:
-            self._refresh_row(saved.id)
-        self._saved_message()
-        return True
-
-    def leave_session_mode(self) -> None:
-        view = self.session_mode
-        if view is None or not view.isVisible():
-            return
-        if not self.save_session_mode():
-            return
-        session_id = view.record.id if view.record is not None else None
-        view.clear()
-        view.hide()
-        self.editor.setEnabled(True)
-        if session_id is not None and self.vault() is not None:
-            self.reload_session(session_id)
-        self.parent_widget.activateWindow()
+        self.mode.toggle()

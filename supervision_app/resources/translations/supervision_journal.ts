@@ -792,6 +792,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CPD &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,14 +817,6 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;PD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,10 +4378,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,6 +4391,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4438,7 +4438,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Supervision</source>
+        <source>Open a supervision record first, or start one with Ctrl+Shift+S.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
