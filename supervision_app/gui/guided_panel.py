@@ -47,6 +47,7 @@ class GuidedPanel(QWidget):
         self.guided: GuidedReflection | None = None
         self._step = 0
         self._loading = False
+        self.setAccessibleName(self.tr("Guided reflection"))
 
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -109,6 +110,7 @@ class GuidedPanel(QWidget):
         self.warning_bar.hide()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             next_key = QShortcut(QKeySequence(keys), self)
+            next_key.setWhatsThis(self.tr("Next prompt"))
             next_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             next_key.activated.connect(self.next_prompt)
         # Form fields of a conversation template (hidden when the template has none).

@@ -28,6 +28,13 @@ def sources() -> list[Path]:
     return sorted((PACKAGE / "gui").rglob("*.py")) + [PACKAGE / "app.py"]
 
 
+def forms() -> list[Path]:
+    """The Qt Designer files (``ui/*.ui``): lupdate reads their texts from the ``.ui`` itself,
+    filed under the form's class name (e.g. "AgreementForm"), the context the generated
+    ``Ui_*.retranslateUi`` looks them up with; it finds nothing in the generated modules."""
+    return sorted((PACKAGE.parent / "ui").glob("*.ui"))
+
+
 def lupdate_path() -> Path:
     """``pyside6-lupdate`` beside the running interpreter (the project's virtual environment)."""
     return Path(sys.executable).parent / "pyside6-lupdate"
@@ -61,7 +68,7 @@ def write_template(target: Path) -> None:
     """Write a fresh template to ``target`` (removed first: lupdate would merge into it)."""
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        _run_lupdate([*sources(), _declared_source(Path(folder))], target)
+        _run_lupdate([*sources(), *forms(), _declared_source(Path(folder))], target)
     # lupdate reads a ``#:`` comment as a note for translators; here ``#:`` documents the
     # attribute below it, so keeping those would only make the template change with them.
     text = target.read_text(encoding="utf-8")

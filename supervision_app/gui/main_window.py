@@ -35,6 +35,7 @@ from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.gui.search_controller import SearchController
 from supervision_app.gui.supervision import SupervisionController
 from supervision_app.gui.trash_controller import TrashController
+from supervision_app.gui.writing import WritingController
 from supervision_app.storage.vault import Vault
 
 VaultOpener = Callable[[Path, str], Vault]
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         home.show_cpd_year.connect(self.cpd.show_year)
         home.open_entry.connect(self.open_entry)
         self.home.entry_created.connect(self.show_new_entry)
+        self.writing = WritingController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))

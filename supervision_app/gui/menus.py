@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from supervision_app.gui import help as help_pages
+
 if TYPE_CHECKING:
     from supervision_app.gui.main_window import MainWindow
 
@@ -51,6 +53,8 @@ class MenuActions:
     journal_view: QAction
     trash_view: QAction
     preview: QAction
+    print: QAction
+    zoom: tuple[QAction, ...]
     about: QAction
     menus: list[QMenu]
 
@@ -71,6 +75,7 @@ class MenuActions:
             self.home,
             self.journal_view,
             self.trash_view,
+            self.print,
         )
 
 
@@ -130,17 +135,32 @@ def build_menus(self: MainWindow) -> MenuActions:
 
     trash_view = _action(self, translate("MainWindow", "T&rash"), show_trash, "Ctrl+2")
     preview = _action(
-        self, translate("MainWindow", "Show &preview"), self._toggle_preview, "Ctrl+P"
+        self, translate("MainWindow", "Show &preview"), self._toggle_preview, "Ctrl+Shift+P"
     )
     preview.setCheckable(True)
     preview.setChecked(True)
     about = _action(self, translate("MainWindow", "&About"), self.about)
+    guide = _action(
+        self,
+        translate("MainWindow", "&Framework guide"),
+        lambda: help_pages.show_framework_guide(self),
+    )
+    cpd_guide = _action(
+        self, translate("MainWindow", "&CPD requirements"), lambda: help_pages.show_cpd_guide(self)
+    )
+    keys = _action(
+        self,
+        translate("MainWindow", "&Keyboard shortcuts"),
+        lambda: help_pages.show_shortcuts(self),
+    )
 
     bar = self.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     for a in (
         new,
         guided,
+        None,
+        self.writing.print_action,
         None,
         lock,
         passwd,
@@ -158,6 +178,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         empty_trash,
     ):
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+    zoom = (self.writing.zoom_in, self.writing.zoom_out, self.writing.zoom_reset)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for a in (
         home,
@@ -166,6 +187,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         coverage,
         None,
         preview,
+        None,
+        *zoom,
     ):
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
@@ -173,7 +196,8 @@ def build_menus(self: MainWindow) -> MenuActions:
     cpd_menu = self.cpd.menu_actions.add_menus(bar, tools_menu)
     supervision_menu = self.supervision.menu_actions.add_menu(bar)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(about)
+    for a in (guide, cpd_guide, keys, None, about):
+        help_menu.addSeparator() if a is None else help_menu.addAction(a)
     companion_menu = self.companion.build_menu(bar, help_menu)
     menus = [
         file_menu,
@@ -202,6 +226,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         journal_view=journal_view,
         trash_view=trash_view,
         preview=preview,
+        print=self.writing.print_action,
+        zoom=zoom,
         about=about,
         menus=menus,
     )

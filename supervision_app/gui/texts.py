@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Translation contexts that are not a class name: text shared by several widgets ("texts"),
-#: text in the small widget-building functions of the GUI layer ("widgets") and the
-#: dashboard's chart texts ("Dashboard", gui/find/chart_data.py).
-CONTEXTS = ("texts", "widgets", "Dashboard")
+#: text in the small widget-building functions of the GUI layer ("widgets"), the
+#: dashboard's chart texts ("Dashboard", gui/find/chart_data.py), the spelling menu
+#: ("SpellMenu", gui/writing/spell_menu.py) and the fields' help ("FieldHelp",
+#: gui/help/field_help.py).
+CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp")
 
 
 def tr(source: object) -> str:

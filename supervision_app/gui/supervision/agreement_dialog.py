@@ -6,15 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,47 +17,36 @@ from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.wipe import WIPE_ITEMS
+from supervision_app.gui.forms.ui_agreement import Ui_AgreementForm
 from supervision_app.gui.supervision.widgets import (
-    ERROR_STYLE,
     OptionalDate,
     TextBox,
-    line,
-    muted,
     set_read_only,
-    styled_label,
 )
+from supervision_app.gui.theme import set_tone
 from supervision_app.storage.vault import Vault
 
-#: field -> (label, placeholder) for the text parts of an agreement, in the issue's order.
-TEXT_FIELDS = {
-    "purpose": ("&Purpose", "What supervision is for, for both of you"),
-    "format": ("&Format", "One-to-one, group, online or in person"),
-    "place": ("P&lace", "Where you meet"),
-    "cancellation": ("&Cancellation", "How a session is cancelled and rearranged"),
-    "confidentiality": ("C&onfidentiality", "What stays between you"),
-    "confidentiality_limits": (
-        "Li&mits of confidentiality",
-        "When something must be shared, and with whom",
-    ),
-    "recording": ("Who &records", "Who writes the record of each session"),
-    "copies": ("Who &keeps copies", "Who keeps a copy, and where"),
-    "disagreement": ("&Disagreement", "How you handle a disagreement"),
-}
-SHORT_FIELDS = ("format", "place", "recording", "copies")
-
-
-def optional_spin(suffix: str, maximum: int, unset: str, name: str) -> QSpinBox:
-    """A number that may be left unset (0 shows ``unset``)."""
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setSuffix(suffix)
-    spin.setSpecialValueText(unset)
-    spin.setAccessibleName(name)
-    return spin
+#: The text parts of an agreement, in the issue's order; their labels, placeholders and
+#: accessible names are in ``ui/agreement.ui`` (widgets named after the fields).
+TEXT_FIELDS = (
+    "purpose",
+    "format",
+    "place",
+    "cancellation",
+    "confidentiality",
+    "confidentiality_limits",
+    "recording",
+    "copies",
+    "disagreement",
+)
 
 
 class AgreementDialog(QDialog):
-    """Saving records a new version; earlier versions can be looked at, not changed."""
+    """Saving records a new version; earlier versions can be looked at, not changed.
+
+    The form is ``ui/agreement.ui``; the dates (our own date fields) and the versions list
+    are added in code.
+    """
 
     saved = Signal(object)
 
@@ -71,11 +54,15 @@ class AgreementDialog(QDialog):
         self, vault: Vault, partner: Partner, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.ui = ui = Ui_AgreementForm()
+        ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tones follow light and dark.
+        set_tone(ui.history_note, "muted")
+        set_tone(ui.error, "error")
         self.setWindowTitle(self.tr("Supervision agreement with {name}").format(name=partner.name))
         self.vault, self.partner, self.today = vault, partner, today
         self.versions = vault.supervision.agreements.versions(partner.id or 0)
-        self.version = QComboBox()
-        self.version.setAccessibleName(self.tr("Version of the agreement"))
+        self.version = ui.version
         self.version.setProperty(WIPE_ITEMS, True)
         self.version.addItem(self.tr("New version (edit below)"), None)
         for a in self.versions:
@@ -87,73 +74,32 @@ class AgreementDialog(QDialog):
             )
         self.agreed_on = DateField(self.tr("Date agreed"))
         self.agreed_on.set_value(today)
-        self.frequency = optional_spin(
-            self.tr(" days"), 366, self.tr("Not agreed"), self.tr("How often, in days")
-        )
-        self.length = optional_spin(
-            self.tr(" min"), 1440, self.tr("Not agreed"), self.tr("Length of a session")
-        )
-        self.length.setSingleStep(15)
+        ui.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agreed_on)
+        ui.agreed_on_label.setBuddy(self.agreed_on)
         self.review = OptionalDate(self.tr("Review by"), self.tr("Review date of the agreement"))
-        self.reevaluate = optional_spin(
-            self.tr(" sessions"),
-            100,
-            self.tr("As in your settings"),
-            self.tr("Re-evaluate the relationship every"),
-        )
-        self.texts: dict[str, QWidget] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("Date &agreed"), self.agreed_on)
-        timing = QHBoxLayout()
-        for caption, spin in (("&Every", self.frequency), ("Le&ngth", self.length)):
-            buddy = QLabel(caption)
-            buddy.setBuddy(spin)
-            timing.addWidget(buddy)
-            timing.addWidget(spin)
-        timing.addStretch(1)
-        form.addRow(self.tr("How often"), timing)
-        for name, (caption, placeholder) in TEXT_FIELDS.items():
-            plain = caption.replace("&", "")
-            field: QWidget = (
-                line(plain, placeholder) if name in SHORT_FIELDS else TextBox(plain, placeholder, 2)
-            )
-            self.texts[name] = field
-            form.addRow(caption, field)
-        form.addRow(self.tr("Review date"), self.review)
-        form.addRow(self.tr("Re-e&valuate every"), self.reevaluate)
-        self.fields = QWidget()
-        self.fields.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Agreement"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields)
-        self.history_note = muted(
+        review_row, _role = ui.form.getWidgetPosition(ui.review_label)
+        ui.form.setWidget(review_row, QFormLayout.ItemRole.FieldRole, self.review)
+        self.frequency, self.length, self.reevaluate = ui.frequency, ui.length, ui.reevaluate
+        self.texts: dict[str, QWidget] = {name: getattr(ui, name) for name in TEXT_FIELDS}
+        self.fields = ui.fields
+        QWidget.setTabOrder(self.version, self.agreed_on)
+        QWidget.setTabOrder(self.agreed_on, self.frequency)
+        QWidget.setTabOrder(self.texts[TEXT_FIELDS[-1]], self.review)
+        QWidget.setTabOrder(self.review, self.reevaluate)
+        self.history_note = ui.history_note
+        self.history_note.setText(
             self.tr("Saving keeps the earlier versions: each change is a new version.")
             if self.versions
             else self.tr("The first version of your agreement.")
         )
-        self.error = styled_label(ERROR_STYLE)
+        self.error = ui.error
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ui.buttons
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        version_label = QLabel(self.tr("&Show"))
-        version_label.setBuddy(self.version)
-        top.addWidget(version_label)
-        top.addWidget(self.version, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.history_note)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.version.currentIndexChanged.connect(self._show_version)
         if self.versions:
             self.load(self.versions[0], agreed_on=today)
-        self.resize(640, 720)
 
     def _text(self, name: str) -> str:
         widget = self.texts[name]

@@ -27,22 +27,20 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date, format_minutes
 from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.forms.ui_partner import Ui_PartnerForm
 from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
-    TextBox,
     line,
     muted,
     select_data,
     styled_label,
 )
+from supervision_app.gui.theme import set_tone
 from supervision_app.storage.supervision.identity import forget_partner_key, partner_fingerprint
 from supervision_app.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
-NAME_HINT = (
-    "The name or initials of your supervisor, supervisee or peer — never of a person you support."
-)
 
 
 def agreement_summary(agreement: Agreement | None) -> str:
@@ -59,37 +57,28 @@ def agreement_summary(agreement: Agreement | None) -> str:
 
 
 class PartnerDialog(QDialog):
-    """Add or edit one partner."""
+    """Add or edit one partner (the form is ``ui/partner.ui``; the roles come from code)."""
 
     def __init__(self, partner: Partner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_PartnerForm()
+        self.ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tone follows light and dark.
+        set_tone(self.ui.name_hint, "muted")
         self.setWindowTitle(
             self.tr("Edit partner") if partner else self.tr("Add a supervision partner")
         )
         self.partner = partner
-        self.name = line(self.tr("Name or initials"), self.tr("e.g. AB"))
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Their role"))
+        self.name, self.role, self.notes = self.ui.name, self.ui.role, self.ui.notes
+        self.buttons = self.ui.buttons
         for key, label in PARTNER_ROLES.items():
             self.role.addItem(label, key)
-        self.notes = TextBox(self.tr("Notes about the partner"), self.tr("Optional"), 2)
         if partner is not None:
             self.name.setText(partner.name)
             select_data(self.role, partner.role)
             self.notes.set_text(partner.notes)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name or initials"), self.name)
-        form.addRow("", muted(NAME_HINT))
-        form.addRow(self.tr("&Their role"), self.role)
-        form.addRow(self.tr("N&otes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
 
     def value(self) -> Partner:
         base = self.partner or Partner(name="", role="supervisor")

@@ -12,11 +12,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,58 +27,41 @@ from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
+from supervision_app.gui.forms.ui_peer_reflection import Ui_PeerReflectionForm
 from supervision_app.gui.supervision.widgets import (
     BANNER_STYLE,
     ERROR_STYLE,
-    TextBox,
     fill_combo,
     heading,
-    line,
-    muted,
     select_data,
     set_read_only,
     styled_label,
 )
+from supervision_app.gui.theme import set_tone
 
 
 class PeerReflectionForm(QWidget):
+    """The fields of a peer reflection (``ui/peer_reflection.ui``; the date in code)."""
+
     edited = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.peer_role = line(
-            self.tr("Peer's role"), self.tr("e.g. social worker in the hospital team")
-        )
+        self.ui = ui = Ui_PeerReflectionForm()
+        ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tone follows light and dark.
+        set_tone(ui.hint, "muted")
+        self.peer_role, self.minutes, self.partner = ui.peer_role, ui.minutes, ui.partner
+        self.topic, self.discussion, self.learning = ui.topic, ui.discussion, ui.learning
         self.date = DateField(self.tr("Date of the discussion"))
-        self.minutes = QSpinBox()
+        ui.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.date)
+        ui.date_label.setBuddy(self.date)
+        QWidget.setTabOrder(self.peer_role, self.date)
+        QWidget.setTabOrder(self.date, self.minutes)
         self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Time spent"))
-        self.partner = QComboBox()
-        self.partner.setAccessibleName(self.tr("Peer among your partners"))
         self.partner.setProperty(WIPE_ITEMS, True)
-        self.topic = line(self.tr("Topic"), self.tr("What you talked about, without names"))
-        self.discussion = TextBox(
-            self.tr("Discussion"), self.tr("How the discussion went"), 4, grow=False
-        )
-        self.learning = TextBox(
-            self.tr("What I learnt"),
-            self.tr("What you learnt, and what you will do"),
-            4,
-            grow=False,
-        )
-        form = QFormLayout(self)
-        form.addRow(self.tr("Peer's &role"), self.peer_role)
-        form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Time spent"), self.minutes)
-        form.addRow(self.tr("&Partner"), self.partner)
-        form.addRow(self.tr("T&opic"), self.topic)
-        form.addRow(self.tr("D&iscussion"), self.discussion)
-        form.addRow(self.tr("What I &learnt"), self.learning)
-        form.addRow(
-            "", muted(self.tr("Refer to people you support only by a pseudonym or reference."))
-        )
+        for box in (self.discussion, self.learning):
+            box.configure(4, grow=False)
         self.peer_role.textEdited.connect(lambda _t: self.edited.emit())
         self.topic.textEdited.connect(lambda _t: self.edited.emit())
         self.date.dateChanged.connect(lambda _d: self.edited.emit())

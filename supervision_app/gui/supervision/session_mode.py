@@ -40,6 +40,8 @@ from supervision_app.gui.supervision.session_sections import ReviewsSection
 from supervision_app.gui.supervision.session_timer import SessionTimer, format_elapsed
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, MUTED_STYLE, TextBox, prompts_text
 from supervision_app.gui.theme import set_tone
+from supervision_app.gui.writing.controller import zoom_actions
+from supervision_app.gui.writing.zoom import Zoom
 
 #: How much larger than the usual text session mode is.
 FONT_SCALE = 1.5
@@ -171,7 +173,11 @@ class SessionModeView(QWidget):
         self.reviews.changed.connect(self._edited)
         for key in (QKeySequence(Qt.Key.Key_F11), QKeySequence(Qt.Key.Key_Escape)):
             shortcut = QShortcut(key, self)
+            shortcut.setWhatsThis(self.tr("Leave session mode"))
             shortcut.activated.connect(self.leave_requested)
+        # Two people read this screen: text grows and shrinks with the main window's keys.
+        self.zoom = Zoom("session", self)
+        self.addActions(zoom_actions(self, lambda: self.zoom))
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._show_time)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.wipe import discard
+from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.theme import set_tone
 
 #: Tones (see gui/theme.py) for prompts and hints, warnings, banners and errors: the
@@ -80,23 +81,32 @@ class TextBox(QPlainTextEdit):
 
     def __init__(
         self,
-        accessible_name: str,
+        accessible_name: str | QWidget = "",
         placeholder: str = "",
         min_lines: int = 3,
         *,
         max_lines: int = 14,
         grow: bool = True,
     ) -> None:
-        super().__init__()
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(placeholder)
+        # Qt Designer forms (ui/*.ui, compiled by pyside6-uic) construct it as TextBox(parent)
+        # and set the name and placeholder afterwards; they get two lines, growing.
+        from_form = isinstance(accessible_name, QWidget)
+        super().__init__(accessible_name if from_form else None)  # type: ignore[arg-type]
+        if not from_form:
+            self.setAccessibleName(str(accessible_name))
+            self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
+        self.configure(2 if from_form else min_lines, max_lines=max_lines, grow=grow)
+
+    def configure(self, min_lines: int, *, max_lines: int = 14, grow: bool = True) -> None:
+        """How many lines it shows, and whether it grows with its text."""
         self._lines = (min_lines, max_lines)
         self._grow = grow
         if grow:
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.document().contentsChanged.connect(self.updateGeometry)
-        else:
+        else:  # QPlainTextEdit's own policy (a form may have made it fixed first)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.setMinimumHeight(self._height(min_lines))
 
     def _height(self, lines: int) -> int:
@@ -192,6 +202,7 @@ class RowList(QWidget):
 
     def add_row(self, *, focus: bool = False) -> QWidget:
         row = self._make_row()
+        apply_field_help(row)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         row.changed.connect(self.changed)  # type: ignore[attr-defined]

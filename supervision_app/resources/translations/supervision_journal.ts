@@ -289,10 +289,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New version (edit below)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,26 +301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often, in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length of a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,15 +309,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> sessions</source>
+        <source>Saving keeps the earlier versions: each change is a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As in your settings</source>
+        <source>The first version of your agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <source>Supervision agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-evaluate the relationship every</source>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,6 +340,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What supervision is for, for both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one, group, online or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a session is cancelled and rearranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays between you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;mits of confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something must be shared, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes the record of each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;keeps copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps a copy, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you handle a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,19 +484,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement</source>
+        <source>Re-evaluate the relationship every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving keeps the earlier versions: each change is a new version.</source>
+        <source>As in your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first version of your agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
+        <source> sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2213,109 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>A short name for the entry, as it appears in the list and in exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection, supervision note, CPD activity or note: it decides where the entry counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the activity took; CPD totals and hours for your regulator add these up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own labels, separated by commas, to find related entries again (e.g. visit, team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and what you make of it. Misspelt words are underlined: right-click for suggestions. Never write the full name of a person you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer to this prompt; it is kept under the prompt&apos;s heading in the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of learning, as your regulator groups it (course, reading, supervision…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the activity was and why it matters for your practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning you took from it, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you now do differently, and the difference it makes to the people you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer reflection in your journal about this activity (Social Work England asks for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of the colleague you discussed it with, not their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the conversation with a peer added to your learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards or capabilities this activity shows; exports list them with the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you plan to talk about; each line becomes one agenda item in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the supervisee is, as a person, not only as a worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is affecting them: what stays with them after a visit or a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working in your supervision, what is not, and what you agreed to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed about this case. Use initials or a reference, never a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, in one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the reasons and the evidence, so the decision can be understood later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done; open actions come back at the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it (a role or initials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt in this session, by either of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning to record as CPD, or to plan for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filters…</source>
@@ -2387,7 +2609,30 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Framework guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidedPanel</name>
+    <message>
+        <source>Guided reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Steps of the reflection</source>
         <translation type="unfinished"></translation>
@@ -2438,6 +2683,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Finish an&amp;yway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3026,6 +3275,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Framework guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPD requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,6 +3364,17 @@ disc&amp;ussing it</source>
         <source>Add a supervision partner</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Add a supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name or initials</source>
         <translation type="unfinished"></translation>
@@ -3112,7 +3384,19 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name or initials of your supervisor, supervisee or peer — never of a person you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,18 +3405,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name or initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Their role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,55 +3640,19 @@ disc&amp;ussing it</source>
 <context>
     <name>PeerReflectionForm</name>
     <message>
+        <source>Date of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peer&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. social worker in the hospital team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer among your partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you talked about, without names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the discussion went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I learnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you learnt, and what you will do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer&apos;s &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3428,7 +3664,19 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer among your partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,11 +3684,35 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>D&amp;iscussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the discussion went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What I &amp;learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt, and what you will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,6 +4534,33 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. zoom or Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {what}</source>
@@ -4356,6 +4655,21 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “{word}” until locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4854,6 +5168,40 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Suggest raising it in supervision when impact stays at 4 or 5 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is off: no {language} dictionary was found (on Debian, install libenchant-2-2 and hunspell-en-gb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>&amp;Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,158 @@
+"""Writing comfort for the main window: spell checking, zoom and printing.
+
+Given the window's editor, the vault (for the personal word list and the language) and the
+supervision controller (for the record shown), never the window's private members.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+from supervision_app.core.supervision.markdown import compose_session_markdown
+from supervision_app.gui.help.field_help import apply_field_help
+from supervision_app.gui.writing.highlighter import SpellHighlighter
+from supervision_app.gui.writing.printing import ask_and_print, print_document, printable_document
+from supervision_app.gui.writing.spell_menu import install_menu
+from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker
+from supervision_app.gui.writing.zoom import Zoom
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+PERSONAL_WORDS = "personal_words"  # vault setting: the user's own dictionary
+SPELL_LANGUAGE = "spell_language"  # vault setting, default en_GB
+ZOOM_KEYS = {"in": ("Ctrl++", "Ctrl+="), "out": ("Ctrl+-",), "reset": ("Ctrl+Alt+0",)}
+
+
+def zoom_actions(owner: QWidget, zoom_of: object) -> list[QAction]:
+    """Zoom in, out and back, acting on ``zoom_of()`` (a :class:`Zoom`); the same texts and
+    keys in the main window and in session mode."""
+    out = []
+    for text, delta, keys in (
+        (QT_TRANSLATE_NOOP("Zoom", "&Zoom in"), 1, ZOOM_KEYS["in"]),
+        (QT_TRANSLATE_NOOP("Zoom", "Zoom &out"), -1, ZOOM_KEYS["out"]),
+        (QT_TRANSLATE_NOOP("Zoom", "&Normal size"), None, ZOOM_KEYS["reset"]),
+    ):
+        action = QAction(QApplication.translate("Zoom", str(text)), owner)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(
+            lambda _c=False, d=delta: zoom_of().change(d)  # type: ignore[operator]
+        )
+        out.append(action)
+    return out
+
+
+class WritingController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        editor = window.editor
+        self.checker = SpellChecker(self)
+        self.highlighters: dict[QPlainTextEdit, SpellHighlighter] = {}
+        for edit in (editor.body, editor.guided_panel.answer):
+            self.check_spelling(edit)
+        self._told_missing = False
+        self.checker.availability_known.connect(self._on_availability)
+        window.unlocked.connect(self._on_unlocked)
+        window.locked.connect(self.checker.stop)
+        self.editor_zoom = Zoom("editor", editor.body, editor.guided_panel.answer)
+        self.preview_zoom = Zoom("preview", editor.preview)
+        self.zoom_in, self.zoom_out, self.zoom_reset = zoom_actions(window, self._zoom_target)
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(lambda _c=False: self.print_current())
+
+    # -- spelling ----------------------------------------------------------------------------
+
+    def check_spelling(self, edit: QPlainTextEdit) -> SpellHighlighter:
+        highlighter = SpellHighlighter(
+            edit.document(), self.checker, lambda: edit.textCursor().position(), quiet=edit
+        )
+        edit.cursorPositionChanged.connect(
+            lambda: highlighter.cursor_moved(edit.textCursor().position())
+        )
+        install_menu(edit, highlighter, self._remember_word)
+        self.highlighters[edit] = highlighter
+        return highlighter
+
+    def _on_unlocked(self) -> None:
+        apply_field_help(self.window)  # the CPD and supervision views exist by now
+        vault = self.window.vault
+        if vault is None:
+            return
+        language = str(vault.settings.get(SPELL_LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+        personal = vault.settings.get(PERSONAL_WORDS, []) or []
+        self.checker.start(language, {str(w) for w in personal})
+
+    def _remember_word(self, word: str) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        words = set(vault.settings.get(PERSONAL_WORDS, []) or [])
+        words.add(word)
+        vault.settings.set(PERSONAL_WORDS, sorted(words, key=str.casefold))
+
+    def _on_availability(self, ok: bool) -> None:
+        if ok or self._told_missing:
+            return
+        self._told_missing = True
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Spell checking is off: no {language} dictionary was found"
+                " (on Debian, install libenchant-2-2 and hunspell-en-gb)."
+            ).format(language=self.checker.language)
+        )
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def _zoom_target(self) -> Zoom:
+        focus = QApplication.focusWidget()
+        preview = self.window.editor.preview
+        if focus is not None and (focus is preview or preview.isAncestorOf(focus)):
+            return self.preview_zoom
+        return self.editor_zoom
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def printable(self) -> tuple[str, str] | None:
+        """(title, Markdown) of what the window shows: a session record or an entry."""
+        w = self.window
+        if w.vault is None:
+            return None
+        if w.supervision.current_record() is not None:
+            w.supervision.flush()  # what is on screen is saved, then printed as saved
+        record = w.supervision.current_record()
+        if record is not None:
+            title = self.tr("Supervision record")
+            if record.id is not None:
+                title = w.vault.entries.get(record.id).title
+            library = w.supervision.library
+            return title, compose_session_markdown(record, library=library)
+        w.save_current()
+        entry = w.editor.current_entry()
+        if entry is None:
+            summary = w.pane.current_summary()
+            if summary is None:
+                return None
+            entry = w.vault.entries.get(summary.id)
+        return entry.title, entry.body
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print what the window shows to ``printer`` without asking (tests, PDF)."""
+        content = self.printable()
+        if content is None:
+            return False
+        print_document(printable_document(*content), printer)
+        return True
+
+    def print_current(self) -> QPrintDialog | None:
+        content = self.printable()
+        if content is None:
+            self.window.statusBar().showMessage(self.tr("Open an entry to print it."))
+            return None
+        return ask_and_print(self.window, *content)
