@@ -61,10 +61,14 @@ class LiveSettings(QObject):
         return font
 
     def apply_font(self) -> None:
-        """The writing font for the entry text and the guided answers."""
+        """The writing font for the entry text, its preview and the guided answers; the
+        views' zoom steps then apply on it."""
         font = self.editor_font()
         self.w.editor.body.setFont(font)
         self.w.editor.guided_panel.answer.setFont(font)
+        self.w.editor.preview.setFont(font)
+        self.w.writing.editor_zoom.rebase()
+        self.w.writing.preview_zoom.rebase()
 
     def _on_screen_locked(self) -> None:
         if self.store.get("lock_on_screen_lock"):
