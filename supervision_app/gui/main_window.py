@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -20,14 +21,16 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
-from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.find.controller import FindController
-from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES, InactivityTimer
+from supervision_app.gui.home.controller import HomeController
+from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.journal.list_pane import EntryListPane
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_list import ListMode
+from supervision_app.gui.preferences.live import LiveSettings
+from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.gui.saving import SAVE_ERRORS, SaveKeeper, SaveWarningBar
 from supervision_app.gui.search_controller import SearchController
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
-        self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
+        self.passphrase_dialog: QDialog | None = None  # unlock dialog or first-run welcome
         self._staying = False
         self.quit_question: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
@@ -96,7 +99,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 880])
         self.save_bar = SaveWarningBar()
         self.saving = SaveKeeper(self.save_bar, self.save_all, lambda: self.vault, self)
-        self.setCentralWidget(self.save_bar.above(self.splitter))
         self.reflection = ReflectionController(
             self.editor,
             lambda: self.vault,
@@ -111,12 +113,12 @@ class MainWindow(QMainWindow):
             self.editor,
             lambda: self.vault,
             library=lambda: self.reflection.library,
+            preferences=lambda: self.preferences,
             save_current=self.save_current,
             status=self.show_status,
             saving=self.saving,
             parent=self,
         )
-        self.cpd.preferences_saved.connect(self.locking.apply_lock_delay)
         self.cpd.entry_chosen.connect(self.open_entry)
         self.cpd.imported.connect(self.clear_filter)
         self.supervision = SupervisionController(
@@ -157,15 +159,38 @@ class MainWindow(QMainWindow):
             status=self.show_status,
             parent=self,
         )
+        self.home = HomeController(
+            self.pane,
+            self.splitter,
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            parent=self,
+        )
+        # Home and the journal in one stack, under the warning shown when saving fails.
+        self.setCentralWidget(self.save_bar.above(self.home.stack))
+        home = self.home.view
+        home.new_reflection.connect(self.new_entry)
+        home.guided_reflection.connect(self.reflection.new_guided)
+        home.new_session.connect(self.supervision.new_session)
+        home.show_actions.connect(self.supervision.show_actions)
+        home.show_cpd_year.connect(self.cpd.show_year)
+        home.open_entry.connect(self.open_entry)
+        self.home.entry_created.connect(self.show_new_entry)
         self.writing = WritingController(self)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
 
-        #: A fixed delay (tests); otherwise the vault's "lock_minutes" setting after unlock.
-        self.fixed_idle_minutes = idle_minutes
-        self.idle = InactivityTimer(idle_minutes or DEFAULT_IDLE_MINUTES, self)
+        #: A fixed delay (tests); otherwise the "lock_delay_minutes" preference (LiveSettings).
+        self.idle = (
+            InactivityTimer(parent=self)
+            if idle_minutes is None
+            else InactivityTimer(idle_minutes, self)
+        )
         self.idle.inactive.connect(self.lock)
+        self.preferences = PreferencesStore(lambda: self.vault, self)
+        self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
 
         self._build_actions()
         self.finding = FindController(
@@ -174,6 +199,7 @@ class MainWindow(QMainWindow):
             lambda: self.vault,
             library=lambda: self.reflection.library,
             run_search=self.searching.run,
+            show_list=self.home.show_list,
             status=self.show_status,
             parent=self,
         )
@@ -259,6 +285,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         row = self.model.row_of(entry_id)
         if row < 0 and self.model.mode is not ListMode.JOURNAL:
             self.clear_filter()
@@ -276,6 +303,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         self.search.clear()
         library = self.reflection.library
         ref = library.canonical_ref(ref)
@@ -286,6 +314,7 @@ class MainWindow(QMainWindow):
     def clear_filter(self) -> None:
         if self.vault is None:
             return
+        self.home.show_list()
         self.search.clear()
         self.model.show_journal()
         self._after_list_change()
@@ -366,12 +395,14 @@ class MainWindow(QMainWindow):
     # -- list views and search -------------------------------------------------------------
 
     def focus_search(self) -> None:
+        self.home.show_list()
         self.searching.focus()
 
     def _on_view_changed(self) -> None:
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         if self.view_choice.currentData() is ListMode.TRASH:
             self.search.clear()
             self.model.show_trash()
@@ -413,9 +444,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout)
 
     # -- passphrase, about, closing --------------------------------------------------------
-
-    def change_passphrase(self) -> None:
-        self.locking.change_passphrase()
 
     def about(self) -> None:
         from supervision_app.gui.dialogs.about_dialog import AboutDialog
