@@ -1167,14 +1167,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the journal after minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask again about {findings} marked as fine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,10 +1200,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Anonymisation check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3209,10 +3197,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Unlocked {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
