@@ -325,9 +325,7 @@ def test_print_the_open_session_record_to_a_pdf(
 
 
 @needs_dictionary
-def test_spell_check_language_preference_applies_at_once(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_spell_check_language_preference_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
     body = type_body(qtbot, window, "She did not recieve the leaflet.")
     qtbot.waitUntil(lambda: marked(body) == {"recieve"})
     window.preferences.set("spell_language", "off")  # Preferences ▸ Writing
