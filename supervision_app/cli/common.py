@@ -8,7 +8,6 @@ standard library and ``supervision_app.core``; the vault is imported inside func
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -189,6 +188,8 @@ def read_optional_secret(args: argparse.Namespace, prompt: str) -> str | None:
     if _passphrase_from_stdin(args):
         line = sys.stdin.readline() if sys.stdin is not None else ""
         return line.removesuffix("\n").removesuffix("\r") if line else None
+    import getpass  # only at a terminal (benchmarks and scripts pipe the passphrase)
+
     try:
         return getpass.getpass(prompt)
     except EOFError:

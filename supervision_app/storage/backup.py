@@ -101,7 +101,10 @@ def _created_of(path: Path) -> dt.datetime | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
-    return dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
+    # "20261203T093512123456" (as _name_for writes it), read without strptime, which would
+    # import _strptime and calendar on every command-line unlock (for the daily backup check).
+    stamp = match.group(1)
+    return dt.datetime.fromisoformat(f"{stamp[:15]}.{stamp[15:]}").replace(tzinfo=dt.UTC)
 
 
 def _name_for(reason: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -31,6 +30,8 @@ def parse_date(text: str | None) -> dt.date | None:
 
 def new_uid() -> str:
     """A global id, the same in every vault a record is exchanged into."""
+    import uuid  # on use: it imports platform, which a plain search never needs
+
     return str(uuid.uuid4())
 
 
