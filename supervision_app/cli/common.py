@@ -158,6 +158,14 @@ def add_command(
     return parser
 
 
+def add_actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction[Any]:
+    """The actions of a command (``partner add``, ``partner list``), each added to what this
+    returns with :func:`add_command`; ``dest`` names the chosen action in the arguments."""
+    return parser.add_subparsers(
+        title="actions", dest=dest, metavar="ACTION", parser_class=CommandParser
+    )
+
+
 # -- helpers for handlers ----------------------------------------------------------------------
 
 
