@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from supervision_app.core.atomic import private_temp_file, release_temp
+from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import (
     JournalError,
     NotAVault,
@@ -44,7 +44,6 @@ from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import (
     BackupCancelled,
     _export,
-    _fsync_folder,
     _open_read_only,
     _raw_key,
     opens_with,
@@ -332,7 +331,7 @@ def _swap_in(backup: Path, vault_path: Path) -> Path:
             with suppress(FileNotFoundError):
                 companion.unlink()
         os.replace(temp, vault_path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         return aside
     finally:
         with suppress(OSError):
