@@ -246,10 +246,13 @@ def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Itera
 
 def _daily_backup(vault: Vault) -> None:
     """The first unlock of the day takes a backup; a failed one warns and never stops work."""
-    from supervision_app.storage.backup import daily_backup
+    from supervision_app.storage.backup_folder import backup_due_today
 
     try:
-        daily_backup(vault)
+        if backup_due_today(vault):  # without importing the backup code when none is due
+            from supervision_app.storage.backup import daily_backup
+
+            daily_backup(vault)
     except JournalError as error:
         note(f"{PROG}: warning: today's backup could not be made: {error}")
     except OSError as error:

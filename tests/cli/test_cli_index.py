@@ -46,6 +46,8 @@ NOT_FOR_SEARCH = (
     "supervision_app.storage.reflection",  # links, guided answers, templates: on first use
     "supervision_app.core.guided",
     "supervision_app.storage.damage",  # only when the first read fails
+    "supervision_app.storage.backup",  # only when the day's backup is due (not in this run)
+    "supervision_app.storage.backup_copy",
     "supervision_app.storage.supervision.repository",
     "supervision_app.storage.cpd.repository",
     "supervision_app.storage.companion",
