@@ -29,10 +29,12 @@ def cli_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "supervision_app.cli"]
 
 
-def _run(args: list[str], passphrase: str, env: dict[str, str]) -> float:
+def _timed(command: list[str], passphrase: str, env: dict[str, str], what: str) -> float:
+    """Wall time of one process given the passphrase on standard input; ``what`` names it
+    in the error when it fails."""
     start = time.perf_counter()
     proc = subprocess.run(
-        [*cli_command(), *args],
+        command,
         input=passphrase + "\n",
         capture_output=True,
         text=True,
@@ -42,13 +44,21 @@ def _run(args: list[str], passphrase: str, env: dict[str, str]) -> float:
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
-        raise CliFailed(f"supervision-journal {args[0]} exited with {proc.returncode}: {tail}")
+        raise CliFailed(f"{what} exited with {proc.returncode}: {tail}")
     return elapsed
+
+
+def _run(args: list[str], passphrase: str, env: dict[str, str]) -> float:
+    return _timed([*cli_command(), *args], passphrase, env, f"supervision-journal {args[0]}")
 
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("SUPERVISION_JOURNAL_DEBUG", None)
+    # An installed app runs from compiled bytecode (pip compiles it at install). With
+    # PYTHONDONTWRITEBYTECODE set (as in some shells and CI), every run would compile each of
+    # the app's ~50 modules again, ~0.1 s that no user pays: the warm-up run writes the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -105,23 +115,11 @@ for row in rows:
 def measure_cli_search_floor(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
     """The bare SQLCipher + FTS5 process, measured beside ``search`` in the same run."""
     env = _env()
-    times = []
-    for i in range(runs + 1):
-        start = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query],
-            input=vault.passphrase + "\n",
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=CLI_TIMEOUT_S,
-        )
-        elapsed = time.perf_counter() - start
-        if proc.returncode != 0:
-            raise CliFailed(f"the bare FTS5 process failed: {proc.stderr.strip()[-300:]}")
-        if i:  # the first run is a warm-up
-            times.append(elapsed)
-    result = summary(times)
+    command = [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query]
+    _timed(command, vault.passphrase, env, "the bare FTS5 process")  # warm-up
+    result = summary(
+        [_timed(command, vault.passphrase, env, "the bare FTS5 process") for _ in range(runs)]
+    )
     result["query"] = query
     return result
 

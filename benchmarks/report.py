@@ -61,207 +61,81 @@ def _fmt(value: Any, unit: str) -> str:
     return f"{value:.2f}"
 
 
-def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+Row = tuple[str, str, str, str, str]
+
+
+def rows(result: dict[str, Any]) -> list[Row]:
     """(figure, median, p95, target, result) for every line of the table."""
     d = result.get("details", {})
     v = result.get("targets") or verdicts(result)
 
-    def dist(section: str, field: str) -> dict[str, Any]:
-        return (d.get(section) or {}).get(field) or {}
+    def dist(section: str, field: str | None = None) -> dict[str, Any]:
+        found = d.get(section) or {}
+        return (found.get(field) or {}) if field else found
 
-    def status(key: str) -> str:
+    def judged(key: str, suffix: str = "") -> tuple[str, str]:
+        """The target's text and the result, for a row that has a target (key)."""
+        if not key:
+            return "", ""
         s = v.get(key, {}).get("status", "")
-        return "not built yet" if s == "n/a" else s
+        text = next((t.text for t in TARGETS if t.key == key), "")
+        return text + suffix, "not built yet" if s == "n/a" else s
 
-    def target(key: str) -> str:
-        return next((t.text for t in TARGETS if t.key == key), "")
+    def one(label: str, value: Any, unit: str, key: str = "") -> Row:
+        """A single figure (no spread)."""
+        return (label, _fmt(value, unit), "", *judged(key))
 
-    unlock = dist("unlock", "unlock_s")
-    paint = dist("gui_startup", "first_paint_s")
-    scroll = dist("gui_startup", "scroll_all_s")
-    stall = dist("typing", "max_ui_stall_ms")
+    def spread(
+        label: str, median: Any, p95: Any, unit: str, key: str = "", suffix: str = ""
+    ) -> Row:
+        return (label, _fmt(median, unit), _fmt(p95, unit), *judged(key, suffix))
+
+    def runs(label: str, found: dict[str, Any], unit: str, key: str = "") -> Row:
+        """Median and p95 of repeated runs."""
+        return spread(label, found.get("median"), found.get("p95"), unit, key)
+
     search = d.get("search") or {}
     gui, cli, bare = (search.get(k) or {} for k in ("gui", "cli", "fts5_bare_gui_expr"))
-    cli_s, cli_a = d.get("cli_search") or {}, d.get("cli_add") or {}
+    filtered = dist("filtered_search_p95_ms")
     return [
-        ("key derivation alone (PBKDF2 256k)", _fmt(result.get("kdf_s"), "s"), "", "", ""),
-        (
-            "unlock (Vault.open)",
-            _fmt(unlock.get("median"), "s"),
-            _fmt(unlock.get("p95"), "s"),
-            "",
-            "",
-        ),
-        (
-            "first paint (process start, unlocked)",
-            _fmt(paint.get("median"), "s"),
-            _fmt(paint.get("p95"), "s"),
-            "",
-            "",
-        ),
-        (
-            "unlock + first paint beyond KDF",
-            _fmt(result.get("startup_beyond_kdf_s"), "s"),
-            "",
-            target("startup_beyond_kdf_s"),
-            status("startup_beyond_kdf_s"),
-        ),
-        (
-            "launch to unlock dialog painted",
-            _fmt(dist("gui_startup", "dialog_on_screen_s").get("median"), "s"),
-            _fmt(dist("gui_startup", "dialog_on_screen_s").get("p95"), "s"),
-            target("launch_to_dialog_s"),
-            status("launch_to_dialog_s"),
-        ),
-        (
-            "unlock to home view painted, beyond KDF",
-            _fmt(result.get("unlock_to_home_beyond_kdf_s"), "s"),
-            "",
-            target("unlock_to_home_beyond_kdf_s"),
-            status("unlock_to_home_beyond_kdf_s"),
-        ),
-        (
-            "search, GUI call (as typed)",
-            _fmt(gui.get("p50_ms"), "ms"),
-            _fmt(gui.get("p95_ms"), "ms"),
-            target("search_p95_ms") + " p95",
-            status("search_p95_ms"),
-        ),
-        (
-            "search, GUI p95 / bare FTS5 p95",
-            _fmt(result.get("search_ratio_to_fts5"), "x"),
-            "",
-            target("search_ratio_to_fts5"),
-            status("search_ratio_to_fts5"),
-        ),
-        (
-            "search, CLI call (limit 20)",
-            _fmt(cli.get("p50_ms"), "ms"),
-            _fmt(cli.get("p95_ms"), "ms"),
-            "",
-            "",
-        ),
-        (
-            "bare ranked FTS5 query (limit 50)",
-            _fmt(bare.get("p50_ms"), "ms"),
-            _fmt(bare.get("p95_ms"), "ms"),
-            "",
-            "",
-        ),
-        (
-            "scroll whole list (fetch + layout)",
-            _fmt(scroll.get("median"), "s"),
-            _fmt(scroll.get("p95"), "s"),
-            "",
-            "",
-        ),
-        (
-            "max UI stall, typing 10,000 words",
-            _fmt(stall.get("median"), "ms"),
-            _fmt(stall.get("p95"), "ms"),
-            target("max_ui_stall_ms"),
-            status("max_ui_stall_ms"),
-        ),
-        (
-            "PDF export, 200 entries",
-            _fmt(result.get("pdf_export_200_s"), "s"),
-            "",
-            target("pdf_export_200_s"),
-            status("pdf_export_200_s"),
-        ),
-        (
-            "PDF export, one entry of 1 MB",
-            _fmt(result.get("pdf_1mb_entry_s"), "s"),
-            "",
-            target("pdf_1mb_entry_s"),
-            status("pdf_1mb_entry_s"),
-        ),
-        (
-            "JSONL import",
-            _fmt(result.get("jsonl_import_s"), "s"),
-            "",
-            target("jsonl_import_s"),
-            status("jsonl_import_s"),
-        ),
-        (
-            "backup + verify",
-            _fmt(result.get("backup_verify_s"), "s"),
-            "",
-            target("backup_verify_s"),
-            status("backup_verify_s"),
-        ),
-        (
-            "restore from backup",
-            _fmt(result.get("restore_s"), "s"),
-            "",
-            target("restore_s"),
-            status("restore_s"),
-        ),
-        (
-            "peak RSS, GUI process",
-            _fmt(result.get("peak_rss_mb"), "MB"),
-            "",
-            target("peak_rss_mb"),
-            status("peak_rss_mb"),
-        ),
-        (
-            "peak RSS, benchmark process",
-            _fmt(result.get("benchmark_peak_rss_mb"), "MB"),
-            "",
-            "",
-            "",
-        ),
-        ("vault file size", _fmt(result.get("vault_mb"), "MB"), "", "", ""),
-        (
-            "CLI search process",
-            _fmt(cli_s.get("median"), "s"),
-            _fmt(cli_s.get("p95"), "s"),
-            target("cli_search_s"),
-            status("cli_search_s"),
-        ),
-        (
-            "bare SQLCipher + FTS5 process (floor)",
-            _fmt((d.get("cli_search_floor") or {}).get("median"), "s"),
-            _fmt((d.get("cli_search_floor") or {}).get("p95"), "s"),
-            "",
-            "",
-        ),
-        (
-            "CLI search / floor",
-            _fmt(result.get("cli_search_ratio_to_floor"), "x"),
-            "",
-            target("cli_search_ratio_to_floor"),
-            status("cli_search_ratio_to_floor"),
-        ),
-        (
-            "CLI add process",
-            _fmt(cli_a.get("median"), "s"),
-            _fmt(cli_a.get("p95"), "s"),
-            target("cli_add_s"),
-            status("cli_add_s"),
-        ),
-        (
-            "dashboard figures, a year",
-            _fmt(dist("dashboard_ms", "year_ms").get("median"), "ms"),
-            _fmt(dist("dashboard_ms", "year_ms").get("p95"), "ms"),
-            target("dashboard_ms"),
-            status("dashboard_ms"),
-        ),
-        (
-            "filtered search, GUI call (as typed)",
-            _fmt((d.get("filtered_search_p95_ms") or {}).get("p50_ms"), "ms"),
-            _fmt(result.get("filtered_search_p95_ms"), "ms"),
-            target("filtered_search_p95_ms") + " p95",
-            status("filtered_search_p95_ms"),
-        ),
-        (
-            "timeline, a year of days",
-            _fmt(dist("timeline_year_ms", "year_ms").get("median"), "ms"),
-            _fmt(dist("timeline_year_ms", "year_ms").get("p95"), "ms"),
-            target("timeline_year_ms"),
-            status("timeline_year_ms"),
-        ),
-    ]
+        one("key derivation alone (PBKDF2 256k)", result.get("kdf_s"), "s"),
+        runs("unlock (Vault.open)", dist("unlock", "unlock_s"), "s"),
+        runs("first paint (process start, unlocked)", dist("gui_startup", "first_paint_s"), "s"),
+        one("unlock + first paint beyond KDF", result.get("startup_beyond_kdf_s"), "s",
+            "startup_beyond_kdf_s"),
+        runs("launch to unlock dialog painted", dist("gui_startup", "dialog_on_screen_s"), "s",
+             "launch_to_dialog_s"),
+        one("unlock to home view painted, beyond KDF", result.get("unlock_to_home_beyond_kdf_s"),
+            "s", "unlock_to_home_beyond_kdf_s"),
+        spread("search, GUI call (as typed)", gui.get("p50_ms"), gui.get("p95_ms"), "ms",
+               "search_p95_ms", " p95"),
+        one("search, GUI p95 / bare FTS5 p95", result.get("search_ratio_to_fts5"), "x",
+            "search_ratio_to_fts5"),
+        spread("search, CLI call (limit 20)", cli.get("p50_ms"), cli.get("p95_ms"), "ms"),
+        spread("bare ranked FTS5 query (limit 50)", bare.get("p50_ms"), bare.get("p95_ms"), "ms"),
+        runs("scroll whole list (fetch + layout)", dist("gui_startup", "scroll_all_s"), "s"),
+        runs("max UI stall, typing 10,000 words", dist("typing", "max_ui_stall_ms"), "ms",
+             "max_ui_stall_ms"),
+        one("PDF export, 200 entries", result.get("pdf_export_200_s"), "s", "pdf_export_200_s"),
+        one("PDF export, one entry of 1 MB", result.get("pdf_1mb_entry_s"), "s",
+            "pdf_1mb_entry_s"),
+        one("JSONL import", result.get("jsonl_import_s"), "s", "jsonl_import_s"),
+        one("backup + verify", result.get("backup_verify_s"), "s", "backup_verify_s"),
+        one("restore from backup", result.get("restore_s"), "s", "restore_s"),
+        one("peak RSS, GUI process", result.get("peak_rss_mb"), "MB", "peak_rss_mb"),
+        one("peak RSS, benchmark process", result.get("benchmark_peak_rss_mb"), "MB"),
+        one("vault file size", result.get("vault_mb"), "MB"),
+        runs("CLI search process", dist("cli_search"), "s", "cli_search_s"),
+        runs("bare SQLCipher + FTS5 process (floor)", dist("cli_search_floor"), "s"),
+        one("CLI search / floor", result.get("cli_search_ratio_to_floor"), "x",
+            "cli_search_ratio_to_floor"),
+        runs("CLI add process", dist("cli_add"), "s", "cli_add_s"),
+        runs("dashboard figures, a year", dist("dashboard_ms", "year_ms"), "ms", "dashboard_ms"),
+        spread("filtered search, GUI call (as typed)", filtered.get("p50_ms"),
+               result.get("filtered_search_p95_ms"), "ms", "filtered_search_p95_ms", " p95"),
+        runs("timeline, a year of days", dist("timeline_year_ms", "year_ms"), "ms",
+             "timeline_year_ms"),
+    ]  # fmt: skip
 
 
 def table(result: dict[str, Any]) -> str:

@@ -8,7 +8,6 @@ standard library and ``supervision_app.core``; the vault is imported inside func
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -159,6 +158,14 @@ def add_command(
     return parser
 
 
+def add_actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction[Any]:
+    """The actions of a command (``partner add``, ``partner list``), each added to what this
+    returns with :func:`add_command`; ``dest`` names the chosen action in the arguments."""
+    return parser.add_subparsers(
+        title="actions", dest=dest, metavar="ACTION", parser_class=CommandParser
+    )
+
+
 # -- helpers for handlers ----------------------------------------------------------------------
 
 
@@ -189,6 +196,8 @@ def read_optional_secret(args: argparse.Namespace, prompt: str) -> str | None:
     if _passphrase_from_stdin(args):
         line = sys.stdin.readline() if sys.stdin is not None else ""
         return line.removesuffix("\n").removesuffix("\r") if line else None
+    import getpass  # only at a terminal (benchmarks and scripts pipe the passphrase)
+
     try:
         return getpass.getpass(prompt)
     except EOFError:
@@ -237,10 +246,13 @@ def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Itera
 
 def _daily_backup(vault: Vault) -> None:
     """The first unlock of the day takes a backup; a failed one warns and never stops work."""
-    from supervision_app.storage.backup import daily_backup
+    from supervision_app.storage.backup_folder import backup_due_today
 
     try:
-        daily_backup(vault)
+        if backup_due_today(vault):  # without importing the backup code when none is due
+            from supervision_app.storage.backup import daily_backup
+
+            daily_backup(vault)
     except JournalError as error:
         note(f"{PROG}: warning: today's backup could not be made: {error}")
     except OSError as error:

@@ -150,8 +150,8 @@ def release_temp(temp: Path) -> None:
 _temp_path = private_temp_file
 
 
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
+def fsync_folder(folder: Path) -> None:
+    """Make a rename into ``folder`` durable (POSIX); Windows cannot open a folder this way."""
     if os.name != "posix":
         return
     with suppress(OSError):
@@ -166,7 +166,24 @@ def _finish(temp: Path, target: Path) -> None:
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(temp, target)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
+
+
+@contextmanager
+def _into_place(target: Path) -> Iterator[tuple[int, Path]]:
+    """A private temporary file beside ``target`` (open descriptor and path) that replaces
+    ``target`` when the block ends cleanly; on any error it is removed and the error
+    propagates, leaving ``target`` as it was."""
+    fd, temp = _temp_path(target)
+    try:
+        yield fd, temp
+        _finish(temp, target)
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink()
+        raise
+    finally:
+        release_temp(temp)
 
 
 def atomic_write(path: Path | str, content: bytes | Writer) -> Path:
@@ -178,21 +195,13 @@ def atomic_write(path: Path | str, content: bytes | Writer) -> Path:
     propagates. Returns ``path``.
     """
     target = Path(path)
-    fd, temp = _temp_path(target)
-    try:
+    with _into_place(target) as (fd, temp):
         if isinstance(content, bytes | bytearray | memoryview):
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
         else:
             os.close(fd)
             content(temp)
-        _finish(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
-    finally:
-        release_temp(temp)
     return target
 
 
@@ -211,19 +220,10 @@ def atomic_file(
     """
     if mode not in ("w", "wb"):
         raise ValueError("atomic_file writes a new file: mode must be 'w' or 'wb'")
-    target = Path(path)
-    fd, temp = _temp_path(target)
-    try:
+    with _into_place(Path(path)) as (fd, _temp):
         if mode == "wb":
             handle: IO[Any] = os.fdopen(fd, "wb")
         else:
             handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
         with handle:
             yield handle
-        _finish(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
-    finally:
-        release_temp(temp)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from supervision_app.core.cpd.model import CpdFields
-from supervision_app.core.dates import MONTHS
+from supervision_app.core.dates import numeric_parts, read_date
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import InvalidEntry, JournalError
 
@@ -132,19 +132,6 @@ class ReadEntries:
 
 # -- values ------------------------------------------------------------------------------------
 
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?"
-_UK_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})" + _TIME + r"$", re.I)
-_YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME + r"$")
-_WORDS = re.compile(
-    r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})" + _TIME + r"$", re.I
-)
-
-
-def numeric_parts(text: str) -> tuple[int, int] | None:
-    """The first two numbers of a numeric date such as ``1/5/2026`` (None for other forms)."""
-    match = _UK_NUMERIC.match(text.strip())
-    return (int(match.group(1)), int(match.group(2))) if match else None
-
 
 def date_order(values: list[str]) -> str | None:
     """``"dmy"`` or ``"mdy"`` when the numeric dates decide it, None when every one could be
@@ -171,34 +158,17 @@ def date_order(values: list[str]) -> str | None:
 
 
 def parse_day(text: str, order: str = "dmy") -> dt.date:
-    """A date written as ISO (``2026-03-01``, or a date and time) or as in the UK.
+    """A date in a file: ISO (``2026-03-01``, or a date and time) or as written in the UK.
 
     UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first unless
     ``order`` is ``"mdy"``), ``1 March 2026``, ``Sunday 1st Mar 2026``, each optionally
-    followed by a time. Raises ``ValueError`` with a phrase for the user.
+    followed by a time (:func:`.dates.read_date`, with the year required). Raises
+    ``ValueError`` with a phrase for the user.
     """
-    value = text.strip()
-    try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
-        if len(value) > 10 and value[4] == "-" and value[10] in "T ":
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        if match := _UK_NUMERIC.match(value):
-            day, month, year = (int(g) for g in match.groups())
-            if order == "mdy":
-                day, month = month, day
-            return dt.date(year + 2000 if year < 100 else year, month, day)
-        if match := _YMD_SLASH.match(value):
-            year, month, day = (int(g) for g in match.groups())
-            return dt.date(year, month, day)
-        if (match := _WORDS.match(value)) and match.group(2).lower() in MONTHS:
-            return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
-    except ValueError:
-        pass
-    raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+    day = read_date(text, order=order, times=True)
+    if day is None:
+        raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+    return day
 
 
 def parse_minutes(value: object) -> int:

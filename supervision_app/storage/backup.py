@@ -11,7 +11,8 @@ Automatic backups go to :func:`backup_folder` (one folder per vault) on the firs
 of each day (:func:`daily_backup`, called by the command line and by the app after
 unlock), before every schema upgrade, before and after a passphrase change (so the newest
 backup always opens with the current passphrase: see ``storage/damage.py``) and before a
-restore. The newest ``backups_kept`` (a vault setting, default 14) are kept.
+restore. The newest ``backups_kept`` (a vault setting, default 14) are kept. Finding and
+listing them is ``storage/backup_folder.py`` (re-exported here).
 
 The vault's connection may be used from a worker thread (one thread at a time); a backup
 holds it for the length of the copy.
@@ -20,21 +21,16 @@ holds it for the length of the copy.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
-from supervision_app.core.atomic import private_temp_file, release_temp
+from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import (
-    JournalError,
     NotAVault,
     VaultDamaged,
     WrongPassphrase,
@@ -44,11 +40,16 @@ from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import (
     BackupCancelled,
     _export,
-    _fsync_folder,
-    _open_read_only,
-    _raw_key,
     opens_with,
     verify_backup,
+)
+from supervision_app.storage.backup_folder import (
+    SUFFIX,
+    BackupInfo,
+    _created_of,
+    backup_due_today,
+    backup_folder,
+    list_backups,
 )
 from supervision_app.storage.lock import VaultLock
 
@@ -69,39 +70,12 @@ __all__ = [
     "verify_backup",
 ]
 
-SUFFIX = ".sjbackup"
-_NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z0-9-]+)\.sjbackup$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime
-    size: int
-    entries: int | None
-
-
-def backup_folder(vault_path: Path) -> Path:
-    """``<data folder>/backups/<vault name>-<hash of its full path>``: one folder per vault."""
-    from supervision_app.paths import data_dir
-
-    full = os.path.realpath(Path(vault_path).expanduser())
-    digest = hashlib.sha256(full.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-    return data_dir() / "backups" / f"{Path(full).stem}-{digest}"
-
 
 def _private_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     for each in (folder, folder.parent):
         with suppress(OSError):
             os.chmod(each, 0o700)
-
-
-def _created_of(path: Path) -> dt.datetime | None:
-    match = _NAME.match(path.name)
-    if match is None:
-        return None
-    return dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
 
 
 def _name_for(reason: str) -> str:
@@ -182,58 +156,6 @@ def make_backup(
 def backups_kept(vault: Vault) -> int:
     """The vault's ``backups_kept`` setting."""
     return value_of(BACKUPS_KEPT, vault.settings.get)
-
-
-def list_backups(vault_path: Path, passphrase: str | None = None) -> list[BackupInfo]:
-    """The backups in ``vault_path``'s backup folder, newest first.
-
-    With ``passphrase``, each one's number of (live) entries; None where it does not open.
-    """
-    folder = backup_folder(vault_path)
-    try:
-        names = os.listdir(folder)
-    except FileNotFoundError:
-        return []
-    keys: dict[bytes, str] = {}
-    found: list[BackupInfo] = []
-    for name in sorted(names, reverse=True):
-        path = folder / name
-        created = _created_of(path)
-        if created is None:
-            continue
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue
-        entries = None if passphrase is None else _count_entries(path, passphrase, keys)
-        found.append(BackupInfo(path, created, size, entries))
-    return found
-
-
-def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int | None:
-    try:
-        with path.open("rb") as handle:
-            salt = handle.read(16)
-        if salt not in keys:
-            keys[salt] = _raw_key(passphrase, salt)
-        conn = _open_read_only(path, keys[salt])
-    except (OSError, JournalError):
-        return None
-    try:
-        row = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
-        return int(row[0])
-    except (JournalError, sqlcipher.DatabaseError):
-        return None
-    finally:
-        conn.close()
-
-
-def backup_due_today(vault: Vault) -> bool:
-    """True if no backup of ``vault`` has been made today (local time)."""
-    today = dt.datetime.now().astimezone().date()
-    for info in list_backups(vault.path):
-        return info.created.astimezone().date() != today
-    return True
 
 
 def daily_backup(vault: Vault) -> BackupInfo | None:
@@ -329,7 +251,7 @@ def _swap_in(backup: Path, vault_path: Path) -> Path:
             with suppress(FileNotFoundError):
                 companion.unlink()
         os.replace(temp, vault_path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         return aside
     finally:
         with suppress(OSError):

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from supervision_app.core.atomic import private_temp_file, release_temp
+from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import JournalError, VaultDamaged, VaultError
 from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key, quote, run_secret, test_kdf_iter
@@ -167,7 +167,7 @@ def _export(
         with suppress(OSError):
             temp.unlink()
         release_temp(temp)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
     if progress is not None:
         progress(1.0)
 
@@ -254,14 +254,3 @@ def _attached(conn: Any, path: Path) -> Iterator[None]:
     finally:
         with suppress(sqlcipher.DatabaseError, JournalError):
             conn.execute("DETACH DATABASE backup_copy")
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

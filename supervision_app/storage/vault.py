@@ -41,6 +41,12 @@ if TYPE_CHECKING:
         CpdSettingsStore,
     )
     from supervision_app.storage.home import HomeQueries
+    from supervision_app.storage.reflection import (
+        ConfidenceRepository,
+        GuidedRepository,
+        LinkRepository,
+        TemplateRepository,
+    )
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
@@ -102,23 +108,38 @@ class Vault:
         self.clock = clock
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
-        from supervision_app.storage.reflection import (
-            ConfidenceRepository,
-            GuidedRepository,
-            LinkRepository,
-            TemplateRepository,
-        )
         from supervision_app.storage.settings import SettingsRepository
 
         self.entries = EntryRepository(self)
         self.settings = SettingsRepository(self)
-        self.links = LinkRepository(self)
-        self.guided = GuidedRepository(self)
-        self.templates = TemplateRepository(self)
-        self.confidence = ConfidenceRepository(self)
 
-    # The CPD and supervision repositories are built on first use: their modules take ~50 ms
-    # to import, and a command-line ``search`` or ``add`` never needs them.
+    # The other repositories are built on first use: their modules take ~50 ms to import
+    # (CPD and supervision; a few ms for reflection), and a command-line ``search`` or
+    # ``add`` never needs them.
+
+    @cached_property
+    def links(self) -> LinkRepository:
+        from supervision_app.storage.reflection import LinkRepository
+
+        return LinkRepository(self)
+
+    @cached_property
+    def guided(self) -> GuidedRepository:
+        from supervision_app.storage.reflection import GuidedRepository
+
+        return GuidedRepository(self)
+
+    @cached_property
+    def templates(self) -> TemplateRepository:
+        from supervision_app.storage.reflection import TemplateRepository
+
+        return TemplateRepository(self)
+
+    @cached_property
+    def confidence(self) -> ConfidenceRepository:
+        from supervision_app.storage.reflection import ConfidenceRepository
+
+        return ConfidenceRepository(self)
 
     @cached_property
     def companion(self) -> CompanionRepository:
@@ -241,11 +262,11 @@ class Vault:
     @staticmethod
     def _verify_key(conn: Any, path: Path, passphrase: str) -> None:
         # A wrong key fails only at the first read, so read now (and write nothing).
-        from supervision_app.storage.damage import diagnose_first_read
-
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except JournalError as error:
+            from supervision_app.storage.damage import diagnose_first_read
+
             try:
                 raise diagnose_first_read(conn, path, passphrase, error.__cause__ or error)
             finally:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import subprocess
+import sys
+from pathlib import Path
 
 from supervision_app import cli
+from supervision_app.core.entries import Entry
+from supervision_app.storage.vault import Vault
+from tests.cli.helpers import CLI_ENV, PASSPHRASE, run
 
 
 def _commands_of(module: str) -> set[str]:
@@ -25,3 +31,58 @@ def test_command_of_skips_the_vault_option() -> None:
     assert cli._command_of(["--vault=x", "list"]) == "list"
     assert cli._command_of(["--help"]) is None
     assert cli._command_of([]) is None
+
+
+#: Modules a whole ``search`` process must not import: a command-line search pays for every
+#: module (issue 10: at most 1.10x a bare SQLCipher + FTS5 process). Each is imported on use.
+NOT_FOR_SEARCH = (
+    "supervision_app.cli.commands.vault",  # only the searched command's module (COMMAND_INDEX)
+    "supervision_app.cli.commands.supervision",
+    "supervision_app.core.cpd.year",  # and calendar: only for --cpd-year
+    "calendar",
+    "_strptime",  # and calendar: backup names are read without strptime
+    "uuid",  # and platform: only to make a record's uid
+    "platform",
+    "supervision_app.storage.reflection",  # links, guided answers, templates: on first use
+    "supervision_app.core.guided",
+    "supervision_app.storage.damage",  # only when the first read fails
+    "supervision_app.storage.backup",  # only when the day's backup is due (not in this run)
+    "supervision_app.storage.backup_copy",
+    "_hashlib",  # OpenSSL: the backup folder's name is hashed with CPython's own SHA-256
+    "supervision_app.storage.supervision.repository",
+    "supervision_app.storage.cpd.repository",
+    "supervision_app.storage.companion",
+    "PySide6",
+)
+
+_MODULES_AFTER_MAIN = (
+    "import sys\n"
+    "from supervision_app.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "print('MODULES', *sorted(sys.modules), file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def test_search_imports_only_what_it_uses(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sjvault"
+    with Vault.create(path, PASSPHRASE) as vault:
+        vault.entries.add(Entry(title="Home visit", body="A handover after a home visit."))
+    args = ["search", "--vault", str(path), "--passphrase-stdin", "handover"]
+    run(*args)  # the day's first unlock makes the daily backup; the run below is a plain one
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER_MAIN, *args],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=CLI_ENV,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Home visit" in result.stdout
+    modules = set(result.stderr.split("MODULES", 1)[1].split())
+    assert "supervision_app.storage.entries" in modules  # the check sees the real import set
+    loaded = [m for m in modules if m.split(".")[0] in NOT_FOR_SEARCH or m in NOT_FOR_SEARCH]
+    assert loaded == []

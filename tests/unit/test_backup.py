@@ -174,3 +174,14 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(vault_path: Path) 
         restore_backup(info.path, vault_path, PASSPHRASE)
     assert vault_path.read_bytes() == before
     assert sorted(p.name for p in vault_path.parent.iterdir()) == [vault_path.name]
+
+
+@pytest.mark.parametrize("text", ["", "/home/a/journal.sjvault", "/tmp/ünïcode \udcff.sjvault"])
+def test_the_backup_folder_hash_is_sha256(text: str) -> None:
+    """backup_folder hashes without hashlib (no OpenSSL at every unlock): same digest."""
+    import hashlib
+
+    from supervision_app.storage.backup_folder import sha256_hex
+
+    data = text.encode("utf-8", "surrogateescape")
+    assert sha256_hex(data) == hashlib.sha256(data).hexdigest()

@@ -17,8 +17,8 @@ from supervision_app.cli.common import (
     EXIT_IDENTIFIERS,
     PROG,
     UsageError,
+    add_actions,
     add_command,
-    add_vault_options,
     note,
     open_vault,
     print_json,
@@ -201,10 +201,10 @@ def _session_extract(args: argparse.Namespace) -> int:
 
 def add_session_extract(actions_of_session: argparse._SubParsersAction[Any]) -> None:
     """``session extract``, added to the ``session`` command's actions."""
-    extract = actions_of_session.add_parser(
+    extract = add_command(
+        actions_of_session,
         "extract",
-        help="the case decisions and actions of a session, for the case record",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        summary="the case decisions and actions of a session, for the case record",
         description=(
             "Print (or write with --out) only the decisions, their rationale and the actions\n"
             "of a supervision session, grouped by case reference, ready to paste into a\n"
@@ -218,8 +218,8 @@ def add_session_extract(actions_of_session: argparse._SubParsersAction[Any]) -> 
             "  supervision-journal session extract 12\n"
             "  supervision-journal session extract 12 --case K7 --out k7.docx"
         ),
+        handler=_session_extract,
     )
-    add_vault_options(extract)
     extract.add_argument("id", type=id_arg, metavar="ID", help="the session record's id")
     extract.add_argument("--case", metavar="REF", help="only this case reference")
     extract.add_argument("--out", type=path_arg, metavar="FILE", help="write to FILE")
@@ -229,7 +229,6 @@ def add_session_extract(actions_of_session: argparse._SubParsersAction[Any]) -> 
     extract.add_argument(
         "--allow-identifiers", action="store_true", help="write even if identifiers are found"
     )
-    extract.set_defaults(handler=_session_extract)
 
 
 # -- registration ----------------------------------------------------------------------------------
@@ -309,11 +308,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     wellbeing.add_argument(
         "--period", type=int, metavar="DAYS", help="set the period for the suggestion (3-90)"
     )
-    sub = wellbeing.add_subparsers(dest="wellbeing_action", metavar="ACTION")
-    add = sub.add_parser("add", help="add a check-in", description="Add a wellbeing check-in.")
-    add_vault_options(add)
+    add = add_command(
+        add_actions(wellbeing, "wellbeing_action"),
+        "add",
+        summary="add a check-in",
+        description="Add a wellbeing check-in.",
+        handler=_wellbeing_add,
+    )
     add.add_argument("--impact", type=_scale, required=True, metavar="N", help="1 low - 5 high")
     add.add_argument("--energy", type=_scale, required=True, metavar="N", help="1 low - 5 high")
     add.add_argument("--word", default="", metavar="W", help="one word for how it feels")
     add.add_argument("--entry", type=entry_id_arg, metavar="ID", help="the entry it follows")
-    add.set_defaults(handler=_wellbeing_add)

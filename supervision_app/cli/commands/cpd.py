@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli.args import date_arg, entry_id_arg, id_arg
 from supervision_app.cli.common import (
-    CommandParser,
     UsageError,
+    add_actions,
     add_command,
-    add_vault_options,
     note,
     open_vault,
     print_json,
@@ -42,30 +41,26 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_usage,
         passphrase=False,  # --vault before the action works too; the action reads the rest
     )
-    actions = cpd.add_subparsers(
-        title="actions", dest="cpd_action", metavar="ACTION", parser_class=CommandParser
-    )
-    fmt = argparse.RawDescriptionHelpFormatter
-    show = actions.add_parser(
+    actions = add_actions(cpd, "cpd_action")
+    show = add_command(
+        actions,
         "show",
-        help="show an entry's CPD details",
+        summary="show an entry's CPD details",
         description="Show the CPD details, standards and evidence files of an entry.",
-        formatter_class=fmt,
+        handler=_show,
     )
-    add_vault_options(show)
     show.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id")
     show.add_argument("--json", action="store_true", help="print JSON (shape in docs/cli.md)")
-    show.set_defaults(handler=_show)
 
-    put = actions.add_parser(
+    put = add_command(
+        actions,
         "set",
-        help="set an entry's CPD details (only the fields given change)",
+        summary="set an entry's CPD details (only the fields given change)",
         description="Set CPD details of an entry; fields not given keep their value. An entry "
         "without CPD details\nbecomes a CPD record (of type reflection unless --type says).",
-        formatter_class=fmt,
         epilog=_EXAMPLES,
+        handler=_set,
     )
-    add_vault_options(put)
     put.add_argument("id", type=entry_id_arg, metavar="ID", help="the entry's id")
     put.add_argument("--type", metavar="TYPE", help=f"the type of CPD activity ({_types()})")
     put.add_argument("--description", metavar="TEXT", help="what the activity was and why")
@@ -98,7 +93,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--no-standards", action="store_true", help="remove every standard from the entry"
     )
     put.add_argument("--json", action="store_true", help="print the result as 'cpd show --json'")
-    put.set_defaults(handler=_set)
 
 
 def _types() -> str:

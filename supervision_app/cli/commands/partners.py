@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli.args import id_arg
 from supervision_app.cli.common import (
-    CommandParser,
     UsageError,
+    add_actions,
     add_command,
-    add_vault_options,
     note,
     open_vault,
     print_json,
@@ -133,17 +132,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_partner_usage,
         passphrase=False,  # --vault before the action works too; the action reads the rest
     )
-    actions = partner.add_subparsers(
-        title="actions", dest="partner_action", metavar="ACTION", parser_class=CommandParser
-    )
-    fmt = argparse.RawDescriptionHelpFormatter
-    add = actions.add_parser(
+    actions = add_actions(partner, "partner_action")
+    add = add_command(
+        actions,
         "add",
-        help="add a partner; prints their id",
-        formatter_class=fmt,
+        summary="add a partner; prints their id",
         description="Add a supervision partner (a name or initials; never a person you serve).",
+        handler=_partner_add,
     )
-    add_vault_options(add)
     add.add_argument("--name", required=True, help="their name or initials")
     add.add_argument(
         "--role",
@@ -152,26 +148,23 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="what they are to you (default: supervisor)",
     )
     add.add_argument("--json", action="store_true", help="print the partner as a JSON object")
-    add.set_defaults(handler=_partner_add)
-    listing = actions.add_parser(
+    listing = add_command(
+        actions,
         "list",
-        help="list partners and their confirmed keys",
-        formatter_class=fmt,
+        summary="list partners and their confirmed keys",
         description="List supervision partners by name, with each one's confirmed key.",
+        handler=_partner_list,
     )
-    add_vault_options(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=_partner_list)
-    forget = actions.add_parser(
+    forget = add_command(
+        actions,
         "forget-key",
-        help="forget a partner's confirmed key (they have a new journal)",
-        formatter_class=fmt,
+        summary="forget a partner's confirmed key (they have a new journal)",
         description=(
             "Forget the key confirmed for a partner, e.g. when they start a new journal or\n"
             "restore theirs from a backup. Their next file shows its fingerprint to compare\n"
             "with them again; until then, files with their old key are refused too."
         ),
+        handler=_partner_forget_key,
     )
-    add_vault_options(forget)
     forget.add_argument("id", type=id_arg, metavar="ID", help="the partner's id")
-    forget.set_defaults(handler=_partner_forget_key)

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli.args import id_arg
-from supervision_app.cli.common import add_vault_options, note, open_vault, print_json_array
+from supervision_app.cli.common import add_command, note, open_vault, print_json_array
 from supervision_app.core.supervision.views import PROPOSAL_KINDS
 
 if TYPE_CHECKING:
@@ -74,45 +74,41 @@ def _reject(args: argparse.Namespace) -> int:
 
 
 def add_proposal_actions(actions: argparse._SubParsersAction[Any]) -> None:
-    fmt = argparse.RawDescriptionHelpFormatter
-    listing = actions.add_parser(
+    listing = add_command(
+        actions,
         "proposals",
-        help="list what exchange files proposed in your name",
-        formatter_class=fmt,
+        summary="list what exchange files proposed in your name",
         description=(
             "List records awaiting your sign-off, proposed addenda in your name and\n"
             "addenda awaiting your sign-off, brought by exchange files. Accepting a record\n"
             "also applies what it says about your open actions (listed with it)."
         ),
+        handler=_proposals,
     )
-    add_vault_options(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--all", action="store_true", help="include accepted and rejected ones")
-    listing.set_defaults(handler=_proposals)
 
-    accept = actions.add_parser(
+    accept = add_command(
+        actions,
         "accept",
-        help="accept a proposal: sign it with your key",
-        formatter_class=fmt,
+        summary="accept a proposal: sign it with your key",
         description=(
             "Accept a proposal: it is signed with this journal's key in your name and added\n"
             "to your journal. Prints the record's id."
         ),
+        handler=_accept,
     )
-    add_vault_options(accept)
     accept.add_argument("id", type=id_arg, metavar="ID", help="the proposal's id")
     accept.add_argument("--name", metavar="NAME", help="the name to sign with (default: yours)")
     accept.add_argument(
         "--confirm-name", action="store_true", help="sign even if NAME is not your name"
     )
-    accept.set_defaults(handler=_accept)
 
-    reject = actions.add_parser(
+    reject = add_command(
+        actions,
         "reject",
-        help="reject a proposal: nothing is added",
-        formatter_class=fmt,
+        summary="reject a proposal: nothing is added",
         description="Reject a proposal; your journal is left as it was.",
+        handler=_reject,
     )
-    add_vault_options(reject)
     reject.add_argument("id", type=id_arg, metavar="ID", help="the proposal's id")
-    reject.set_defaults(handler=_reject)

@@ -17,10 +17,9 @@ from typing import Any
 
 from supervision_app.cli.args import date_arg, id_arg, path_arg
 from supervision_app.cli.common import (
-    CommandParser,
     UsageError,
+    add_actions,
     add_command,
-    add_vault_options,
     note,
     open_vault,
 )
@@ -225,22 +224,19 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_session_usage,
         passphrase=False,  # --vault before the action works too; the action reads the rest
     )
-    actions = session.add_subparsers(
-        title="actions", dest="session_action", metavar="ACTION", parser_class=CommandParser
-    )
-    fmt = argparse.RawDescriptionHelpFormatter
+    actions = add_actions(session, "session_action")
     supervision.add_session_list(actions)
 
-    add = actions.add_parser(
+    add = add_command(
+        actions,
         "add",
-        help="write a new record; prints its id",
-        formatter_class=fmt,
+        summary="write a new record; prints its id",
         description=(
             "Write a new supervision record with a partner. Open actions with them are\n"
             "carried forward unless --review marks them done or dropped."
         ),
+        handler=_session_add,
     )
-    add_vault_options(add)
     add.add_argument("--partner", required=True, type=id_arg, metavar="ID")
     add.add_argument("--date", required=True, type=date_arg, metavar="YYYY-MM-DD")
     add.add_argument("--from-file", type=path_arg, metavar="RECORD.json", help="the record")
@@ -254,55 +250,50 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="ACTION_ID=STATUS",
         help="mark an open action: done, carried or dropped",
     )
-    add.set_defaults(handler=_session_add)
 
-    sign = actions.add_parser(
+    sign = add_command(
+        actions,
         "sign",
-        help="sign a record, as at the sign-off screen",
-        formatter_class=fmt,
+        summary="sign a record, as at the sign-off screen",
         description=(
             "Sign a record. Your signature is made with this journal's key; your partner's\n"
             "is a name typed here, which proves only that someone typed it."
         ),
+        handler=_session_sign,
     )
-    add_vault_options(sign)
     sign.add_argument("id", type=id_arg, metavar="ID", help="the record's id")
     _sign_options(sign)
-    sign.set_defaults(handler=_session_sign)
 
-    show = actions.add_parser(
+    show = add_command(
+        actions,
         "show",
-        help="show a record's signatures and history",
-        formatter_class=fmt,
+        summary="show a record's signatures and history",
         description="Show a record with each signature's status and the record's history.",
+        handler=session_show.show,
     )
-    add_vault_options(show)
     show.add_argument("id", type=id_arg, metavar="ID", help="the record's id")
     show.add_argument("--json", action="store_true", help="print a JSON object")
-    show.set_defaults(handler=session_show.show)
 
-    addendum = actions.add_parser(
+    addendum = add_command(
+        actions,
         "addendum",
-        help="add a dated addendum to a signed record; prints its id",
-        formatter_class=fmt,
+        summary="add a dated addendum to a signed record; prints its id",
         description="Add a dated addendum to a record signed by both; both of you sign it.",
+        handler=_addendum_add,
     )
-    add_vault_options(addendum)
     addendum.add_argument("id", type=id_arg, metavar="ID", help="the record's id")
     addendum.add_argument("--text", required=True, help="the addendum")
     addendum.add_argument("--author", help="who wrote it (default: your name)")
-    addendum.set_defaults(handler=_addendum_add)
 
-    sign_addendum = actions.add_parser(
+    sign_addendum = add_command(
+        actions,
         "sign-addendum",
-        help="sign an addendum",
-        formatter_class=fmt,
+        summary="sign an addendum",
         description="Sign an addendum (its id is printed by 'session addendum' and 'show').",
+        handler=_addendum_sign,
     )
-    add_vault_options(sign_addendum)
     sign_addendum.add_argument("id", type=id_arg, metavar="ADDENDUM_ID")
     _sign_options(sign_addendum)
-    sign_addendum.set_defaults(handler=_addendum_sign)
 
     supervision.add_exchange_actions(actions)
     proposals.add_proposal_actions(actions)

@@ -15,10 +15,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.cli.common import (
-    CommandParser,
     UsageError,
+    add_actions,
     add_command,
-    add_vault_options,
     note,
     open_vault,
     print_json,
@@ -72,16 +71,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         handler=_show,
     )
     settings.add_argument("--json", action="store_true", help="print JSON (shape in docs/cli.md)")
-    actions = settings.add_subparsers(
-        title="actions", dest="settings_action", metavar="ACTION", parser_class=CommandParser
-    )
-    put = actions.add_parser(
+    actions = add_actions(settings, "settings_action")
+    put = add_command(
+        actions,
         "set",
-        help="change one setting",
+        summary="change one setting",
         description=f"Change one setting.\n\nkeys:\n{listing}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        handler=_set,
     )
-    add_vault_options(put)
     put.add_argument("key", metavar="KEY", help="the setting (see above)")
     put.add_argument(
         "values",
@@ -89,7 +86,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="VALUE",
         help="its value; a list takes several values or one with commas ('' empties it)",
     )
-    put.set_defaults(handler=_set)
 
 
 def settings_json(vault: Vault) -> dict[str, Any]:

@@ -18,7 +18,6 @@ from supervision_app.cli.args import id_arg, path_arg
 from supervision_app.cli.common import (
     UsageError,
     add_command,
-    add_vault_options,
     note,
     open_vault,
     print_json_array,
@@ -269,29 +268,27 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def add_session_list(actions_of_session: argparse._SubParsersAction[Any]) -> None:
-    listing = actions_of_session.add_parser(
+    listing = add_command(
+        actions_of_session,
         "list",
-        help="list supervision records, newest first",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        summary="list supervision records, newest first",
         description="List supervision records (not in the Trash), newest first.",
+        handler=_session_list,
     )
-    add_vault_options(listing)
     listing.add_argument("--partner", type=id_arg, metavar="ID", help="only this partner's")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=_session_list)
 
 
 def add_exchange_actions(actions_of_session: argparse._SubParsersAction[Any]) -> None:
     """``session export`` and ``session import`` (the ``session`` command is in sessions.py)."""
-    fmt = argparse.RawDescriptionHelpFormatter
-    export = actions_of_session.add_parser(
+    export = add_command(
+        actions_of_session,
         "export",
-        help="export signed records to an encrypted exchange file",
+        summary="export signed records to an encrypted exchange file",
         description=_EXPORT_DESCRIPTION,
-        formatter_class=fmt,
         epilog="examples:\n  supervision-journal session export 12 --out record.sjexchange",
+        handler=_session_export,
     )
-    add_vault_options(export)
     export.add_argument("id", nargs="?", type=id_arg, metavar="ID", help="the record's id")
     export.add_argument(
         "--partner", type=id_arg, metavar="ID", help="export every signed record with a partner"
@@ -304,16 +301,15 @@ def add_exchange_actions(actions_of_session: argparse._SubParsersAction[Any]) ->
         action="store_true",
         help="export even if the check finds likely names or other identifiers",
     )
-    export.set_defaults(handler=_session_export)
 
-    importing = actions_of_session.add_parser(
+    importing = add_command(
+        actions_of_session,
         "import",
-        help="import an exchange file",
+        summary="import an exchange file",
         description=_IMPORT_DESCRIPTION,
-        formatter_class=fmt,
         epilog="examples:\n  supervision-journal session import record.sjexchange",
+        handler=_session_import,
     )
-    add_vault_options(importing)
     importing.add_argument("file", type=path_arg, metavar="FILE", help="the exchange file")
     importing.add_argument(
         "--partner",
@@ -328,4 +324,3 @@ def add_exchange_actions(actions_of_session: argparse._SubParsersAction[Any]) ->
         help="the key fingerprint your partner read out to you (needed for the first file "
         "from them, unless you confirm it when asked at a terminal)",
     )
-    importing.set_defaults(handler=_session_import)

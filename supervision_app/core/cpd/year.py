@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ __all__ = [
     "year_ending",
 ]
 
-#: Social Work England: the year closes on 30 November.
-DEFAULT_YEAR_END = (11, 30)
 #: Social Work England's minimum (the rule itself lives in resources/regulators/swe.toml).
 MIN_RECORDS = 2
 MIN_PEER_RECORDS = 1

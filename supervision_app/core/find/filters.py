@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from supervision_app.core.cpd.year import DEFAULT_YEAR_END, year_ending
+from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.errors import JournalError
 
 
@@ -51,6 +51,8 @@ class SearchFilters:
         """The practice dates allowed: the date range narrowed by the CPD year, if any."""
         low, high = self.date_from, self.date_to
         if self.cpd_year is not None:
+            from supervision_app.core.cpd.year import year_ending  # only when a year is asked
+
             year = year_ending(self.cpd_year, self.year_end)
             low = year.start if low is None else max(low, year.start)
             high = year.end if high is None else min(high, year.end)

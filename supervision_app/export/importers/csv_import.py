@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from supervision_app.core.dates import numeric_parts
 from supervision_app.core.entries import DEFAULT_KIND, KINDS, Entry
 from supervision_app.core.imports import (
     ImportResult,
@@ -39,7 +40,6 @@ from supervision_app.core.imports import (
     ReadEntries,
     checked_entry,
     date_order,
-    numeric_parts,
     parse_day,
     parse_minutes,
 )

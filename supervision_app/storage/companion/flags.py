@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.companion.prep import Flag
 from supervision_app.core.errors import EntryNotFound
-from supervision_app.core.supervision.errors import PartnerNotFound
-from supervision_app.storage.supervision.common import parse_ts, ts
+from supervision_app.storage.supervision.common import check_partner, parse_ts, ts
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -40,14 +39,7 @@ class FlagRepository:
         live = "SELECT 1 FROM entries WHERE id = ? AND deleted_at IS NULL"
         if conn.execute(live, (entry_id,)).fetchone() is None:
             raise EntryNotFound(entry_id)
-        if (
-            partner_id is not None
-            and conn.execute(
-                "SELECT 1 FROM supervision_partners WHERE id = ?", (partner_id,)
-            ).fetchone()
-            is None
-        ):
-            raise PartnerNotFound(partner_id)
+        check_partner(conn, partner_id)
         with self._vault.transaction() as c:
             cur = c.execute(
                 "INSERT INTO companion_flags (entry_id, partner_id, passage, created_at)"

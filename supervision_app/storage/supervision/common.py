@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlcipher3.dbapi2 import IntegrityError
 
-from supervision_app.core.supervision.errors import RecordSigned
+from supervision_app.core.supervision.errors import PartnerNotFound, RecordSigned
 from supervision_app.storage.schema.v4_supervision import LOCKED_MESSAGE
 
 
@@ -31,7 +31,18 @@ def parse_date(text: str | None) -> dt.date | None:
 
 def new_uid() -> str:
     """A global id, the same in every vault a record is exchanged into."""
+    import uuid  # on use: it imports platform, which a plain search never needs
+
     return str(uuid.uuid4())
+
+
+def check_partner(conn: Any, partner_id: int | None) -> None:
+    """:class:`PartnerNotFound` unless ``partner_id`` is None or a recorded partner's id."""
+    if partner_id is None:
+        return
+    found = conn.execute("SELECT 1 FROM supervision_partners WHERE id = ?", (partner_id,))
+    if found.fetchone() is None:
+        raise PartnerNotFound(partner_id)
 
 
 @contextmanager

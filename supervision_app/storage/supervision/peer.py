@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.supervision.errors import PartnerNotFound, PeerReflectionNotFound
+from supervision_app.core.supervision.errors import PeerReflectionNotFound
 from supervision_app.core.supervision.markdown import (
     compose_peer_reflection_markdown,
     peer_reflection_title,
@@ -20,7 +20,7 @@ from supervision_app.core.supervision.markdown import (
 from supervision_app.core.supervision.views import (
     PeerReflection,
 )
-from supervision_app.storage.supervision.common import new_uid, parse_ts, ts
+from supervision_app.storage.supervision.common import check_partner, new_uid, parse_ts, ts
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -59,7 +59,7 @@ class PeerReflectionRepository:
         now = self._vault.clock()
         uid = reflection.uid or new_uid()
         with self._vault.transaction() as conn:
-            self._check_partner(conn, reflection.partner_id)
+            check_partner(conn, reflection.partner_id)
             entry = self._vault.entries.add(self._entry(reflection, Entry(title="")))
             cur = conn.execute(
                 "INSERT INTO peer_reflections (uid, entry_id, partner_id, peer_role, reflected_on,"
@@ -89,7 +89,7 @@ class PeerReflectionRepository:
         now = self._vault.clock()
         with self._vault.transaction() as conn:
             stored = self.get(reflection_id)
-            self._check_partner(conn, reflection.partner_id)
+            check_partner(conn, reflection.partner_id)
             conn.execute(
                 "UPDATE peer_reflections SET partner_id = ?, peer_role = ?, reflected_on = ?,"
                 " minutes = ?, topic = ?, discussion = ?, learning = ?, updated_at = ?"
@@ -123,17 +123,6 @@ class PeerReflectionRepository:
             practice_date=reflection.reflected_on,
             minutes=reflection.minutes,
         )
-
-    @staticmethod
-    def _check_partner(conn: Any, partner_id: int | None) -> None:
-        if (
-            partner_id is not None
-            and conn.execute(
-                "SELECT 1 FROM supervision_partners WHERE id = ?", (partner_id,)
-            ).fetchone()
-            is None
-        ):
-            raise PartnerNotFound(partner_id)
 
     def get(self, reflection_id: int) -> PeerReflection:
         row = self._vault.conn.execute(

@@ -21,6 +21,7 @@ from supervision_app.core.supervision.people import (
 )
 from supervision_app.storage.schema.identity import LEGACY_NAME_SETTING
 from supervision_app.storage.supervision.common import (
+    check_partner,
     iso_date,
     new_uid,
     parse_date,
@@ -228,13 +229,7 @@ class AgreementRepository:
         values = [getattr(agreement, name) for name in _AGREEMENT_FIELDS]
         values[_AGREEMENT_FIELDS.index("review_date")] = iso_date(agreement.review_date)
         with self._vault.transaction() as conn:
-            if (
-                conn.execute(
-                    "SELECT 1 FROM supervision_partners WHERE id = ?", (agreement.partner_id,)
-                ).fetchone()
-                is None
-            ):
-                raise PartnerNotFound(agreement.partner_id)
+            check_partner(conn, agreement.partner_id)
             version = conn.execute(
                 "SELECT coalesce(max(version), 0) + 1 FROM supervision_agreements"
                 " WHERE partner_id = ?",

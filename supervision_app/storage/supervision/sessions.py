@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from supervision_app.core.entries import Entry
 from supervision_app.core.supervision.codec import content_to_dict, session_to_dict
 from supervision_app.core.supervision.errors import (
-    PartnerNotFound,
     RecordSigned,
     SessionNotFound,
 )
@@ -37,6 +36,7 @@ from supervision_app.storage.supervision.actions import (
     write_reviews,
 )
 from supervision_app.storage.supervision.common import (
+    check_partner,
     iso_date,
     locked_as_error,
     new_uid,
@@ -125,7 +125,7 @@ class SessionRepository:
         record = replace(record.validated(), uid=record.uid or new_uid())
         now = self._vault.clock()
         with self._vault.transaction() as conn:
-            self._check_partner(conn, record.partner_id)
+            check_partner(conn, record.partner_id)
             entry = self._vault.entries.add(
                 Entry(
                     title="",
@@ -166,7 +166,7 @@ class SessionRepository:
             before = self.get(session_id)
             if before.is_locked:
                 raise RecordSigned()
-            self._check_partner(conn, record.partner_id)
+            check_partner(conn, record.partner_id)
             self.write(conn, session_id, record, now)
             after = self.get(session_id)
             if before.signatures and _comparable(before) != _comparable(after):
@@ -226,16 +226,6 @@ class SessionRepository:
                 minutes=record.minutes,
             )
         )
-
-    @staticmethod
-    def _check_partner(conn: Any, partner_id: int) -> None:
-        if (
-            conn.execute(
-                "SELECT 1 FROM supervision_partners WHERE id = ?", (partner_id,)
-            ).fetchone()
-            is None
-        ):
-            raise PartnerNotFound(partner_id)
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -1,0 +1,123 @@
+"""Where a vault's backups are and which there are: what every unlock needs to decide
+whether the day's backup is due (see :func:`.backup.daily_backup`).
+
+Kept apart from ``backup.py`` so that a command-line run, which checks on every unlock,
+imports only this (making, verifying and restoring backups import more).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from supervision_app.storage.vault import Vault
+
+__all__ = ["SUFFIX", "BackupInfo", "backup_due_today", "backup_folder", "list_backups"]
+
+SUFFIX = ".sjbackup"
+_NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z0-9-]+)\.sjbackup$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    size: int
+    entries: int | None
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 of ``data`` (hex), from CPython's own module where there is one: ``hashlib``
+    loads OpenSSL's libcrypto, ~3 ms of every command-line unlock. The same digest either way
+    (a test compares them)."""
+    for name in ("_sha2", "_sha256"):  # CPython 3.12+, 3.11
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(data).hexdigest())
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def backup_folder(vault_path: Path) -> Path:
+    """``<data folder>/backups/<vault name>-<hash of its full path>``: one folder per vault."""
+    from supervision_app.paths import data_dir
+
+    full = os.path.realpath(Path(vault_path).expanduser())
+    digest = sha256_hex(full.encode("utf-8", "surrogateescape"))[:10]
+    return data_dir() / "backups" / f"{Path(full).stem}-{digest}"
+
+
+def _created_of(path: Path) -> dt.datetime | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    # "20261203T093512123456" (as _name_for writes it), read without strptime, which would
+    # import _strptime and calendar on every command-line unlock (for the daily backup check).
+    stamp = match.group(1)
+    return dt.datetime.fromisoformat(f"{stamp[:15]}.{stamp[15:]}").replace(tzinfo=dt.UTC)
+
+
+def list_backups(vault_path: Path, passphrase: str | None = None) -> list[BackupInfo]:
+    """The backups in ``vault_path``'s backup folder, newest first.
+
+    With ``passphrase``, each one's number of (live) entries; None where it does not open.
+    """
+    folder = backup_folder(vault_path)
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return []
+    keys: dict[bytes, str] = {}
+    found: list[BackupInfo] = []
+    for name in sorted(names, reverse=True):
+        path = folder / name
+        created = _created_of(path)
+        if created is None:
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        entries = None if passphrase is None else _count_entries(path, passphrase, keys)
+        found.append(BackupInfo(path, created, size, entries))
+    return found
+
+
+def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int | None:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from supervision_app.core.errors import JournalError
+    from supervision_app.storage.backup_copy import _open_read_only, _raw_key
+
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(16)
+        if salt not in keys:
+            keys[salt] = _raw_key(passphrase, salt)
+        conn = _open_read_only(path, keys[salt])
+    except (OSError, JournalError):
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
+        return int(row[0])
+    except (JournalError, sqlcipher.DatabaseError):
+        return None
+    finally:
+        conn.close()
+
+
+def backup_due_today(vault: Vault) -> bool:
+    """True if no backup of ``vault`` has been made today (local time)."""
+    today = dt.datetime.now().astimezone().date()
+    for info in list_backups(vault.path):
+        return info.created.astimezone().date() != today
+    return True
