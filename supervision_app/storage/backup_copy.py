@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -237,13 +238,19 @@ def _export(
         with temp.open("rb") as handle:
             if handle.read(16) == _PLAINTEXT_HEADER:
                 raise VaultError("The backup was not encrypted, so it was not kept.")
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        # Read it back from the file, under the same key, and check every page.
-        conn.set_progress_handler(report.tick, 20_000)
-        with _attached(conn, temp):
-            _verify_connection(conn, vault_path, "backup_copy.", check_structure=check_structure)
-        conn.set_progress_handler(None, 0)
+        sync = BackgroundSync(temp.open("rb+"))
+        try:
+            # Read it back from the file, under the same key, and check every page.
+            conn.set_progress_handler(report.tick, 20_000)
+            with _attached(conn, temp):
+                _verify_connection(
+                    conn, vault_path, "backup_copy.", check_structure=check_structure
+                )
+            conn.set_progress_handler(None, 0)
+        finally:
+            sync_error = sync.wait()
+        if sync_error is not None:
+            raise sync_error
         report.check()
         os.replace(temp, target)
     except sqlcipher.OperationalError as error:
@@ -258,6 +265,29 @@ def _export(
     _fsync_folder(target.parent)
     if progress is not None:
         progress(1.0)
+
+
+class BackgroundSync:
+    """An fsync and close of ``out`` on a thread of its own: the wait for the disk overlaps
+    the verification, which is CPU work."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="backup-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self._out.fileno())
+        except OSError as error:
+            self._error = error
+        finally:
+            self._out.close()
+
+    def wait(self) -> OSError | None:
+        self._thread.join()
+        return self._error
 
 
 class _Progress:

@@ -21,15 +21,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import threading
 from contextlib import suppress
 from pathlib import Path
-from typing import IO
 
 from supervision_app.core.atomic import private_temp_file, release_temp
 from supervision_app.core.errors import NotAVault, VaultDamaged, WrongPassphrase
 from supervision_app.storage import guard
-from supervision_app.storage.backup_copy import _fsync_folder, backup_key, verify_file
+from supervision_app.storage.backup_copy import (
+    BackgroundSync,
+    _fsync_folder,
+    backup_key,
+    verify_file,
+)
 from supervision_app.storage.lock import VaultLock
 
 _CHUNK = 1 << 20
@@ -80,7 +83,7 @@ def restore_backup(backup: Path, vault_path: Path, passphrase: str) -> Path:
     return aside
 
 
-def _copy_then_sync(source: Path, fd: int) -> _Sync:
+def _copy_then_sync(source: Path, fd: int) -> BackgroundSync:
     """Copy ``source`` into the open file ``fd``; its fsync runs meanwhile on a thread.
 
     The fsync (waiting on the disk) overlaps the verification (CPU); ``wait()`` on the
@@ -94,29 +97,7 @@ def _copy_then_sync(source: Path, fd: int) -> _Sync:
         except BaseException:
             out.close()
             raise
-    return _Sync(out)
-
-
-class _Sync:
-    """An fsync and close of ``out`` on a thread of its own."""
-
-    def __init__(self, out: IO[bytes]) -> None:
-        self._out = out
-        self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._run, name="restore-fsync", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            os.fsync(self._out.fileno())
-        except OSError as error:
-            self._error = error
-        finally:
-            self._out.close()
-
-    def wait(self) -> OSError | None:
-        self._thread.join()
-        return self._error
+    return BackgroundSync(out)
 
 
 def _back_up_current(vault_path: Path, passphrase: str) -> None:
