@@ -22,16 +22,20 @@ import json
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 _T0 = time.monotonic()
 
+# The app's own import chain before its first dialog: the command line, then app.py.
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+import supervision_app.app  # noqa: E402, F401
+import supervision_app.cli  # noqa: E402, F401
 from supervision_app import APP_ID, APP_NAME  # noqa: E402
-from supervision_app.gui.main_window import MainWindow  # noqa: E402
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
 
 TICK_MS = 2
 KEYS_PER_TICK = "ab "  # cycled: two letters then a space, like words being typed
@@ -48,26 +52,37 @@ def _peak_rss_mb() -> float:
 
 
 def open_window(app: QApplication, vault: str, passphrase: str) -> tuple[MainWindow, dict]:
+    """The app's own start-up (gui/startup.py): the unlock dialog first, painted; the window
+    built behind it on the next turn of the event loop; then unlock and the home view."""
     from pathlib import Path
 
     marks: dict[str, float] = {}
-    window = MainWindow(Path(vault))
-    window.start()
-    app.processEvents()
-    marks["dialog_shown"] = time.monotonic()
-    dialog = window.passphrase_dialog
+    from supervision_app.gui.startup import Startup
+
+    startup = Startup(Path(vault))
+    startup.begin()
+    dialog = startup.dialog
     if dialog is None:
         raise RuntimeError("no passphrase dialog")
+    dialog.grab()  # the dialog painted: what the user sees first
+    marks["dialog_shown"] = time.monotonic()
+    # CPU time of this process so far: the same figure on a busy machine (wall time is not).
+    marks["dialog_cpu"] = time.process_time()
+    app.processEvents()  # the window is built behind the dialog
+    window = startup.build_window()
+    marks["window_built"] = time.monotonic()
+    cpu_before_unlock = time.process_time()
     dialog.passphrase.setText(passphrase)
     dialog.buttons.accepted.emit()
     marks["unlocked"] = time.monotonic()
     if window.is_locked:
         raise RuntimeError("the vault did not unlock")
     app.processEvents()
-    window.grab()  # paints every visible child, the list's first rows included
+    window.grab()  # paints every visible child: the home view after unlocking
     marks["painted"] = time.monotonic()
-    if window.model.rowCount() == 0:
-        raise RuntimeError("the list is empty after unlocking")
+    marks["unlock_to_home_cpu"] = time.process_time() - cpu_before_unlock
+    if not window.home.showing_home:
+        raise RuntimeError("the home view is not shown after unlocking")
     return window, marks
 
 
@@ -98,17 +113,24 @@ def scroll_all(app: QApplication, window: MainWindow) -> dict:
 def run_startup(app: QApplication, args: argparse.Namespace, passphrase: str) -> dict:
     window, marks = open_window(app, args.vault, passphrase)
     result = {
+        "dialog_on_screen_s": marks["dialog_shown"] - args.launched,
+        "dialog_on_screen_cpu_s": marks["dialog_cpu"],
         "first_paint_s": marks["painted"] - args.launched,
+        # Unlock (one key derivation) and the home view painted; the headline subtracts KDF.
+        "unlock_to_home_s": marks["painted"] - marks["window_built"],
+        "unlock_to_home_cpu_s": marks["unlock_to_home_cpu"],
         "breakdown_s": {
             "interpreter_start": _T0 - args.launched,
             "imports": _IMPORTED - _T0,
-            "window_and_dialog": marks["dialog_shown"] - _IMPORTED,
-            "unlock": marks["unlocked"] - marks["dialog_shown"],
-            "first_page_paint": marks["painted"] - marks["unlocked"],
+            "dialog": marks["dialog_shown"] - _IMPORTED,
+            "window_behind_dialog": marks["window_built"] - marks["dialog_shown"],
+            "unlock": marks["unlocked"] - marks["window_built"],
+            "home_paint": marks["painted"] - marks["unlocked"],
         },
         "first_page_rows": window.model.rowCount(),
     }
     if args.scroll:
+        window.home.show_list()
         result.update(scroll_all(app, window))
     result["peak_rss_mb"] = _peak_rss_mb()
     return result
@@ -169,6 +191,9 @@ class StallMeter:
 
 def run_typing(app: QApplication, args: argparse.Namespace, passphrase: str) -> dict:
     import datetime as dt
+
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
 
     from benchmarks.generate import long_body
     from supervision_app.core.entries import Entry

@@ -39,16 +39,22 @@ def run_gui(vault_path: Path | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from supervision_app.formats import register_all
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.gui.startup import Startup, remembered_vault_path
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
-    register_all()
-    window = MainWindow(vault_path or default_vault_path())
-    window.locking.desktop.watch()  # lock with the desktop's screen lock and on suspend (D-Bus)
-    window.start()
+    startup = Startup(vault_path or remembered_vault_path() or default_vault_path())
+    startup.begin()
+    # Exporters register once the dialog is on screen (they are needed only after unlock).
+    QTimer.singleShot(0, register_formats)
     return int(app.exec())
+
+
+def register_formats() -> None:
+    from supervision_app.formats import register_all
+
+    register_all()

@@ -2,7 +2,8 @@
 
 Like the CPD settings (:mod:`supervision_app.core.cpd.settings`) they live in the vault's
 encrypted ``settings`` table, never in QSettings. Read them with :func:`value_of`, which
-falls back to the default for a missing or malformed stored value.
+falls back to the default for a missing or malformed stored value. Each is also declared
+in the settings registry (:mod:`supervision_app.core.settings`), so Preferences shows it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from supervision_app.core import settings as registry
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,19 @@ BACKUPS_KEPT = Setting(
 #: Every declared vault setting, by key.
 SETTINGS: dict[str, Setting] = {s.key: s for s in (BACKUPS_KEPT,)}
 SETTINGS_DOC: dict[str, str] = {key: s.doc for key, s in SETTINGS.items()}
+
+registry.declare(
+    registry.Setting(
+        BACKUPS_KEPT.key,
+        int,
+        BACKUPS_KEPT.default,
+        "Automatic backups kept",
+        "How many automatic backups of the journal to keep; older ones are deleted.",
+        group=registry.SECURITY,
+        minimum=BACKUPS_KEPT.minimum,
+        maximum=BACKUPS_KEPT.maximum,
+    )
+)
 
 
 def value_of(setting: Setting, get: Callable[[str, Any], Any]) -> int:

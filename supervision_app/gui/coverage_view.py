@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,13 +34,13 @@ from supervision_app.core.coverage import (
     months_ago,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
 COL_ITEM, COL_ENTRIES, COL_LAST, COL_CONFIDENCE, COL_TREND = range(5)
 HISTORY_ROLE = Qt.ItemDataRole.UserRole + 30
 REF_ROLE = Qt.ItemDataRole.UserRole + 31
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 32
-NEGLECTED_BRUSH = QBrush(QColor(255, 236, 204))
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -54,7 +54,8 @@ class SparklineDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(6, 5, -6, -5)  # type: ignore[attr-defined]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(60, 60, 60, 60), 1))
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         n = len(history)
         step = rect.width() / max(n - 1, 1)
@@ -65,10 +66,10 @@ class SparklineDelegate(QStyledItemDelegate):
             )
             for i, r in enumerate(history)
         ]
-        painter.setPen(QPen(QColor(30, 100, 180), 2))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 2))
         for a, b in zip(points, points[1:], strict=False):
             painter.drawLine(a, b)
-        painter.setBrush(QColor(30, 100, 180))
+        painter.setBrush(palette.color(QPalette.ColorRole.Link))
         for p in points:
             painter.drawEllipse(p, 2.5, 2.5)
         painter.restore()
@@ -196,7 +197,7 @@ class CoverageView(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(REF_ROLE, row.item.ref)
                 if row.neglected:
-                    cell.setBackground(NEGLECTED_BRUSH)
+                    paint_item(cell, "attention")
                     cell.setToolTip(
                         self.tr("Not reflected on since {date}").format(
                             date=start.strftime("%-d %b %Y")

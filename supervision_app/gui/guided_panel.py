@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.dates import parse_uk_date
 from supervision_app.core.frameworks import Framework, FrameworkItem, TemplateField
 from supervision_app.core.guided import GuidedReflection, prompts_for
+from supervision_app.gui.theme import set_tone
 
 
 class GuidedPanel(QWidget):
@@ -95,10 +96,7 @@ class GuidedPanel(QWidget):
         self.empty_warning = QLabel()
         self.empty_warning.setWordWrap(True)
         self.empty_warning.setAccessibleName(self.tr("Steps still empty"))
-        self.empty_warning.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        set_tone(self.empty_warning, "warning")
         self.go_back_button = QPushButton(self.tr("&Go to the first empty step"))
         self.finish_anyway_button = QPushButton(self.tr("Finish an&yway"))
         self.go_back_button.clicked.connect(self._go_to_empty)
@@ -120,7 +118,7 @@ class GuidedPanel(QWidget):
         self.fields_form = QFormLayout(self.fields_box)
         self.field_inputs: dict[str, QLineEdit] = {}
         self.field_error = QLabel()
-        self.field_error.setStyleSheet("color: #b00020;")
+        set_tone(self.field_error, "error")
         self.field_error.setWordWrap(True)
         self.fields_form.addRow(self.field_error)
         self.field_error.setVisible(False)

@@ -52,8 +52,11 @@ class InactivityTimer(QObject):
         return self._seconds / 60
 
     def set_minutes(self, minutes: float) -> None:
+        """A new delay, counted from now if the timer is running (Preferences apply live)."""
         self._seconds = max(float(minutes), 0.01) * 60
         self._timer.setInterval(max(50, min(TICK_MS, int(self._seconds * 1000 / 4))))
+        if self._timer.isActive():
+            self.touch()
 
     @property
     def active(self) -> bool:

@@ -21,13 +21,9 @@ from supervision_app import APP_NAME
 from supervision_app.gui import texts
 from supervision_app.gui.common import tasks
 from supervision_app.gui.desktop_lock import DesktopLockWatcher
-from supervision_app.gui.dialogs.vault_dialogs import (
-    ChangePassphraseDialog,
-    CreateVaultDialog,
-    UnlockDialog,
-)
-from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES
+from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog, UnlockDialog
 from supervision_app.gui.saving import SAVE_ERRORS
+from supervision_app.gui.startup import remember_vault_path
 from supervision_app.gui.unsaved import stash_unsaved
 from supervision_app.storage.vault import Vault
 
@@ -60,10 +56,10 @@ class LockController:
         self.w = window
         self._open_vault = open_vault
         self._create_vault = create_vault
-        #: Locks with the desktop's screen lock and on suspend; app.py connects it to D-Bus
-        #: (the composition root), tests call its slots.
+        #: Reports the desktop's screen lock and suspend; gui/startup.py connects it to D-Bus,
+        #: tests call its slots, and the window's LiveSettings locks on it when the
+        #: "lock_on_screen_lock" preference says so.
         self.desktop = DesktopLockWatcher(window)
-        self.desktop.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(AnywhereKeys(self))
@@ -83,23 +79,39 @@ class LockController:
     def ask_passphrase(self) -> None:
         w = self.w
         if w.vault_path.exists():
-            dialog: CreateVaultDialog | UnlockDialog = UnlockDialog(
-                w.vault_path, self._unlock_with, w
-            )
+            dialog: QDialog = UnlockDialog(w.vault_path, self.unlock_with, w)
+            dialog.accepted.connect(self._on_unlocked)
         else:
-            dialog = CreateVaultDialog(w.vault_path, self._create_with, w)
-        dialog.accepted.connect(self._on_unlocked)
+            from supervision_app.gui.welcome.wizard import WelcomeWizard
+
+            wizard = WelcomeWizard(w.vault_path, self._create_at, lambda: w.vault, w)
+            wizard.accepted.connect(lambda: self._after_welcome(wizard.wants_guided()))
+            dialog = wizard
         dialog.rejected.connect(self._on_dialog_rejected)
         w.passphrase_dialog = dialog
         dialog.open()
 
-    def _unlock_with(self, passphrase: str) -> None:
+    def adopt(self, dialog: QDialog) -> None:
+        """Take over an unlock dialog shown before the window existed (gui/startup.py)."""
+        w = self.w
+        w.passphrase_dialog = dialog
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self._on_dialog_rejected)
+
+    def unlock_with(self, passphrase: str) -> None:
         w = self.w
         w.vault = self._open_vault(w.vault_path, passphrase)
 
-    def _create_with(self, passphrase: str) -> None:
+    def _create_at(self, path: Path, passphrase: str) -> None:
         w = self.w
-        w.vault = self._create_vault(w.vault_path, passphrase)
+        w.vault = self._create_vault(path, passphrase)
+        w.vault_path = path
+        remember_vault_path(path)
+
+    def _after_welcome(self, guided: bool) -> None:
+        self._on_unlocked()
+        if guided and self.w.vault is not None:
+            self.w.reflection.new_guided()
 
     def _on_dialog_rejected(self) -> None:
         w = self.w
@@ -114,15 +126,18 @@ class LockController:
             dialog.deleteLater()
         if w.vault is None:
             return
+        if not w.isVisible():  # unlocked from the start-up dialog: the window shows now
+            w.show()
         self.set_locked_ui(False)
         w.reflection.on_unlocked()
         w.cpd.on_unlocked()
         w.supervision.on_unlocked()
         w.model.attach(w.vault.entries, w.vault.links)
         w.view_choice.setCurrentIndex(0)
-        w._after_list_change()
-        w._select_row(0)
-        self.apply_lock_delay()
+        w.after_list_change()
+        # Home comes first; the first entry opens when the list is shown (home/controller.py),
+        # which keeps its Markdown rendering out of the time to the home view.
+        w.home.show_home()
         w.idle.start()
         w.statusBar().showMessage(
             translate("LockController", "Unlocked {path}").format(path=w.vault_path), 5000
@@ -137,7 +152,7 @@ class LockController:
         w = self.w
         if w.vault is None:
             return
-        w.splitter.setVisible(False)
+        w.home.stack.setVisible(False)
         w.idle.stop()
         tasks.cancel_all()  # a worker using the vault stops (and rolls back) first
         self.close_dialogs()
@@ -176,6 +191,7 @@ class LockController:
         w = self.w
         try:
             w.editor.show_entry(None)
+            w.home.clear()
             w.model.attach(None)
             w.search.clear()
             w.count_label.clear()
@@ -188,31 +204,18 @@ class LockController:
                 with suppress(*SAVE_ERRORS):
                     vault.close()
             self.set_locked_ui(True)
-            w._after_list_change()
+            w.after_list_change()
             w.statusBar().showMessage(texts.tr(texts.LOCKED))
             w.locked.emit()
             self.ask_passphrase()
 
-    def apply_lock_delay(self) -> None:
-        """Lock after the vault's "lock_minutes" setting (read after unlock and on change)."""
-        w = self.w
-        if w.fixed_idle_minutes is not None or w.vault is None:
-            return
-        try:
-            minutes = w.vault.cpd_settings.load().lock_minutes
-        except SAVE_ERRORS:
-            minutes = DEFAULT_IDLE_MINUTES
-        w.idle.set_minutes(minutes)
-        if w.idle.active:
-            w.idle.start()
-
     def set_locked_ui(self, locked: bool) -> None:
         w = self.w
-        w.splitter.setVisible(not locked)
+        w.home.stack.setVisible(not locked)
         for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
         w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
-        w._update_trash_controls()
+        w.update_trash_controls()
 
 
 class AnywhereKeys(QObject):

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -20,14 +21,17 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
-from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.find.controller import FindController
-from supervision_app.gui.idle import DEFAULT_IDLE_MINUTES, InactivityTimer
+from supervision_app.gui.help.field_help import apply_field_help
+from supervision_app.gui.home.controller import HomeController
+from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.journal.list_pane import EntryListPane
 from supervision_app.gui.lock_controller import LockController
 from supervision_app.gui.menus import build_menus
 from supervision_app.gui.models.entry_list import ListMode
+from supervision_app.gui.preferences.live import LiveSettings
+from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.reflection_controller import ReflectionController
 from supervision_app.gui.saving import SAVE_ERRORS, SaveKeeper, SaveWarningBar
 from supervision_app.gui.search_controller import SearchController
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
-        self.passphrase_dialog: CreateVaultDialog | UnlockDialog | None = None
+        self.passphrase_dialog: QDialog | None = None  # unlock dialog or first-run welcome
         self._staying = False
         self.quit_question: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
             self.pane,
             lambda: self.vault,
             save_current=self.save_current,
-            list_changed=self._after_list_change,
+            list_changed=self.after_list_change,
             parent=self,
         )
 
@@ -96,7 +100,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 880])
         self.save_bar = SaveWarningBar()
         self.saving = SaveKeeper(self.save_bar, self.save_all, lambda: self.vault, self)
-        self.setCentralWidget(self.save_bar.above(self.splitter))
         self.reflection = ReflectionController(
             self.editor,
             lambda: self.vault,
@@ -111,12 +114,12 @@ class MainWindow(QMainWindow):
             self.editor,
             lambda: self.vault,
             library=lambda: self.reflection.library,
+            preferences=lambda: self.preferences,
             save_current=self.save_current,
             status=self.show_status,
             saving=self.saving,
             parent=self,
         )
-        self.cpd.preferences_saved.connect(self.locking.apply_lock_delay)
         self.cpd.entry_chosen.connect(self.open_entry)
         self.cpd.imported.connect(self.clear_filter)
         self.supervision = SupervisionController(
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
             open_entry=self.open_entry,
             status=self.show_status,
             add_status_widget=self.statusBar().addPermanentWidget,
-            trash_controls_changed=self._update_trash_controls,
+            trash_controls_changed=self.update_trash_controls,
             saving=self.saving,
             parent=self,
         )
@@ -157,15 +160,62 @@ class MainWindow(QMainWindow):
             status=self.show_status,
             parent=self,
         )
-        self.writing = WritingController(self)
+        self.home = HomeController(
+            self.pane,
+            self.splitter,
+            self.editor,
+            lambda: self.vault,
+            save_current=self.save_current,
+            parent=self,
+        )
+        # Home and the journal in one stack, under the warning shown when saving fails.
+        self.setCentralWidget(self.save_bar.above(self.home.stack))
+        home = self.home.view
+        home.new_reflection.connect(self.new_entry)
+        home.guided_reflection.connect(self.reflection.new_guided)
+        home.new_session.connect(self.supervision.new_session)
+        home.show_actions.connect(self.supervision.show_actions)
+        home.show_cpd_year.connect(self.cpd.show_year)
+        home.open_entry.connect(self.open_entry)
+        self.home.entry_created.connect(self.show_new_entry)
+        self.writing = WritingController(
+            self.editor,
+            lambda: self.vault,
+            language=lambda: str(self.preferences.get("spell_language")),
+            current_record=self.supervision.current_record,
+            flush_record=self.supervision.flush,
+            record_library=lambda: self.supervision.library,
+            current_summary=self.pane.current_summary,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.unlocked.connect(self.writing.on_unlocked)
+        # The CPD and supervision views exist by the first unlock: they get their tooltips.
+        self.unlocked.connect(lambda: apply_field_help(self))
+        self.locked.connect(self.writing.on_lock)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
 
-        #: A fixed delay (tests); otherwise the vault's "lock_minutes" setting after unlock.
-        self.fixed_idle_minutes = idle_minutes
-        self.idle = InactivityTimer(idle_minutes or DEFAULT_IDLE_MINUTES, self)
+        #: A fixed delay (tests); otherwise the "lock_delay_minutes" preference (LiveSettings).
+        self.idle = (
+            InactivityTimer(parent=self)
+            if idle_minutes is None
+            else InactivityTimer(idle_minutes, self)
+        )
         self.idle.inactive.connect(self.lock)
+        self.preferences = PreferencesStore(lambda: self.vault, self)
+        self.live = LiveSettings(
+            self.preferences,
+            editor=self.editor,
+            writing=self.writing,
+            idle=self.idle,
+            desktop_locked=self.locking.desktop.lock_requested,
+            lock=self.lock,
+            idle_fixed=idle_minutes is not None,
+            parent=self,
+        )
 
         self._build_actions()
         self.finding = FindController(
@@ -174,6 +224,7 @@ class MainWindow(QMainWindow):
             lambda: self.vault,
             library=lambda: self.reflection.library,
             run_search=self.searching.run,
+            show_list=self.home.show_list,
             status=self.show_status,
             parent=self,
         )
@@ -251,7 +302,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.pane.show_journal_choice()
         self.model.show_journal()
-        self._after_list_change()
+        self.after_list_change()
         self.open_entry(entry_id)
 
     def open_entry(self, entry_id: int) -> None:
@@ -259,6 +310,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         row = self.model.row_of(entry_id)
         if row < 0 and self.model.mode is not ListMode.JOURNAL:
             self.clear_filter()
@@ -276,24 +328,26 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         self.search.clear()
         library = self.reflection.library
         ref = library.canonical_ref(ref)
         self.model.show_linked(ref, library.aliases_to(ref))
-        self._after_list_change()
+        self.after_list_change()
         self._select_row(0)
 
     def clear_filter(self) -> None:
         if self.vault is None:
             return
+        self.home.show_list()
         self.search.clear()
         self.model.show_journal()
-        self._after_list_change()
+        self.after_list_change()
         self._select_row(0)
 
-    def _after_list_change(self) -> None:
+    def after_list_change(self) -> None:
         self._refresh_counts()
-        self._update_trash_controls()
+        self.update_trash_controls()
         linked = self.model.mode is ListMode.LINKED and self.model.linked_ref
         if linked:
             try:
@@ -334,7 +388,7 @@ class MainWindow(QMainWindow):
             if unsaved is not None:
                 self.editor.dirty = True
         self.cpd.show_entry(self.editor.entry)
-        self._update_trash_controls()
+        self.update_trash_controls()
 
     def reselect(self, row: int) -> None:
         """Select ``row`` again (none when negative) without saving or loading: a save failed
@@ -366,20 +420,22 @@ class MainWindow(QMainWindow):
     # -- list views and search -------------------------------------------------------------
 
     def focus_search(self) -> None:
+        self.home.show_list()
         self.searching.focus()
 
     def _on_view_changed(self) -> None:
         if self.vault is None:
             return
         self.save_current()
+        self.home.show_list()
         if self.view_choice.currentData() is ListMode.TRASH:
             self.search.clear()
             self.model.show_trash()
         else:
             self.model.show_search(self.search.text())
         self._select_row(0)
-        self._after_list_change()
-        self._update_trash_controls()
+        self.after_list_change()
+        self.update_trash_controls()
 
     def _refresh_counts(self) -> None:
         if self.vault is None:
@@ -398,7 +454,7 @@ class MainWindow(QMainWindow):
             text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
-    def _update_trash_controls(self) -> None:
+    def update_trash_controls(self) -> None:
         in_trash = self.model.mode is ListMode.TRASH and self.vault is not None
         has_current = self._current_summary() is not None
         self.pane.set_trash_controls(in_trash=in_trash, has_current=has_current)
@@ -413,9 +469,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout)
 
     # -- passphrase, about, closing --------------------------------------------------------
-
-    def change_passphrase(self) -> None:
-        self.locking.change_passphrase()
 
     def about(self) -> None:
         from supervision_app.gui.dialogs.about_dialog import AboutDialog

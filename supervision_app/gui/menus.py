@@ -49,6 +49,7 @@ class MenuActions:
     trash: QAction
     restore: QAction
     empty_trash: QAction
+    home: QAction
     journal_view: QAction
     trash_view: QAction
     preview: QAction
@@ -71,6 +72,7 @@ class MenuActions:
             self.trash,
             self.restore,
             self.empty_trash,
+            self.home,
             self.journal_view,
             self.trash_view,
             self.print,
@@ -104,7 +106,9 @@ def build_menus(self: MainWindow) -> MenuActions:
         self, translate("MainWindow", "Reflection &templates…"), self.reflection.show_templates
     )
     lock = _action(self, translate("MainWindow", "&Lock"), self.lock, "Ctrl+L")
-    passwd = _action(self, translate("MainWindow", "&Change passphrase…"), self.change_passphrase)
+    passwd = _action(
+        self, translate("MainWindow", "&Change passphrase…"), self.locking.change_passphrase
+    )
     quit = _action(self, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
     # Both work from session mode and every other window (gui/lock_controller.py AnywhereKeys
     # covers modal dialogs, where Qt blocks even application shortcuts).
@@ -124,18 +128,16 @@ def build_menus(self: MainWindow) -> MenuActions:
     self.list.addAction(trash)
     restore = _action(self, translate("MainWindow", "&Restore from Trash"), self.restore_current)
     empty_trash = _action(self, translate("MainWindow", "&Empty Trash…"), self.empty_trash)
+    home = _action(self, translate("MainWindow", "&Home"), self.home.show_home, "Ctrl+0")
     journal_view = _action(
-        self,
-        translate("MainWindow", "&Journal"),
-        lambda: self.view_choice.setCurrentIndex(0),
-        "Ctrl+1",
+        self, translate("MainWindow", "&Journal"), self.home.show_journal, "Ctrl+1"
     )
-    trash_view = _action(
-        self,
-        translate("MainWindow", "T&rash"),
-        lambda: self.view_choice.setCurrentIndex(1),
-        "Ctrl+2",
-    )
+
+    def show_trash() -> None:
+        self.home.show_list()
+        self.view_choice.setCurrentIndex(1)
+
+    trash_view = _action(self, translate("MainWindow", "T&rash"), show_trash, "Ctrl+2")
     preview = _action(
         self, translate("MainWindow", "Show &preview"), self._toggle_preview, "Ctrl+Shift+P"
     )
@@ -183,6 +185,7 @@ def build_menus(self: MainWindow) -> MenuActions:
     zoom = (self.writing.zoom_in, self.writing.zoom_out, self.writing.zoom_reset)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for a in (
+        home,
         journal_view,
         trash_view,
         coverage,
@@ -223,6 +226,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         trash=trash,
         restore=restore,
         empty_trash=empty_trash,
+        home=home,
         journal_view=journal_view,
         trash_view=trash_view,
         preview=preview,

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from supervision_app.core.errors import JournalError
+from supervision_app.gui import theme
 from supervision_app.gui.common import tasks
 from supervision_app.storage.vault import DatabaseError
 
@@ -33,10 +34,6 @@ SAVE_ERRORS: tuple[type[BaseException], ...] = (JournalError, DatabaseError, OSE
 RETRY_MS = 10_000
 #: While a task uses the vault on another thread, saves wait this long and try again.
 BUSY_RETRY_MS = 300
-BAR_STYLE = (
-    "QFrame#saveWarning { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
-    " QFrame#saveWarning QLabel { color: #5f0b06; }"
-)
 
 
 #: Looked up (and filed by lupdate) under the keeper's context.
@@ -99,7 +96,7 @@ class SaveWarningBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveWarning")
-        self.setStyleSheet(BAR_STYLE)
+        theme.set_tone(self, "save_warning")  # the theme's alert colours, light or dark
         self.setAccessibleName(self.tr("Changes not saved"))
         self.label = QLabel()
         self.label.setWordWrap(True)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         CpdRepository,
         CpdSettingsStore,
     )
+    from supervision_app.storage.home import HomeQueries
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
@@ -130,6 +131,12 @@ class Vault:
         from supervision_app.storage.supervision.repository import SupervisionRepository
 
         return SupervisionRepository(self)
+
+    @cached_property
+    def home(self) -> HomeQueries:
+        from supervision_app.storage.home import HomeQueries
+
+        return HomeQueries(self)
 
     @cached_property
     def cpd(self) -> CpdRepository:

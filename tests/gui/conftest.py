@@ -15,6 +15,18 @@ from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Each test its own QSettings folder: preferences (theme, lock delay) and geometry
+    saved by one test must not reach the next, nor the user's real configuration."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 def fill_vault(path: Path, n: int = 5) -> None:
     with Vault.create(path, PASSPHRASE) as v:
         for i in range(n):
@@ -46,6 +58,7 @@ def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -
         w.cpd.today = lambda: fixed
     w.start()
     unlock(qtbot, w)
+    w.home.show_list()  # these tests start from the journal; test_home.py covers home
     return w
 
 
@@ -66,3 +79,23 @@ def shortcut(qtbot: QtBot, window: MainWindow, key: object, modifier: object = N
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def dismiss_modals(qtbot: QtBot) -> Iterator[None]:
+    """Closes the blocking file choosers and questions a menu action may open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def dismiss() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QFileDialog | QMessageBox):
+            modal.reject()
+
+    timer.timeout.connect(dismiss)
+    timer.start()
+    yield
+    timer.stop()

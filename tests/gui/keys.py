@@ -10,6 +10,7 @@ differ too. Shortcuts (QAction, QShortcut) must differ from each other and from 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -98,3 +99,33 @@ def collisions(window: QWidget) -> list[str]:
             found.append(f"{alt}: mnemonic {names} and {keys[alt]}")
     found += [f"{k}: {names}" for k, names in keys.items() if k and len(set(names)) > 1]
     return found
+
+
+# -- every window the menus open (shared by the key-clash and accessible-name tests) -------
+
+#: Menu actions that end the session or ask a blocking question; their windows are walked
+#: elsewhere (the lock and the passphrase dialogs) or are Qt's own message boxes.
+NOT_WALKED = {"&Quit", "&Lock", "&About", "&Empty Trash…", "Move to &Trash"}
+
+
+def top_levels() -> set[QWidget]:
+    from PySide6.QtWidgets import QApplication
+
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def menu_windows(qtbot: object, window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Trigger every enabled menu action in turn and yield each window it opens (with the
+    action's text); each is closed after the caller looked at it."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
+    actions += [s for a in actions if a.menu() for s in a.menu().actions()]
+    for action in actions:
+        if action.menu() is not None or action.text() in NOT_WALKED or not action.isEnabled():
+            continue
+        before = top_levels()
+        action.trigger()
+        qtbot.wait(20)  # type: ignore[attr-defined]
+        for new in top_levels() - before:
+            yield action.text(), new
+            new.close()

@@ -12,26 +12,31 @@ from supervision_app.core.cpd.model import CpdFields
 from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.preferences.dialog import PreferencesDialog
 
 pytestmark = pytest.mark.gui
 
 
-def _open(window: MainWindow) -> CpdSettingsDialog:
+def _open(window: MainWindow) -> tuple[PreferencesDialog, CpdSettingsDialog]:
+    """Preferences, and its CPD page (the former CPD preferences dialog, now a tab)."""
     window.cpd.menu_actions.preferences.trigger()
-    dialog = window.cpd.windows[-1]
-    assert isinstance(dialog, CpdSettingsDialog) and dialog.isVisible()
-    return dialog
+    prefs = window.cpd.windows[-1]
+    assert isinstance(prefs, PreferencesDialog) and prefs.isVisible()
+    page = prefs.cpd_page
+    assert page is not None
+    prefs.tabs.setCurrentWidget(page)
+    return prefs, page
 
 
 def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> None:
     tools_menu = window.menu_actions.menus[3]
     assert window.cpd.menu_actions.preferences in tools_menu.actions()  # Tools ▸ Preferences…
-    dialog = _open(window)
+    prefs, dialog = _open(window)
     qtbot.keyClicks(dialog.name, "  A.   Practitioner ")
     dialog.never_export.setPlainText("Lunch club\n\n  Jamie \nJamie\n")
     dialog.end_month.setCurrentIndex(dialog.end_month.findData(2))
     dialog.end_day.setValue(30)
-    dialog.buttons.accepted.emit()
+    prefs.buttons.accepted.emit()
     assert dialog.isVisible()  # refused: nothing saved
     assert "February has no day 30" in dialog.message.text()
     vault = window.vault
@@ -40,14 +45,14 @@ def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> Non
     dialog.end_month.setCurrentIndex(dialog.end_month.findData(3))
     dialog.end_day.setValue(31)
     dialog.regulators.choose("scw")
-    dialog.buttons.accepted.emit()
+    prefs.buttons.accepted.emit()
     assert dialog.isVisible()
     assert "Choose your role with Social Care Wales" in dialog.message.text()
     scw = dialog.regulators.rows["scw"]
     assert scw.role is not None and scw.start is not None
     scw.role.setCurrentIndex(scw.role.findData("social_worker"))
     scw.start.setDate(QDate(2025, 4, 1))
-    dialog.buttons.accepted.emit()
+    prefs.buttons.accepted.emit()
     assert not dialog.isVisible()
     settings = vault.cpd_settings.load()
     assert settings.practitioner_name == "A. Practitioner"
@@ -73,7 +78,7 @@ def test_forgetting_marked_as_fine(qtbot: QtBot, window: MainWindow) -> None:
     vault = window.vault
     assert vault is not None
     vault.dismissals.dismiss("entry:1", "phone", "07700 900123")
-    dialog = _open(window)
+    _prefs, dialog = _open(window)
     assert "1 finding marked as fine" in dialog.forget_button.text()
     dialog.forget_button.click()
     assert vault.dismissals.all() == set()

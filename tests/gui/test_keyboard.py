@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.dialogs.reflection_dialogs import LinkDialog
@@ -18,7 +17,7 @@ from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.supervision.partners_dialog import PartnerDialog
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 from tests.gui.conftest import shortcut
-from tests.gui.keys import collisions
+from tests.gui.keys import collisions, menu_windows
 from tests.gui.test_reflection import _choose_template, _start_dialog
 from tests.gui.test_supervision import add_partner, start
 
@@ -26,30 +25,6 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NO_MOD = Qt.KeyboardModifier.NoModifier
-#: Menu actions that end the session or ask a blocking question; their windows are walked
-#: elsewhere (the lock and the passphrase dialogs) or are Qt's own message boxes.
-NOT_WALKED = {"&Quit", "&Lock", "&About", "&Empty Trash…", "Move to &Trash"}
-
-
-def top_levels() -> set[QWidget]:
-    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
-
-
-@pytest.fixture
-def dismiss_modals(qtbot: QtBot) -> Iterator[None]:
-    """Closes the blocking file choosers and questions a menu action may open."""
-    timer = QTimer()
-    timer.setInterval(50)
-
-    def dismiss() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QFileDialog | QMessageBox):
-            modal.reject()
-
-    timer.timeout.connect(dismiss)
-    timer.start()
-    yield
-    timer.stop()
 
 
 def guided(qtbot: QtBot, window: MainWindow) -> None:
@@ -79,20 +54,10 @@ def test_no_key_clashes_in_any_window_or_dialog(
 ) -> None:
     found: dict[str, list[str]] = {}
     walked = 0
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
-    actions += [s for a in actions if a.menu() for s in a.menu().actions()]
-    for action in actions:
-        if action.menu() is not None or action.text() in NOT_WALKED or not action.isEnabled():
-            continue
-        before = top_levels()
-        action.trigger()
-        qtbot.wait(20)
-        for new in top_levels() - before:
-            walked += 1
-            if clashes := collisions(new):
-                found[f"{action.text()} → {new.windowTitle()}"] = clashes
-            new.close()
+    for text, new in menu_windows(qtbot, window):
+        walked += 1
+        if clashes := collisions(new):
+            found[f"{text} → {new.windowTitle()}"] = clashes
     assert walked >= 20  # every dialog and window the menus open
     assert found == {}
 

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.preferences.dialog import PreferencesDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from tests.gui.conftest import unlock
 from tests.gui.test_main_window import _all_widget_text
@@ -91,8 +91,8 @@ def test_ctrl_l_in_a_modal_message_box_locks_and_closes_every_dialog(
 
 def test_ctrl_l_in_a_window_modal_dialog_locks(qtbot: QtBot, window: MainWindow) -> None:
     window.cpd.show_preferences()
-    dialog = next(d for d in visible_dialogs(window) if isinstance(d, CpdSettingsDialog))
-    qtbot.keyClick(dialog.name, Qt.Key.Key_L, CTRL)
+    dialog = next(d for d in visible_dialogs(window) if isinstance(d, PreferencesDialog))
+    qtbot.keyClick(dialog.control("lock_delay_minutes"), Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.is_locked)
     assert not dialog.isVisible()
     partners_before = [d for d in visible_dialogs(window) if isinstance(d, PartnersDialog)]
@@ -146,11 +146,12 @@ def test_idle_lock_counts_wall_clock_time_across_a_sleep(qtbot: QtBot) -> None:
 def test_lock_delay_is_a_setting_shown_in_preferences(qtbot: QtBot, window: MainWindow) -> None:
     assert window.idle.minutes == pytest.approx(5)  # the default
     window.cpd.show_preferences()
-    dialog = next(d for d in visible_dialogs(window) if isinstance(d, CpdSettingsDialog))
-    dialog.lock_minutes.setValue(12)
-    dialog.save()
+    dialog = next(d for d in visible_dialogs(window) if isinstance(d, PreferencesDialog))
+    delay = dialog.control("lock_delay_minutes")
+    assert isinstance(delay, QSpinBox)
+    delay.setValue(12)
+    dialog.buttons.accepted.emit()
     assert window.idle.minutes == pytest.approx(12) and window.idle.active
-    assert window.vault is not None and window.vault.cpd_settings.load().lock_minutes == 12
     window.lock()
     unlock(qtbot, window)
     assert window.idle.minutes == pytest.approx(12)

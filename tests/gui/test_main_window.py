@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
-from supervision_app.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
+from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
 from supervision_app.gui.preview import SafePreview
+from supervision_app.gui.welcome.wizard import WelcomeWizard
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import shortcut, unlock
@@ -53,20 +54,25 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     qtbot.addWidget(window)
     window.start()
     dialog = window.passphrase_dialog
-    assert isinstance(dialog, CreateVaultDialog)
+    assert isinstance(dialog, WelcomeWizard)  # first run: the welcome creates the journal
+    dialog.next()  # from "where it lives" to the passphrase
     assert "cannot be recovered" in dialog.warning.text()
 
     dialog.passphrase.setText("too short")
     dialog.repeat.setText("too short")
-    dialog.buttons.accepted.emit()
+    dialog.next()
     assert dialog.error.isVisible() and "at least 10" in dialog.error.text()
     dialog.passphrase.setText(PASSPHRASE)
     dialog.repeat.setText(PASSPHRASE + "x")
-    dialog.buttons.accepted.emit()
+    dialog.next()
     assert "do not match" in dialog.error.text()
     assert not vault_path.exists()
     dialog.repeat.setText(PASSPHRASE)
-    dialog.buttons.accepted.emit()
+    dialog.next()
+    assert window.vault is not None
+    dialog.next()  # about you: left as it is
+    dialog.finish_page.guided.setChecked(False)
+    dialog.accept()
     qtbot.waitUntil(lambda: not window.is_locked)
     assert vault_path.exists()
 
@@ -83,6 +89,8 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     assert window.is_locked
     assert isinstance(window.passphrase_dialog, UnlockDialog)
     unlock(qtbot, window)
+    assert window.home.showing_home  # home after unlocking; the journal is Ctrl+1 away
+    shortcut(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.model.data(window.model.index(0)) == "After the home visit"
     assert window.editor.body.toPlainText() == SECRET
 

@@ -14,36 +14,78 @@ from typing import Any
 
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
+from supervision_app.core.settings import Setting, declare
 
-#: key -> meaning. The values are JSON in the ``settings`` table.
-SETTINGS_DOC: dict[str, str] = {
-    "practitioner_name": (
+_CPD = "CPD and exports"
+#: Declared in the one registry (``core/settings.py``); the CPD page of Preferences edits
+#: them with its own form, so the generated dialog skips them.
+DECLARED = (
+    Setting(
+        "practitioner_name",
+        str,
+        "",
+        "Your name",
         "Your name as it appears on exported portfolios and supervision sign-off (text; "
-        "default empty; stored once, as the supervision owner's name)."
+        "default empty; stored once, as the supervision owner's name).",
+        group=_CPD,
+        generated=False,
     ),
-    "never_export": "Words and names the anonymisation check always flags (list of text).",
-    "cpd_year_end": "Last day of the registration year as [month, day] (default [11, 30]).",
-    "regulator": (
+    Setting(
+        "never_export",
+        list,
+        [],
+        "Never export",
+        "Words and names the anonymisation check always flags (list of text).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "cpd_year_end",
+        list,
+        list(DEFAULT_YEAR_END),
+        "Registration year ends on",
+        "Last day of the registration year as [month, day] (default [11, 30]).",
+        group=_CPD,
+        generated=False,
+    ),
+    Setting(
+        "regulator",
+        list,
+        [DEFAULT_REGULATOR],
+        "Your regulator",
         "Your regulator(s), one or more of swe, scw, sssc, niscc, hcpc (list; default "
         '["swe"]: Social Work England). More than one for people registered in more than '
-        "one nation."
+        "one nation.",
+        group=_CPD,
+        generated=False,
     ),
-    "regulator_roles": (
+    Setting(
+        "regulator_roles",
+        dict,
+        {},
+        "Your role with each regulator",
         'Your role with each regulator that has roles, e.g. {"scw": "social_worker"} '
-        "(roles: see the regulator's file in resources/regulators)."
+        "(roles: see the regulator's file in resources/regulators).",
+        group=_CPD,
+        generated=False,
     ),
-    "registration_starts": (
+    Setting(
+        "registration_starts",
+        dict,
+        {},
+        "Registration period starts",
         "First day of your current registration period with each regulator whose period "
-        'runs from your own registration date, e.g. {"scw": "2025-04-01"}.'
+        'runs from your own registration date, e.g. {"scw": "2025-04-01"}.',
+        group=_CPD,
+        generated=False,
     ),
-    "lock_minutes": "Minutes without use after which the app locks the journal (default 5).",
-}
+)
+declare(*DECLARED)
+#: key -> meaning. The values are JSON in the ``settings`` table.
+SETTINGS_DOC: dict[str, str] = {s.key: s.explanation for s in DECLARED}
 #: Read for vaults saved before regulators were data (Social Care Wales only).
 LEGACY_KEYS = ("scw_role", "scw_period_start")
 KEYS = (*SETTINGS_DOC, *LEGACY_KEYS)
-DEFAULT_LOCK_MINUTES = 5
-#: The idle lock can wait between one minute and four hours.
-LOCK_MINUTES_RANGE = (1, 240)
 
 
 @dataclass(frozen=True)
@@ -54,7 +96,6 @@ class CpdSettings:
     regulators: tuple[str, ...] = (DEFAULT_REGULATOR,)
     roles: Mapping[str, str] = field(default_factory=dict)
     period_starts: Mapping[str, dt.date] = field(default_factory=dict)
-    lock_minutes: int = DEFAULT_LOCK_MINUTES
     problems: list[str] = field(default_factory=list, compare=False)
 
     def role_for(self, regulator: str) -> str | None:
@@ -90,14 +131,6 @@ class CpdSettings:
                 problems.append("cpd_year_end")
         known = default_regulators()
         regulators, roles, starts = _regulators(values, known, problems)
-        lock_minutes = values.get("lock_minutes", DEFAULT_LOCK_MINUTES)
-        low, high = LOCK_MINUTES_RANGE
-        if isinstance(lock_minutes, bool) or not isinstance(lock_minutes, int):
-            problems.append("lock_minutes")
-            lock_minutes = DEFAULT_LOCK_MINUTES
-        elif not low <= lock_minutes <= high:
-            problems.append("lock_minutes")
-            lock_minutes = min(max(lock_minutes, low), high)
         return cls(
             practitioner_name=" ".join(name.split()),
             never_export=tuple(w.strip() for w in raw_list if w.strip()),
@@ -105,7 +138,6 @@ class CpdSettings:
             regulators=regulators,
             roles=roles,
             period_starts=starts,
-            lock_minutes=lock_minutes,
             problems=problems,
         )
 
@@ -120,7 +152,6 @@ class CpdSettings:
             # Cleared so an old Social Care Wales value never overrides the new keys.
             "scw_role": None,
             "scw_period_start": None,
-            "lock_minutes": self.lock_minutes,
         }
 
 

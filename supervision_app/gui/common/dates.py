@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.dates import display_date, parse_uk_date
+from supervision_app.gui.theme import set_tone
 
 __all__ = ["DateField", "from_qdate", "take_typed_dates", "to_qdate"]
 
-INVALID_STYLE = "QLineEdit { border: 2px solid #a3001b; }"
+INVALID_STYLE = "invalid"  # a tone: see gui/theme.py
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -154,7 +155,7 @@ class DateField(QWidget):
         text = self.line.text()
         parsed = parse_uk_date(text, self._today())
         if parsed is None:
-            self.line.setStyleSheet(INVALID_STYLE)
+            set_tone(self.line, INVALID_STYLE)
             message = self.tr(
                 "“{text}” is not a date: type it as 5/11/2026, 5 Nov 2026 or today."
                 " The date stays {date} until then."
@@ -170,7 +171,7 @@ class DateField(QWidget):
 
     def _show(self) -> None:
         self.line.setText(display_date(self._value))
-        self.line.setStyleSheet("")
+        set_tone(self.line, None)
         self.line.setAccessibleDescription("")
         self.line.setCursorPosition(0)
 

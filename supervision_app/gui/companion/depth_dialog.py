@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.companion.depth import ASPECTS, CUES, LEVELS, SOURCES, DepthReport
-
-#: Shade of a segment by amount (the word is always shown too: never colour alone).
-_SHADES = {"not yet": "#f4f4f4", "a little": "#dbe9f6", "some": "#a9cbe8", "much": "#6fa6d6"}
+from supervision_app.gui.theme import DEPTH_BORDER, DEPTH_SHADES, DEPTH_TEXT
 
 
 class AspectBar(QWidget):
@@ -52,8 +50,8 @@ class AspectBar(QWidget):
             segment.setText(f"{label}\n{self.tr(amount)}")
             segment.setAccessibleName(f"{label}: {self.tr(amount)}")
             segment.setStyleSheet(
-                f"QLabel {{ background: {_SHADES[amount]}; color: #111;"
-                " border: 1px solid #8a8a8a; border-radius: 3px; }"
+                f"QLabel {{ background: {DEPTH_SHADES[amount]}; color: {DEPTH_TEXT};"
+                f" border: 1px solid {DEPTH_BORDER}; border-radius: 3px; }}"
             )
 
 

@@ -14,9 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from supervision_app.core.companion.wellbeing import CheckIn
-
-IMPACT_COLOUR = QColor("#b3443a")
-ENERGY_COLOUR = QColor("#2f6fae")
+from supervision_app.gui.theme import tone_colour
 
 
 class TrendChart(QWidget):
@@ -64,8 +62,8 @@ class TrendChart(QWidget):
             )
 
         for attr, colour, style, square in (
-            ("impact", IMPACT_COLOUR, Qt.PenStyle.SolidLine, False),
-            ("energy", ENERGY_COLOUR, Qt.PenStyle.DashLine, True),
+            ("impact", QColor(tone_colour("chart_impact")), Qt.PenStyle.SolidLine, False),
+            ("energy", QColor(tone_colour("chart_energy")), Qt.PenStyle.DashLine, True),
         ):
             points = [point(i, getattr(c, attr)) for i, c in enumerate(self.checkins)]
             p.setPen(QPen(colour, 2, style))
@@ -89,9 +87,10 @@ class TrendChart(QWidget):
     def _legend(self, p: QPainter, text_pen: QPen) -> None:
         fm = p.fontMetrics()
         x, y = 8.0, fm.height()
+        impact, energy = QColor(tone_colour("chart_impact")), QColor(tone_colour("chart_energy"))
         for label, colour, style in (
-            (self.tr("Emotional impact (solid, circles)"), IMPACT_COLOUR, Qt.PenStyle.SolidLine),
-            (self.tr("Energy (dashed, squares)"), ENERGY_COLOUR, Qt.PenStyle.DashLine),
+            (self.tr("Emotional impact (solid, circles)"), impact, Qt.PenStyle.SolidLine),
+            (self.tr("Energy (dashed, squares)"), energy, Qt.PenStyle.DashLine),
         ):
             p.setPen(QPen(colour, 2, style))
             p.drawLine(QPointF(x, y - fm.ascent() / 3), QPointF(x + 24, y - fm.ascent() / 3))

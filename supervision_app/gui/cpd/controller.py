@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from supervision_app.core.frameworks import FrameworkLibrary
     from supervision_app.gui.cpd.year_view import CpdYearView
     from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.preferences.store import PreferencesStore
     from supervision_app.gui.saving import SaveKeeper
     from supervision_app.storage.vault import Vault
 
@@ -37,8 +38,6 @@ class CpdController(QObject):
     entry_chosen = Signal(int)
     #: Entries were imported: the list should show the whole journal again.
     imported = Signal()
-    #: The preferences were saved: the lock delay ("lock_minutes") may have changed.
-    preferences_saved = Signal()
 
     def __init__(
         self,
@@ -46,6 +45,7 @@ class CpdController(QObject):
         vault: Callable[[], Vault | None],
         *,
         library: Callable[[], FrameworkLibrary],
+        preferences: Callable[[], PreferencesStore],
         save_current: Callable[[], bool],
         status: Callable[[str, int], None],
         saving: SaveKeeper,
@@ -57,6 +57,8 @@ class CpdController(QObject):
         self.editor = editor
         self.vault_provider = vault
         self.library = library
+        #: The settings store the Preferences dialog (opened from the CPD menu) edits.
+        self.preferences = preferences
         self.save_current = save_current
         self.status = status
         #: CPD windows open over this widget.
@@ -186,7 +188,9 @@ class CpdController(QObject):
                 vault, self.library(), today=self.today, parent=self.parent_widget
             )
             self.year_view.entry_chosen.connect(self.entry_chosen)
-            self.year_view.preferences_requested.connect(self.show_preferences)
+            self.year_view.preferences_requested.connect(
+                lambda: self.show_preferences("CPD and exports")
+            )
             self._keep(self.year_view)
         else:
             self.year_view.fill_years()
@@ -256,19 +260,20 @@ class CpdController(QObject):
             self.year_view.fill_years()
             self.year_view.refresh()
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, tab: str = "") -> None:
         vault = self.vault
         if vault is None:
             return
-        from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
+        from supervision_app.gui.preferences.dialog import PreferencesDialog
 
-        dialog = CpdSettingsDialog(vault, parent=self.parent_widget)
+        dialog = PreferencesDialog(self.preferences(), parent=self.parent_widget)
+        if tab:
+            dialog.show_tab(tab)
         dialog.accepted.connect(self._after_preferences)
         self._keep(dialog)
         dialog.open()
 
     def _after_preferences(self) -> None:
-        self.preferences_saved.emit()
         if self.year_view is not None:
             self.year_view.fill_years()
             self.year_view.refresh()

@@ -40,6 +40,7 @@ from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.year import format_day
 from supervision_app.export.anonymise import FieldFinding, profile_texts, record_texts
+from supervision_app.gui.theme import tone_colour
 from supervision_app.storage.vault import Vault
 
 COL_RECORD, COL_FIELD, COL_KIND, COL_CONTEXT, COL_DECISION = range(5)
@@ -69,7 +70,9 @@ class FindingRow:
     def context_html(self) -> str:
         marked = html.escape(self.context((_OPEN, _CLOSE)))
         return marked.replace(
-            _OPEN, '<span style="background-color:#ffd54f; color:#000; font-weight:bold;">'
+            _OPEN,
+            f'<span style="background-color:{tone_colour("mark_bg")};'
+            f' color:{tone_colour("mark")}; font-weight:bold;">',
         ).replace(_CLOSE, "</span>")
 
 

@@ -44,6 +44,7 @@ from supervision_app.gui.cpd.widgets import (
     show_message,
     text_box,
 )
+from supervision_app.gui.theme import set_tone
 from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
 
@@ -220,7 +221,10 @@ class HcpcProfileDialog(QDialog):
         label.setText(
             f"{PROBLEM_MARK} {count_text(words, limit)}" if over else count_text(words, limit)
         )
-        label.setStyleSheet("color: #8a1c1c; font-weight: bold;" if over else "")
+        font = label.font()
+        font.setBold(over)
+        label.setFont(font)
+        set_tone(label, "error" if over else None)
 
     def _period_changed(self) -> None:
         if self._loading:

@@ -85,7 +85,9 @@ def build_cpd_actions(cpd: CpdController, parent: QObject, *, enabled: bool) -> 
     export = action(translate("CpdController", "&Export…"), cpd.show_export, "Ctrl+E")
     hcpc = action(translate("CpdController", "&HCPC CPD profile…"), cpd.show_hcpc_profile)
     check = action(translate("CpdController", "&Check for identifying details…"), cpd.show_check)
-    preferences = action(translate("CpdController", "&Preferences…"), cpd.show_preferences)
+    preferences = action(
+        translate("CpdController", "&Preferences…"), cpd.show_preferences, "Ctrl+,"
+    )
     imports = {}
     for name in FORMATS:
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.settings import LOCK_MINUTES_RANGE, CpdSettings
+from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.cpd.regulator_form import RegulatorForm
@@ -64,11 +64,6 @@ class CpdSettingsDialog(QDialog):
         self.swe_button = QPushButton(self.tr("Social Work England (30 November)"))
         self.swe_button.clicked.connect(lambda: self._set_year_end(DEFAULT_YEAR_END))
         self.regulators = RegulatorForm(settings)
-        self.lock_minutes = QSpinBox()
-        self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
-        self.lock_minutes.setSuffix(self.tr(" minutes without use"))
-        self.lock_minutes.setValue(settings.lock_minutes)
-        self.lock_minutes.setAccessibleName(self.tr("Lock the journal after minutes without use"))
         dismissed = len(vault.dismissals.all())
         self.forget_button = QPushButton(
             self.tr("Ask again about {findings} marked as fine").format(
@@ -123,9 +118,6 @@ class CpdSettingsDialog(QDialog):
         regulators_label.setBuddy(next(iter(self.regulators.rows.values())).box)
         form.addRow(regulators_label, self.regulators)
         form.addRow(self.tr("Anonymisation check"), self.forget_button)
-        lock_label = QLabel(self.tr("&Lock after"))
-        lock_label.setBuddy(self.lock_minutes)
-        form.addRow(lock_label, self.lock_minutes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -168,7 +160,6 @@ class CpdSettingsDialog(QDialog):
             regulators=regulators,
             roles=roles,
             period_starts=starts,
-            lock_minutes=self.lock_minutes.value(),
         )
 
     def save(self) -> None:

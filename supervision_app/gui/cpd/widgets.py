@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.wording import count
+from supervision_app.gui.theme import set_tone
 
 #: Shown in front of a message that needs the user's attention (never colour alone).
 PROBLEM_MARK = "⚠"
@@ -63,7 +64,7 @@ def show_message(label: QLabel, text: str, *, problem: bool = True) -> None:
         label.hide()
         return
     label.setText(f"{PROBLEM_MARK} {text}" if problem else text)
-    label.setStyleSheet("color: #8a1c1c;" if problem else "")
+    set_tone(label, "error" if problem else None)
     label.show()
 
 

@@ -171,6 +171,7 @@ class CpdYearView(QDialog):
         side_layout.addWidget(self._box(self.tr("Not yet counted"), self.incomplete))
         side_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Year summary"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(side)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.frameworks import FrameworkFileError
 from supervision_app.core.templates import parse_template
+from supervision_app.gui.theme import set_tone
 
 
 def slugify(text: str) -> str:
@@ -57,7 +58,7 @@ class TemplateEditor(QDialog):
         self.step_prompts.setAccessibleName(self.tr("Prompts, one per line"))
         self.step_prompts.setTabChangesFocus(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         add = QPushButton(self.tr("&Add step"))
         remove = QPushButton(self.tr("&Remove step"))

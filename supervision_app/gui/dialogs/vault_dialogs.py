@@ -1,4 +1,4 @@
-"""Create, unlock and change-passphrase dialogs.
+"""Unlock and change-passphrase dialogs (the first run's welcome creates the journal).
 
 They never talk to storage themselves: the window passes a callable that tries the
 passphrase and raises the domain's errors, and the dialog shows the sentence.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError, WrongPassphrase
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
+from supervision_app.gui.theme import set_tone
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -36,7 +37,7 @@ def _password_field(name: str) -> QLineEdit:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
-    label.setStyleSheet("color: #b00020;")
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("widgets", "Error"))
     label.hide()
@@ -61,47 +62,6 @@ class _PassphraseDialog(QDialog):
 
     def _try_accept(self) -> None:
         raise NotImplementedError
-
-
-class CreateVaultDialog(_PassphraseDialog):
-    """First run: choose a passphrase (twice), with the plain warning about forgetting it."""
-
-    def __init__(
-        self, path: Path, create: Callable[[str], None], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(texts.tr(texts.CREATE_TITLE), parent)
-        self._create = create
-        intro = QLabel(texts.tr(texts.CREATE_INTRO))
-        intro.setWordWrap(True)
-        where = QLabel(self.tr("It will be saved as: {path}").format(path=path))
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warning = QLabel("<b>" + texts.tr(texts.CREATE_WARNING) + "</b>")
-        self.warning.setWordWrap(True)
-        self.passphrase = _password_field(self.tr("New passphrase"))
-        self.repeat = _password_field(self.tr("Repeat the passphrase"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create journal"))
-        layout = QVBoxLayout(self)
-        for w in (intro, where, self.warning):
-            layout.addWidget(w)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def _try_accept(self) -> None:
-        try:
-            check_new_passphrase(self.passphrase.text(), self.repeat.text())
-            self._create(self.passphrase.text())
-        except JournalError as exc:
-            self.show_error(str(exc))
-            return
-        self.passphrase.clear()
-        self.repeat.clear()
-        self.accept()
 
 
 class UnlockDialog(_PassphraseDialog):

@@ -53,6 +53,7 @@ class FindController:
         *,
         library: Callable[[], FrameworkLibrary],
         run_search: Callable[[], None],
+        show_list: Callable[[], None],
         status: Callable[[str, int], None],
         parent: QWidget,
     ) -> None:
@@ -61,6 +62,8 @@ class FindController:
         self.vault = vault
         self.library = library
         self.run_search = run_search
+        #: Brings the journal's list forward (from the home view too).
+        self.show_list = show_list
         self.status = status
         #: Dialogs and windows open over this widget; the timeline raises it again.
         self.parent_widget = parent
@@ -186,6 +189,7 @@ class FindController:
         """Show the list (or the search, if words are typed) narrowed to ``filters``."""
         if self.vault() is None:
             return
+        self.show_list()  # from the home view too: the results are in the journal
         self.bar.set_filters(filters)
         self.pane.model.filters = filters
         if query is not None:

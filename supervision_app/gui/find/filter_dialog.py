@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.entries import KINDS, parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.filters import InvalidFilter, SearchFilters
+from supervision_app.gui.theme import set_tone
 
 
 @dataclass
@@ -93,7 +94,7 @@ class FilterDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000")
+        set_tone(self.error, "error")
         self.error.hide()
 
         form = QFormLayout()

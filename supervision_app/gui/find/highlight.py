@@ -12,10 +12,11 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from supervision_app.core.find.text import stem
+from supervision_app.gui.theme import TONES
 
 #: A 10,000-word entry can hold hundreds of matches; colouring more helps nobody.
 MAX_HIGHLIGHTS = 400
-HIGHLIGHT = QColor(255, 226, 110)
+HIGHLIGHT = QColor(TONES["light"]["mark_bg"])  # the same in both themes, with black text
 
 
 def term_expression(terms: list[str]) -> QRegularExpression | None:
@@ -39,7 +40,7 @@ def highlight(widget: QPlainTextEdit | QTextEdit, terms: list[str]) -> list[str]
         doc: QTextDocument = widget.document()
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
-        fmt.setForeground(QColor(0, 0, 0))
+        fmt.setForeground(QColor(TONES["light"]["mark"]))
         cursor = QTextCursor(doc)
         while len(selections) < MAX_HIGHLIGHTS:
             cursor = doc.find(expression, cursor)

@@ -51,7 +51,6 @@ class Ui_AgreementForm(object):
 
         self.history_note = QLabel(AgreementForm)
         self.history_note.setObjectName(u"history_note")
-        self.history_note.setStyleSheet(u"color: #4a5560;")
         self.history_note.setTextFormat(Qt.TextFormat.PlainText)
         self.history_note.setWordWrap(True)
 
@@ -218,7 +217,6 @@ class Ui_AgreementForm(object):
 
         self.error = QLabel(AgreementForm)
         self.error.setObjectName(u"error")
-        self.error.setStyleSheet(u"color: #a3001b;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
 

@@ -41,7 +41,6 @@ class Ui_PartnerForm(object):
 
         self.name_hint = QLabel(PartnerForm)
         self.name_hint.setObjectName(u"name_hint")
-        self.name_hint.setStyleSheet(u"color: #4a5560;")
         self.name_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.name_hint.setWordWrap(True)
 

@@ -94,7 +94,6 @@ class Ui_PeerReflectionForm(object):
 
         self.hint = QLabel(PeerReflectionForm)
         self.hint.setObjectName(u"hint")
-        self.hint.setStyleSheet(u"color: #4a5560;")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
 

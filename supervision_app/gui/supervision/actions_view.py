@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +28,13 @@ from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.views import OpenAction
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, muted, styled_label
+from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
 COL_STATUS, COL_ACTION, COL_OWNER, COL_DUE, COL_PARTNER, COL_SESSION = range(6)
 HEADERS = ("Status", "Action", "Owner", "Due", "Partner", "Agreed at")
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 50
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 51
-OVERDUE_BRUSH = QBrush(QColor(253, 228, 228))
 
 
 def status_text(row: OpenAction) -> str:
@@ -162,7 +162,7 @@ class ActionsView(QDialog):
                 item.setData(ACTION_ROLE, action.id)
                 item.setData(SESSION_ROLE, row.session_id)
                 if row.overdue:
-                    item.setBackground(OVERDUE_BRUSH)
+                    paint_item(item, "alert")
                     if col == COL_STATUS:
                         item.setFont(bold)
                 self.table.setItem(r, col, item)

@@ -23,6 +23,7 @@ from supervision_app.gui.supervision.widgets import (
     TextBox,
     set_read_only,
 )
+from supervision_app.gui.theme import set_tone
 from supervision_app.storage.vault import Vault
 
 #: The text parts of an agreement, in the issue's order; their labels, placeholders and
@@ -55,6 +56,9 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_AgreementForm()
         ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tones follow light and dark.
+        set_tone(ui.history_note, "muted")
+        set_tone(ui.error, "error")
         self.setWindowTitle(self.tr("Supervision agreement with {name}").format(name=partner.name))
         self.vault, self.partner, self.today = vault, partner, today
         self.versions = vault.supervision.agreements.versions(partner.id or 0)

@@ -36,6 +36,7 @@ from supervision_app.gui.supervision.widgets import (
     select_data,
     styled_label,
 )
+from supervision_app.gui.theme import set_tone
 from supervision_app.storage.supervision.identity import forget_partner_key, partner_fingerprint
 from supervision_app.storage.vault import Vault
 
@@ -62,6 +63,8 @@ class PartnerDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PartnerForm()
         self.ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tone follows light and dark.
+        set_tone(self.ui.name_hint, "muted")
         self.setWindowTitle(
             self.tr("Edit partner") if partner else self.tr("Add a supervision partner")
         )

@@ -37,6 +37,7 @@ from supervision_app.gui.supervision.widgets import (
     set_read_only,
     styled_label,
 )
+from supervision_app.gui.theme import set_tone
 
 
 class PeerReflectionForm(QWidget):
@@ -48,6 +49,8 @@ class PeerReflectionForm(QWidget):
         super().__init__()
         self.ui = ui = Ui_PeerReflectionForm()
         ui.setupUi(self)
+        # The form's colours are the light ones: the theme's tone follows light and dark.
+        set_tone(ui.hint, "muted")
         self.peer_role, self.minutes, self.partner = ui.peer_role, ui.minutes, ui.partner
         self.topic, self.discussion, self.learning = ui.topic, ui.discussion, ui.learning
         self.date = DateField(self.tr("Date of the discussion"))

@@ -85,6 +85,7 @@ class SessionEditor(QWidget):
         self.form = SessionForm(library or default_library())
         self.signoff = self.form.signoff
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Session record"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.form)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)

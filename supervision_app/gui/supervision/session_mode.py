@@ -39,6 +39,7 @@ from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.session_sections import ReviewsSection
 from supervision_app.gui.supervision.session_timer import SessionTimer, format_elapsed
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, MUTED_STYLE, TextBox, prompts_text
+from supervision_app.gui.theme import set_tone
 from supervision_app.gui.writing.controller import zoom_actions
 from supervision_app.gui.writing.zoom import Zoom
 
@@ -102,9 +103,7 @@ class SessionModeView(QWidget):
         self.leave_button.clicked.connect(self.leave_requested)
         timer_box = QFrame()
         timer_box.setObjectName("timer")
-        timer_box.setStyleSheet(
-            "QFrame#timer { background: #eef3f8; border: 1px solid #c4d3e2; border-radius: 6px; }"
-        )
+        set_tone(timer_box, "panel")
         timer_row = QHBoxLayout(timer_box)
         timer_row.setContentsMargins(12, 4, 12, 4)
         for w in (self.clock_label, self.start_button, self.reset_button, self.use_button):
@@ -119,7 +118,7 @@ class SessionModeView(QWidget):
         top.addWidget(self.leave_button)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error, ERROR_STYLE)
         self.error.hide()
 
         self.agenda = TextBox(
@@ -128,7 +127,7 @@ class SessionModeView(QWidget):
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections of the record"))
         self.prompts = self._label(1.0)
-        self.prompts.setStyleSheet(MUTED_STYLE)
+        set_tone(self.prompts, MUTED_STYLE)
         self.prompts.setAccessibleName(self.tr("Prompts"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -145,7 +144,7 @@ class SessionModeView(QWidget):
 
         self.section_title = self._label(1.2, bold=True)
         self.explanation = self._label(1.0)
-        self.explanation.setStyleSheet(MUTED_STYLE)
+        set_tone(self.explanation, MUTED_STYLE)
         self.pages = QStackedWidget()
         self.notes: dict[str, TextBox] = {}
         self.reviews = ReviewsSection()

@@ -27,18 +27,14 @@ from PySide6.QtWidgets import (
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.wipe import discard
 from supervision_app.gui.help.field_help import apply_field_help
+from supervision_app.gui.theme import set_tone
 
-#: Muted text for prompts and hints; dark enough to read (WCAG AA on white).
-MUTED_STYLE = "color: #4a5560;"
-WARNING_STYLE = (
-    "QLabel { background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c;"
-    " border-radius: 4px; padding: 6px; }"
-)
-BANNER_STYLE = (
-    "QLabel { background: #e7f0fa; color: #14324f; border: 1px solid #9dbbd9;"
-    " border-radius: 4px; padding: 6px; }"
-)
-ERROR_STYLE = "color: #a3001b;"
+#: Tones (see gui/theme.py) for prompts and hints, warnings, banners and errors: the
+#: theme colours them, checked for contrast in light and dark.
+MUTED_STYLE = "muted"
+WARNING_STYLE = "warning"
+BANNER_STYLE = "banner"
+ERROR_STYLE = "error"
 #: A combo box property: its items come from the vault, so lock clears them.
 
 
@@ -59,7 +55,7 @@ def heading(text: str, factor: float = 1.15) -> QLabel:
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(MUTED_STYLE)
+    set_tone(label, MUTED_STYLE)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -67,7 +63,7 @@ def muted(text: str = "") -> QLabel:
 def styled_label(style: str, text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    set_tone(label, style)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from supervision_app.gui.theme import tone_colour
 from supervision_app.gui.writing.spelling import SpellChecker, words
 
 #: Characters scanned per turn of the event loop when catching up (~2-4 ms).
@@ -86,7 +87,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._held: tuple[QTextBlock, int, int] | None = None  # the word being typed
         self.misspelt_format = QTextCharFormat()
         self.misspelt_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.misspelt_format.setUnderlineColor(QColor("#c0001a"))
+        self.misspelt_format.setUnderlineColor(
+            QColor(tone_colour("error"))
+        )  # the theme's error red
         self._memo: dict[int, tuple[str, Spans, Pending]] = {}  # by block state
         # A long block's scan in progress: (next position, spans, pending) and its text.
         self._prescan: dict[int, tuple[int, list[tuple[int, int]], list[tuple[int, str]]]] = {}

@@ -55,6 +55,15 @@ class Zoom:
                 ):
                     _scale(child, factor)
 
+    def rebase(self) -> None:
+        """Take the widgets' current fonts as the normal size (a new writing font was set)
+        and apply the zoom step on them."""
+        for top in self.widgets:
+            for widget in [top, *top.findChildren(QWidget)]:
+                if widget.property(_BASE) is not None:
+                    widget.setProperty(_BASE, None)
+        self.apply()
+
     def change(self, delta: int | None) -> None:
         """``delta`` steps bigger (or smaller); None goes back to the normal size."""
         step = 0 if delta is None else self.step + delta

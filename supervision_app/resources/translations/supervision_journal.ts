@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your journal. You can change these later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you sign supervision records, e.g. A. Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator sets the CPD rules and the registration year shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (I am supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (I supervise others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Action</source>
@@ -1116,14 +1167,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the journal after minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask again about {findings} marked as fine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,10 +1200,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Anonymisation check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,6 +1306,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your regulators&apos; rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,33 +1355,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>CPD activities without CPD details (open them and press Add CPD details):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreateVaultDialog</name>
-    <message>
-        <source>It will be saved as: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +2587,25 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Your journal is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;guided first reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided reflection walks you through a reflective model (Gibbs, Kolb and others) one question at a time, and can link what you write to your professional standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home page shows a prompt for today, supervision actions and your CPD progress. Press Ctrl+0 for it at any time, Ctrl+1 for all entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTree</name>
     <message>
         <source>Filter capabilities and standards…</source>
@@ -2826,6 +2861,129 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guided reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision sessi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All e&amp;ntries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about today&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD this registration year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet: start with a new reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reflected on every item lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a guided reflection on anything new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reflected on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reflected on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days left in the year ending {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next session agreed. Last session: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision sessions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open actions, {late} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,6 +3280,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3430,6 +3592,93 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with a copy of your journal file might guess it in: {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another uncommon word or two; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good start: one more uncommon word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a short sentence only you would think of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeerReflectionDialog</name>
     <message>
         <source>New peer reflection</source>
@@ -3516,6 +3765,244 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Refer to people you support only by a pseudonym or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place for your reflections and supervision notes. It takes a minute to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your journal is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is kept in one encrypted file on this computer. Nothing is sent anywhere unless you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your journal will be saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back this file up like any other important document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your journal as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal (*.sjvault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System standard font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of your current registration period with each regulator whose period runs from your own registration date, e.g. {&quot;scw&quot;: &quot;2025-04-01&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many automatic backups of the journal to keep; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the registration year as [month, day] (default [11, 30]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; by default the app follows your system&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal as soon as your computer&apos;s screen is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (I am supervised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-check language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (I supervise others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text copied from the journal is removed from the clipboard after this long (0: only when the journal locks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in points for the editor and the guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary used to mark misspelt words in entries and guided answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks itself after this many minutes without a key press or mouse move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typeface for writing entries (empty: the system&apos;s standard font).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you are supervised, supervise others, or both: it decides which supervision screens you see first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and names the anonymisation check always flags (list of text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as it appears on exported portfolios and supervision sign-off (text; default empty; stored once, as the supervision owner&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulator(s), one or more of swe, scw, sssc, niscc, hcpc (list; default [&quot;swe&quot;]: Social Work England). More than one for people registered in more than one nation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with each regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role with each regulator that has roles, e.g. {&quot;scw&quot;: &quot;social_worker&quot;} (roles: see the regulator&apos;s file in resources/regulators).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +4376,10 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>SessionEditor</name>
+    <message>
+        <source>Session record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record status</source>
         <translation type="unfinished"></translation>
@@ -4705,6 +5196,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

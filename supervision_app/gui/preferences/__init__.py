@@ -1,0 +1,1 @@
+"""Preferences: one dialog generated from the settings declared in ``core/settings.py``."""

@@ -1,0 +1,71 @@
+"""Start-up: the unlock dialog on screen first, the main window built just behind it.
+
+Importing and building the main window (editor, CPD, supervision, menus) takes longer than
+everything else before the first dialog. So when a journal exists, :class:`Startup` shows
+the unlock dialog as soon as Qt is up (it needs only the dialog and the theme) and builds
+the hidden window on the next turn of the event loop, while the user types. The window
+then adopts the dialog as its own, so unlocking, a wrong passphrase and Quit behave exactly
+as when the window asks itself (after a lock). A first run goes straight to the window,
+whose welcome creates the journal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+
+from supervision_app.gui import theme
+from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
+
+if TYPE_CHECKING:
+    from supervision_app.gui.main_window import MainWindow
+
+
+#: QSettings key of a journal created somewhere other than the default place (a path, never
+#: anything from inside the journal).
+VAULT_PATH_KEY = "vault/path"
+
+
+def remember_vault_path(path: Path) -> None:
+    QSettings().setValue(VAULT_PATH_KEY, str(path))
+
+
+def remembered_vault_path() -> Path | None:
+    value = QSettings().value(VAULT_PATH_KEY)
+    return Path(value) if isinstance(value, str) and value else None
+
+
+class Startup(QObject):
+    def __init__(self, vault_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.window: MainWindow | None = None
+        self.dialog: UnlockDialog | None = None
+
+    def begin(self) -> None:
+        # The stored theme, read without the settings registry (not needed this early).
+        choice = QSettings().value("preferences/theme")
+        theme.apply(choice if choice in ("system", "light", "dark") else "system")
+        if not self.vault_path.exists():
+            self.build_window().start()
+            return
+        self.dialog = UnlockDialog(self.vault_path, self._unlock)
+        self.dialog.open()
+        QTimer.singleShot(0, self.build_window)
+
+    def build_window(self) -> MainWindow:
+        if self.window is None:
+            from supervision_app.gui.main_window import MainWindow
+
+            self.window = MainWindow(self.vault_path)
+            # Lock with the desktop's screen lock and on suspend (D-Bus, best effort).
+            self.window.locking.desktop.watch()
+            if self.dialog is not None:
+                self.window.locking.adopt(self.dialog)
+        return self.window
+
+    def _unlock(self, passphrase: str) -> None:
+        # Typed before the window was built (a very fast typist, or a script): build it now.
+        self.build_window().locking.unlock_with(passphrase)

@@ -1,0 +1,1 @@
+"""First run: the welcome that creates the journal (see ``wizard.py``)."""

@@ -1,0 +1,177 @@
+"""Access: text contrast of both themes (WCAG 2 AA, 4.5:1) and an accessible name on every
+control that takes keyboard focus, in every window and dialog the menus open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from supervision_app.gui import theme
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.welcome.wizard import WelcomeWizard
+from tests.gui.keys import menu_windows
+from tests.gui.test_supervision import add_partner, start
+
+pytestmark = pytest.mark.gui
+GUI = Path(theme.__file__).parent
+Role = QPalette.ColorRole
+PAIRS = [
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.Link, Role.Window),
+]
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    q = QColor(colour)
+    return 0.2126 * channel(q.redF()) + 0.7152 * channel(q.greenF()) + 0.0722 * channel(q.blueF())
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_contrast_formula() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic fail
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_palette_and_tone_contrast(name: str) -> None:
+    pal = theme.palette(name)
+    low = []
+    for fg, bg in PAIRS:
+        ratio = contrast(pal.color(fg).name(), pal.color(bg).name())
+        if ratio < 4.5:
+            low.append(f"{fg.name}/{bg.name}: {ratio:.2f}")
+    tones = theme.TONES[name]
+    text_on = {
+        "error": ("window", "base"),
+        "muted": ("window", "base"),
+        "warning": ("warning_bg",),
+        "banner": ("banner_bg",),
+        "mark": ("mark_bg",),
+        "alert": ("alert_bg",),
+        "attention": ("attention_bg",),
+    }
+    backgrounds = {"window": pal.color(Role.Window).name(), "base": pal.color(Role.Base).name()}
+    for tone, bgs in text_on.items():
+        for bg in bgs:
+            ratio = contrast(tones[tone], backgrounds.get(bg) or tones[bg])
+            if ratio < 4.5:
+                low.append(f"{tone} on {bg}: {ratio:.2f}")
+    # Chart lines are graphics (WCAG 1.4.11: 3:1 against the chart's background).
+    for tone in ("chart_impact", "chart_energy"):
+        ratio = contrast(tones[tone], backgrounds["base"])
+        if ratio < 3:
+            low.append(f"{tone} on base: {ratio:.2f}")
+    for shade in theme.DEPTH_SHADES.values():
+        if (ratio := contrast(theme.DEPTH_TEXT, shade)) < 4.5:
+            low.append(f"depth text on {shade}: {ratio:.2f}")
+    # The session-mode panel's background under ordinary window text.
+    ratio = contrast(pal.color(Role.WindowText).name(), tones["panel_bg"])
+    if ratio < 4.5:
+        low.append(f"text on panel_bg: {ratio:.2f}")
+    assert low == []
+
+
+def test_no_colour_outside_the_theme() -> None:
+    """Every colour on screen comes from gui/theme.py (so both themes are checked above).
+    The PDF exporter and the find charts draw on their own white canvas (paper, a chart
+    image) and are exempt; their text colours are checked against white below."""
+    from supervision_app.gui.find import chart_paint
+
+    on_white = {"pdf_export.py", "find/chart_paint.py", "find/calendar_heatmap.py"}
+    on_white.add("find/chart_data.py")  # series colours, painted by chart_paint
+    for ink in (chart_paint.INK, chart_paint.MUTED):
+        assert contrast(ink.name(), "#ffffff") >= 4.5
+    found = []
+    for path in GUI.rglob("*.py"):
+        rel = path.relative_to(GUI).as_posix()
+        if path.name == "theme.py" or rel in on_white:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![-\w])|QColor\(\d", text):
+            found.append(f"{path.relative_to(GUI)}: {m.group(0)}")
+    assert found == []
+
+
+def accessible_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def unnamed(window: QWidget) -> list[str]:
+    """Focusable, visible controls of ``window`` that a screen reader would not name."""
+    missing = []
+    for w in [window, *window.findChildren(QWidget)]:
+        if w.window() is not window or not (w is window or w.isVisibleTo(window)):
+            continue
+        if not w.focusPolicy() & Qt.FocusPolicy.TabFocus or w.focusProxy() is not None:
+            continue
+        parent = w.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox):  # their own line edit
+            continue
+        if not accessible_name(w):
+            missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(parent).__name__}")
+    return missing
+
+
+def test_main_window_controls_are_named(qtbot: QtBot, window: MainWindow) -> None:
+    found = {"journal": unnamed(window)}
+    window.home.show_home()
+    found["home"] = unnamed(window)
+    start(qtbot, window, dt.date(2026, 3, 2), add_partner(window))
+    found["supervision session"] = unnamed(window)
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_every_menu_window_has_named_controls(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    found: dict[str, list[str]] = {}
+    walked = 0
+    for text, new in menu_windows(qtbot, window):
+        walked += 1
+        if missing := unnamed(new):
+            found[f"{text} → {new.windowTitle()}"] = missing
+    assert walked >= 20
+    assert found == {}
+
+
+def test_welcome_pages_are_named(qtbot: QtBot, vault_path: Path) -> None:
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    wizard = window.passphrase_dialog
+    assert isinstance(wizard, WelcomeWizard)
+    found = {}
+    found["place"] = unnamed(wizard)
+    wizard.next()
+    found["passphrase"] = unnamed(wizard)
+    wizard.passphrase.setText("correct horse battery staple")
+    wizard.repeat.setText("correct horse battery staple")
+    wizard.next()
+    found["about you"] = unnamed(wizard)
+    wizard.next()
+    found["finish"] = unnamed(wizard)
+    assert {k: v for k, v in found.items() if v} == {}
