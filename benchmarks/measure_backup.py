@@ -1,10 +1,12 @@
 """Backups: ``make_backup`` (copy + verify) and ``restore_backup`` of the synthetic journal.
 
-``backup_verify_s`` is one backup of the cached vault into its backup folder, including the
-read-back verification (``cipher_integrity_check`` + ``integrity_check``) and the rename.
-``restore_s`` is ``restore_backup`` onto a scratch copy: verifying the backup, backing up
-the vault being replaced, keeping it aside and putting the backup in place. Each is the
-median of up to 3 runs; the data folder is a temporary one, so nothing is left behind.
+``backup_verify_s`` is one backup of the cached vault into its backup folder: the byte
+copy, its verification (page count + ``cipher_integrity_check`` + ``integrity_check`` of
+each ordinary table), fsync and rename. ``restore_s`` is ``restore_backup`` onto a scratch
+copy: copying the backup beside the vault and verifying that copy (both checks at once),
+backing up the vault being replaced, keeping it aside and renaming the copy into place.
+Each is the median of up to 3 runs; the data folder is a temporary one, so nothing is left
+behind.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from supervision_app.export.portfolio import (
 )
 from supervision_app.export.registry import ExportOptions
 
-__all__ = ["demote_headings", "portfolio_html"]
+__all__ = ["demote_headings", "portfolio_html", "portfolio_sections"]
 
 TITLE = "CPD portfolio"
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -154,15 +154,33 @@ def _summary_table(records: Sequence[CpdRecord], options: ExportOptions, qt: boo
     return table
 
 
-def _record_html(n: int, record: CpdRecord, options: ExportOptions, qt: bool) -> str:
+def _record_html(
+    n: int, record: CpdRecord, options: ExportOptions, qt: bool, *, page_break: bool = True
+) -> str:
     library = options.framework_library()
-    brk = ' style="page-break-before: always;"' if qt else ""
+    brk = ' style="page-break-before: always;"' if qt and page_break else ""
     parts = [f'<h2 id="record-{n}"{brk}>{n}. {escape(record.title)}</h2>']
     parts.append(_facts(record))
     for section in record_sections(record, library):
         parts.append(f"<h3>{escape(section.heading)}</h3>")
         parts.append(_md(section.text))
     return f'<div class="record">{"".join(parts)}</div>' if not qt else "".join(parts)
+
+
+def _summary_html(records: Sequence[CpdRecord], options: ExportOptions, qt: bool) -> str:
+    totals = f'<p class="meta">{escape(totals_line(records))}</p>'
+    return f"<h2>Summary</h2>{totals}{_summary_table(records, options, qt)}"
+
+
+def portfolio_sections(records: Sequence[CpdRecord], options: ExportOptions) -> list[str]:
+    """The PDF's parts, each to start on a new page: the summary, then each record.
+
+    Qt's HTML (as ``portfolio_html(qt=True)``) without page breaks: the PDF writer lays
+    each part out on its own (see ``gui/pdf_flow.py``), with :func:`qt_css` as style sheet.
+    """
+    return [_summary_html(records, options, True)] + [
+        _record_html(n, r, options, True, page_break=False) for n, r in enumerate(records, start=1)
+    ]
 
 
 def portfolio_html(
@@ -179,8 +197,7 @@ def portfolio_html(
             + "".join(f"<p>{escape(line)}</p>" for line in cover_lines(records, options))
             + "</div>"
         )
-    totals = f'<p class="meta">{escape(totals_line(records))}</p>'
-    summary = f"<h2>Summary</h2>{totals}{_summary_table(records, options, qt)}"
+    summary = _summary_html(records, options, qt)
     body = "".join(_record_html(n, r, options, qt) for n, r in enumerate(records, start=1))
     title = escape(f"{TITLE} – {options.practitioner_name}" if options.practitioner_name else TITLE)
     csp = "default-src 'none'; style-src 'unsafe-inline'"

@@ -16,13 +16,12 @@ command line) and no display.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,10 +37,10 @@ from PySide6.QtGui import (
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.export.html_build import TITLE, portfolio_html
+from supervision_app.export.html_build import TITLE, portfolio_sections, qt_css
 from supervision_app.export.portfolio import cover_lines
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
-from supervision_app.gui.preview import SafeDocument
+from supervision_app.gui.pdf_flow import Flow
 
 FONT_FAMILY = "DejaVu Sans"
 RESOLUTION = 300  # dots per inch; layout units are device dots
@@ -116,74 +115,17 @@ def _paint_cover(painter: QPainter, width: float, height: float, cover: Cover) -
         painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, cover.note)
 
 
-#: Longest paragraph (in characters) laid out as one block. Qt walks every line of a block
-#: for each page the block touches, and cursor positions cost a pass over the whole block,
-#: so a single 1 MB paragraph took minutes (quadratic). Longer paragraphs are split after a
-#: sentence into paragraphs that follow each other without a gap.
-MAX_BLOCK_CHARS = 2000
-_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>|[^<]+")
-_SENTENCE_END = re.compile(r"[.!?;:](?:&quot;|&#x27;|[)\]\"'’”])*\s+")
-_VOID = frozenset({"br", "img", "hr", "wbr"})
-_JOINED = '<p style="margin-bottom: 0;">'
-
-
-def _cut_points(inner: str, limit: int) -> list[int]:
-    """Offsets in ``inner`` (a paragraph's HTML) where a new paragraph may start: after a
-    sentence, outside any element, once at least half of ``limit`` has gone by."""
-    cuts: list[int] = []
-    depth = 0
-    last = 0
-    for token in _TOKEN.finditer(inner):
-        name = token.group(2)
-        if name is not None:
-            if name.lower() not in _VOID and not token.group(0).endswith("/>"):
-                depth += -1 if token.group(1) else 1
-            continue
-        if depth:
-            continue
-        for end in _SENTENCE_END.finditer(token.group(0)):
-            at = token.start() + end.end()
-            if at - last >= limit // 2:
-                cuts.append(at)
-                last = at
-        while token.end() - last > 2 * limit:  # no sentence ends: cut at a space
-            space = inner.rfind(" ", last + limit // 2, last + limit)
-            if space < 0 or space < token.start():
-                break
-            cuts.append(space + 1)
-            last = space + 1
-    return cuts
-
-
-def split_long_paragraphs(html: str, limit: int = MAX_BLOCK_CHARS) -> str:
-    """``html`` with every ``<p>`` longer than ``limit`` split into shorter ones that read
-    as one paragraph (no gap between them). Linear in the length of ``html``."""
-
-    def split(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        if len(inner) <= limit:
-            return match.group(0)
-        cuts = _cut_points(inner, limit)
-        if not cuts:
-            return match.group(0)
-        bounds = [0, *cuts, len(inner)]
-        pieces = [inner[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        return "".join(f"{_JOINED}{p}</p>" for p in pieces[:-1]) + f"<p>{pieces[-1]}</p>"
-
-    return _PARAGRAPH.sub(split, html)
-
-
 def render_pdf(
-    html: str,
+    parts: Sequence[str],
     path: Path,
     *,
     footer_title: str,
     cover: Cover | None = None,
     charts: Sequence[QImage] = (),
 ) -> int:
-    """Write ``html`` as an A4 PDF at ``path`` (not atomic: the caller's temporary file),
-    after a painted ``cover`` page if one is given. Returns the number of pages.
+    """Write ``parts`` (Qt HTML bodies, each from a new page: see ``gui/pdf_flow.py``) as an
+    A4 PDF at ``path`` (not atomic: the caller's temporary file), after a painted ``cover``
+    page if one is given. Returns the number of pages.
     """
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -195,38 +137,40 @@ def render_pdf(
     body = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer = _mm(FOOTER_MM)
     page_height = float(int(body.height() - footer))
-
-    doc = SafeDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(QFont(FONT_FAMILY, 10))
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(body.width(), page_height))
-    doc.setHtml(split_long_paragraphs(html))
+    flow = Flow(
+        writer,
+        style=qt_css(),
+        font=QFont(FONT_FAMILY, 10),
+        width=body.width(),
+        page_height=page_height,
+    )
+    for n, part in enumerate(parts):
+        flow.add_part(part, top_margin=n > 0)  # as after a page break (not at the start)
     first = 1 if cover else 0
-    pages = doc.pageCount() + first - (-len(charts) // CHARTS_PER_PAGE)
+    pages = flow.page_count + first - (-len(charts) // CHARTS_PER_PAGE)
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Could not write the PDF to {path}.")
+    number = 0  # the page being drawn (from 1)
+
+    def new_page() -> None:
+        nonlocal number
+        if number > first:  # the page just drawn, not the cover, gets its footer
+            _paint_footer(painter, body.width(), page_height, footer_title, number, pages)
+        if number:
+            writer.newPage()
+        number += 1
+
     try:
         if cover is not None:
+            new_page()
             _paint_cover(painter, body.width(), body.height(), cover)
-        for page in range(doc.pageCount()):
-            if page or cover is not None:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * page_height)
-            # Qt draws a block that merely touches the clip, so a heading that starts the next
-            # page would also be drawn (hidden, but in the file's text) on this one: stop one
-            # dot short of the page end.
-            clip = QRectF(0, page * page_height, body.width(), page_height - 1)
-            doc.drawContents(painter, clip)
-            painter.restore()
-            _paint_footer(painter, body.width(), page_height, footer_title, page + 1 + first, pages)
-        done = doc.pageCount() + first
-        for number in _paint_charts(writer, painter, charts, body.width(), page_height):
-            _paint_footer(painter, body.width(), page_height, footer_title, done + number, pages)
+        flow.paint(painter, new_page)
+        if number > first:
+            _paint_footer(painter, body.width(), page_height, footer_title, number, pages)
+        for extra in _paint_charts(writer, painter, charts, body.width(), page_height):
+            _paint_footer(painter, body.width(), page_height, footer_title, number + extra, pages)
     finally:
         painter.end()
     return pages
@@ -296,7 +240,7 @@ class PdfExporter(Exporter):
             warnings.append(
                 f"The {FONT_FAMILY} font is not installed, so the PDF uses another font."
             )
-        html = portfolio_html(records, options, qt=True)
+        parts = portfolio_sections(records, options)
         name = options.practitioner_name
         footer_title = f"{TITLE} – {name}" if name else TITLE
         lines = cover_lines(records, options)
@@ -306,7 +250,7 @@ class PdfExporter(Exporter):
         atomic_write(
             path,
             lambda temp: render_pdf(
-                html, temp, footer_title=footer_title, cover=cover, charts=chart_images(options)
+                parts, temp, footer_title=footer_title, cover=cover, charts=chart_images(options)
             ),
         )
         return ExportResult(path, len(records), warnings)

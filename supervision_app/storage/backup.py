@@ -23,18 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
-from supervision_app.core.errors import (
-    NotAVault,
-    VaultDamaged,
-    WrongPassphrase,
-)
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import (
@@ -51,7 +44,6 @@ from supervision_app.storage.backup_folder import (
     backup_folder,
     list_backups,
 )
-from supervision_app.storage.lock import VaultLock
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -169,91 +161,7 @@ def daily_backup(vault: Vault) -> BackupInfo | None:
 
 
 def restore_backup(backup: Path, vault_path: Path, passphrase: str) -> Path:
-    """Put ``backup`` in place of the vault at ``vault_path``; returns where the old one went.
+    """Put ``backup`` in place of the vault at ``vault_path``: see ``storage/restore.py``."""
+    from supervision_app.storage.restore import restore_backup as restore
 
-    The backup is verified first (it must open with ``passphrase`` and pass every check).
-    If the current vault opens with ``passphrase`` it is backed up as usual; either way it
-    is kept beside itself as ``<name>.replaced-<time>`` (the returned path; ``vault_path``
-    itself if there was no vault). The vault must not be open anywhere (VaultInUse).
-    The backup goes in with one rename, so a crash leaves the old vault or the new one.
-    """
-    from supervision_app.storage.vault import Vault
-
-    backup = Path(backup).expanduser()
-    vault_path = Path(vault_path).expanduser()
-    verify_backup(backup, passphrase)
-    if vault_path.exists():
-        try:
-            with Vault.open(vault_path, passphrase) as current:
-                # Every page's checksum is checked; the structure check is left out (the
-                # replaced vault is also kept aside whole): restore stays within 5 s.
-                backup_connection(
-                    current.conn,
-                    current.path,
-                    reason="before-restore",
-                    keep=backups_kept(current),
-                    check_structure=False,
-                )
-        except (WrongPassphrase, VaultDamaged, NotAVault):
-            pass  # it cannot be opened, so it cannot be copied: it is still kept aside
-    lock = VaultLock(vault_path)
-    try:
-        lock.acquire()
-        aside = _swap_in(backup, vault_path)
-    except OSError as error:
-        raise guard.typed_error(error, vault_path) or error from error
-    finally:
-        lock.release()
-    # The newest backup opens with the vault's passphrase (see storage/damage.py).
-    folder = backup_folder(vault_path)
-    _private_folder(folder)
-    _copy_private(backup, folder / _name_for("restored"))
-    return aside
-
-
-def _copy_private(source: Path, target: Path) -> None:
-    fd, temp = private_temp_file(target)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    finally:
-        with suppress(OSError):
-            temp.unlink()
-        release_temp(temp)
-
-
-def _swap_in(backup: Path, vault_path: Path) -> Path:
-    folder = vault_path.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temp = private_temp_file(vault_path)
-    try:
-        with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
-            shutil.copyfileobj(src, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        aside = vault_path
-        if vault_path.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            aside = vault_path.with_name(f"{vault_path.name}.replaced-{stamp}")
-            # A second name for the old file: the vault path never disappears, so a crash
-            # at any point leaves a vault there (the old one or the restored one).
-            try:
-                os.link(vault_path, aside)
-            except OSError:
-                shutil.copy2(vault_path, aside)
-            wal = Path(f"{vault_path}-wal")
-            if wal.exists() and wal.stat().st_size:
-                os.replace(wal, Path(f"{aside}-wal"))
-        for companion in (Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")):
-            with suppress(FileNotFoundError):
-                companion.unlink()
-        os.replace(temp, vault_path)
-        fsync_folder(folder)
-        return aside
-    finally:
-        with suppress(OSError):
-            temp.unlink()
-        release_temp(temp)
+    return restore(backup, vault_path, passphrase)

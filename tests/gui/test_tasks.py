@@ -113,13 +113,6 @@ def _long_entry(window: MainWindow, chars: int) -> None:
     vault.entries.add(Entry(title="Long", body=body, practice_date=dt.date.today()))
 
 
-@pytest.mark.xfail(
-    reason="Known defect (issue 9 note): PySide6 holds the GIL inside QTextDocument's layout, "
-    "so laying out a 300,000-character entry on the worker still stalls Python slots on the "
-    "UI thread; the layout must be split into smaller documents. Passes only when the layout "
-    "is already warm.",
-    strict=False,
-)
 def test_pdf_export_runs_while_the_window_keeps_running(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

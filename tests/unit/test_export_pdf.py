@@ -127,7 +127,7 @@ def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
 
 
 def test_long_paragraphs_are_split_after_sentences_outside_elements() -> None:
-    from supervision_app.gui.pdf_export import split_long_paragraphs
+    from supervision_app.gui.pdf_flow import split_long_paragraphs
 
     sentence = "We talked about the lunch club at length. "
     html = (
@@ -235,3 +235,37 @@ def test_the_pdf_shows_a_supervision_record_s_sign_off(
     text = " ".join(page_texts(path))
     assert "Sign-off: Signed by both: locked on" in text
     assert "Sign-off: Signed by you (A. Practitioner) on" in text
+
+
+def test_a_long_entry_is_laid_out_in_small_documents(
+    vault: Vault, tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The defect: one QTextDocument for the whole portfolio. PySide6 holds the GIL for each
+    call into Qt, so laying out a long entry in one call froze the window's Python slots
+    while a PDF was written on a worker thread. Every document must stay small."""
+    from supervision_app.gui.pdf_flow import MAX_BLOCK_CHARS, PIECE_CHARS
+    from supervision_app.gui.preview import SafeDocument
+
+    sizes: list[int] = []
+    set_html = SafeDocument.setHtml
+
+    def recording(doc: SafeDocument, html: str) -> None:
+        set_html(doc, html)
+        sizes.append(doc.characterCount())
+
+    monkeypatch.setattr(SafeDocument, "setHtml", recording)
+    sentence = "We talked about the lunch club and the plans for the summer. "
+    paragraphs = [f"Paragraph {n}. " + sentence * 12 for n in range(160)]  # ~120,000 chars
+    vault.entries.add(
+        Entry(title="Long", body="\n\n".join(paragraphs), practice_date=dt.date(2026, 1, 1))
+    )
+    path = tmp_path / "long.pdf"
+    run_export(vault, "pdf", path, Selection(), allow_identifiers=True)
+    assert len(sizes) > 8 and max(sizes) <= PIECE_CHARS + 2 * MAX_BLOCK_CHARS
+    # pdftotext (poppler-utils, a test tool in ./dev): pypdf takes a second a page here.
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    pages = [" ".join(p.split()) for p in out.stdout.split("\f")[:-1]]
+    assert all(f"Paragraph {n}." in " ".join(pages) for n in range(160))
+    assert len(pages) > 20
+    for number, text in enumerate(pages[1:], start=2):  # the long entry flows over pages
+        assert text.endswith(f"Page {number} of {len(pages)}"), text[-80:]

@@ -112,7 +112,8 @@ def _restore(args: argparse.Namespace) -> int:
         raise UsageError(f"There is no backup at {backup}.")
     path = vault_path(args)
     passphrase = read_passphrase(args, path if path.exists() else backup)
-    verify_backup(backup, passphrase)  # before asking: a bad backup is refused at once
+    if not args.yes:
+        verify_backup(backup, passphrase)  # before asking: a bad backup is refused at once
     if not args.yes and not _confirm(
         f"Replace the vault {path} with the backup {backup.name}? "
         "The current vault is kept beside it. [y/N] "
