@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,12 +16,16 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.imports import ReadEntries
+from supervision_app.core.supervision.people import Partner
 from supervision_app.gui.cpd.export_dialog import PAGE_CHOOSE, PAGE_REVIEW, ExportDialog
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.storage.bulk import write_entries
+from supervision_app.storage.supervision.exchange import export_partner_history
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_window, unlock
+from tests.gui.test_supervision_exchange import answer_fingerprint, import_and_wait
 from tests.gui.test_tasks import Ticks
 
 pytestmark = pytest.mark.gui
@@ -123,3 +128,91 @@ def test_locking_during_the_check_stops_it(qtbot: QtBot, big_window: MainWindow)
     assert QApplication.activeModalWidget() in (None, big_window.passphrase_dialog)
     unlock(qtbot, big_window)
     assert big_window.vault is not None and big_window.vault.entries.count() == MANY
+
+
+# -- the supervision exchange import ------------------------------------------------------------
+
+RECORDS = 300
+
+
+@pytest.fixture(scope="module")
+def exchange_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A partner's whole history of ``RECORDS`` signed records, and its one-time passphrase."""
+    folder = tmp_path_factory.mktemp("exchange")
+    with Vault.create(folder / "cd.sjvault", PASSPHRASE) as vault:
+        sup = vault.supervision
+        sup.owner.set_name("CD")
+        partner_id = sup.partners.add(Partner("EF", "supervisee")).id or 0
+        with vault.transaction():
+            for n in range(RECORDS):
+                draft = sup.sessions.draft(partner_id, dt.date(2020, 1, 1) + dt.timedelta(days=n))
+                record = sup.sessions.create(replace(draft, agenda=(f"Caseload {n}",)))
+                assert record.id is not None
+                sup.signoff.sign(record.id, "owner", "CD")
+                sup.signoff.sign(record.id, "partner", "EF")
+        result = export_partner_history(vault, partner_id, folder / "history.sjexchange")
+    return result.path, result.passphrase
+
+
+def _importer(window: MainWindow, exchange_file: tuple[Path, str]) -> ImportDialog:
+    vault = window.vault
+    assert vault is not None
+    vault.supervision.owner.set_name("EF")
+    importer = window.supervision.import_records()
+    assert importer is not None
+    importer.path.setText(str(exchange_file[0]))
+    importer.code.setText(exchange_file[1])
+    return importer
+
+
+def _supervision_state(vault: Vault) -> tuple[object, ...]:
+    sup = vault.supervision
+    return (
+        len(sup.sessions.summaries()),
+        [p.name for p in sup.partners.list()],
+        len(sup.proposals.list()),
+        vault.entries.count(),
+    )
+
+
+def test_exchange_import_keeps_the_window_running(
+    qtbot: QtBot, window: MainWindow, exchange_file: tuple[Path, str]
+) -> None:
+    importer = _importer(window, exchange_file)
+    ticks = Ticks()
+    ticks.timer.start()
+    with qtbot.waitSignal(importer.checked, timeout=30_000) as checked:
+        assert importer.check()
+        assert importer.task is not None and ticks.count <= 2  # reading on its own thread
+    assert checked.args == [True] and importer.preview.count() == RECORDS
+    answer_fingerprint(importer, trust=True)
+    before = ticks.count
+    result = import_and_wait(qtbot, importer)
+    ticks.timer.stop()
+    assert result is not None and result.proposals_added == RECORDS
+    assert ticks.count - before >= 5  # the event loop ran while it was written
+    assert importer.done_label.text() == result.summary()
+
+
+def test_cancelling_the_exchange_import_writes_nothing(
+    qtbot: QtBot, window: MainWindow, exchange_file: tuple[Path, str]
+) -> None:
+    vault = window.vault
+    assert vault is not None
+    importer = _importer(window, exchange_file)
+    before = _supervision_state(vault)
+
+    def cancel_at_first_progress() -> None:
+        task = importer.task  # the import, started by trusting the key
+        progress = _progress(task)
+        assert task is not None
+        task.progressed.connect(lambda *_: progress.canceled.emit())  # the Cancel button
+
+    answer_fingerprint(importer, trust=True, then=cancel_at_first_progress)
+    assert import_and_wait(qtbot, importer) is None
+    assert importer.error.text() == "Cancelled: nothing was imported."
+    assert _supervision_state(vault) == before  # no partner, no key, no proposal
+    assert importer.import_button.isEnabled()  # and it can be imported again
+    shown = answer_fingerprint(importer, trust=True)  # the key was not kept either
+    result = import_and_wait(qtbot, importer)
+    assert shown and result is not None and result.proposals_added == RECORDS
