@@ -1,6 +1,7 @@
 """Work that used to stall the window now runs on a worker thread (issue 9 item 9): the
 export dialog's identifier check, the supervision exchange import and the templates import.
-Each keeps a 5 ms timer ticking while it runs, and Cancel (or locking) changes nothing."""
+Each keeps a 5 ms timer ticking while it runs (the UI thread's event loop runs), and
+Cancel (or locking) changes nothing in the vault."""
 
 from __future__ import annotations
 
@@ -15,9 +16,13 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
+from supervision_app.core.frameworks import default_library
+from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.imports import ReadEntries
 from supervision_app.core.supervision.people import Partner
+from supervision_app.core.templates import dump_template_set, framework_to_data, parse_template
 from supervision_app.gui.cpd.export_dialog import PAGE_CHOOSE, PAGE_REVIEW, ExportDialog
+from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.storage.bulk import write_entries
@@ -216,3 +221,77 @@ def test_cancelling_the_exchange_import_writes_nothing(
     shown = answer_fingerprint(importer, trust=True)  # the key was not kept either
     result = import_and_wait(qtbot, importer)
     assert shown and result is not None and result.proposals_added == RECORDS
+
+
+# -- the templates import ---------------------------------------------------------------------
+
+TEMPLATES = 1000
+
+
+@pytest.fixture(scope="module")
+def template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``TEMPLATES`` templates of the user's own, copies of a built-in model (about 7 MB)."""
+    base = framework_to_data(next(fw for fw in default_library() if fw.kind in TEMPLATE_KINDS))
+    templates = [
+        parse_template({**base, "id": f"mine-{n}", "name": f"My model {n}"}, "test")
+        for n in range(TEMPLATES)
+    ]
+    path = tmp_path_factory.mktemp("templates") / "many.json"
+    path.write_text(dump_template_set(templates), encoding="utf-8")
+    return path
+
+
+def _templates_dialog(window: MainWindow) -> TemplatesDialog:
+    window.reflection.show_templates()  # Tools ▸ Templates
+    dialog = window.reflection.dialogs[-1]
+    assert isinstance(dialog, TemplatesDialog)
+    return dialog
+
+
+def test_templates_import_keeps_the_window_running(
+    qtbot: QtBot, window: MainWindow, template_file: Path
+) -> None:
+    dialog = _templates_dialog(window)
+    ticks = Ticks()
+    ticks.timer.start()
+    with qtbot.waitSignal(dialog.import_ended, timeout=60_000) as ended:
+        assert dialog.import_from(template_file)
+        during = ticks.count
+        assert dialog.task is not None
+    ticks.timer.stop()
+    assert ended.args == [TEMPLATES, ""]
+    assert during <= 2 and ticks.count - during >= 10
+    assert window.vault is not None and len(window.vault.templates.ids()) == TEMPLATES
+    assert "mine-999" in window.reflection.library.ids()  # offered for a guided reflection
+
+
+def test_cancelling_the_templates_import_saves_none(
+    qtbot: QtBot, window: MainWindow, template_file: Path
+) -> None:
+    vault = window.vault
+    assert vault is not None
+    dialog = _templates_dialog(window)
+    items = dialog.list.count()
+    with qtbot.waitSignal(dialog.import_ended, timeout=60_000) as ended:
+        assert dialog.import_from(template_file)
+        task = dialog.task
+        progress = _progress(task)
+        assert task is not None
+        task.progressed.connect(lambda *_: progress.canceled.emit())  # Cancel at the first
+    assert ended.args == [0, "Cancelled: no template was imported."]
+    assert vault.templates.ids() == [] and dialog.list.count() == items
+    assert "mine-0" not in window.reflection.library.ids()
+
+
+def test_locking_during_the_templates_import_stops_it(
+    qtbot: QtBot, window: MainWindow, template_file: Path
+) -> None:
+    dialog = _templates_dialog(window)
+    assert dialog.import_from(template_file)
+    task = dialog.task
+    assert task is not None
+    window.lock()
+    assert window.is_locked and task.done and not dialog.isVisible()
+    unlock(qtbot, window)
+    assert window.vault is not None
+    assert len(window.vault.templates.ids()) in (0, TEMPLATES)  # all or nothing
