@@ -24,13 +24,18 @@ from supervision_app.core.templates import dump_template_set, framework_to_data,
 from supervision_app.gui.cpd.export_dialog import PAGE_CHOOSE, PAGE_REVIEW, ExportDialog
 from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.supervision.exchange_dialogs import ExportDialog as ExchangeExportDialog
 from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.storage.bulk import write_entries
 from supervision_app.storage.supervision.exchange import export_partner_history
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_window, unlock
-from tests.gui.test_supervision_exchange import answer_fingerprint, import_and_wait
+from tests.gui.test_supervision_exchange import (
+    answer_fingerprint,
+    export_and_wait,
+    import_and_wait,
+)
 from tests.gui.test_tasks import Ticks
 
 pytestmark = pytest.mark.gui
@@ -141,21 +146,32 @@ RECORDS = 300
 
 
 @pytest.fixture(scope="module")
-def exchange_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A partner's whole history of ``RECORDS`` signed records, and its one-time passphrase."""
-    folder = tmp_path_factory.mktemp("exchange")
-    with Vault.create(folder / "cd.sjvault", PASSPHRASE) as vault:
+def supervisor_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """CD's journal: ``RECORDS`` records signed by CD and EF (the first names a phone)."""
+    path = tmp_path_factory.mktemp("exchange") / "cd.sjvault"
+    with Vault.create(path, PASSPHRASE) as vault:
         sup = vault.supervision
         sup.owner.set_name("CD")
         partner_id = sup.partners.add(Partner("EF", "supervisee")).id or 0
         with vault.transaction():
             for n in range(RECORDS):
                 draft = sup.sessions.draft(partner_id, dt.date(2020, 1, 1) + dt.timedelta(days=n))
-                record = sup.sessions.create(replace(draft, agenda=(f"Caseload {n}",)))
+                agenda = "Call the family on 07700 900123" if n == 0 else f"Caseload {n}"
+                record = sup.sessions.create(replace(draft, agenda=(agenda,)))
                 assert record.id is not None
                 sup.signoff.sign(record.id, "owner", "CD")
                 sup.signoff.sign(record.id, "partner", "EF")
-        result = export_partner_history(vault, partner_id, folder / "history.sjexchange")
+    return path
+
+
+@pytest.fixture(scope="module")
+def exchange_file(supervisor_vault: Path) -> tuple[Path, str]:
+    """The partner's whole history as an exchange file, and its one-time passphrase."""
+    with Vault.open(supervisor_vault, PASSPHRASE) as vault:
+        [partner] = vault.supervision.partners.list()
+        assert partner.id is not None
+        out = supervisor_vault.parent / "history.sjexchange"
+        result = export_partner_history(vault, partner.id, out, overwrite=True)
     return result.path, result.passphrase
 
 
@@ -295,3 +311,61 @@ def test_locking_during_the_templates_import_stops_it(
     unlock(qtbot, window)
     assert window.vault is not None
     assert len(window.vault.templates.ids()) in (0, TEMPLATES)  # all or nothing
+
+
+# -- the supervision exchange export ------------------------------------------------------------
+
+
+@pytest.fixture
+def supervisor_window(
+    qtbot: QtBot, vault_path: Path, supervisor_vault: Path
+) -> Iterator[MainWindow]:
+    vault_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(supervisor_vault, vault_path)
+    w = open_window(qtbot, vault_path)
+    yield w
+    w.close()
+
+
+def _history_export(window: MainWindow) -> ExchangeExportDialog:
+    vault = window.vault
+    assert vault is not None
+    newest = vault.supervision.sessions.summaries()[0]
+    window.model.reload()
+    window.open_entry(newest.id)
+    export = window.supervision.export_signed()
+    assert isinstance(export, ExchangeExportDialog)
+    export.history.setChecked(True)
+    return export
+
+
+def test_exchange_export_checks_and_writes_while_the_window_runs(
+    qtbot: QtBot, supervisor_window: MainWindow, tmp_path: Path
+) -> None:
+    export = _history_export(supervisor_window)
+    out = tmp_path / "history.sjexchange"
+    ticks = Ticks()
+    ticks.timer.start()
+    assert export_and_wait(qtbot, export, out) is None  # a phone number: asked first
+    assert "07700 900123" in export.findings.text() and export.anyway.isVisible()
+    assert not out.exists()
+    export.anyway.setChecked(True)
+    before = ticks.count
+    result = export_and_wait(qtbot, export, out)
+    ticks.timer.stop()
+    assert result is not None and len(result.session_ids) == RECORDS and out.is_file()
+    assert export.passphrase.text() == result.passphrase
+    assert ticks.count - before >= 5
+
+
+def test_cancelling_the_exchange_export_writes_nothing(
+    qtbot: QtBot, supervisor_window: MainWindow, tmp_path: Path
+) -> None:
+    export = _history_export(supervisor_window)
+    export.anyway.setChecked(True)
+    out = tmp_path / "history.sjexchange"
+    with qtbot.waitSignal(export.export_ended, timeout=30_000) as ended:
+        assert export.export_to(out)
+        _progress(export.task).canceled.emit()  # the Cancel button
+    assert ended.args == [None] and export.error.text() == "Cancelled: nothing was written."
+    assert not out.exists() and not list(tmp_path.glob("*.part"))

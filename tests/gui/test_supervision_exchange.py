@@ -23,6 +23,7 @@ from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+from supervision_app.storage.supervision.exchange import ExportResult
 from supervision_app.storage.supervision.exchange_import import ImportResult
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -83,6 +84,15 @@ def answer_fingerprint(
     return shown
 
 
+def export_and_wait(qtbot: QtBot, export: ExportDialog, path: Path) -> ExportResult | None:
+    """``export_to`` (a worker thread), then wait for it to end: its result, or None."""
+    with qtbot.waitSignal(export.export_ended, timeout=30_000) as ended:
+        assert export.export_to(path)
+    result = ended.args[0]
+    assert result is None or isinstance(result, ExportResult)
+    return result
+
+
 def import_and_wait(qtbot: QtBot, importer: ImportDialog) -> ImportResult | None:
     """``import_now`` (a worker thread), then wait for it to end: its result, or None."""
     ended: list[ImportResult | None] = []
@@ -127,7 +137,7 @@ def test_export_import_round_trip_between_two_vaults(
     export = controller.export_signed()
     assert isinstance(export, ExportDialog)
     out = tmp_path / "for-EF.sjexchange"
-    result = export.export_to(out)
+    result = export_and_wait(qtbot, export, out)
     assert result is not None and out.is_file()
     assert export.passphrase.text() == result.passphrase
     assert "never in the same email" in export.pass_on.text()
@@ -187,7 +197,7 @@ def test_export_import_round_trip_between_two_vaults(
     history_export = controller.export_signed()
     assert history_export is not None
     history_export.history.setChecked(True)
-    both = history_export.export_to(tmp_path / "history.sjexchange")
+    both = export_and_wait(qtbot, history_export, tmp_path / "history.sjexchange")
     assert both is not None and set(both.session_ids) == {session_id, second}
     history_import = other.import_records()
     assert history_import is not None
@@ -216,7 +226,7 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     export = window.supervision.export_signed()
     assert export is not None
     out = tmp_path / "for-EF.sjexchange"
-    result = export.export_to(out)
+    result = export_and_wait(qtbot, export, out)
     assert result is not None
     wrong = "0000-0000-0000-0000-0000"
     assert wrong != result.passphrase
