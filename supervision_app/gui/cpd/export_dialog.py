@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
                     details=plural(
                         len(rows), "likely identifying detail", "likely identifying details"
                     ),
-                    m=found,
+                    m=f"{found:,}",
                     records=records,
                 )
             )

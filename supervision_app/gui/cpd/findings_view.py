@@ -275,7 +275,7 @@ class FindingsView(QWidget):
         widths = {COL_RECORD: 200, COL_FIELD: 140, COL_KIND: 150, COL_DECISION: 150}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        self.fit_visible_rows()
+        self._fit_timer.start()  # once shown and laid out: narrow columns give tall rows
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
