@@ -91,7 +91,10 @@ def loads(text: str) -> Any:
     Syntax errors stay ``json.JSONDecodeError`` (also a ``ValueError``), as before.
     """
     try:
-        value = json.loads(text, parse_constant=_no_constant)
+        if isinstance(text, str) and not text.startswith("\ufeff"):
+            value = _DECODER.decode(text)
+        else:  # json.loads decodes bytes and names a byte order mark
+            value = json.loads(text, parse_constant=_no_constant)
     except RecursionError:
         where = _too_deep_at(text)
         raise HostileJSON(_line_of(text, max(where, 0)), "it is nested too deeply") from None
@@ -102,7 +105,10 @@ def loads(text: str) -> Any:
         raise HostileJSON(
             _line_of(text, match.start() if match else 0), "it holds a number far too long"
         ) from None
-    if not _depth_ok(value):
+    # Nesting deeper than MAX_DEPTH needs more brackets than that (a quick count first:
+    # most lines have a handful, and walking every value of every line was a tenth of an
+    # import's time).
+    if text.count("[") + text.count("{") > MAX_DEPTH and not _depth_ok(value):
         raise HostileJSON(_line_of(text, max(_too_deep_at(text), 0)), "it is nested too deeply")
     if _SURROGATE_ESCAPE.search(text) and _lone_surrogate(value):
         match = _SURROGATE_ESCAPE.search(text)
@@ -113,3 +119,7 @@ def loads(text: str) -> Any:
 
 def _no_constant(name: str) -> Any:
     raise HostileJSON(1, f"it holds {name}, which JSON does not allow")
+
+
+#: What ``json.loads(text, parse_constant=...)`` makes anew for every call.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)

@@ -8,7 +8,7 @@ record. Redaction works on copies: the vault is never changed.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from supervision_app.core.cpd.hcpc import HcpcProfile
@@ -116,17 +116,23 @@ def scan_records(
     dismissed: Collection[tuple[str, str, str]] = frozenset(),
     *,
     fields: Collection[str] | None = None,
+    step: Callable[[int, int], object] | None = None,
 ) -> list[tuple[CpdRecord, list[FieldFinding]]]:
     """Records with at least one finding not marked as fine, each with its findings.
 
     ``fields`` limits the check to the fields an export writes (None: every field).
+    ``step(done, total)`` is called after each record: a worker reports progress with it,
+    and may raise there to stop the check (the app's Cancel).
     """
     never = tuple(never_export)
+    records = list(records)
     results = []
-    for record in records:
+    for done, record in enumerate(records, 1):
         found = _scan(record.source, record_texts(record, fields), never, dismissed)
         if found:
             results.append((record, found))
+        if step is not None:
+            step(done, len(records))
     return results
 
 

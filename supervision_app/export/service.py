@@ -14,6 +14,7 @@ writing does not touch the vault.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,9 +106,15 @@ class ExportPlan:
 
 
 def plan_export(
-    vault: Vault, fmt: str, selection: Selection, *, today: dt.date | None = None
+    vault: Vault,
+    fmt: str,
+    selection: Selection,
+    *,
+    today: dt.date | None = None,
+    step: Callable[[int, int], object] | None = None,
 ) -> ExportPlan:
-    """Load the records for ``fmt`` and run the anonymisation check on what it will write."""
+    """Load the records for ``fmt`` and run the anonymisation check on what it will write
+    (``step(done, total)`` after each record checked: see :func:`scan_records`)."""
     exporter = registry.get(fmt)
     today = today or dt.date.today()
     settings = CpdSettingsStore(vault).load()
@@ -136,7 +143,7 @@ def plan_export(
     if exporter.checks_identifiers:
         dismissed = DismissalRepository(vault).all()
         plan.findings = scan_records(
-            records, settings.never_export, dismissed, fields=FORMAT_FIELDS.get(fmt)
+            records, settings.never_export, dismissed, fields=FORMAT_FIELDS.get(fmt), step=step
         )
         if profile is not None:
             plan.profile_findings = scan_profile(profile, settings.never_export, dismissed)

@@ -70,6 +70,11 @@ class ReflectionController(QObject):
             )
         self.editor.set_library(self.library)
 
+    def use_library(self, library: FrameworkLibrary) -> None:
+        """The library as the templates dialog built it after a change."""
+        self.library = library
+        self.editor.set_library(library)
+
     def on_lock(self) -> None:
         """Close every window that shows vault content."""
         if self.coverage is not None:
@@ -177,7 +182,7 @@ class ReflectionController(QObject):
 
         dialog = TemplatesDialog(vault, self.library, self.parent_widget)
         self.dialogs.append(dialog)
-        dialog.templates_changed.connect(self.reload_library)
+        dialog.templates_changed.connect(self.use_library)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import Entry
@@ -27,6 +28,41 @@ def local_today(vault: Vault) -> dt.date:
 
 
 # -- writing -----------------------------------------------------------------------------------
+
+_FTS_TRIGGER = "entries_fts_insert"
+
+
+@contextmanager
+def index_at_the_end(conn: Any) -> Iterator[None]:
+    """Entries inserted inside go into the full-text index in one statement at the end.
+
+    The per-row trigger costs 0.75 ms an entry (4.2 s for 5,000 entries of about 1,100
+    characters); one ``INSERT … SELECT`` over the new rows costs a quarter of that. The
+    trigger is dropped and made again from its own SQL inside the caller's transaction:
+    if anything fails (or the process is killed) it is rolled back with the rest, and
+    nothing outside the transaction ever sees the vault without it. New entries always
+    get ids above the vault's highest (the importers assign them so), which is how they
+    are found. Inside, entries are only inserted: an update or delete of a row not yet
+    indexed would make the update and delete triggers take from the index what is not there.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("index_at_the_end needs the caller's transaction")
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+    ).fetchone()
+    if row is None:  # an older schema: the trigger does the work
+        yield
+        return
+    high = conn.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
+    conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+    yield
+    # The trigger's own condition: only live entries are in the index.
+    conn.execute(
+        "INSERT INTO entries_fts (rowid, title, body, tags) SELECT id, title, body, tags"
+        " FROM entries WHERE id > ? AND deleted_at IS NULL ORDER BY id",
+        (high,),
+    )
+    conn.execute(row[0])
 
 
 def next_rowid(conn: Any, table: str) -> int:
@@ -131,7 +167,7 @@ def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> 
     from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
     from supervision_app.storage.reflection import LinkRepository
 
-    with vault.transaction() as conn:
+    with vault.transaction() as conn, index_at_the_end(conn):
         writer = EntryWriter(conn, vault.clock())
         ids = [writer.add(entry) for entry in read.entries]
         writer.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import EntrySummary
@@ -161,10 +161,18 @@ class TemplateRepository:
                 (data["id"], json.dumps(data, ensure_ascii=False), now, now),
             )
 
-    def save_many(self, templates: Iterable[dict[str, Any]]) -> None:
+    def save_many(
+        self,
+        templates: Sequence[dict[str, Any]],
+        step: Callable[[int, int], object] | None = None,
+    ) -> None:
+        """Save every template or none (one transaction); ``step(done, total)`` after each
+        may raise (the app's Cancel) to roll them all back."""
         with self._vault.transaction():
-            for data in templates:
+            for done, data in enumerate(templates, 1):
                 self.save(data)
+                if step is not None:
+                    step(done, len(templates))
 
     def delete(self, template_id: str) -> bool:
         with self._vault.transaction() as conn:

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
+from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -99,3 +100,21 @@ def dismiss_modals(qtbot: QtBot) -> Iterator[None]:
     timer.start()
     yield
     timer.stop()
+
+
+def wait_check(qtbot: QtBot, dialog: ExportDialog, *, timeout: int = 30_000) -> bool:
+    """Run the export dialog's check (a worker thread) and wait for it to end: True when
+    the review page shows its findings, False when it did not start or found no records."""
+    ended: list[bool] = []
+
+    def note(shown: bool) -> None:
+        ended.append(shown)
+
+    dialog.check_ended.connect(note)
+    try:
+        if not dialog.run_check():
+            return False
+        qtbot.waitUntil(lambda: bool(ended), timeout=timeout)
+        return ended[0]
+    finally:
+        dialog.check_ended.disconnect(note)

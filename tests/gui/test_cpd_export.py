@@ -20,7 +20,7 @@ from supervision_app.gui.cpd.findings_view import COL_CONTEXT, FINE, REDACT, Fin
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import open_window, shortcut
+from tests.gui.conftest import open_window, shortcut, wait_check
 
 pytestmark = pytest.mark.gui
 VISIT = "Visited Mrs Okafor at home; her son Tom called from 07700 900123 about the review."
@@ -56,8 +56,9 @@ def _dialog(qtbot: QtBot, window: MainWindow, fmt: str) -> ExportDialog:
     dialog = window.cpd.windows[-1]
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     dialog.selection_form.set_format(fmt)
-    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.pages.currentIndex() == PAGE_REVIEW
+    with qtbot.waitSignal(dialog.check_ended, timeout=30_000) as ended:
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert ended.args == [True] and dialog.pages.currentIndex() == PAGE_REVIEW
     return dialog
 
 
@@ -106,7 +107,8 @@ def test_mark_as_fine_is_remembered(qtbot: QtBot, export_window: MainWindow) -> 
     vault = export_window.vault
     assert vault is not None
     assert dialog.findings.rows[row].item.key in vault.dismissals.all()
-    qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.check_ended, timeout=30_000):
+        qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
     assert len(dialog.findings.rows) == n - 1
     assert "relation_name" not in _kinds(dialog)
     second = _dialog(qtbot, export_window, "docx")
@@ -175,7 +177,9 @@ def test_an_edit_after_the_check_is_checked_again(
     export_window.save_current()
     dialog.findings.redact_remaining()
     target = tmp_path / "after-edit.csv"
-    assert not dialog.write_to(target) and not target.exists()
+    assert dialog.write_to(target)  # checks again on the worker before writing
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert not target.exists() and dialog.pages.currentIndex() == PAGE_REVIEW
     assert "changed since the check" in dialog.review_message.text()
     assert "email" in _kinds(dialog)  # the new text was checked
     assert dialog.findings.rows[_kinds(dialog)["phone"]].decision == REDACT  # kept
@@ -209,12 +213,12 @@ def test_empty_choice_and_bad_dates_say_so(qtbot: QtBot, export_window: MainWind
     assert isinstance(dialog, ExportDialog)
     form = dialog.selection_form
     form.tag.setText("no-such-tag")
-    assert not dialog.run_check()
+    assert not wait_check(qtbot, dialog)
     assert dialog.pages.currentIndex() == PAGE_CHOOSE
     assert "No records match" in dialog.choose_message.text()
     form.tag.clear()
     form.set_dates(dt.date(2026, 5, 1), dt.date(2026, 1, 1))
-    assert not dialog.run_check()
+    assert not dialog.run_check() and dialog.task is None  # said at once, nothing started
     assert "is after the end date" in dialog.choose_message.text()
 
 
@@ -223,7 +227,7 @@ def test_check_only_mode_finds_and_cannot_export(qtbot: QtBot, export_window: Ma
     dialog = export_window.cpd.windows[-1]
     assert isinstance(dialog, ExportDialog) and dialog.check_only
     dialog.selection_form.cpd_only.setChecked(False)
-    assert dialog.run_check()
+    assert wait_check(qtbot, dialog)
     assert not dialog.export_button.isVisible() and not dialog.findings.redact_button.isVisible()
     assert {"phone", "nhs_number"} <= set(_kinds(dialog))
     dialog.findings.select(_kinds(dialog)["phone"])

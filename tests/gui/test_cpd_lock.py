@@ -26,7 +26,7 @@ from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import open_window, shortcut, unlock
+from tests.gui.conftest import open_window, shortcut, unlock, wait_check
 
 pytestmark = pytest.mark.gui
 SECRETS = ("Zephyrine Okonkwo-Blake", "Quillon Street", "Marrowfield", "Tamsin-7731")
@@ -89,7 +89,7 @@ def test_lock_closes_every_cpd_window_and_forgets_record_text(
     export = w.cpd.windows[-1]
     assert isinstance(export, ExportDialog)
     export.selection_form.set_format("docx")
-    assert export.run_check() and export.pages.currentIndex() == PAGE_REVIEW
+    assert wait_check(qtbot, export) and export.pages.currentIndex() == PAGE_REVIEW
     w.cpd.menu_actions.check.trigger()
     w.cpd.menu_actions.hcpc.trigger()
     profile = next(d for d in w.cpd.windows if isinstance(d, HcpcProfileDialog))

@@ -13,6 +13,7 @@ from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.preferences.dialog import PreferencesDialog
+from tests.gui.conftest import wait_check
 
 pytestmark = pytest.mark.gui
 
@@ -70,7 +71,7 @@ def test_preferences_are_saved_and_used(qtbot: QtBot, window: MainWindow) -> Non
     check = window.cpd.windows[-1]
     assert isinstance(check, ExportDialog)
     check.selection_form.choose_all_dates()
-    assert check.run_check()
+    assert wait_check(qtbot, check)
     assert any(r.item.finding.kind.value == "never_export" for r in check.findings.rows)
 
 

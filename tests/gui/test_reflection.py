@@ -182,6 +182,14 @@ def test_coverage_view_on_a_known_vault(qtbot: QtBot, vault_path: Path) -> None:
         vault.close()
 
 
+def import_templates(qtbot: QtBot, dialog: TemplatesDialog, path: Path) -> tuple[int, str]:
+    """Import a template file (a worker thread) and wait: how many, and why none."""
+    with qtbot.waitSignal(dialog.import_ended, timeout=30_000) as ended:
+        assert dialog.import_from(path)
+    n, problem = ended.args
+    return int(n), str(problem)
+
+
 def test_custom_template_round_trip_through_a_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -223,12 +231,9 @@ def test_custom_template_round_trip_through_a_file(
     bad.write_text(
         '{"format": "supervision-journal-templates", "version": 1, "templates": [{"id": "x"}]}'
     )
-    from supervision_app.core.templates import TemplateSetError
-
-    with pytest.raises(TemplateSetError, match=r"templates\[0\]"):
-        dialog.import_from(bad)
+    assert import_templates(qtbot, dialog, bad)[1].startswith("bad.json: templates[0]")
     assert vault.templates.ids() == []
-    assert dialog.import_from(out) == 1
+    assert import_templates(qtbot, dialog, out) == (1, "")
     assert vault.templates.ids() == ["team-debrief"]
     # The new template is offered for a guided reflection.
     start = GuidedStartDialog(window.reflection.library, window)
@@ -242,6 +247,15 @@ def test_lock_closes_reflection_windows(qtbot: QtBot, window: MainWindow) -> Non
     assert window.reflection.coverage is not None and window.reflection.dialogs
     window.lock()
     assert window.reflection.coverage is None and not window.reflection.dialogs
+
+
+def test_lock_with_the_templates_dialog_open(qtbot: QtBot, window: MainWindow) -> None:
+    """The defect: locking cleared the dialog's list after the vault had closed, and its
+    buttons asked the closed vault which templates are the user's (an error on screen)."""
+    window.reflection.show_templates()
+    assert window.reflection.dialogs
+    window.lock()
+    assert window.is_locked and not window.reflection.dialogs
 
 
 def test_conversation_fields_are_simple_inputs_stored_with_the_answers(

@@ -23,7 +23,7 @@ from supervision_app.storage.supervision.exchange_import import ImportResult
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.test_supervision import add_partner, start
-from tests.gui.test_supervision_exchange import answer_fingerprint
+from tests.gui.test_supervision_exchange import answer_fingerprint, import_and_wait
 
 pytestmark = pytest.mark.gui
 DAY = dt.date(2026, 3, 2)
@@ -49,7 +49,13 @@ def signed_for(supervisor: Vault, agenda: str, day: dt.date = DAY) -> int:
 
 
 def import_into(
-    window: MainWindow, supervisor: Vault, session_id: int, tmp: Path, *, trust: bool | None
+    qtbot: QtBot,
+    window: MainWindow,
+    supervisor: Vault,
+    session_id: int,
+    tmp: Path,
+    *,
+    trust: bool | None,
 ) -> tuple[ImportDialog, ImportResult | None, list[str]]:
     """Export a record from the supervisor's journal and import it through the dialog;
     ``trust`` answers the fingerprint confirmation (None: it is not expected)."""
@@ -60,7 +66,7 @@ def import_into(
     importer.path.setText(str(out))
     importer.code.setText(result.passphrase)
     shown = answer_fingerprint(importer, trust=trust) if trust is not None else []
-    return importer, importer.import_now(), shown
+    return importer, import_and_wait(qtbot, importer), shown
 
 
 def test_the_first_file_needs_its_fingerprint_confirmed(
@@ -70,13 +76,17 @@ def test_the_first_file_needs_its_fingerprint_confirmed(
     assert vault is not None
     session_id = signed_for(supervisor, "Caseload")
     # Cancelled: nothing is imported and the key is not confirmed.
-    importer, result, shown = import_into(window, supervisor, session_id, tmp_path, trust=False)
+    importer, result, shown = import_into(
+        qtbot, window, supervisor, session_id, tmp_path, trust=False
+    )
     assert shown == [supervisor.supervision.identity.fingerprint()]
     assert result is None and importer.error.isVisible()
     assert "key was not confirmed" in importer.error.text()
     assert vault.supervision.partners.list() == [] and vault.supervision.proposals.list() == []
     # Confirmed: the partner and their key are recorded, the record waits for sign-off.
-    _importer, result, _shown = import_into(window, supervisor, session_id, tmp_path, trust=True)
+    _importer, result, _shown = import_into(
+        qtbot, window, supervisor, session_id, tmp_path, trust=True
+    )
     assert result is not None and result.key_pinned and result.proposals_added == 1
     [partner] = vault.supervision.partners.list()
     dialog = window.supervision.show_partners()
@@ -99,8 +109,8 @@ def test_proposals_are_accepted_or_rejected(
     vault.supervision.owner.set_name("EF")
     first = signed_for(supervisor, "Caseload")
     second = signed_for(supervisor, "Training plan", DAY + dt.timedelta(days=28))
-    import_into(window, supervisor, first, tmp_path, trust=True)
-    import_into(window, supervisor, second, tmp_path, trust=None)
+    import_into(qtbot, window, supervisor, first, tmp_path, trust=True)
+    import_into(qtbot, window, supervisor, second, tmp_path, trust=None)
     window.supervision.show_proposals()
     dialogs = [d for d in window.supervision.dialogs if isinstance(d, ProposalsDialog)]
     dialog = dialogs[-1]

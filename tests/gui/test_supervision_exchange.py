@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+from supervision_app.storage.supervision.exchange import ExportResult
+from supervision_app.storage.supervision.exchange_import import ImportResult
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_window, shortcut, unlock
@@ -52,14 +54,21 @@ def other_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     w.close()
 
 
-def answer_fingerprint(importer: ImportDialog, *, trust: bool) -> list[str]:
-    """Answer the fingerprint confirmation when it opens (modally) during the import: tick
-    the box and trust, or cancel. Returns the fingerprints it showed."""
+def answer_fingerprint(
+    importer: ImportDialog, *, trust: bool, then: Callable[[], object] | None = None
+) -> list[str]:
+    """Answer the fingerprint confirmation when it opens (after the import's worker found
+    the key not yet confirmed): tick the box and trust, or cancel; then call ``then``.
+    Returns the fingerprints it showed."""
     shown: list[str] = []
+    timer = QTimer(importer)
+    timer.setInterval(10)
 
     def answer() -> None:
         dialog = importer.fingerprint_dialog
-        assert dialog is not None and dialog.isVisible()
+        if dialog is None or not dialog.isVisible():
+            return
+        timer.stop()
         shown.append(dialog.key.text())
         assert not dialog.trust_button.isEnabled()  # not before the box is ticked
         if trust:
@@ -67,9 +76,44 @@ def answer_fingerprint(importer: ImportDialog, *, trust: bool) -> list[str]:
             dialog.trust_button.click()
         else:
             dialog.reject()
+        if then is not None:
+            then()
 
-    QTimer.singleShot(0, answer)
+    timer.timeout.connect(answer)
+    timer.start()
     return shown
+
+
+def export_and_wait(qtbot: QtBot, export: ExportDialog, path: Path) -> ExportResult | None:
+    """``export_to`` (a worker thread), then wait for it to end: its result, or None."""
+    with qtbot.waitSignal(export.export_ended, timeout=30_000) as ended:
+        assert export.export_to(path)
+    result = ended.args[0]
+    assert result is None or isinstance(result, ExportResult)
+    return result
+
+
+def import_and_wait(qtbot: QtBot, importer: ImportDialog) -> ImportResult | None:
+    """``import_now`` (a worker thread), then wait for it to end: its result, or None."""
+    ended: list[ImportResult | None] = []
+
+    def note(result: ImportResult | None) -> None:
+        ended.append(result)
+
+    importer.ended.connect(note)
+    try:
+        if importer.import_now():
+            qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
+        return ended[0] if ended else None
+    finally:
+        importer.ended.disconnect(note)
+
+
+def check_and_wait(qtbot: QtBot, importer: ImportDialog) -> bool:
+    """``check`` (a worker thread), then wait for it: True when it shows the file."""
+    with qtbot.waitSignal(importer.checked, timeout=30_000) as checked:
+        assert importer.check()
+    return bool(checked.args[0])
 
 
 def counts(vault: Vault) -> tuple[int, int, int]:
@@ -93,7 +137,7 @@ def test_export_import_round_trip_between_two_vaults(
     export = controller.export_signed()
     assert isinstance(export, ExportDialog)
     out = tmp_path / "for-EF.sjexchange"
-    result = export.export_to(out)
+    result = export_and_wait(qtbot, export, out)
     assert result is not None and out.is_file()
     assert export.passphrase.text() == result.passphrase
     assert "never in the same email" in export.pass_on.text()
@@ -109,7 +153,7 @@ def test_export_import_round_trip_between_two_vaults(
     assert isinstance(importer, ImportDialog)
     importer.path.setText(str(out))
     importer.code.setText(result.passphrase.lower().replace("-", " "))  # as typed by hand
-    assert importer.check()
+    assert check_and_wait(qtbot, importer)
     assert "From CD (your supervisor): 1 signed record" in importer.preview_label.text()
     assert "a key you have not confirmed yet" in importer.preview_label.text()
     assert (
@@ -117,7 +161,7 @@ def test_export_import_round_trip_between_two_vaults(
     )
     assert counts(theirs) == before  # the preview imports nothing
     shown = answer_fingerprint(importer, trust=True)
-    imported = importer.import_now()
+    imported = import_and_wait(qtbot, importer)
     assert shown == [vault.supervision.identity.fingerprint()]
     assert imported is not None and imported.proposals_added == 1 and imported.key_pinned
     assert importer.done_label.text() == imported.summary()
@@ -141,7 +185,7 @@ def test_export_import_round_trip_between_two_vaults(
     assert again is not None
     again.path.setText(str(out))
     again.code.setText(result.passphrase)
-    assert again.import_now() is None
+    assert import_and_wait(qtbot, again) is None
     assert again.error.text() == str(ExchangeDuplicate())
     assert counts(theirs) == (1, 1, 1)
     assert "the key you confirmed for CD" in again.preview_label.text()
@@ -153,13 +197,13 @@ def test_export_import_round_trip_between_two_vaults(
     history_export = controller.export_signed()
     assert history_export is not None
     history_export.history.setChecked(True)
-    both = history_export.export_to(tmp_path / "history.sjexchange")
+    both = export_and_wait(qtbot, history_export, tmp_path / "history.sjexchange")
     assert both is not None and set(both.session_ids) == {session_id, second}
     history_import = other.import_records()
     assert history_import is not None
     history_import.path.setText(str(tmp_path / "history.sjexchange"))
     history_import.code.setText(both.passphrase)
-    added = history_import.import_now()
+    added = import_and_wait(qtbot, history_import)
     assert added is not None and added.proposals_added == 1
     assert added.sessions_already_present == 1
     assert theirs.supervision.proposals.accept(theirs.supervision.proposals.list()[0].id)
@@ -182,7 +226,7 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     export = window.supervision.export_signed()
     assert export is not None
     out = tmp_path / "for-EF.sjexchange"
-    result = export.export_to(out)
+    result = export_and_wait(qtbot, export, out)
     assert result is not None
     wrong = "0000-0000-0000-0000-0000"
     assert wrong != result.passphrase
@@ -192,11 +236,12 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     assert importer is not None
     importer.path.setText(str(out))
     importer.code.setText(wrong)
-    qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
-    assert importer.error.isVisible()
+    with qtbot.waitSignal(importer.checked, timeout=30_000) as checked:
+        qtbot.mouseClick(importer.check_button, Qt.MouseButton.LeftButton)
+    assert checked.args == [False] and importer.error.isVisible()
     assert importer.error.text() == str(ExchangeWrongPassphrase())
     assert not importer.import_button.isEnabled() and importer.preview.count() == 0
-    assert importer.import_now() is None
+    assert import_and_wait(qtbot, importer) is None
     assert counts(theirs) == before
 
     importer.code.setText("not a code")
@@ -209,7 +254,7 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     damaged.write_bytes(bytes(data))
     importer.path.setText(str(damaged))
     importer.code.setText(result.passphrase)
-    assert importer.import_now() is None
+    assert import_and_wait(qtbot, importer) is None
     assert importer.error.text().startswith("The exchange file cannot be used")
     assert counts(theirs) == before
 

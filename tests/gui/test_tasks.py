@@ -18,7 +18,7 @@ from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_w
 from supervision_app.gui.cpd.export_dialog import PAGE_DONE, ExportDialog
 from supervision_app.gui.cpd.import_dialogs import ImportDialog
 from supervision_app.gui.main_window import MainWindow
-from tests.gui.conftest import unlock
+from tests.gui.conftest import unlock, wait_check
 
 pytestmark = pytest.mark.gui
 
@@ -120,7 +120,7 @@ def test_pdf_export_runs_while_the_window_keeps_running(
     window.cpd.show_export("pdf")
     dialog = next(w for w in window.cpd.windows if isinstance(w, ExportDialog))
     dialog.selection_form.cpd_only.setChecked(False)
-    assert dialog.run_check(), dialog.choose_message.text()
+    assert wait_check(qtbot, dialog), dialog.choose_message.text()
     dialog.allow_rest.setChecked(True)
     ticks = Ticks()
     ticks.timer.start()

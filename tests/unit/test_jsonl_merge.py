@@ -174,3 +174,29 @@ def test_a_decision_about_an_entry_not_in_the_file_is_left_out(
     result = import_jsonl(vault, path)
     assert "left out 1 record that referred to records not in the file" in result.summary()
     assert {d[0] for d in DismissalRepository(vault).all()} == {f"hcpc-profile:{ids['profile']}"}
+
+
+def test_the_full_text_trigger_is_back_after_an_import_and_after_a_refused_one(
+    vault: Vault, clock: FakeClock, dump: tuple[Path, dict[str, int]]
+) -> None:
+    """Imports index their entries in one statement at the end, with the per-row trigger
+    dropped inside the transaction (storage/bulk.py ``index_at_the_end``): it is there
+    again afterwards, unchanged, whether the import was written or refused."""
+    from supervision_app.export.importers import InvalidImport
+
+    def triggers() -> list[tuple[str, str]]:
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        return [(r[0], r[1]) for r in vault.conn.execute(sql)]
+
+    path, _ids = dump
+    fill_vault(vault, clock, "b")
+    before = triggers()
+    import_jsonl(vault, path)
+    assert triggers() == before
+    fts_integrity_check(vault)
+    with pytest.raises(InvalidImport):  # the same supervision records again: refused whole
+        import_jsonl(vault, path)
+    assert triggers() == before
+    added = vault.entries.add(Entry(title="After the imports", body="A word: zebrafish."))
+    assert [s.id for s in vault.entries.search("zebrafish")] == [added.id]
+    fts_integrity_check(vault)

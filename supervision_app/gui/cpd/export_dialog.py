@@ -7,6 +7,9 @@
    rest as written".
 3. **Write**: choose the file; the export service writes it atomically. Just before writing
    the check runs again, so an edit made meanwhile is neither lost nor left unchecked.
+
+The check and the write run on a worker thread behind a progress dialog with Cancel
+(:mod:`.export_check`, :mod:`.export_write`): the window keeps running on 50,000 entries.
 """
 
 from __future__ import annotations
@@ -15,9 +18,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -33,13 +35,12 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.selection import Selection
 from supervision_app.export import registry
-from supervision_app.export.anonymise import scan_records
 from supervision_app.export.registry import ExportResult
-from supervision_app.export.service import ExportPlan, plan_export
-from supervision_app.gui.common.tasks import Task
+from supervision_app.export.service import ExportPlan
+from supervision_app.gui.common.tasks import Cancelled, Task, run_with_progress
+from supervision_app.gui.cpd.export_check import CheckResult, check_work
 from supervision_app.gui.cpd.export_decisions import (
     RowKey,
-    apply_decisions,
     decided,
     row_key,
     suggested_name,
@@ -52,11 +53,9 @@ from supervision_app.gui.cpd.findings_view import (
     UNDECIDED,
     FindingRow,
     FindingsView,
-    finding_rows,
 )
 from supervision_app.gui.cpd.selection_form import SelectionForm
 from supervision_app.gui.cpd.widgets import heading, message_label, plural, show_message
-from supervision_app.storage.selection import load_selection
 from supervision_app.storage.vault import Vault
 
 PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)
@@ -65,6 +64,8 @@ PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)
 class ExportDialog(QDialog):
     entry_chosen = Signal(int)
     profile_requested = Signal()
+    #: A check ended: True when the review page shows its findings.
+    check_ended = Signal(bool)
 
     def __init__(
         self,
@@ -82,8 +83,10 @@ class ExportDialog(QDialog):
         self.plan: ExportPlan | None = None
         self.selection: Selection | None = None
         self.export_result: ExportResult | None = None
-        #: The export being written on a worker thread (gui/common/tasks.py), if any.
+        #: The check or the export running on a worker thread (gui/common/tasks.py), if any.
         self.task: Task | None = None
+        #: Decisions to keep after the check that is running ("Check again").
+        self._keep: dict[RowKey, str] | None = None
         self.checked = 0
         self.setWindowTitle(
             self.tr("Check for identifying details") if check_only else self.tr("Export")
@@ -193,37 +196,62 @@ class ExportDialog(QDialog):
 
     # -- the check -------------------------------------------------------------------------
 
-    def _scan(self) -> tuple[list[FindingRow], int] | None:
-        """Findings for the current choice, and how many records were checked (None: stop)."""
-        form = self.selection_form
+    def run_check(self) -> bool:
+        """Start the check on a worker thread, behind a progress dialog with Cancel.
+
+        False (and a message) when it cannot start: a bad choice, or work already running.
+        When it ends the review page shows the findings, or the choice page says why not;
+        ``check_ended`` tells which.
+        """
+        if self.task is not None:
+            return False
         try:
-            selection = form.selection().validated()
-            if self.check_only:
-                records = load_selection(self._vault, selection)
-                settings = self._vault.cpd_settings.load()
-                found = scan_records(records, settings.never_export, self._vault.dismissals.all())
-                self.plan, self.selection = None, selection
-                return finding_rows(found), len(records)
-            plan = plan_export(self._vault, form.format_name(), selection, today=self._today())
+            selection = self.selection_form.selection().validated()
         except JournalError as error:
             show_message(self.choose_message, str(error))
-            return None
-        self.plan, self.selection = plan, selection
-        rows = finding_rows(plan.findings, plan.profile, plan.profile_findings)
-        return rows, len(plan.records)
-
-    def run_check(self) -> bool:
-        """Run the check and show the findings; False when there is nothing to export."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            scanned = self._scan()
-        finally:
-            QApplication.restoreOverrideCursor()
-        if scanned is None:
             return False
-        rows, count = scanned
+        show_message(self.choose_message, "")
+        fmt = None if self.check_only else self.selection_form.format_name()
+        self.task = run_with_progress(
+            self,
+            self.windowTitle(),
+            self.tr("Checking the records for identifying details…"),
+            check_work(self._vault, selection, fmt, self._today()),
+            on_done=self._checked,
+            on_failed=self._check_failed,
+            interrupt=self._vault.conn.interrupt,
+        )
+        return True
+
+    def _checked(self, result: object) -> None:
+        self.task = None
+        assert isinstance(result, CheckResult)
+        keep, self._keep = self._keep, None
+        shown = self.show_check(result)
+        if shown and keep is not None:
+            self._restore(keep)
+        self.check_ended.emit(shown)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.task = None
+        self._keep = None
+        if isinstance(error, Cancelled) or "interrupted" in str(error):
+            message = self.tr("The check was cancelled.")
+        elif isinstance(error, JournalError):
+            message = str(error)
+        else:
+            message = self.tr("The check failed ({reason}).").format(reason=error)
+        page = self.pages.currentIndex()
+        show_message(self.review_message if page == PAGE_REVIEW else self.choose_message, message)
+        self.check_ended.emit(False)
+
+    def show_check(self, result: CheckResult) -> bool:
+        """Show what the check found; False (and why) when there is nothing to export."""
+        self.plan, self.selection = result.plan, result.selection
+        rows, count = result.rows, result.count
         whole_vault = self.plan is not None and registry.get(self.plan.format).scope == "vault"
         if count == 0 and not whole_vault:
+            self.pages.setCurrentIndex(PAGE_CHOOSE)
             show_message(
                 self.choose_message,
                 self.tr("No records match this choice; widen the dates or clear a filter."),
@@ -242,7 +270,7 @@ class ExportDialog(QDialog):
         """Check again (after editing a record), keeping the decisions already made."""
         before = decided(self.findings.rows)
         if self.run_check():
-            self._restore(before)
+            self._keep = before
 
     def _restore(self, before: dict[RowKey, str]) -> None:
         for n, row in enumerate(self.findings.rows):
@@ -283,7 +311,7 @@ class ExportDialog(QDialog):
                     details=plural(
                         len(rows), "likely identifying detail", "likely identifying details"
                     ),
-                    m=found,
+                    m=f"{found:,}",
                     records=records,
                 )
             )
@@ -361,8 +389,20 @@ class ExportDialog(QDialog):
         self.task = None
         show_message(self.review_message, message)
 
+    def show_changed(self, result: CheckResult) -> None:
+        """The records changed between the check and the write: show the new findings,
+        keeping the decisions made, and say so (nothing was written)."""
+        self.task = None
+        before = decided(self.findings.rows)
+        if self.show_check(result):
+            self._restore(before)
+        show_message(
+            self.review_message,
+            self.tr("Your records changed since the check; look at the findings again."),
+        )
+
     def write_to(self, path: Path) -> bool:
-        """Check again, then start writing with the decisions made on a worker thread (a
+        """Start checking again and writing with the decisions made, on a worker thread (a
         progress dialog with Cancel); False (and a message) if it cannot start."""
         if self.plan is None or self.selection is None or self.task is not None:
             return False
@@ -370,23 +410,8 @@ class ExportDialog(QDialog):
         if any(r.decision == UNDECIDED for r in rows) and not self.allow_rest.isChecked():
             show_message(self.review_message, self.tr("Decide about every finding first."))
             return False
-        try:
-            fresh = plan_export(self._vault, self.plan.format, self.selection, today=self._today())
-        except JournalError as error:
-            show_message(self.review_message, str(error))
-            return False
-        applied = apply_decisions(fresh, rows)
-        if applied is None:
-            before = decided(rows)
-            self.run_check()
-            self._restore(before)
-            show_message(
-                self.review_message,
-                self.tr("Your records changed since the check; look at the findings again."),
-            )
-            return False
-        plan, redacted = applied
+        show_message(self.review_message, "")
         self.task = start_writing(
-            self, self._vault, plan, path, redacted=redacted, today=self._today()
+            self, self._vault, self.plan.format, self.selection, rows, path, today=self._today()
         )
         return True

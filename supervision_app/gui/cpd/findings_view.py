@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -49,6 +50,8 @@ UNDECIDED, REDACT, FINE = "", "redact", "fine"
 DECISION_LABELS = {UNDECIDED: "To decide", REDACT: "Redact in this export", FINE: "Marked as fine"}
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks, replaced by HTML after escaping
 Index = QModelIndex | QPersistentModelIndex
+#: Rows fitted beyond the last one on screen (a page of scrolling).
+FIT_AHEAD = 10
 
 
 @dataclass
@@ -60,12 +63,18 @@ class FindingRow:
     entry_id: int | None
     record_label: str
     decision: str = UNDECIDED
+    #: Contexts by marks: the table asks for them on every paint and size hint.
+    _contexts: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     def context(self, marks: tuple[str, str] = ("«", "»")) -> str:
+        if (known := self._contexts.get(marks)) is not None:
+            return known
         try:
-            return self.item.finding.context(self.text, width=48, marks=marks)
+            text = self.item.finding.context(self.text, width=48, marks=marks)
         except ValueError:  # the record changed since the check
-            return self.item.finding.text
+            text = self.item.finding.text
+        self._contexts[marks] = text
+        return text
 
     def context_html(self) -> str:
         marked = html.escape(self.context((_OPEN, _CLOSE)))
@@ -217,7 +226,17 @@ class FindingsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_CONTEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Rows fit their text as they come on screen: fitting thousands at once (each laid
+        # out as rich text) stalled the window for seconds.
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() * 2 + 10
+        )
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_visible_rows)
+        header.sectionResized.connect(lambda *_: self._fit_timer.start())
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_timer.start())
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
 
         self.edit_button = QPushButton(self.tr("&Edit the record"))
@@ -256,10 +275,25 @@ class FindingsView(QWidget):
         widths = {COL_RECORD: 200, COL_FIELD: 140, COL_KIND: 150, COL_DECISION: 150}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        self.table.resizeRowsToContents()
+        self._fit_timer.start()  # once shown and laid out: narrow columns give tall rows
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def fit_visible_rows(self) -> None:
+        """Fit the rows on screen (and a few more) to their text."""
+        view, count = self.table, self.model.rowCount()
+        if count == 0:
+            return
+        for _ in range(3):  # a row that shrinks brings the next one on screen
+            first = max(view.rowAt(0), 0)
+            last = view.rowAt(max(view.viewport().height() - 1, 0))
+            last = min(count - 1, (last if last >= 0 else first) + FIT_AHEAD)
+            heights = [view.rowHeight(r) for r in range(first, last + 1)]
+            for r in range(first, last + 1):
+                view.resizeRowToContents(r)
+            if heights == [view.rowHeight(r) for r in range(first, last + 1)]:
+                break
 
     @property
     def rows(self) -> list[FindingRow]:

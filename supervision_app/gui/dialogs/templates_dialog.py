@@ -1,4 +1,8 @@
-"""Your own reflection templates: create, edit, delete, and share a set as a file."""
+"""Your own reflection templates: create, edit, delete, and share a set as a file.
+
+Importing a file (reading, checking every template, saving them in one transaction, and
+building the library again) runs on a worker thread behind a progress dialog with Cancel;
+a cancelled import saves no template."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.frameworks import FrameworkFileError, FrameworkLibrary
 from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.templates import (
     TemplateSetError,
@@ -30,14 +34,19 @@ from supervision_app.core.templates import (
     load_template_set,
     parse_template,
 )
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
+from supervision_app.storage.reflection import library_with_templates
 from supervision_app.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 class TemplatesDialog(QDialog):
-    templates_changed = Signal()
+    #: The library with the vault's templates as they are now.
+    templates_changed = Signal(object)
+    #: An import ended: how many templates, and why none ("" when it worked).
+    import_ended = Signal(int, str)
 
     def __init__(
         self, vault: Vault, library: FrameworkLibrary, parent: QWidget | None = None
@@ -87,13 +96,18 @@ class TemplatesDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(close)
         self.resize(640, 440)
+        #: The import running on a worker thread (gui/common/tasks.py), if any.
+        self.task: Task | None = None
+        self._custom: set[str] = set()
         self.refresh()
 
     def _custom_ids(self) -> set[str]:
         return set(self._vault.templates.ids())
 
     def refresh(self) -> None:
-        custom = self._custom_ids()
+        # Kept for the buttons: selection changes (also while locking clears the list, the
+        # vault already closed) must not query the vault.
+        self._custom = custom = self._custom_ids()
         self.list.clear()
         for fw in self._library:
             if fw.kind in TEMPLATE_KINDS or fw.id in custom:
@@ -108,17 +122,15 @@ class TemplatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         cid = self.current_id()
-        mine = cid in self._custom_ids()
+        mine = cid in self._custom
         self.edit_button.setEnabled(mine)
         self.delete_button.setEnabled(mine)
         self.copy_button.setEnabled(cid is not None)
 
-    def _set_library(self) -> None:
-        from supervision_app.storage.reflection import library_with_templates
-
-        self._library = library_with_templates(self._vault)
+    def _set_library(self, library: FrameworkLibrary | None = None) -> None:
+        self._library = library or library_with_templates(self._vault)
         self.refresh()
-        self.templates_changed.emit()
+        self.templates_changed.emit(self._library)
 
     def _unique_id(self, base: str) -> str:
         taken = set(self._library.ids())
@@ -199,26 +211,70 @@ class TemplatesDialog(QDialog):
         atomic_write(path, dump_template_set(templates).encode("utf-8"))
         return len(templates)
 
-    def import_from(self, path: Path) -> int:
-        """Import every template in the file, or none (the message says why)."""
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TemplateSetError(
-                self.tr("{file} could not be read: {reason}").format(file=path.name, reason=exc)
-            ) from None
-        templates = load_template_set(text, path.name)
+    def import_from(self, path: Path) -> bool:
+        """Start importing every template in the file, or none, on a worker thread (a
+        progress dialog with Cancel); ``import_ended`` says how many, or why none.
+        False if an import is already running."""
+        if self.task is not None:
+            return False
         builtin = {fw.id for fw in self._library} - self._custom_ids()
-        clash = [t.id for t in templates if t.id in builtin]
-        if clash:
-            raise TemplateSetError(
-                self.tr(
-                    "{file}: the template id '{id}' is a built-in template; rename it in the file."
-                ).format(file=path.name, id=clash[0])
-            )
-        self._vault.templates.save_many(framework_to_data(t) for t in templates)
-        self._set_library()
-        return len(templates)
+        vault = self._vault
+        unreadable = self.tr("{file} could not be read: {reason}")
+        clashing = self.tr(
+            "{file}: the template id '{id}' is a built-in template; rename it in the file."
+        )
+        saving = self.tr("Importing {done} of {total} templates…")
+
+        def work(control: TaskControl) -> tuple[int, FrameworkLibrary]:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TemplateSetError(unreadable.format(file=path.name, reason=exc)) from None
+            control.check()
+            templates = load_template_set(text, path.name)
+            clash = [t.id for t in templates if t.id in builtin]
+            if clash:
+                raise TemplateSetError(clashing.format(file=path.name, id=clash[0]))
+            control.check()
+
+            def step(done: int, total: int) -> None:
+                control.check()
+                if done % 50 == 0 or done == total:
+                    control.progress(done, total, saving.format(done=done, total=total))
+
+            vault.templates.save_many([framework_to_data(t) for t in templates], step)
+            return len(templates), library_with_templates(vault)
+
+        self.import_button.setEnabled(False)
+        self.task = run_with_progress(
+            self,
+            self.tr("Import templates"),
+            self.tr("Reading {file}…").format(file=path.name),
+            work,
+            on_done=self._imported,
+            on_failed=self._import_failed,
+            interrupt=vault.conn.interrupt,
+        )
+        return True
+
+    def _imported(self, result: object) -> None:
+        self.task = None
+        self.import_button.setEnabled(True)
+        assert isinstance(result, tuple)
+        n, library = result
+        self._set_library(library)
+        self.import_ended.emit(n, "")
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.task = None
+        self.import_button.setEnabled(True)
+        if isinstance(error, Cancelled) or "interrupted" in str(error):
+            message = self.tr("Cancelled: no template was imported.")
+        elif isinstance(error, TemplateSetError | FrameworkFileError):
+            message = str(error)
+        else:
+            message = self.tr("No template was imported ({reason}).").format(reason=error)
+        self.import_ended.emit(0, message)
 
     def export_dialog(self) -> None:
         if not self._custom_ids():
@@ -246,12 +302,13 @@ class TemplatesDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import templates"), "", self.tr("Template files (*.json)")
         )
-        if not path:
-            return
-        try:
-            n = self.import_from(Path(path))
-        except TemplateSetError as exc:
-            QMessageBox.warning(self, self.tr("Nothing imported"), str(exc))
+        if path and self.import_from(Path(path)):
+            self.import_ended.connect(self._say_imported)  # once: this import's outcome
+
+    def _say_imported(self, n: int, problem: str) -> None:
+        self.import_ended.disconnect(self._say_imported)
+        if problem:
+            QMessageBox.warning(self, self.tr("Nothing imported"), problem)
             return
         QMessageBox.information(
             self,

@@ -1,8 +1,10 @@
 """Exchange files: export signed records with a one-time passphrase (importing them is in
-:mod:`.import_dialog`)."""
+:mod:`.import_dialog`). The identifier check and the writing run on a worker thread behind
+a progress dialog with Cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +28,7 @@ from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_date, session_title
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -55,9 +58,14 @@ def path_row(edit: QWidget, button: QPushButton) -> QHBoxLayout:
     return row
 
 
-def identifiers_in(records: list[SessionRecord]) -> str:
+def identifiers_in(
+    records: list[SessionRecord], between: Callable[[], object] | None = None
+) -> str:
+    """One line per likely identifier; ``between()`` runs before each record (Cancel)."""
     lines = []
     for record in records:
+        if between is not None:
+            between()
         for f in find_identifiers(record, scan_text, cases_only=False):
             lines.append(f"• {format_date(record.session_date)}, {f.location}: “{f.finding.text}”")
     return "\n".join(lines)
@@ -67,6 +75,8 @@ class ExportDialog(QDialog):
     """Choose one record or the partner's whole history, then show the one-time passphrase."""
 
     exported = Signal(object)
+    #: An export ended: its result, or None when nothing was written.
+    export_ended = Signal(object)
     #: The passphrase was put on the clipboard (the controller clears it on lock).
     copied = Signal(str)
 
@@ -75,6 +85,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export signed records for your partner"))
         self.vault, self.record = vault, record
         self.result_: ExportResult | None = None
+        #: The export running on a worker thread (gui/common/tasks.py), if any.
+        self.task: Task | None = None
         partner = record.partner_name or "your partner"
         self.pages = QStackedWidget()
 
@@ -173,13 +185,6 @@ class ExportDialog(QDialog):
         if path:
             self.path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
 
-    def _records(self) -> list[SessionRecord]:
-        if self.one.isChecked():
-            return [self.record]
-        sessions = self.vault.supervision.sessions
-        ids = [s.id for s in sessions.summaries(self.record.partner_id) if s.is_locked]
-        return [sessions.get(i) for i in ids]
-
     def _export_clicked(self) -> None:
         if self.pages.currentIndex() == 1:
             self.accept()
@@ -190,25 +195,58 @@ class ExportDialog(QDialog):
             return
         self.export_to(Path(text))
 
-    def export_to(self, path: Path) -> ExportResult | None:
-        """Check for identifiers, write the file, then show the passphrase."""
-        found = identifiers_in(self._records())
-        if found and not self.anyway.isChecked():
+    def export_to(self, path: Path) -> bool:
+        """Start checking for identifiers and writing the file on a worker thread (progress
+        and Cancel); then show the passphrase. ``export_ended`` carries the result, or
+        None when nothing was written. False if an export is already running."""
+        if self.task is not None:
+            return False
+        vault, record, one = self.vault, self.record, self.one.isChecked()
+        anyway = self.anyway.isChecked()
+
+        def work(control: TaskControl) -> ExportResult | str:
+            if one:
+                records = [record]
+            else:
+                sessions = vault.supervision.sessions
+                ids = [s.id for s in sessions.summaries(record.partner_id) if s.is_locked]
+                records = [sessions.get(i) for i in ids]
+            control.check()
+            found = identifiers_in(records, control.check)
+            if found and not anyway:
+                return found
+            control.check()
+            if one:
+                return export_session(vault, record.id or 0, path)
+            return export_partner_history(vault, record.partner_id, path)
+
+        self.error.hide()
+        self.task = run_with_progress(
+            self,
+            self.windowTitle(),
+            self.tr("Checking and writing {name}…").format(name=path.name),
+            work,
+            on_done=self._written,
+            on_failed=self._not_written,
+            interrupt=vault.conn.interrupt,
+        )
+        return True
+
+    def _written(self, result: object) -> None:
+        self.task = None
+        if isinstance(result, str):  # identifiers found: nothing written yet
             self.findings.setText(
-                "These may identify someone; check them before the file leaves your journal:\n"
-                + found
+                self.tr(
+                    "These may identify someone; check them before the file leaves your journal:"
+                )
+                + "\n"
+                + result
             )
             self.findings.show()
             self.anyway.show()
-            return None
-        try:
-            if self.one.isChecked():
-                result = export_session(self.vault, self.record.id or 0, path)
-            else:
-                result = export_partner_history(self.vault, self.record.partner_id, path)
-        except (JournalError, OSError) as error:
-            self._fail(str(error))
-            return None
+            self.export_ended.emit(None)
+            return
+        assert isinstance(result, ExportResult)
         self.result_ = result
         n = len(result.session_ids)
         self.written.setText(
@@ -221,7 +259,17 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("&Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.exported.emit(result)
-        return result
+        self.export_ended.emit(result)
+
+    def _not_written(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, Cancelled) or "interrupted" in str(error):
+            self._fail(self.tr("Cancelled: nothing was written."))
+        elif isinstance(error, JournalError | OSError):
+            self._fail(str(error))
+        else:
+            self._fail(self.tr("Nothing was written ({reason}).").format(reason=error))
+        self.export_ended.emit(None)
 
     def copy_passphrase(self) -> str:
         text = self.passphrase.text()

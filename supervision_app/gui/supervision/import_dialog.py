@@ -1,5 +1,9 @@
 """Importing an exchange file: check it with its one-time passphrase, see what it holds and
-whether it is signed, confirm a new partner's key, then import."""
+whether it is signed, confirm a new partner's key, then import.
+
+Reading and verifying the file (key derivation, every page's HMAC, the signature) and the
+import itself (one transaction) run on a worker thread behind a progress dialog with Cancel;
+a cancelled import is rolled back, so nothing of it is written."""
 
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.errors import ExchangeKeyNotConfirmed
 from supervision_app.core.supervision.markdown import session_title
 from supervision_app.core.supervision.model import PARTNER_ROLES
+from supervision_app.core.supervision.rules import normalise_one_time_passphrase
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.exchange_dialogs import FILE_FILTER, path_row
 from supervision_app.gui.supervision.trust_dialog import FingerprintDialog
@@ -46,6 +52,10 @@ class ImportDialog(QDialog):
     """Choose a file, type its one-time passphrase, see what it holds, then import."""
 
     imported = Signal(object)
+    #: A check ended: True when it shows what the file holds.
+    checked = Signal(bool)
+    #: An import ended (``import_now``): its result, or None (nothing was imported).
+    ended = Signal(object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +65,11 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         #: The fingerprint confirmation, while it is open.
         self.fingerprint_dialog: FingerprintDialog | None = None
+        #: The check or import running on a worker thread (gui/common/tasks.py), if any.
+        self.task: Task | None = None
+        self._importing = False
+        self._import_after_check = False
+        self._trust: str | None = None
         self.path = line(
             self.tr("Exchange file"),
             self.tr("The file your partner gave you ({SUFFIX})").format(SUFFIX=SUFFIX),
@@ -124,14 +139,48 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def check(self) -> bool:
-        """Verify the file with the passphrase and show what it holds (nothing is written)."""
+        """Start verifying the file with its passphrase on a worker thread (nothing is
+        written); ``checked`` says how it ended. False (and why) if it cannot start."""
+        if self.task is not None:
+            return False
         self._forget_preview()
         self.error.hide()
+        path = Path(self.path.text().strip())
         try:
-            contents = read_exchange_file(Path(self.path.text().strip()), self.code.text())
-        except (JournalError, OSError) as error:
+            code = normalise_one_time_passphrase(self.code.text())
+        except JournalError as error:
             self._fail(str(error))
+            self._end_import(None)
             return False
+
+        def work(control: TaskControl) -> ExchangeContents:
+            control.check()
+            return read_exchange_file(path, code)
+
+        self.task = run_with_progress(
+            self,
+            self.windowTitle(),
+            self.tr("Checking {name}…").format(name=path.name),
+            work,
+            on_done=self._checked,
+            on_failed=lambda error: self._failed(error, checking=True),
+        )
+        return True
+
+    def _checked(self, contents: object) -> None:
+        task, self.task = self.task, None
+        if task is not None and task.control.cancelled:
+            self._failed(Cancelled(), checking=True)
+            return
+        assert isinstance(contents, ExchangeContents)
+        self.show_contents(contents)
+        self.checked.emit(True)
+        if self._import_after_check:
+            self._import_after_check = False
+            self._start_import()
+
+    def show_contents(self, contents: ExchangeContents) -> None:
+        """What the verified file holds and who signed it (nothing has been imported)."""
         self.contents = contents
         role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
         n = len(contents.records)
@@ -157,7 +206,6 @@ class ImportDialog(QDialog):
         for p in self.vault.supervision.partners.list():
             self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
         self.import_button.setEnabled(True)
-        return True
 
     def _key_text(self, contents: ExchangeContents) -> str:
         """Whether the file is signed, and by a key already confirmed."""
@@ -176,17 +224,32 @@ class ImportDialog(QDialog):
             "fingerprint with your partner."
         )
 
-    def ask_to_trust(self, error: ExchangeKeyNotConfirmed) -> bool:
-        """Show the file's key fingerprint; True only if the user confirms it."""
+    def _ask_to_trust(self, error: ExchangeKeyNotConfirmed) -> None:
+        """Show the file's key fingerprint; import only if the user confirms it."""
         dialog = FingerprintDialog(
             error.name, error.fingerprint, self.vault.supervision.identity.fingerprint(), self
         )
         self.fingerprint_dialog = dialog
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
+
+        def answered(code: int) -> None:
             self.fingerprint_dialog = None
             dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted and self.contents is not None:
+                self._start_import(trust=error.fingerprint)
+                return
+            self._not_trusted(error.name)
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def _not_trusted(self, name: str) -> None:
+        self._fail(
+            self.tr(
+                "The key was not confirmed, so nothing was imported. Compare the "
+                "fingerprint with {name}, then import again."
+            ).format(name=name)
+        )
+        self._end_import(None)
 
     def _import_clicked(self) -> None:
         if self.result_ is not None:
@@ -194,37 +257,83 @@ class ImportDialog(QDialog):
             return
         self.import_now()
 
-    def import_now(self) -> ImportResult | None:
-        if self.contents is None and not self.check():
-            return None
+    def import_now(self) -> bool:
+        """Start importing on a worker thread (checking the file first if that is not done);
+        ``ended`` carries the result, or None. False if it cannot start."""
+        if self.task is not None or self.result_ is not None:
+            return False
+        self._importing = True
+        if self.contents is None:
+            self._import_after_check = True
+            return self.check()
+        self._start_import()
+        return True
+
+    def _start_import(self, trust: str | None = None) -> None:
         assert self.contents is not None
-        partner_id = self.partner.currentData()
-        trust: str | None = None
-        while True:
-            try:
-                result = import_contents(
-                    self.vault, self.contents, partner_id=partner_id, trust_fingerprint=trust
-                )
-                break
-            except ExchangeKeyNotConfirmed as error:
-                if trust is not None or not self.ask_to_trust(error):
-                    self._fail(
-                        self.tr(
-                            "The key was not confirmed, so nothing was imported. Compare the "
-                            "fingerprint with {name}, then import again."
-                        ).format(name=error.name)
-                    )
-                    return None
-                trust = error.fingerprint
-            except JournalError as error:
-                self._fail(str(error))
-                return None
+        contents, partner_id = self.contents, self.partner.currentData()
+        self._trust = trust
+        label = self.tr("Importing {done} of {total}…")
+
+        def work(control: TaskControl) -> ImportResult:
+            def step(done: int, total: int) -> None:
+                control.check()
+                control.progress(done, total, label.format(done=done, total=total))
+
+            control.check()
+            return import_contents(
+                self.vault, contents, partner_id=partner_id, trust_fingerprint=trust, step=step
+            )
+
+        self.import_button.setEnabled(False)
+        self.task = run_with_progress(
+            self,
+            self.windowTitle(),
+            self.tr("Importing the records…"),
+            work,
+            on_done=self._imported,
+            on_failed=self._failed,
+            interrupt=self.vault.conn.interrupt,
+        )
+
+    def _imported(self, result: object) -> None:
+        # Done even if Cancel came too late: it is committed, and the summary says what.
+        self.task = None
+        assert isinstance(result, ImportResult)
         self.result_ = result
         self.done_label.setText(result.summary())
         self.import_button.setText(self.tr("&Done"))
+        self.import_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.imported.emit(result)
-        return result
+        self._end_import(result)
+
+    def _failed(self, error: BaseException, *, checking: bool = False) -> None:
+        self.task = None
+        if isinstance(error, ExchangeKeyNotConfirmed) and not checking:
+            if self._trust is None:
+                self._ask_to_trust(error)
+            else:
+                self._not_trusted(error.name)
+            return
+        if isinstance(error, Cancelled) or "interrupted" in str(error):
+            self.error.setText(self.tr("Cancelled: nothing was imported."))
+            self.error.show()
+            self.import_button.setEnabled(self.contents is not None)
+        elif isinstance(error, JournalError | OSError):
+            self._fail(str(error))
+        else:
+            self._fail(self.tr("Nothing was imported ({reason}).").format(reason=error))
+        if checking:
+            self.checked.emit(False)
+        self._end_import(None)
+
+    def _end_import(self, result: ImportResult | None) -> None:
+        """An import (or the check it started with) ended: tell whoever waits."""
+        self._import_after_check = False
+        if self._importing:
+            self._importing = False
+            self.ended.emit(result)
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)

@@ -1874,6 +1874,10 @@ disc&amp;ussing it</source>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Checking {done} of {total} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check for identifying details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1939,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the records for identifying details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,11 +2018,15 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your records changed since the check; look at the findings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decide about every finding first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your records changed since the check; look at the findings again.</source>
+        <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,7 +2046,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing {name}…</source>
+        <source>Checking the records again before writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,11 +2110,27 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking and writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These may identify someone; check them before the file leaves your journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} record{s} written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3171,6 +3207,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The key was not confirmed, so nothing was imported. Compare the fingerprint with {name}, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5051,6 +5095,26 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing {done} of {total} templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no template was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template was imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,10 +5136,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{n} templates exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

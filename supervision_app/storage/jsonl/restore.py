@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.imports import ImportResult, InvalidImport
-from supervision_app.storage.bulk import EntryWriter, local_today, next_rowid
+from supervision_app.storage.bulk import EntryWriter, index_at_the_end, local_today, next_rowid
 from supervision_app.storage.jsonl.lines import LineError, Plan, file_digest
 from supervision_app.storage.jsonl.minimal import FieldProblem, minimal_entry
 from supervision_app.storage.jsonl.schema import BadValue, Table, quote, vault_tables
@@ -138,7 +138,8 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
         entry_writer = EntryWriter(conn, vault.clock(), first_id=first_minimal)
         changed = InvalidImport([f"{path.name} changed while it was being imported"])
         try:
-            _write_lines(path, ordered, plan, writer, entry_writer, today)
+            with index_at_the_end(conn):
+                _write_lines(path, ordered, plan, writer, entry_writer, today)
         except (LineError, BadValue, FieldProblem):
             raise changed from None  # the first pass accepted every line
         _write_sequences(conn, plan, offsets)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 #: Key of the line type in every line; a column of that name is written as ``$type``.
@@ -62,16 +63,23 @@ class Table:
     foreign_keys: tuple[ForeignKey, ...]
 
     def column(self, name: str) -> Column | None:
-        for column in self.columns:
-            if column.name == name:
-                return column
-        return None
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Column]:
+        # Looked up for every value of every line (hundreds of thousands of times).
+        return {column.name: column for column in self.columns}
 
     def column_for_key(self, key: str) -> Column | None:
         """The column a JSON key stands for (``$type`` -> ``type``; ``type`` is the line's)."""
-        if key == TYPE_KEY:
-            return None
-        return self.column(TYPE_KEY if key == ESCAPED_TYPE_KEY else key)
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Column]:
+        keys = {c.name: c for c in self.columns if c.name not in (TYPE_KEY, ESCAPED_TYPE_KEY)}
+        if (typed := self._by_name.get(TYPE_KEY)) is not None:
+            keys[ESCAPED_TYPE_KEY] = typed
+        return keys
 
     @property
     def fresh_key(self) -> str | None:

@@ -77,6 +77,10 @@ class Validator:
             for fk in table.foreign_keys:
                 if fk.parent in self.tables:
                     self._keys.setdefault((fk.parent, fk.parent_columns), {})
+        # table -> its entries of ``_keys`` (looked up for every line)
+        self._keys_of: dict[str, list[tuple[tuple[str, ...], dict[tuple[Any, ...], int]]]] = {}
+        for (name, columns), seen in self._keys.items():
+            self._keys_of.setdefault(name, []).append((columns, seen))
         self._pending: list[_Pending] = []
 
     # -- lines -------------------------------------------------------------------------------
@@ -227,9 +231,7 @@ class Validator:
 
     def _remember_keys(self, number: int, table: Table, values: dict[str, Any]) -> None:
         unique = self._unique.get(table.name)
-        for (name, columns), seen in self._keys.items():
-            if name != table.name:
-                continue
+        for columns, seen in self._keys_of.get(table.name, ()):
             key = tuple(values.get(c) for c in columns)
             if None in key:
                 continue

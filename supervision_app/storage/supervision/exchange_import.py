@@ -10,6 +10,7 @@ nothing is imported. A file that brings nothing new is a duplicate, and nothing 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -91,7 +92,14 @@ def import_contents(
     *,
     partner_id: int | None = None,
     trust_fingerprint: str | None = None,
+    step: Callable[[int, int], object] | None = None,
 ) -> ImportResult:
+    """Write what the plan allows, in one transaction.
+
+    ``step(done, total)`` is called after each record, addendum, signature, proof and
+    proposal written: the app reports progress with it and may raise there (Cancel), which
+    rolls the whole import back.
+    """
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
     repo = SupervisionRepository(vault)
@@ -109,13 +117,23 @@ def import_contents(
         assert plan.partner_id is not None
         if plan.pin_key is not None:
             pin_partner_key(conn, plan.partner_id, plan.pin_key, now)
+        total = len(plan.new_records) + len(plan.new_addenda) + len(plan.new_signatures)
+        total += len(plan.new_proofs) + len(plan.proposals)
+        done = 0
+
+        def stepped() -> None:
+            nonlocal done
+            done += 1
+            if step is not None:
+                step(done, total)
+
         try:
-            added = [
-                add_record(vault, repo, conn, plan.partner_id, record, data, now)
-                for record, data in sorted(
-                    plan.new_records, key=lambda rd: (rd[0].session_date, rd[0].created_at or now)
-                )
-            ]
+            added = []
+            for record, data in sorted(
+                plan.new_records, key=lambda rd: (rd[0].session_date, rd[0].created_at or now)
+            ):
+                added.append(add_record(vault, repo, conn, plan.partner_id, record, data, now))
+                stepped()
         except InvalidSupervisionRecord as error:
             reason = str(error).rstrip(".")
             raise ExchangeConflict(
@@ -124,13 +142,17 @@ def import_contents(
             ) from None
         for session_id, addendum, first in plan.new_addenda:
             add_addendum(repo, conn, session_id, addendum, first)
+            stepped()
         for session_id, addendum_id, signature in plan.new_signatures:
             insert_signature(conn, session_id, addendum_id, signature)
             _lock_addendum_if_signed(conn, addendum_id, signature.signed_at)
+            stepped()
         for signature_id, proof in plan.new_proofs:
             insert_proof(conn, signature_id, proof)
+            stepped()
         for draft in plan.proposals:
             add_proposal(conn, plan.partner_id, draft, now)
+            stepped()
         conn.execute(
             "INSERT INTO supervision_imports (payload_sha256, imported_at, exported_by,"
             " partner_id, sessions_added, addenda_added) VALUES (?, ?, ?, ?, ?, ?)",
