@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.gui.find.chart_paint import ChartData, chart_image, paint_chart
+from supervision_app.gui.find.chart_paint import CANVAS, ChartData, chart_image, paint_chart
 
 HEATMAP_ROW_PX = 26
 
@@ -69,7 +69,7 @@ class ChartView(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor("#ffffff"))
+            painter.fillRect(self.rect(), CANVAS)
             rect = QRectF(self.rect()).adjusted(8, 6, -8, -6)
             paint_chart(painter, rect, self.data, self.font(), title=False)
             if self.hasFocus():

@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from supervision_app.core.find.figures import YearGlance
+from supervision_app.core.find.standards import CpdPace
 from supervision_app.gui.find.chart_data import cpd_chart, reflections_chart
-from supervision_app.gui.find.chart_paint import ChartData
 from supervision_app.gui.find.charts import ChartPanel
 
 #: The charts' height on home: a glance, not the dashboard.
 CHART_HEIGHT = 190
+#: No months: the charts keep their titles (and accessible names) but show no figure.
+EMPTY = YearGlance([], {}, [], [], CpdPace(None, ""))
 
 
 class GlancePanel(QGroupBox):
@@ -28,9 +30,10 @@ class GlancePanel(QGroupBox):
         super().__init__(self.tr("Your last 12 months"), parent)
         self.setAccessibleName(self.tr("Your last 12 months"))
         self.glance: YearGlance | None = None
-        empty = ChartData("", [])
-        self.reflections = ChartPanel("reflections", empty, compact_height=CHART_HEIGHT)
-        self.cpd = ChartPanel("cpd_hours", empty, compact_height=CHART_HEIGHT)
+        self.reflections = ChartPanel(
+            "reflections", reflections_chart(EMPTY), compact_height=CHART_HEIGHT
+        )
+        self.cpd = ChartPanel("cpd_hours", cpd_chart(EMPTY), compact_height=CHART_HEIGHT)
         charts = QHBoxLayout()
         charts.addWidget(self.reflections, 1)
         charts.addWidget(self.cpd, 1)
@@ -54,7 +57,5 @@ class GlancePanel(QGroupBox):
 
     def forget(self) -> None:
         """On lock: no figure stays painted or in a table."""
+        self.show_glance(EMPTY)
         self.glance = None
-        empty = ChartData("", [])
-        for panel in self.panels:
-            panel.set_data(empty)
