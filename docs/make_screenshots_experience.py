@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
@@ -19,6 +20,7 @@ os.environ["SUPERVISION_JOURNAL_TEST_KDF_ITER"] = "64"
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
+from supervision_app.core.cpd.model import CpdFields  # noqa: E402
 from supervision_app.core.entries import Entry  # noqa: E402
 from supervision_app.gui.main_window import MainWindow  # noqa: E402
 from supervision_app.gui.welcome.wizard import WelcomeWizard  # noqa: E402
@@ -72,6 +74,20 @@ def welcome(app: QApplication, tmp: Path) -> None:
     window.close()
 
 
+def year_of_entries(v: Vault) -> None:
+    """A year's synthetic entries for the home view's dashboard panel: a few reflections
+    and notes a month, and some CPD hours."""
+    for back in range(1, 330, 9):
+        day = TODAY - dt.timedelta(days=back)
+        kind = "note" if back % 4 == 0 else "reflection"
+        entry = v.entries.add(
+            Entry(title="Synthetic reflection", body="Text.", practice_date=day, kind=kind)
+        )
+        if (back // 9) % 3 == 0 and entry.id is not None:
+            v.entries.update(replace(entry, minutes=60 + (back % 5) * 30))
+            v.cpd.save(entry.id, CpdFields(description="Synthetic learning"))
+
+
 def home_and_preferences(app: QApplication, tmp: Path) -> None:
     path = tmp / "home.sjvault"
     with Vault.create(path, PASSPHRASE) as v:
@@ -79,17 +95,22 @@ def home_and_preferences(app: QApplication, tmp: Path) -> None:
         for i, title in enumerate(TITLES):
             day = TODAY - dt.timedelta(days=i)
             v.entries.add(Entry(title=title, body="Synthetic text.", practice_date=day))
+        year_of_entries(v)
     w = MainWindow(path)
     w.home.today = lambda: TODAY
-    w.resize(1180, 720)
+    w.resize(1180, 1000)  # tall enough for the dashboard panel under the boxes
     w.start()
     dialog = w.passphrase_dialog
     dialog.passphrase.setText(PASSPHRASE)  # type: ignore[union-attr]
     dialog.buttons.accepted.emit()  # type: ignore[union-attr]
     pump(app)
+    w.home.view.ensureWidgetVisible(w.home.view.glance)
+    pump(app)
     w.grab().save(str(OUT / "home-light.png"))
     w.preferences.set("theme", "dark")
     w.home.show_home()
+    pump(app)
+    w.home.view.ensureWidgetVisible(w.home.view.glance)
     pump(app)
     w.grab().save(str(OUT / "home-dark.png"))
     w.preferences.set("theme", "light")

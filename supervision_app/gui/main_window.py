@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         )
         menus = self.menu_actions.menus  # File, Edit, View, ...
         self.finding.add_to_menus(menus[1], menus[2], self.menu_actions.preview)
+        home.show_dashboard.connect(self.finding.show_dashboard)
         self.locked.connect(self.finding.on_lock)
         self.unlocked.connect(self.finding.on_unlocked)
         self._restore_geometry()

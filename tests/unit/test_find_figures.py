@@ -124,3 +124,41 @@ def test_dashboard_pace_follows_the_chosen_regulator(vault: Vault, known: Known)
     f = dashboard_figures(vault, dt.date(2026, 1, 1), dt.date(2026, 4, 30), TODAY)
     assert f.cpd_pace.hours_per_month == 2.5
     assert f.cpd_pace.basis.startswith("Northern Ireland Social Care Council (NISCC): 90 hours")
+
+
+def test_renamed_saved_search_survives_closing_and_opening(vault: Vault, known: Known) -> None:
+    repo = SavedSearchRepository(vault)
+    first = repo.save("Warm handovers", "handover", SearchFilters(kind="reflection"))
+    repo.save("Loneliness", "", SearchFilters(tags=("loneliness",)))
+    renamed = repo.rename(first.id, "  Handovers   in spring ")
+    assert (renamed.name, renamed.query) == ("Handovers in spring", "handover")
+    assert repo.rename(first.id, "HANDOVERS IN SPRING").name == "HANDOVERS IN SPRING"  # case
+    path = vault.path
+    vault.close()
+    with Vault.open(path, PASSPHRASE) as again:
+        names = [(s.id, s.name, s.query, s.filters) for s in SavedSearchRepository(again).list()]
+    assert names[0] == (
+        first.id,
+        "HANDOVERS IN SPRING",
+        "handover",
+        SearchFilters(kind="reflection"),
+    )
+    assert names[1][1] == "Loneliness"
+
+
+def test_rename_to_a_taken_or_empty_name_is_refused_and_changes_nothing(
+    vault: Vault, known: Known
+) -> None:
+    repo = SavedSearchRepository(vault)
+    a = repo.save("Warm handovers", "handover", SearchFilters())
+    repo.save("Loneliness", "lonely", SearchFilters())
+    before = repo.list()
+    with pytest.raises(InvalidSavedSearch, match="already a saved search named 'Loneliness'"):
+        repo.rename(a.id, "loneliness")
+    with pytest.raises(InvalidSavedSearch, match="needs a name"):
+        repo.rename(a.id, "   ")
+    with pytest.raises(InvalidSavedSearch, match="longer than 80"):
+        repo.rename(a.id, "x" * 81)
+    with pytest.raises(InvalidSavedSearch, match="no longer exists"):
+        repo.rename(a.id + 100, "Elsewhere")
+    assert repo.list() == before

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from supervision_app.core.cpd.year import add_months
 from supervision_app.core.find.standards import CpdPace
+
+
+def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first day of the month eleven months ago to the last day of this month."""
+    end = add_months(today.replace(day=1), 1) - dt.timedelta(days=1)
+    return add_months(today.replace(day=1), -11), end
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,28 @@ class DashboardFigures:
     open_actions: int
     overdue_actions: int
     overdue: list[OverdueAction] = field(default_factory=list)
+
+    @property
+    def cpd_hours(self) -> list[float]:
+        return [round(m / 60, 2) for m in self.cpd_minutes]
+
+    def entries_total(self, month: str) -> int:
+        return sum(self.entries_by_kind.get(month, {}).values())
+
+
+@dataclass(frozen=True)
+class YearGlance:
+    """The home view's two small charts: entries and CPD hours per month, with the pace.
+
+    Counted by the same queries as :class:`DashboardFigures` (``storage/find/figures``), so
+    the two always agree; the rest of the dashboard is left out to keep home quick.
+    """
+
+    months: list[str]
+    entries_by_kind: dict[str, dict[str, int]]
+    reflections: list[int]
+    cpd_minutes: list[int]
+    cpd_pace: CpdPace
 
     @property
     def cpd_hours(self) -> list[float]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from supervision_app.core.find.figures import DashboardFigures
+from supervision_app.core.find.figures import DashboardFigures, YearGlance
 from supervision_app.gui.find.chart_paint import PALETTE, ChartData, Series
 
 #: Chart keys, in the order shown (and the PNG file names).
@@ -27,13 +27,10 @@ def month_label(month: str) -> str:
     return f"{calendar.month_abbr[int(number)]} {year}"
 
 
-def dashboard_charts(
-    figures: DashboardFigures, ref_label: Callable[[str], str] = str
-) -> dict[str, ChartData]:
+def reflections_chart(figures: DashboardFigures | YearGlance) -> ChartData:
     labels = [month_label(m) for m in figures.months]
     totals = [figures.entries_total(m) for m in figures.months]
-    charts: dict[str, ChartData] = {}
-    charts["reflections"] = ChartData(
+    return ChartData(
         translate("Dashboard", "Reflections per month"),
         labels,
         [
@@ -48,6 +45,10 @@ def dashboard_charts(
             ),
         ],
     )
+
+
+def cpd_chart(figures: DashboardFigures | YearGlance) -> ChartData:
+    labels = [month_label(m) for m in figures.months]
     pace = figures.cpd_pace.hours_per_month
     cpd_series = [
         Series(translate("Dashboard", "CPD hours"), list(figures.cpd_hours), "bar", PALETTE[2])
@@ -61,13 +62,22 @@ def dashboard_charts(
                 PALETTE[3],
             )
         )
-    charts["cpd_hours"] = ChartData(
+    return ChartData(
         translate("Dashboard", "CPD hours per month"),
         labels,
         cpd_series,
         unit="h",
         note=figures.cpd_pace.basis,
     )
+
+
+def dashboard_charts(
+    figures: DashboardFigures, ref_label: Callable[[str], str] = str
+) -> dict[str, ChartData]:
+    labels = [month_label(m) for m in figures.months]
+    charts: dict[str, ChartData] = {}
+    charts["reflections"] = reflections_chart(figures)
+    charts["cpd_hours"] = cpd_chart(figures)
     rows = sorted(
         ((ref_label(ref), values) for ref, values in figures.coverage.items()),
         key=lambda r: (-sum(r[1]), r[0]),

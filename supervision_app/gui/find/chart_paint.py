@@ -17,6 +17,9 @@ INK = QColor("#1a1a1a")
 MUTED = QColor("#666666")
 GRID = QColor("#dddddd")
 PALETTE = ("#2f6fb0", "#e08a1e", "#3b9b5a", "#b0413e")
+#: Charts are drawn on white in either theme (and in PNG files): the colours above are
+#: chosen, and checked for contrast, against it.
+CANVAS = QColor("#ffffff")
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,7 @@ def chart_image(
 ) -> QImage:
     """The chart with its title on a white image (for PNG files and the PDF)."""
     image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
+    image.fill(CANVAS)
     painter = QPainter(image)
     try:
         chosen = font or QFont("DejaVu Sans", 10)

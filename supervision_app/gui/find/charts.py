@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.atomic import atomic_write
-from supervision_app.gui.find.chart_paint import ChartData, chart_image, paint_chart
+from supervision_app.gui.find.chart_paint import CANVAS, ChartData, chart_image, paint_chart
 
 HEATMAP_ROW_PX = 26
 
@@ -37,9 +37,17 @@ def image_height(data: ChartData, width: int) -> int:
 
 
 class ChartView(QWidget):
-    def __init__(self, data: ChartData, parent: QWidget | None = None) -> None:
+    """A chart on a white card (its colours are chosen for white, in either theme).
+
+    ``height`` fixes a compact height (the home view's panel); otherwise it follows the data.
+    """
+
+    def __init__(
+        self, data: ChartData, parent: QWidget | None = None, *, height: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.data = data
+        self.fixed_height = height
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(220)
         self.set_data(data)
@@ -49,16 +57,19 @@ class ChartView(QWidget):
         self.setAccessibleName(data.title)
         self.setAccessibleDescription(data.summary())
         self.setToolTip(data.summary())
-        self.setMinimumHeight(image_height(data, 600) - 40)
+        self.setMinimumHeight(self._height())
         self.update()
 
+    def _height(self) -> int:
+        return self.fixed_height or image_height(self.data, 600) - 40
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, image_height(self.data, 600) - 40)
+        return QSize(600 if self.fixed_height is None else 320, self._height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), self.palette().base())
+            painter.fillRect(self.rect(), CANVAS)
             rect = QRectF(self.rect()).adjusted(8, 6, -8, -6)
             paint_chart(painter, rect, self.data, self.font(), title=False)
             if self.hasFocus():
@@ -72,9 +83,19 @@ class ChartView(QWidget):
 
 
 class ChartPanel(QWidget):
-    """A heading, the chart (or its table), and the buttons to switch and to save."""
+    """A heading, the chart (or its table), and the buttons to switch and to save.
 
-    def __init__(self, key: str, data: ChartData, parent: QWidget | None = None) -> None:
+    ``compact_height`` makes a small panel (the home view's) without the Save button.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        data: ChartData,
+        parent: QWidget | None = None,
+        *,
+        compact_height: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.heading = QLabel()
@@ -82,7 +103,7 @@ class ChartPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
-        self.chart = ChartView(data)
+        self.chart = ChartView(data, height=compact_height)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -97,12 +118,12 @@ class ChartPanel(QWidget):
         buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.toggle)
         buttons.addWidget(self.save)
+        self.save.setVisible(compact_height is None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(buttons)
         layout.addWidget(self.stack)
         self.set_data(data)
-        self._update_toggle()
 
     def set_data(self, data: ChartData) -> None:
         self.heading.setText(data.title)
@@ -122,6 +143,7 @@ class ChartPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setAccessibleName(self.tr("{title}, as a table").format(title=data.title))
         self.table.setMinimumHeight(self.chart.minimumHeight())
+        self._update_toggle()  # named after the chart's (new) title
 
     def table_cells(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and for checking by eye)."""

@@ -76,10 +76,14 @@ class FindController:
         self.saved.chosen.connect(self.run_saved)
         self.saved.save_requested.connect(self.save_search)
         self.saved.delete_requested.connect(self.delete_saved)
+        self.saved.rename_requested.connect(self.rename_saved)
         column = pane.column
         column.insertWidget(1, self.bar)
         column.insertWidget(column.indexOf(pane.list) + 1, self.saved)
         self.save_dialog: QInputDialog | None = None
+        self.rename_dialog: QInputDialog | None = None
+        #: The last refusal shown (a duplicate or empty name), kept for tests.
+        self.message: QMessageBox | None = None
         self.timeline: TimelineWindow | None = None
         self.dashboard: DashboardWindow | None = None
 
@@ -241,6 +245,41 @@ class FindController:
             return
         self.refresh_saved()
         self.status(translate("FindController", "Search saved."), 4000)
+
+    def rename_saved(self, saved: SavedSearch) -> None:
+        """Ask for a new name; a refused name changes nothing and says why."""
+        if self.vault() is None:
+            return
+        dialog = QInputDialog(self.parent_widget)
+        dialog.setWindowTitle(translate("FindController", "Rename saved search"))
+        dialog.setLabelText(
+            translate("FindController", "&New name for “%1”:").replace("%1", saved.name)
+        )
+        dialog.setTextValue(saved.name)
+        dialog.textValueSelected.connect(lambda name: self._rename(saved, name))
+        self.rename_dialog = dialog
+        dialog.open()
+
+    def _rename(self, saved: SavedSearch, name: str) -> None:
+        vault = self.vault()
+        if vault is None:
+            return
+        try:
+            renamed = SavedSearchRepository(vault).rename(saved.id, name)
+        except JournalError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                translate("FindController", "Rename saved search"),
+                str(error),
+                QMessageBox.StandardButton.Ok,
+                self.parent_widget,
+            )
+            self.message = box
+            box.open()
+            return
+        self.refresh_saved()
+        self.saved.select(renamed.id)
+        self.status(translate("FindController", "Saved search renamed."), 4000)
 
     def delete_saved(self, saved: SavedSearch) -> None:
         vault = self.vault()

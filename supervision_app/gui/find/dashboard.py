@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.year import add_months, format_day
+from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import parse_date
 from supervision_app.core.errors import InvalidEntry
-from supervision_app.core.find.figures import DashboardFigures
+from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
 from supervision_app.gui.find.charts import ChartPanel, write_png
 from supervision_app.storage.find.figures import (
@@ -39,11 +39,6 @@ from supervision_app.storage.find.figures import (
 from supervision_app.storage.vault import Vault
 
 LAST_12 = "last12"
-
-
-def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
-    end = add_months(today.replace(day=1), 1) - dt.timedelta(days=1)
-    return add_months(today.replace(day=1), -11), end
 
 
 class DashboardWindow(QDialog):

@@ -11,13 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry
+from supervision_app.core.find.figures import last_twelve_months
 from supervision_app.core.frameworks import default_library
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.home.view import HomeView
+from supervision_app.storage.find.figures import year_glance
 
 if TYPE_CHECKING:
     from supervision_app.gui.editor import EntryEditor
@@ -75,6 +77,18 @@ class HomeController(QObject):
         self.view.show_figures(vault.home.figures(default_library(), self.today()))
         self.stack.setCurrentWidget(self.view)
         self.view.new_button.setFocus()
+        # The dashboard panel's two grouped queries (a few ms, more on a cold cache just
+        # after unlocking) run once the rest of home has painted.
+        QTimer.singleShot(0, self.fill_glance)
+
+    def fill_glance(self) -> None:
+        """The last twelve months in the home view's dashboard panel."""
+        vault = self.vault
+        if vault is None or not self.showing_home:
+            return
+        today = self.today()
+        start, end = last_twelve_months(today)
+        self.view.glance.show_glance(year_glance(vault, start, end, today))
 
     def clear(self) -> None:
         """On lock: nothing of the records stays in the home view."""

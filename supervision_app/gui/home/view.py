@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.dates import display_date
 from supervision_app.core.home import HomeFigures
+from supervision_app.gui.home.glance import GlancePanel
 from supervision_app.gui.theme import set_tone
 
 
@@ -70,6 +71,7 @@ class HomeView(QScrollArea):
     show_cpd_year = Signal()
     show_journal = Signal()
     open_entry = Signal(int)
+    show_dashboard = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,11 +146,16 @@ class HomeView(QScrollArea):
         )
         recent_box = self._box(self.tr("Recent entries"), self.recent, self.recent_empty)
 
+        #: Filled after the rest of home has painted (see HomeController.show_home).
+        self.glance = GlancePanel()
+        self.glance.show_dashboard.connect(self.show_dashboard)
+
         grid = QGridLayout()
         grid.addWidget(prompt_box, 0, 0)
         grid.addWidget(supervision_box, 0, 1)
         grid.addWidget(cpd_box, 1, 0)
         grid.addWidget(recent_box, 1, 1)
+        grid.addWidget(self.glance, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(body)
@@ -178,6 +185,7 @@ class HomeView(QScrollArea):
 
     def forget(self) -> None:
         self._prompt = None
+        self.glance.forget()
 
     def _write_prompt(self) -> None:
         if self._prompt is not None:

@@ -2547,6 +2547,18 @@ disc&amp;ussing it</source>
         <source>Search saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -2657,6 +2669,21 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source> (wording unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlancePanel</name>
+    <message>
+        <source>Your last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboard: every chart, by period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4324,6 +4351,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Delete the selected saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,9 +11,10 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from supervision_app.core.find.figures import DashboardFigures, OverdueAction
+from supervision_app.core.find.figures import DashboardFigures, OverdueAction, YearGlance
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.standards import (
+    CpdPace,
     agreed_sessions,
     cpd_pace,
     months_between,
@@ -63,30 +64,62 @@ def _per_month(rows: list[Any], months: list[str]) -> list[int]:
     return [found.get(m, 0) for m in months]
 
 
+_LIVE = "e.deleted_at IS NULL AND e.practice_date BETWEEN ? AND ?"
+
+
+def _entries_by_kind(vault: Vault, span: tuple[str, str]) -> dict[str, dict[str, int]]:
+    by_kind: dict[str, dict[str, int]] = defaultdict(dict)
+    for month, kind, n in vault.conn.execute(
+        f"SELECT {_MONTH}, e.kind, count(*) FROM entries e WHERE {_LIVE} GROUP BY 1, 2", span
+    ):
+        by_kind[month][kind] = int(n)
+    return by_kind
+
+
+def _cpd_minutes(vault: Vault, span: tuple[str, str], months: list[str]) -> list[int]:
+    rows = vault.conn.execute(
+        f"SELECT {_MONTH}, sum(e.minutes) FROM cpd_records c JOIN entries e ON e.id = c.entry_id"
+        f" WHERE {_LIVE} GROUP BY 1",
+        span,
+    ).fetchall()
+    return _per_month(rows, months)
+
+
+def _pace(vault: Vault, end: dt.date, today: dt.date) -> CpdPace:
+    settings = vault.cpd_settings.load()
+    regulator_id = settings.primary_regulator
+    regulator = default_regulators().get(regulator_id) or default_regulators()[DEFAULT_REGULATOR]
+    return cpd_pace(regulator, settings.role_for(regulator.id), min(end, today))
+
+
+def year_glance(vault: Vault, start: dt.date, end: dt.date, today: dt.date) -> YearGlance:
+    """Entries and CPD hours per month with the pace (two grouped queries on the date
+    index): the home view's panel, the same numbers as :func:`dashboard_figures`."""
+    months = months_between(start, end)
+    span = (start.isoformat(), end.isoformat())
+    by_kind = _entries_by_kind(vault, span)
+    return YearGlance(
+        months=months,
+        entries_by_kind={m: dict(by_kind[m]) for m in months if m in by_kind},
+        reflections=[by_kind.get(m, {}).get("reflection", 0) for m in months],
+        cpd_minutes=_cpd_minutes(vault, span, months),
+        cpd_pace=_pace(vault, end, today),
+    )
+
+
 def dashboard_figures(
     vault: Vault, start: dt.date, end: dt.date, today: dt.date
 ) -> DashboardFigures:
     conn = vault.conn
-    months = months_between(start, end)
+    glance = year_glance(vault, start, end, today)
+    months = glance.months
     span = (start.isoformat(), end.isoformat())
-    live = "e.deleted_at IS NULL AND e.practice_date BETWEEN ? AND ?"
-
-    by_kind: dict[str, dict[str, int]] = defaultdict(dict)
-    for month, kind, n in conn.execute(
-        f"SELECT {_MONTH}, e.kind, count(*) FROM entries e WHERE {live} GROUP BY 1, 2", span
-    ):
-        by_kind[month][kind] = int(n)
-    reflections = [by_kind.get(m, {}).get("reflection", 0) for m in months]
-
-    cpd_rows = conn.execute(
-        f"SELECT {_MONTH}, sum(e.minutes) FROM cpd_records c JOIN entries e ON e.id = c.entry_id"
-        f" WHERE {live} GROUP BY 1",
-        span,
-    ).fetchall()
+    live = _LIVE
 
     index = {m: i for i, m in enumerate(months)}
     coverage: dict[str, list[int]] = {}
     for ref, month, n in conn.execute(
+        # Entries of the period first (date index), then their links by key.
         f"SELECT l.ref, {_MONTH}, count(*) FROM entry_links l JOIN entries e"
         f" ON e.id = l.entry_id WHERE {live} GROUP BY 1, 2 ORDER BY 1",
         span,
@@ -129,19 +162,15 @@ def dashboard_figures(
         )
     ]
     stage = nqsw_start(vault)
-    settings = vault.cpd_settings.load()
-    regulator_id = settings.primary_regulator
-    regulator = default_regulators().get(regulator_id) or default_regulators()[DEFAULT_REGULATOR]
-    pace = cpd_pace(regulator, settings.role_for(regulator.id), min(end, today))
     return DashboardFigures(
         start=start,
         end=end,
         today=today,
         months=months,
-        entries_by_kind={m: dict(by_kind[m]) for m in months if m in by_kind},
-        reflections=reflections,
-        cpd_minutes=_per_month(cpd_rows, months),
-        cpd_pace=pace,
+        entries_by_kind=glance.entries_by_kind,
+        reflections=glance.reflections,
+        cpd_minutes=glance.cpd_minutes,
+        cpd_pace=glance.cpd_pace,
         coverage=coverage,
         sessions=_per_month(session_rows, months),
         agreed_per_month=agreed_sessions(frequencies),
@@ -156,7 +185,8 @@ def dashboard_figures(
 def linked_refs(vault: Vault) -> list[tuple[str, int]]:
     """Framework items with live linked entries, and how many (for the filter choices)."""
     rows = vault.conn.execute(
-        "SELECT l.ref, count(*) FROM entry_links l JOIN entries e ON e.id = l.entry_id"
+        "SELECT l.ref, count(*) FROM entry_links l"
+        " JOIN entries e INDEXED BY entries_live_dates ON e.id = l.entry_id"
         " WHERE e.deleted_at IS NULL GROUP BY l.ref ORDER BY l.ref"
     ).fetchall()
     return [(r[0], int(r[1])) for r in rows]

@@ -33,6 +33,26 @@ def filter_sql(filters: SearchFilters | None, alias: str = "e") -> tuple[list[st
             f"{alias}.id IN (SELECT entry_id FROM supervision_sessions WHERE partner_id = ?)"
         )
         params.append(filters.partner_id)
+    date_clauses, date_params = _date_sql(filters, alias)
+    return clauses + date_clauses, params + date_params
+
+
+def entry_column_sql(filters: SearchFilters, alias: str = "e") -> tuple[str, list[Any]]:
+    """Only the filters on the entry's own columns (kind and practice dates), ``AND``-joined
+    ("" if none): the part the ``entries_live_by_kind`` and ``entries_live_by_date``
+    indexes answer without reading the table."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.kind:
+        clauses.append(f"{alias}.kind = ?")
+        params.append(filters.kind)
+    date_clauses, date_params = _date_sql(filters, alias)
+    return " AND ".join(clauses + date_clauses), params + date_params
+
+
+def _date_sql(filters: SearchFilters, alias: str) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
     low, high = filters.date_bounds()
     if low is not None:
         clauses.append(f"{alias}.practice_date >= ?")

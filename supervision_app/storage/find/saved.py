@@ -39,11 +39,7 @@ class SavedSearchRepository:
         ).fetchall()
         result = []
         for r in rows:
-            try:
-                data = json.loads(r[3])
-            except ValueError:
-                data = {}
-            filters = SearchFilters.from_json(data if isinstance(data, dict) else {})
+            filters = _filters(r[3])
             if year_end is not None:
                 filters = SearchFilters.from_json(filters.to_json(), year_end)
             result.append(SavedSearch(r[0], r[1], r[2], filters))
@@ -51,11 +47,7 @@ class SavedSearchRepository:
 
     def save(self, name: str, query: str, filters: SearchFilters) -> SavedSearch:
         """Save under ``name``, replacing a saved search of the same name."""
-        name = " ".join(name.split())
-        if not name:
-            raise InvalidSavedSearch("A saved search needs a name.")
-        if len(name) > MAX_NAME:
-            raise InvalidSavedSearch(f"The name is longer than {MAX_NAME} characters.")
+        name = _checked_name(name)
         if not query.strip() and not filters.active:
             raise InvalidSavedSearch("There is nothing to save: type words or choose a filter.")
         now = self._vault.clock().isoformat(timespec="seconds")
@@ -73,6 +65,48 @@ class SavedSearchRepository:
                 raise InvalidSavedSearch(f"Cannot save '{name}'.") from error
         return SavedSearch(saved_id, name, query.strip(), filters)
 
+    def rename(self, saved_id: int, name: str) -> SavedSearch:
+        """Give a saved search a new name; its words and filters stay as they are.
+
+        Unlike :meth:`save`, a name another saved search has is refused rather than
+        replaced: renaming must never lose a search (names compare ignoring case, so
+        changing only the case of a search's own name is allowed).
+        """
+        name = _checked_name(name)
+        with self._vault.transaction() as conn:
+            clash = conn.execute(
+                "SELECT name FROM saved_searches WHERE name = ? AND id <> ?", (name, saved_id)
+            ).fetchone()
+            if clash is not None:
+                raise InvalidSavedSearch(
+                    f"There is already a saved search named '{clash[0]}': choose another name."
+                )
+            row = conn.execute(
+                "UPDATE saved_searches SET name = ? WHERE id = ? RETURNING query, filters",
+                (name, saved_id),
+            ).fetchone()
+            if row is None:
+                raise InvalidSavedSearch("That saved search no longer exists.")
+        return SavedSearch(saved_id, name, row[0], _filters(row[1]))
+
     def delete(self, saved_id: int) -> None:
         with self._vault.transaction() as conn:
             conn.execute("DELETE FROM saved_searches WHERE id = ?", (saved_id,))
+
+
+def _checked_name(name: str) -> str:
+    """``name`` with its spaces tidied, or a one-sentence reason it cannot be used."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidSavedSearch("A saved search needs a name.")
+    if len(name) > MAX_NAME:
+        raise InvalidSavedSearch(f"The name is longer than {MAX_NAME} characters.")
+    return name
+
+
+def _filters(raw: str) -> SearchFilters:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = {}
+    return SearchFilters.from_json(data if isinstance(data, dict) else {})

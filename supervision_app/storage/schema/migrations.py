@@ -15,6 +15,9 @@ from supervision_app.storage.schema import (
     entry_uid as schema_entry_uid,
 )
 from supervision_app.storage.schema import (
+    find_indexes as schema_find_indexes,
+)
+from supervision_app.storage.schema import (
     identity as schema_identity,
 )
 from supervision_app.storage.schema import (
@@ -110,5 +113,6 @@ MIGRATIONS: list[Migration] = [
     schema_companion.migrate,
     schema_saved_searches.migrate,
     schema_entry_uid.migrate,
+    schema_find_indexes.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
