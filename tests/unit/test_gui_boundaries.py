@@ -33,6 +33,7 @@ NARROW = (
     "gui/supervision/session_mode_control.py",
     "gui/supervision/menu.py",
     "gui/cpd/menu.py",
+    "gui/backups.py",
 )
 
 
