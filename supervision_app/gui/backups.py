@@ -3,7 +3,8 @@
 Storage does the work (storage/backup.py, storage/damage.py); this runs it off the UI thread
 (gui/common/tasks.py). The daily backup runs in the background after unlock, on the vault's
 own connection: while it runs the window keeps its saves in memory (SaveKeeper waits for
-running tasks), and locking or quitting cancels it, which leaves no file behind. Restoring
+running tasks); locking, quitting or starting other work (an export, the check) cancels it,
+which leaves no file behind, and the next unlock tries again. Restoring
 replaces the vault's file, so it happens while the journal is locked: from the unlock dialog,
 from File ▸ Restore from backup (which locks first), or by itself when opening reports the
 vault damaged.
@@ -18,9 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from supervision_app.gui.common import tasks
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.backup_dialogs import RestoreDialog
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
     from supervision_app.storage.backup import BackupInfo
     from supervision_app.storage.damage import CheckReport
     from supervision_app.storage.vault import Vault
+
+#: After other work stopped the daily backup, it is tried again this much later.
+RETRY_MS = 60_000
 
 #: Shows a message in the status bar for a number of milliseconds (0: until replaced).
 StatusCallback = Callable[[str, int], None]
@@ -59,6 +64,10 @@ class BackupController(QObject):
         self.daily: Task | None = None
         #: The check's report, while it is shown.
         self.report: QMessageBox | None = None
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.start_daily_backup)
 
     # -- the daily backup ------------------------------------------------------------------
 
@@ -68,6 +77,9 @@ class BackupController(QObject):
 
         vault = self.vault()
         if vault is None or self.daily is not None or not backup_due_today(vault):
+            return None
+        if tasks.any_running():  # an export or a check has the vault: after it
+            self.retry.start()
             return None
         keep = backups_kept(vault)
 
@@ -83,12 +95,15 @@ class BackupController(QObject):
         def failed(error: BaseException) -> None:
             self.daily = None
             if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
-                return  # locked or quit meanwhile: the next unlock tries again
+                # Other work started (tried again after it), or locked or quit meanwhile
+                # (the retry then finds no vault: the next unlock tries again).
+                self.retry.start()
+                return
             self.status(
                 self.tr("Today's backup could not be made: {reason}").format(reason=error), 0
             )
 
-        task = Task(work, self, interrupt=vault.conn.interrupt)
+        task = Task(work, self, interrupt=vault.conn.interrupt, background=True)
         task.finished.connect(done)
         task.failed.connect(failed)
         self.daily = task

@@ -76,6 +76,14 @@ def damage(path: Path, how: str) -> None:
     path.write_bytes(bytes(data))
 
 
+def big_vault(path: Path, n: int = 60) -> None:
+    """About 6 MB: its backup takes long enough (a quarter of a second) to be interrupted."""
+    words = " ".join(f"word{i}" for i in range(6000))
+    with Vault.create(path, PASSPHRASE) as v:
+        for i in range(n):
+            v.entries.add(Entry(title=f"Long reflection {i}", body=f"{i} {words}"))
+
+
 def test_unlock_makes_the_daily_backup_off_the_ui_thread_once_a_day(
     qtbot: QtBot, vault_path: Path
 ) -> None:
@@ -105,7 +113,7 @@ def test_unlock_makes_the_daily_backup_off_the_ui_thread_once_a_day(
 def test_a_lock_during_the_daily_backup_cancels_it_leaving_nothing(
     qtbot: QtBot, vault_path: Path
 ) -> None:
-    fill_vault(vault_path, 200)
+    big_vault(vault_path)
     window = MainWindow(vault_path)
     qtbot.addWidget(window)
     window.start()
@@ -132,7 +140,7 @@ def test_a_lock_during_the_daily_backup_cancels_it_leaving_nothing(
     window.unlocked.disconnect(lock_at_once)
     unlock(qtbot, window)  # the next unlock tries again
     settled(qtbot)
-    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [200]
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [60]
     window.close()
 
 
@@ -305,3 +313,35 @@ def test_backups_kept_is_in_preferences_and_applies(qtbot: QtBot, window: MainWi
     settled(qtbot)
     left = list_backups(vault_path, PASSPHRASE)
     assert len(left) == 2 and left[0].created.date() == dt.datetime.now(dt.UTC).date()
+
+
+def test_other_work_stops_the_daily_backup_which_is_tried_again_after_it(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """One thread at a time on the vault: the check (like an export) cancels the backup."""
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.backups.retry.setInterval(300)
+    window.start()
+    running: list[bool] = []
+
+    def check_at_once() -> None:
+        task = window.backups.daily
+        running.append(task is not None and task.running)
+        window.menu_actions.check.trigger()
+
+    window.unlocked.connect(check_at_once)
+    unlock(qtbot, window)
+    assert running == [True]
+    assert window.backups.daily is None  # stopped before the check took the vault
+    assert list_backups(vault_path) == []
+    qtbot.waitUntil(lambda: window.backups.report is not None, timeout=20_000)
+    assert (
+        window.backups.report is not None and "Every check passed" in window.backups.report.text()
+    )
+    window.backups.report.accept()
+    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
+    settled(qtbot)
+    assert os.listdir(backup_folder(vault_path)) == [list_backups(vault_path)[0].path.name]
+    window.close()

@@ -9,6 +9,7 @@ replaced. Counting (a key derivation per salt) and restoring run on a worker thr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -86,6 +87,8 @@ class RestoreDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        for col in (COL_DATE, COL_ENTRIES, COL_SIZE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -159,7 +162,6 @@ class RestoreDialog(QDialog):
                     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     item.setTextAlignment(right)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
         if not backups:
             self.message.setText(self.tr("There are no backups of this journal yet."))
         paths = [b.path for b in backups]
@@ -256,7 +258,10 @@ class RestoreDialog(QDialog):
                 text = f"{text} {kept}"
             self.message.setText(text)
             self.restored.emit(text)
-            self.fill(list_backups(self.vault_path))
+            # The list again (the restored copy joined it), keeping the counts already made.
+            counted = {b.path: b.entries for b in self.backups}
+            fresh = list_backups(self.vault_path)
+            self.fill([replace(b, entries=counted.get(b.path)) for b in fresh])
             self.close_button.setFocus()
 
         self.task = run_with_progress(

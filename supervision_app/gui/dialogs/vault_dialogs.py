@@ -59,6 +59,7 @@ class _PassphraseDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # grow to show the whole (wrapped) sentence
 
     def _try_accept(self) -> None:
         raise NotImplementedError
@@ -125,8 +126,7 @@ class UnlockDialog(_PassphraseDialog):
             self.show_error(
                 self.tr(
                     "Your journal's file is damaged, so it cannot be opened; your passphrase "
-                    "is not the problem. Restore a backup (Restore from backup…): the damaged "
-                    "file is kept as it is."
+                    "is not the problem. Restore a backup: the damaged file is kept as it is."
                 )
             )
             self.restore_requested.emit(
@@ -148,6 +148,7 @@ class UnlockDialog(_PassphraseDialog):
         self.error.hide()
         self.note.setText(text + " " + self.tr("Unlock it with the backup's passphrase."))
         self.note.show()
+        self.adjustSize()
         self.passphrase.setFocus()
 
 

@@ -5416,7 +5416,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal&apos;s file is damaged, so it cannot be opened; your passphrase is not the problem. Restore a backup (Restore from backup…): the damaged file is kept as it is.</source>
+        <source>Your journal&apos;s file is damaged, so it cannot be opened; your passphrase is not the problem. Restore a backup: the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
