@@ -60,8 +60,9 @@ class BackupController(QObject):
         self.status = status
         self.parent_widget = parent
         self.restore_dialog: RestoreDialog | None = None
-        #: The daily backup while it runs.
+        #: The daily backup while it runs, and the last one asked for (File ▸ Back up now).
         self.daily: Task | None = None
+        self.manual: Task | None = None
         #: The check's report, while it is shown.
         self.report: QMessageBox | None = None
         self.retry = QTimer(self)
@@ -109,6 +110,46 @@ class BackupController(QObject):
         self.daily = task
         task.start()
         return task
+
+    def back_up_now(self) -> None:
+        """File ▸ Back up now: a backup on request (saved first), behind a progress dialog."""
+        from supervision_app.storage.backup import backups_kept, make_backup
+
+        vault = self.vault()
+        if vault is None:
+            return
+        self.save_all()
+        keep = backups_kept(vault)
+        title = self.tr("Back up now")
+
+        def work(control: TaskControl) -> BackupInfo:
+            return make_backup(
+                vault, reason="manual", keep=keep, cancelled=lambda: control.cancelled
+            )
+
+        def done(info: BackupInfo) -> None:
+            self.status(
+                self.tr("Backed up {n} entries to {path}.").format(
+                    n=f"{info.entries:,}", path=info.path
+                ),
+                0,
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
+                self.status(self.tr("The backup was cancelled; nothing was kept."), 5000)
+                return
+            self.status(self.tr("The backup could not be made: {reason}").format(reason=error), 0)
+
+        self.manual = run_with_progress(
+            self.parent_widget,
+            title,
+            self.tr("Making an encrypted copy of the journal and checking it…"),
+            work,
+            on_done=done,
+            on_failed=failed,
+            interrupt=vault.conn.interrupt,
+        )
 
     # -- restore ---------------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ class MenuActions:
     print: QAction
     zoom: tuple[QAction, ...]
     about: QAction
+    back_up: QAction
     restore_backup: QAction
     check: QAction
     menus: list[QMenu]
@@ -70,6 +71,7 @@ class MenuActions:
             self.templates,
             self.lock,
             self.passwd,
+            self.back_up,
             self.check,
             self.find,
             self.trash,
@@ -118,6 +120,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         translate("MainWindow", "Restore from &backup…"),
         lambda: self.backups.show_restore(),
     )
+    back_up = _action(self, translate("MainWindow", "Back &up now"), self.backups.back_up_now)
     check = _action(self, translate("MainWindow", "C&heck the journal…"), self.backups.check)
     quit = _action(self, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
     # Both work from session mode and every other window (gui/lock_controller.py AnywhereKeys
@@ -178,6 +181,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         None,
         lock,
         passwd,
+        back_up,
         restore_backup,
         None,
         quit,
@@ -245,6 +249,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         print=self.writing.print_action,
         zoom=zoom,
         about=about,
+        back_up=back_up,
         restore_backup=restore_backup,
         check=check,
         menus=menus,

@@ -345,3 +345,24 @@ def test_other_work_stops_the_daily_backup_which_is_tried_again_after_it(
     settled(qtbot)
     assert os.listdir(backup_folder(vault_path)) == [list_backups(vault_path)[0].path.name]
     window.close()
+
+
+def test_back_up_now_saves_first_and_makes_a_verified_backup(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    settled(qtbot)
+    window.editor.title.setFocus()
+    window.editor.title.selectAll()
+    qtbot.keyClicks(window.editor.title, "Written just before the backup")
+    window.menu_actions.back_up.trigger()
+    settled(qtbot)
+    made = list_backups(window.vault_path, PASSPHRASE)
+    assert len(made) == 2 and made[0].path.name.endswith("-manual.sjbackup")
+    assert "Backed up 5 entries to" in window.statusBar().currentMessage()
+    restore = RestoreDialog(window.vault_path)  # what the restore dialog would list
+    qtbot.addWidget(restore)
+    assert restore.table.item(0, 3).text() == "Made on request"
+    copy = tmp_path / "copy.sjvault"  # a backup is a whole vault: open a copy of it
+    shutil.copy2(made[0].path, copy)
+    with Vault.open(copy, PASSPHRASE) as v:
+        assert "Written just before the backup" in [s.title for s in v.entries.page()]

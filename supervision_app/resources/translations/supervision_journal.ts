@@ -507,6 +507,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {n} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an encrypted copy of the journal and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,6 +3322,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
