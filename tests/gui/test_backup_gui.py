@@ -366,3 +366,30 @@ def test_back_up_now_saves_first_and_makes_a_verified_backup(
     shutil.copy2(made[0].path, copy)
     with Vault.open(copy, PASSPHRASE) as v:
         assert "Written just before the backup" in [s.title for s in v.entries.page()]
+
+
+def test_restore_at_start_up_before_the_window_is_built(qtbot: QtBot, vault_path: Path) -> None:
+    """The start-up unlock dialog is on screen before the window exists: Restore still works."""
+    fill_vault(vault_path, 2)
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        make_backup(v, reason="daily")
+    startup = Startup(vault_path)
+    startup.begin()
+    unlock_dialog = startup.dialog
+    assert unlock_dialog is not None and startup.window is None
+    qtbot.addWidget(unlock_dialog)
+    unlock_dialog.restore_button.click()  # before the event loop built the window
+    window = startup.window
+    assert window is not None
+    qtbot.addWidget(window)
+    dialog = window.backups.restore_dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
+    assert dialog.parent() is unlock_dialog and window.passphrase_dialog is unlock_dialog
+    assert dialog.table.rowCount() == 1
+    dialog.reject()
+    qtbot.wait(50)  # the window's own build turn comes and goes: still one restore dialog
+    assert window.backups.restore_dialog is None and not window.isVisible()
+    unlock(qtbot, window)
+    assert window.isVisible() and window.vault is not None
+    settled(qtbot)
+    window.close()
