@@ -138,7 +138,7 @@ class LockController:
         w.supervision.on_unlocked()
         w.model.attach(w.vault.entries, w.vault.links)
         w.view_choice.setCurrentIndex(0)
-        w._after_list_change()
+        w.after_list_change()
         # Home comes first; the first entry opens when the list is shown (home/controller.py),
         # which keeps its Markdown rendering out of the time to the home view.
         w.home.show_home()
@@ -209,7 +209,7 @@ class LockController:
                 with suppress(*SAVE_ERRORS):
                     vault.close()
             self.set_locked_ui(True)
-            w._after_list_change()
+            w.after_list_change()
             w.statusBar().showMessage(texts.tr(texts.LOCKED))
             w.locked.emit()
             self.ask_passphrase()
@@ -220,7 +220,7 @@ class LockController:
         for a in w.menu_actions.journal_actions():
             a.setEnabled(not locked)
         w.setWindowTitle(window_title(texts.tr(texts.LOCKED)) if locked else APP_NAME)
-        w._update_trash_controls()
+        w.update_trash_controls()
 
 
 class AnywhereKeys(QObject):

@@ -24,6 +24,7 @@ from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.find.controller import FindController
+from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.home.controller import HomeController
 from supervision_app.gui.idle import InactivityTimer
 from supervision_app.gui.journal.list_pane import EntryListPane
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
             self.pane,
             lambda: self.vault,
             save_current=self.save_current,
-            list_changed=self._after_list_change,
+            list_changed=self.after_list_change,
             parent=self,
         )
 
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
             open_entry=self.open_entry,
             status=self.show_status,
             add_status_widget=self.statusBar().addPermanentWidget,
-            trash_controls_changed=self._update_trash_controls,
+            trash_controls_changed=self.update_trash_controls,
             saving=self.saving,
             parent=self,
         )
@@ -187,7 +188,22 @@ class MainWindow(QMainWindow):
         home.show_cpd_year.connect(self.cpd.show_year)
         home.open_entry.connect(self.open_entry)
         self.home.entry_created.connect(self.show_new_entry)
-        self.writing = WritingController(self)
+        self.writing = WritingController(
+            self.editor,
+            lambda: self.vault,
+            language=lambda: str(self.preferences.get("spell_language")),
+            current_record=self.supervision.current_record,
+            flush_record=self.supervision.flush,
+            record_library=lambda: self.supervision.library,
+            current_summary=self.pane.current_summary,
+            save_current=self.save_current,
+            status=self.show_status,
+            parent=self,
+        )
+        self.unlocked.connect(self.writing.on_unlocked)
+        # The CPD and supervision views exist by the first unlock: they get their tooltips.
+        self.unlocked.connect(lambda: apply_field_help(self))
+        self.locked.connect(self.writing.on_lock)
         self.editor.link_requested.connect(self.reflection.link_current)
         self.editor.save_due.connect(self.save_current)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
@@ -200,7 +216,16 @@ class MainWindow(QMainWindow):
         )
         self.idle.inactive.connect(self.lock)
         self.preferences = PreferencesStore(lambda: self.vault, self)
-        self.live = LiveSettings(self, self.preferences, idle_fixed=idle_minutes is not None)
+        self.live = LiveSettings(
+            self.preferences,
+            editor=self.editor,
+            writing=self.writing,
+            idle=self.idle,
+            desktop_locked=self.locking.desktop.lock_requested,
+            lock=self.lock,
+            idle_fixed=idle_minutes is not None,
+            parent=self,
+        )
 
         self._build_actions()
         self.finding = FindController(
@@ -287,7 +312,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.pane.show_journal_choice()
         self.model.show_journal()
-        self._after_list_change()
+        self.after_list_change()
         self.open_entry(entry_id)
 
     def open_entry(self, entry_id: int) -> None:
@@ -318,7 +343,7 @@ class MainWindow(QMainWindow):
         library = self.reflection.library
         ref = library.canonical_ref(ref)
         self.model.show_linked(ref, library.aliases_to(ref))
-        self._after_list_change()
+        self.after_list_change()
         self._select_row(0)
 
     def clear_filter(self) -> None:
@@ -327,12 +352,12 @@ class MainWindow(QMainWindow):
         self.home.show_list()
         self.search.clear()
         self.model.show_journal()
-        self._after_list_change()
+        self.after_list_change()
         self._select_row(0)
 
-    def _after_list_change(self) -> None:
+    def after_list_change(self) -> None:
         self._refresh_counts()
-        self._update_trash_controls()
+        self.update_trash_controls()
         linked = self.model.mode is ListMode.LINKED and self.model.linked_ref
         if linked:
             try:
@@ -373,7 +398,7 @@ class MainWindow(QMainWindow):
             if unsaved is not None:
                 self.editor.dirty = True
         self.cpd.show_entry(self.editor.entry)
-        self._update_trash_controls()
+        self.update_trash_controls()
 
     def reselect(self, row: int) -> None:
         """Select ``row`` again (none when negative) without saving or loading: a save failed
@@ -419,8 +444,8 @@ class MainWindow(QMainWindow):
         else:
             self.model.show_search(self.search.text())
         self._select_row(0)
-        self._after_list_change()
-        self._update_trash_controls()
+        self.after_list_change()
+        self.update_trash_controls()
 
     def _refresh_counts(self) -> None:
         if self.vault is None:
@@ -439,7 +464,7 @@ class MainWindow(QMainWindow):
             text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
         self.count_label.setText(text)
 
-    def _update_trash_controls(self) -> None:
+    def update_trash_controls(self) -> None:
         in_trash = self.model.mode is ListMode.TRASH and self.vault is not None
         has_current = self._current_summary() is not None
         self.pane.set_trash_controls(in_trash=in_trash, has_current=has_current)

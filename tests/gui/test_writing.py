@@ -87,14 +87,14 @@ def test_suggestions_replace_the_word_and_my_dictionary_is_kept_in_the_vault(
     qtbot.waitUntil(lambda: marked(body) == {"Quibblethwaite", "recieved"})
     highlighter = window.writing.highlighters[body]
     pos = body.cursorRect(cursor_at(body, "recieved")).center()
-    menu = spelling_menu(body, highlighter, pos, window.writing._remember_word)
+    menu = spelling_menu(body, highlighter, pos, window.writing.remember_word)
     suggestions = [a for a in menu.actions() if a.objectName() == "suggestion"]
     assert "received" in [a.text() for a in suggestions]
     next(a for a in suggestions if a.text() == "received").trigger()
     assert "a received letter" in body.toPlainText()
 
     pos = body.cursorRect(cursor_at(body, "Quibblethwaite")).center()
-    menu = spelling_menu(body, highlighter, pos, window.writing._remember_word)
+    menu = spelling_menu(body, highlighter, pos, window.writing.remember_word)
     next(a for a in menu.actions() if a.objectName() == "add_to_dictionary").trigger()
     qtbot.waitUntil(lambda: marked(body) == set())
     assert window.vault is not None
@@ -113,7 +113,7 @@ def test_ignore_lasts_until_the_vault_is_locked(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(lambda: marked(body) == {"Zorblax"})
     highlighter = window.writing.highlighters[body]
     pos = body.cursorRect(cursor_at(body, "Zorblax")).center()
-    menu = spelling_menu(body, highlighter, pos, window.writing._remember_word)
+    menu = spelling_menu(body, highlighter, pos, window.writing.remember_word)
     next(a for a in menu.actions() if a.objectName() == "ignore_word").trigger()
     qtbot.waitUntil(lambda: marked(body) == set())
     window.lock()
@@ -322,3 +322,19 @@ def test_print_the_open_session_record_to_a_pdf(
     assert "Workload" in text and "Training plan" in text
     assert "Slow down the opening of a visit." in text
     assert "Not signed yet." in text  # the printed record shows its sign-off state
+
+
+@needs_dictionary
+def test_spell_check_language_preference_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    body = type_body(qtbot, window, "She did not recieve the leaflet.")
+    qtbot.waitUntil(lambda: marked(body) == {"recieve"})
+    window.preferences.set("spell_language", "off")  # Preferences ▸ Writing
+    qtbot.waitUntil(lambda: marked(body) == set())
+    assert not window.writing.checker.active
+    window.lock()  # and it stays off after unlocking
+    unlock(qtbot, window)
+    body = type_body(qtbot, window, "She did not recieve the leaflet.")
+    qtbot.wait(50)
+    assert marked(body) == set() and not window.writing.checker.active
+    window.preferences.set("spell_language", "en_GB")
+    qtbot.waitUntil(lambda: marked(body) == {"recieve"})

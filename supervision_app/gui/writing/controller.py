@@ -1,11 +1,12 @@
 """Writing comfort for the main window: spell checking, zoom and printing.
 
-Given the window's editor, the vault (for the personal word list and the language) and the
-supervision controller (for the record shown), never the window's private members.
+Given the editor, a vault provider (for the personal word list), the spell-check language
+preference and callbacks for the record shown; never the window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
@@ -14,7 +15,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from supervision_app.core.supervision.markdown import compose_session_markdown
-from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.writing.highlighter import SpellHighlighter
 from supervision_app.gui.writing.printing import ask_and_print, print_document, printable_document
 from supervision_app.gui.writing.spell_menu import install_menu
@@ -22,10 +22,15 @@ from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker
 from supervision_app.gui.writing.zoom import Zoom
 
 if TYPE_CHECKING:
-    from supervision_app.gui.main_window import MainWindow
+    from supervision_app.core.entries import EntrySummary
+    from supervision_app.core.frameworks import FrameworkLibrary
+    from supervision_app.core.supervision.model import SessionRecord
+    from supervision_app.gui.editor import EntryEditor
+    from supervision_app.storage.vault import Vault
 
 PERSONAL_WORDS = "personal_words"  # vault setting: the user's own dictionary
-SPELL_LANGUAGE = "spell_language"  # vault setting, default en_GB
+#: The "spell_language" preference's value that turns checking off.
+SPELLING_OFF = "off"
 ZOOM_KEYS = {"in": ("Ctrl++", "Ctrl+="), "out": ("Ctrl+-",), "reset": ("Ctrl+Alt+0",)}
 
 
@@ -48,22 +53,41 @@ def zoom_actions(owner: QWidget, zoom_of: object) -> list[QAction]:
 
 
 class WritingController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        editor = window.editor
+    def __init__(
+        self,
+        editor: EntryEditor,
+        vault: Callable[[], Vault | None],
+        *,
+        language: Callable[[], str],
+        current_record: Callable[[], SessionRecord | None],
+        flush_record: Callable[[], object],
+        record_library: Callable[[], FrameworkLibrary],
+        current_summary: Callable[[], EntrySummary | None],
+        save_current: Callable[[], bool],
+        status: Callable[[str, int], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.vault = vault
+        self.language = language
+        self._current_record = current_record
+        self._flush_record = flush_record
+        self._record_library = record_library
+        self._current_summary = current_summary
+        self._save_current = save_current
+        self.status = status
+        self.parent_widget = parent
         self.checker = SpellChecker(self)
         self.highlighters: dict[QPlainTextEdit, SpellHighlighter] = {}
         for edit in (editor.body, editor.guided_panel.answer):
             self.check_spelling(edit)
         self._told_missing = False
         self.checker.availability_known.connect(self._on_availability)
-        window.unlocked.connect(self._on_unlocked)
-        window.locked.connect(self.checker.stop)
         self.editor_zoom = Zoom("editor", editor.body, editor.guided_panel.answer)
         self.preview_zoom = Zoom("preview", editor.preview)
-        self.zoom_in, self.zoom_out, self.zoom_reset = zoom_actions(window, self._zoom_target)
-        self.print_action = QAction(self.tr("&Print…"), window)
+        self.zoom_in, self.zoom_out, self.zoom_reset = zoom_actions(parent, self._zoom_target)
+        self.print_action = QAction(self.tr("&Print…"), parent)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda _c=False: self.print_current())
 
@@ -76,21 +100,28 @@ class WritingController(QObject):
         edit.cursorPositionChanged.connect(
             lambda: highlighter.cursor_moved(edit.textCursor().position())
         )
-        install_menu(edit, highlighter, self._remember_word)
+        install_menu(edit, highlighter, self.remember_word)
         self.highlighters[edit] = highlighter
         return highlighter
 
-    def _on_unlocked(self) -> None:
-        apply_field_help(self.window)  # the CPD and supervision views exist by now
-        vault = self.window.vault
+    def on_unlocked(self) -> None:
+        """Check spelling in the chosen language with the vault's own words."""
+        vault = self.vault()
         if vault is None:
             return
-        language = str(vault.settings.get(SPELL_LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+        language = str(self.language() or DEFAULT_LANGUAGE)
+        if language == SPELLING_OFF:
+            self.checker.stop()
+            return
         personal = vault.settings.get(PERSONAL_WORDS, []) or []
         self.checker.start(language, {str(w) for w in personal})
 
-    def _remember_word(self, word: str) -> None:
-        vault = self.window.vault
+    def on_lock(self) -> None:
+        self.checker.stop()
+
+    def remember_word(self, word: str) -> None:
+        """ "Add to my dictionary": kept in the vault, so it follows the journal."""
+        vault = self.vault()
         if vault is None:
             return
         words = set(vault.settings.get(PERSONAL_WORDS, []) or [])
@@ -101,18 +132,19 @@ class WritingController(QObject):
         if ok or self._told_missing:
             return
         self._told_missing = True
-        self.window.statusBar().showMessage(
+        self.status(
             self.tr(
                 "Spell checking is off: no {language} dictionary was found"
                 " (on Debian, install libenchant-2-2 and hunspell-en-gb)."
-            ).format(language=self.checker.language)
+            ).format(language=self.checker.language),
+            0,
         )
 
     # -- zoom --------------------------------------------------------------------------------
 
     def _zoom_target(self) -> Zoom:
         focus = QApplication.focusWidget()
-        preview = self.window.editor.preview
+        preview = self.editor.preview
         if focus is not None and (focus is preview or preview.isAncestorOf(focus)):
             return self.preview_zoom
         return self.editor_zoom
@@ -121,25 +153,24 @@ class WritingController(QObject):
 
     def printable(self) -> tuple[str, str] | None:
         """(title, Markdown) of what the window shows: a session record or an entry."""
-        w = self.window
-        if w.vault is None:
+        vault = self.vault()
+        if vault is None:
             return None
-        if w.supervision.current_record() is not None:
-            w.supervision.flush()  # what is on screen is saved, then printed as saved
-        record = w.supervision.current_record()
+        if self._current_record() is not None:
+            self._flush_record()  # what is on screen is saved, then printed as saved
+        record = self._current_record()
         if record is not None:
             title = self.tr("Supervision record")
             if record.id is not None:
-                title = w.vault.entries.get(record.id).title
-            library = w.supervision.library
-            return title, compose_session_markdown(record, library=library)
-        w.save_current()
-        entry = w.editor.current_entry()
+                title = vault.entries.get(record.id).title
+            return title, compose_session_markdown(record, library=self._record_library())
+        self._save_current()
+        entry = self.editor.current_entry()
         if entry is None:
-            summary = w.pane.current_summary()
+            summary = self._current_summary()
             if summary is None:
                 return None
-            entry = w.vault.entries.get(summary.id)
+            entry = vault.entries.get(summary.id)
         return entry.title, entry.body
 
     def print_to(self, printer: QPrinter) -> bool:
@@ -153,6 +184,6 @@ class WritingController(QObject):
     def print_current(self) -> QPrintDialog | None:
         content = self.printable()
         if content is None:
-            self.window.statusBar().showMessage(self.tr("Open an entry to print it."))
+            self.status(self.tr("Open an entry to print it."), 0)
             return None
-        return ask_and_print(self.window, *content)
+        return ask_and_print(self.parent_widget, *content)
