@@ -2,9 +2,10 @@
 
 Storage does the work (storage/backup.py, storage/damage.py); this runs it off the UI thread
 (gui/common/tasks.py). The daily backup runs in the background after unlock, on the vault's
-own connection: while it runs the window keeps its saves in memory (SaveKeeper waits for
-running tasks); locking, quitting or starting other work (an export, the check) cancels it,
-which leaves no file behind, and the next unlock tries again. Restoring
+own connection, only while the user does nothing: the first key press, click or scroll, a
+save, locking, quitting or other work (an export, the check) stops it, which leaves no file
+behind, and it is tried again a minute later (or at the next unlock). So nothing the user
+does on the UI thread ever uses the connection at the same time as the backup. Restoring
 replaces the vault's file, so it happens while the journal is locked: from the unlock dialog,
 from File ▸ Restore from backup (which locks first), or by itself when opening reports the
 vault damaged.
@@ -19,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from supervision_app.gui.common import tasks
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
@@ -34,6 +35,16 @@ if TYPE_CHECKING:
 
 #: After other work stopped the daily backup, it is tried again this much later.
 RETRY_MS = 60_000
+
+#: A key, click or scroll stops the background backup before it reaches any widget.
+USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+}
 
 #: Shows a message in the status bar for a number of milliseconds (0: until replaced).
 StatusCallback = Callable[[str, int], None]
@@ -91,10 +102,12 @@ class BackupController(QObject):
 
         def done(_info: object) -> None:
             self.daily = None
+            yielding.deleteLater()  # a deleted filter is removed from the application
             self.status(self.tr("Today's backup is made."), 5000)
 
         def failed(error: BaseException) -> None:
             self.daily = None
+            yielding.deleteLater()
             if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
                 # Other work started (tried again after it), or locked or quit meanwhile
                 # (the retry then finds no vault: the next unlock tries again).
@@ -108,6 +121,13 @@ class BackupController(QObject):
         task.finished.connect(done)
         task.failed.connect(failed)
         self.daily = task
+        # The user first: what they do next may write to the vault on this thread, which
+        # must never happen while the backup holds the connection (its write lock would
+        # swallow the write, then roll it back).
+        yielding = YieldToUser(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(yielding)
         task.start()
         return task
 
@@ -243,3 +263,13 @@ class BackupController(QObject):
             "The check found problems:\n{problems}\n\nRestore a backup (File ▸ Restore from "
             "backup), or keep working and make a copy of the journal's file first."
         ).format(problems=problems)
+
+
+class YieldToUser(QObject):
+    """While installed, the first key press, click or scroll stops background work (the
+    daily backup) before the event reaches any widget; nothing of it is left behind."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in USER_INPUT:
+            tasks.cancel_background()
+        return False

@@ -393,3 +393,37 @@ def test_restore_at_start_up_before_the_window_is_built(qtbot: QtBot, vault_path
     assert window.isVisible() and window.vault is not None
     settled(qtbot)
     window.close()
+
+
+def test_writing_right_after_unlock_stops_the_backup_first_and_it_follows(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """The first key press stops the daily backup before any widget sees it, so no write on
+    the UI thread can meet the backup on the vault's connection; the backup comes later."""
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.backups.retry.setInterval(300)
+    window.start()
+    saved: list[bool] = []
+
+    def write_at_once() -> None:  # the backup has just started on its thread
+        assert window.backups.daily is not None
+        qtbot.keyClick(window.list, Qt.Key.Key_Down)
+        assert window.backups.daily is None  # stopped by the key press, before the list had it
+        assert list_backups(vault_path) == []
+        window.new_entry()  # what Ctrl+N does: a write on the UI thread
+        qtbot.keyClicks(window.editor.title, "Typed straight after unlocking")
+        saved.append(window.save_current())
+
+    window.unlocked.connect(write_at_once)
+    window.passphrase_dialog.passphrase.setText(PASSPHRASE)  # type: ignore[union-attr]
+    window.passphrase_dialog.buttons.accepted.emit()  # type: ignore[union-attr]
+    assert saved == [True]
+    assert window.vault is not None
+    titles = [s.title for s in window.vault.entries.page(limit=100)]
+    assert "Typed straight after unlocking" in titles
+    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
+    settled(qtbot)
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [61]
+    window.close()
