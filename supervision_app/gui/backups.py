@@ -196,6 +196,13 @@ class BackupController(QObject):
         dialog.count_entries()
         return dialog
 
+    def close_restore(self) -> None:
+        """Quitting: the restore dialog goes too (a restore under way finishes first)."""
+        if self.restore_dialog is not None:
+            if self.restore_dialog.task is not None:
+                self.restore_dialog.task.wait()
+            self.restore_dialog.reject()
+
     def _after_restore(self, text: str) -> None:
         self.status(text, 0)
         screen = self.lock_screen()

@@ -506,5 +506,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        self.backups.close_restore()  # a window of its own over the lock screen
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

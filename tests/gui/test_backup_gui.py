@@ -427,3 +427,13 @@ def test_writing_right_after_unlock_stops_the_backup_first_and_it_follows(
     settled(qtbot)
     assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [61]
     window.close()
+
+
+def test_quitting_closes_the_restore_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    settled(qtbot)
+    window.menu_actions.restore_backup.trigger()
+    dialog = window.backups.restore_dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
+    window.locking.quit_from_anywhere()  # Ctrl+Q over the dialogs
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not dialog.isVisible() and window.backups.restore_dialog is None
