@@ -88,6 +88,8 @@ class LockController:
             wizard.accepted.connect(lambda: self._after_welcome(wizard.wants_guided()))
             dialog = wizard
         dialog.rejected.connect(self._on_dialog_rejected)
+        if isinstance(dialog, UnlockDialog):
+            dialog.restore_requested.connect(w.backups.show_restore)
         w.passphrase_dialog = dialog
         dialog.open()
 
@@ -97,6 +99,8 @@ class LockController:
         w.passphrase_dialog = dialog
         dialog.accepted.connect(self._on_unlocked)
         dialog.rejected.connect(self._on_dialog_rejected)
+        if isinstance(dialog, UnlockDialog):
+            dialog.restore_requested.connect(w.backups.show_restore)
 
     def unlock_with(self, passphrase: str) -> None:
         w = self.w
@@ -144,6 +148,7 @@ class LockController:
         )
         if w.saving.has_unsaved:
             w.saving.retry()  # what was kept in memory over the lock
+        w.backups.start_daily_backup()  # the first unlock of the day, on a worker
         w.unlocked.emit()
 
     def lock(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.gui.backups import BackupController
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
@@ -66,6 +67,15 @@ class MainWindow(QMainWindow):
         self._staying = False
         self.quit_question: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
+        self.backups = BackupController(
+            lambda: self.vault,
+            lambda: self.vault_path,
+            lock=self.lock,
+            save_all=self.save_all,
+            lock_screen=lambda: self.passphrase_dialog,
+            status=self.show_status,
+            parent=self,
+        )
 
         self.pane = EntryListPane()
         # The pane's parts under their old names: tests, menus and the lock use them.
@@ -497,5 +507,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        self.backups.close_restore()  # a window of its own over the lock screen
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

@@ -56,6 +56,9 @@ class MenuActions:
     print: QAction
     zoom: tuple[QAction, ...]
     about: QAction
+    back_up: QAction
+    restore_backup: QAction
+    check: QAction
     menus: list[QMenu]
 
     def journal_actions(self) -> tuple[QAction, ...]:
@@ -68,6 +71,8 @@ class MenuActions:
             self.templates,
             self.lock,
             self.passwd,
+            self.back_up,
+            self.check,
             self.find,
             self.trash,
             self.restore,
@@ -109,6 +114,14 @@ def build_menus(self: MainWindow) -> MenuActions:
     passwd = _action(
         self, translate("MainWindow", "&Change passphrase…"), self.locking.change_passphrase
     )
+    # Locks first (a vault's file is replaced only while it is closed): gui/backups.py.
+    restore_backup = _action(
+        self,
+        translate("MainWindow", "Restore from &backup…"),
+        lambda: self.backups.show_restore(),
+    )
+    back_up = _action(self, translate("MainWindow", "Back &up now"), self.backups.back_up_now)
+    check = _action(self, translate("MainWindow", "C&heck the journal…"), self.backups.check)
     quit = _action(self, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
     # Both work from session mode and every other window (gui/lock_controller.py AnywhereKeys
     # covers modal dialogs, where Qt blocks even application shortcuts).
@@ -168,6 +181,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         None,
         lock,
         passwd,
+        back_up,
+        restore_backup,
         None,
         quit,
     ):
@@ -197,6 +212,7 @@ def build_menus(self: MainWindow) -> MenuActions:
         view_menu.addSeparator() if a is None else view_menu.addAction(a)
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
     tools_menu.addAction(templates)
+    tools_menu.addAction(check)
     cpd_menu = self.cpd.menu_actions.add_menus(bar, tools_menu)
     supervision_menu = self.supervision.menu_actions.add_menu(bar)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
@@ -233,5 +249,8 @@ def build_menus(self: MainWindow) -> MenuActions:
         print=self.writing.print_action,
         zoom=zoom,
         about=about,
+        back_up=back_up,
+        restore_backup=restore_backup,
+        check=check,
         menus=menus,
     )

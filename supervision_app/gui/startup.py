@@ -52,6 +52,7 @@ class Startup(QObject):
             self.build_window().start()
             return
         self.dialog = UnlockDialog(self.vault_path, self._unlock)
+        self.dialog.restore_requested.connect(self._restore_before_window)
         self.dialog.open()
         QTimer.singleShot(0, self.build_window)
 
@@ -65,6 +66,11 @@ class Startup(QObject):
             if self.dialog is not None:
                 self.window.locking.adopt(self.dialog)
         return self.window
+
+    def _restore_before_window(self, note: str) -> None:
+        # Once the window exists it has adopted the dialog and answers the request itself.
+        if self.window is None:
+            self.build_window().backups.show_restore(note)
 
     def _unlock(self, passphrase: str) -> None:
         # Typed before the window was built (a very fast typist, or a script): build it now.

@@ -105,7 +105,14 @@ def collisions(window: QWidget) -> list[str]:
 
 #: Menu actions that end the session or ask a blocking question; their windows are walked
 #: elsewhere (the lock and the passphrase dialogs) or are Qt's own message boxes.
-NOT_WALKED = {"&Quit", "&Lock", "&About", "&Empty Trash…", "Move to &Trash"}
+NOT_WALKED = {
+    "&Quit",
+    "&Lock",
+    "Restore from &backup…",
+    "&About",
+    "&Empty Trash…",
+    "Move to &Trash",
+}
 
 
 def top_levels() -> set[QWidget]:

@@ -175,3 +175,17 @@ def test_welcome_pages_are_named(qtbot: QtBot, vault_path: Path) -> None:
     wizard.next()
     found["finish"] = unnamed(wizard)
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_unlock_and_restore_dialogs_are_named(qtbot: QtBot, window: MainWindow) -> None:
+    """The lock screen with its Restore from backup button, and the restore dialog."""
+    from supervision_app.gui.dialogs.backup_dialogs import RestoreDialog
+    from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
+
+    qtbot.waitUntil(lambda: window.backups.daily is None, timeout=20_000)
+    window.menu_actions.restore_backup.trigger()
+    unlock_dialog, restore = window.passphrase_dialog, window.backups.restore_dialog
+    assert isinstance(unlock_dialog, UnlockDialog) and isinstance(restore, RestoreDialog)
+    found = {"unlock": unnamed(unlock_dialog), "restore": unnamed(restore)}
+    assert {k: v for k, v in found.items() if v} == {}
+    restore.reject()

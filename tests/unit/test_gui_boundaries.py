@@ -32,6 +32,7 @@ NARROW = (
     "gui/writing/controller.py",
     "gui/preferences/live.py",
     "gui/home/controller.py",
+    "gui/backups.py",
 )
 
 

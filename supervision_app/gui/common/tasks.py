@@ -6,6 +6,8 @@ raises :class:`Cancelled` once the user pressed Cancel; an optional ``interrupt`
 (e.g. the vault connection's ``interrupt``) stops a long SQL statement too. The result
 comes back on the UI thread through ``finished``, an error (or :class:`Cancelled`) through
 ``failed``. :func:`run_with_progress` adds a window-modal QProgressDialog with Cancel.
+A ``background`` task (the daily backup) runs without a dialog and is cancelled when any
+other task starts.
 
 The vault's SQLite connection is used by one thread at a time: while a task that uses it
 runs, the window does not save (see ``SaveKeeper.busy``), and locking or quitting cancels the
@@ -89,8 +91,11 @@ class Task(QObject):
         parent: QObject | None = None,
         *,
         interrupt: Callable[[], object] | None = None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: Work nobody waits for (the daily backup): stopped when other work starts.
+        self.background = background
         self._worker = _Worker(work)
         self._worker.progressed.connect(self.progressed)
         self._worker.succeeded.connect(self._succeeded)
@@ -111,6 +116,8 @@ class Task(QObject):
         return not self.done
 
     def start(self) -> None:
+        if not self.background:
+            cancel_background()  # the vault's connection: one thread at a time
         _running.add(self)
         self._worker.start()
 
@@ -162,6 +169,14 @@ def cancel_all(wait_ms: int = 30_000) -> bool:
         if stopped:  # deliver the end now: the caller may close what the work was using
             task.end_cancelled()
     return stopped
+
+
+def cancel_background(wait_ms: int = 30_000) -> None:
+    """Stop background work (it is tried again later) before work the user asked for."""
+    for task in [t for t in _running if t.background]:
+        task.cancel()
+        if task.wait(wait_ms):
+            task.end_cancelled()
 
 
 def any_running() -> bool:

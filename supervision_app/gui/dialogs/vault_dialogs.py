@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.errors import JournalError, WrongPassphrase
+from supervision_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
 from supervision_app.gui.theme import set_tone
@@ -59,13 +59,21 @@ class _PassphraseDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # grow to show the whole (wrapped) sentence
 
     def _try_accept(self) -> None:
         raise NotImplementedError
 
 
 class UnlockDialog(_PassphraseDialog):
-    """Asks for the passphrase until it is right; a wrong one leaves the vault untouched."""
+    """Asks for the passphrase until it is right; a wrong one leaves the vault untouched.
+
+    "Restore from backup…" emits ``restore_requested`` (with no note); so does a vault that
+    opens as damaged (with a note saying so), which is never called a wrong passphrase.
+    Whoever owns the lock screen opens the restore dialog (gui/backups.py).
+    """
+
+    restore_requested = Signal(str)
 
     def __init__(
         self, path: Path, unlock: Callable[[str], None], parent: QWidget | None = None
@@ -79,10 +87,22 @@ class UnlockDialog(_PassphraseDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore from &backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setAccessibleName(self.tr("Restore from backup"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(lambda: self.restore_requested.emit(""))
+        #: What a restore from this dialog did (shown instead of an earlier error).
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Restore result"))
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
@@ -94,6 +114,7 @@ class UnlockDialog(_PassphraseDialog):
         super().keyPressEvent(event)
 
     def _try_accept(self) -> None:
+        self.note.hide()
         try:
             self._unlock(self.passphrase.text())
         except WrongPassphrase:
@@ -101,11 +122,34 @@ class UnlockDialog(_PassphraseDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
+        except VaultDamaged:
+            self.show_error(
+                self.tr(
+                    "Your journal's file is damaged, so it cannot be opened; your passphrase "
+                    "is not the problem. Restore a backup: the damaged file is kept as it is."
+                )
+            )
+            self.restore_requested.emit(
+                self.tr(
+                    "Your journal's file is damaged, so it cannot be opened. Restore the "
+                    "newest backup that opens: the damaged file is kept as it is, next to "
+                    "the journal."
+                )
+            )
+            return
         except JournalError as exc:
             self.show_error(str(exc))
             return
         self.passphrase.clear()
         self.accept()
+
+    def after_restore(self, text: str) -> None:
+        """A backup was put in place: say so instead of the earlier error, ready to unlock."""
+        self.error.hide()
+        self.note.setText(text + " " + self.tr("Unlock it with the backup's passphrase."))
+        self.note.show()
+        self.adjustSize()
+        self.passphrase.setFocus()
 
 
 class ChangePassphraseDialog(_PassphraseDialog):

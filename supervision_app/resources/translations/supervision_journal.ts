@@ -497,6 +497,64 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>Today&apos;s backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {n} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an encrypted copy of the journal and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page of the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed: each page of the journal, its structure, the search index and the links between records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems:
+{problems}
+
+Restore a backup (File ▸ Restore from backup), or keep working and make a copy of the journal&apos;s file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Calendar of entries</source>
@@ -3334,6 +3392,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,6 +4323,165 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>⚠ {summary} (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is backed up automatically, encrypted with your passphrase, on the first unlock of each day and before every passphrase change and restore. Choose a backup to put in place of the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to count entries and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the entries in each backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First unlock of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups opens with that passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first: the backup opens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup of {date} in place of your journal? Anything written since then is not in it. Your current journal is not deleted: it is kept as a file next to it, and you will be told where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup of {date} ({n} entries) in place of your journal? Anything written since then is not in it. Your current journal is not deleted: it is kept as a file next to it, and you will be told where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal it replaced was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was interrupted. The journal is either as it was or the backup, whole; unlock it to see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5291,6 +5520,30 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s file is damaged, so it cannot be opened; your passphrase is not the problem. Restore a backup: the damaged file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s file is damaged, so it cannot be opened. Restore the newest backup that opens: the damaged file is kept as it is, next to the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,217 @@
+"""The daily backup after unlock: off the UI thread, once a day, yielding to the user (a key
+press, a save, other work, a lock stop it and leave nothing; it is tried again), Back up now,
+and the backups-kept preference. Real vaults and real backup files throughout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.entries import Entry
+from supervision_app.gui.common import tasks
+from supervision_app.gui.dialogs.backup_dialogs import RestoreDialog
+from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.preferences.dialog import PreferencesDialog
+from supervision_app.storage.backup import backup_folder, list_backups
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import fill_vault, open_window, shortcut, unlock
+from tests.gui.test_backup_gui import cell, settled
+
+pytestmark = pytest.mark.gui
+
+
+def age_backups(vault_path: Path, days: int = 1) -> None:
+    """Rename every backup as if made ``days`` earlier (the name holds the time)."""
+    for info in list_backups(vault_path):
+        stamp = (info.created - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%S%f")
+        info.path.rename(info.path.with_name(stamp + "Z" + info.path.name.split("Z", 1)[1]))
+
+
+def big_vault(path: Path, n: int = 60) -> None:
+    """About 6 MB: its backup takes long enough (a quarter of a second) to be interrupted."""
+    words = " ".join(f"word{i}" for i in range(6000))
+    with Vault.create(path, PASSPHRASE) as v:
+        for i in range(n):
+            v.entries.add(Entry(title=f"Long reflection {i}", body=f"{i} {words}"))
+
+
+def test_unlock_makes_the_daily_backup_off_the_ui_thread_once_a_day(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    fill_vault(vault_path)
+    window = open_window(qtbot, vault_path)
+    task = window.backups.daily
+    assert task is not None  # started after unlock, running on its own thread
+    settled(qtbot)
+    backups = list_backups(vault_path, PASSPHRASE)
+    assert len(backups) == 1 and backups[0].entries == 5
+    assert backups[0].path.name.endswith("-daily.sjbackup")
+    assert oct(backups[0].path.stat().st_mode & 0o777) == "0o600"
+    assert "Today's backup is made." in window.statusBar().currentMessage()
+    window.lock()
+    unlock(qtbot, window)  # the same day: no second one
+    assert window.backups.daily is None
+    settled(qtbot)
+    assert len(list_backups(vault_path)) == 1
+    age_backups(vault_path)  # as if it had been made yesterday: today's is due
+    window.lock()
+    unlock(qtbot, window)
+    settled(qtbot)
+    assert len(list_backups(vault_path)) == 2
+    window.close()
+
+
+def test_a_lock_during_the_daily_backup_cancels_it_leaving_nothing(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    running: list[bool] = []
+
+    def lock_at_once() -> None:  # the backup has just started on its thread
+        task = window.backups.daily
+        running.append(task is not None and task.running)
+        window.lock()
+
+    window.unlocked.connect(lock_at_once)
+    dialog = window.passphrase_dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.buttons.accepted.emit()
+    assert running == [True]
+    assert window.is_locked and window.backups.daily is None
+    assert not tasks.any_running()
+    folder = backup_folder(vault_path)
+    left = sorted(os.listdir(folder)) if folder.exists() else []
+    assert left == []  # no backup, and no partial (.part) file
+    assert "could not be made" not in window.statusBar().currentMessage()
+
+    window.unlocked.disconnect(lock_at_once)
+    unlock(qtbot, window)  # the next unlock tries again
+    settled(qtbot)
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [60]
+    window.close()
+
+
+def test_other_work_stops_the_daily_backup_which_is_tried_again_after_it(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """One thread at a time on the vault: the check (like an export) cancels the backup."""
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.backups.retry.setInterval(300)
+    window.start()
+    running: list[bool] = []
+
+    def check_at_once() -> None:
+        task = window.backups.daily
+        running.append(task is not None and task.running)
+        window.menu_actions.check.trigger()
+
+    window.unlocked.connect(check_at_once)
+    unlock(qtbot, window)
+    assert running == [True]
+    assert window.backups.daily is None  # stopped before the check took the vault
+    assert list_backups(vault_path) == []
+    qtbot.waitUntil(lambda: window.backups.report is not None, timeout=20_000)
+    assert (
+        window.backups.report is not None and "Every check passed" in window.backups.report.text()
+    )
+    window.backups.report.accept()
+    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
+    settled(qtbot)
+    assert os.listdir(backup_folder(vault_path)) == [list_backups(vault_path)[0].path.name]
+    window.close()
+
+
+def test_writing_right_after_unlock_stops_the_backup_first_and_it_follows(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """The first key press stops the daily backup before any widget sees it, so no write on
+    the UI thread can meet the backup on the vault's connection; the backup comes later."""
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.backups.retry.setInterval(300)
+    window.start()
+    saved: list[bool] = []
+
+    def write_at_once() -> None:  # the backup has just started on its thread
+        assert window.backups.daily is not None
+        qtbot.keyClick(window.list, Qt.Key.Key_Down)
+        assert window.backups.daily is None  # stopped by the key press, before the list had it
+        assert list_backups(vault_path) == []
+        window.new_entry()  # what Ctrl+N does: a write on the UI thread
+        qtbot.keyClicks(window.editor.title, "Typed straight after unlocking")
+        saved.append(window.save_current())
+
+    window.unlocked.connect(write_at_once)
+    window.passphrase_dialog.passphrase.setText(PASSPHRASE)  # type: ignore[union-attr]
+    window.passphrase_dialog.buttons.accepted.emit()  # type: ignore[union-attr]
+    assert saved == [True]
+    assert window.vault is not None
+    titles = [s.title for s in window.vault.entries.page(limit=100)]
+    assert "Typed straight after unlocking" in titles
+    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
+    settled(qtbot)
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [61]
+    window.close()
+
+
+def test_back_up_now_saves_first_and_makes_a_verified_backup(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    settled(qtbot)
+    window.editor.title.setFocus()
+    window.editor.title.selectAll()
+    qtbot.keyClicks(window.editor.title, "Written just before the backup")
+    window.menu_actions.back_up.trigger()
+    settled(qtbot)
+    made = list_backups(window.vault_path, PASSPHRASE)
+    assert len(made) == 2 and made[0].path.name.endswith("-manual.sjbackup")
+    assert "Backed up 5 entries to" in window.statusBar().currentMessage()
+    restore = RestoreDialog(window.vault_path)  # what the restore dialog would list
+    qtbot.addWidget(restore)
+    assert cell(restore, 0, 3) == "Made on request"
+    copy = tmp_path / "copy.sjvault"  # a backup is a whole vault: open a copy of it
+    shutil.copy2(made[0].path, copy)
+    with Vault.open(copy, PASSPHRASE) as v:
+        assert "Written just before the backup" in [s.title for s in v.entries.page()]
+
+
+def test_backups_kept_is_in_preferences_and_applies(qtbot: QtBot, window: MainWindow) -> None:
+    settled(qtbot)
+    shortcut(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.cpd.windows[-1]
+    assert isinstance(dialog, PreferencesDialog)
+    dialog.show_tab("Security")
+    kept = dialog.control("backups_kept")
+    assert isinstance(kept, QSpinBox) and kept.value() == 14 and kept.isVisible()
+    assert kept.accessibleName() == "Automatic backups kept"
+    kept.setValue(2)
+    dialog.buttons.accepted.emit()
+    assert window.vault is not None and window.vault.settings.get("backups_kept") == 2
+
+    # Three older backups (real copies of today's), then tomorrow's first unlock: two stay.
+    today = list_backups(vault_path := window.vault_path)[0]
+    for days in (3, 4, 5):
+        stamp = (today.created - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%S%f")
+        shutil.copy2(today.path, today.path.with_name(f"{stamp}Z-daily.sjbackup"))
+    age_backups(vault_path)
+    window.lock()
+    unlock(qtbot, window)
+    settled(qtbot)
+    left = list_backups(vault_path, PASSPHRASE)
+    assert len(left) == 2 and left[0].created.date() == dt.datetime.now(dt.UTC).date()
