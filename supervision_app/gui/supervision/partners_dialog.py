@@ -43,19 +43,6 @@ from supervision_app.storage.vault import Vault
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-def agreement_summary(agreement: Agreement | None) -> str:
-    if agreement is None:
-        return "No supervision agreement recorded yet."
-    parts = [f"Agreement version {agreement.version}, agreed {format_date(agreement.agreed_on)}"]
-    if agreement.frequency_days:
-        parts.append(f"every {agreement.frequency_days} days")
-    if agreement.length_minutes:
-        parts.append(format_minutes(agreement.length_minutes))
-    if agreement.review_date:
-        parts.append(f"review by {format_date(agreement.review_date)}")
-    return "; ".join(parts) + "."
-
-
 class PartnerDialog(QDialog):
     """Add or edit one partner (the form is ``ui/partner.ui``; the roles come from code)."""
 
@@ -253,12 +240,21 @@ class PartnersDialog(QDialog):
             if key
             else self.tr("No key confirmed yet: you compare it with their first exchange file.")
         )
-        self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
+        self.agreement.setText(self.agreement_summary(sup.agreements.current(partner_id)))
         for s in sup.sessions.summaries(partner_id):
-            state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
+            state = (
+                self.tr("signed")
+                if s.is_locked
+                else self.tr("draft, signed by {n} of 2").format(n=len(s.signed_by))
+            )
+            kind = SESSION_TYPES.get(s.session_type)
             item = QListWidgetItem(
-                f"{format_date(s.session_date)} — {SESSION_TYPES.get(s.session_type, '')}"
-                f", {format_minutes(s.minutes)} ({state})",
+                self.tr("{date} — {kind}, {length} ({state})").format(
+                    date=format_date(s.session_date),
+                    kind=self.tr(kind) if kind else "",  # declared: i18n.declared_texts
+                    length=format_minutes(s.minutes),
+                    state=state,
+                ),
                 self.history,
             )
             item.setData(ID_ROLE, s.id)
@@ -327,3 +323,22 @@ class PartnersDialog(QDialog):
         session_id = item.data(ID_ROLE)
         if session_id is not None:
             self.session_chosen.emit(int(session_id))
+
+    def agreement_summary(self, agreement: Agreement | None) -> str:
+        """``Agreement version 2, agreed 3 Mar 2026; every 28 days; 1 h 30 min.``"""
+        if agreement is None:
+            return self.tr("No supervision agreement recorded yet.")
+        parts = [
+            self.tr("Agreement version {version}, agreed {date}").format(
+                version=agreement.version, date=format_date(agreement.agreed_on)
+            )
+        ]
+        if agreement.frequency_days:
+            parts.append(self.tr("every %n day(s)", "", agreement.frequency_days))
+        if agreement.length_minutes:
+            parts.append(format_minutes(agreement.length_minutes))
+        if agreement.review_date:
+            parts.append(
+                self.tr("review by {date}").format(date=format_date(agreement.review_date))
+            )
+        return self.tr("{parts}.").format(parts="; ".join(parts))

@@ -102,6 +102,18 @@
 <context>
     <name>ActionRow</name>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +157,30 @@
 <context>
     <name>ActionsView</name>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open supervision actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +221,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} open action{s}, {overdue} overdue</source>
+        <source>an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), {overdue} overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open, no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,25 +1163,23 @@ disc&amp;ussing it</source>
         <source>Not a CPD record</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> ({files} kept)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> (%n evidence file(s) kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>standard</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n standard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>standards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence files</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>reflected on with a peer</source>
@@ -1166,9 +1220,11 @@ disc&amp;ussing it</source>
         <source>Social Work England (30 November)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ask again about {findings} marked as fine</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Ask again about %n finding(s) marked as fine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences problem</source>
@@ -1204,6 +1260,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Every finding will be asked about again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}; choose another last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The never-export list can hold up to {n} lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,21 +2192,17 @@ disc&amp;ussing it</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>record</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote {n} record(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {records} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced {details} with [redacted].</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Replaced {n} detail(s) with [redacted].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Worth a look:</source>
@@ -2860,6 +2920,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{words} of {limit} words: {over} over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {limit} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period starts after it ends; change a date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +3075,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>A CSV file with a header row; you choose which column holds each field. A CSV exported by this app is read back into the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,6 +3481,44 @@ disc&amp;ussing it</source>
         <source>Add your supervisor, supervisee or peer first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open action(s) from earlier sessions will be reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions from earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session includes a re-evaluation of your supervisory relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship is due to be re-evaluated %n session(s) after this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged to bring: Companion ▸ Prepare for supervision drafts the agenda from them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3579,6 +3697,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, signed by {n} of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — {kind}, {length} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,6 +3718,40 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Do this only if {name} has a new journal (new, or restored from a backup). Their next exchange file will show its key&apos;s fingerprint for you to compare with them again, by the same channel as the one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision agreement recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement version {version}, agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,6 +4171,17 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>PreferencesStore</name>
+    <message>
+        <source>{label}: that value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal to change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrepDialog</name>
     <message>
         <source>Prepare for supervision</source>
@@ -4173,6 +4348,14 @@ disc&amp;ussing it</source>
         <source>Tick each regulator you are registered with. The rules come from each regulator&apos;s public pages, with the date they were checked; &apos;period from&apos; is the first day of your current registration period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose at least one regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your role with {regulator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderButton</name>
@@ -4184,9 +4367,31 @@ disc&amp;ussing it</source>
         <source>⚠ {summary} (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n supervision reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewRow</name>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Mark the action: {text}</source>
         <translation type="unfinished"></translation>
@@ -4197,6 +4402,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,7 +4427,43 @@ disc&amp;ussing it</source>
 <context>
     <name>RulesDialog</name>
     <message>
+        <source>Analyses (gives reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other perspectives and alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wider context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is worked out on this computer from the text in your vault; nothing is sent anywhere. The writing is split into sentences. A sentence containing one of the cue words below counts as analysing, weighing other views or planning; a sentence with none of them counts as describing. Headings of a guided reflection are left out. For a guided reflection (Gibbs, Kolb, the 4x4x4 cycle) the stages you have answered are shown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts follow what is missing. Behind them is a reading of the levels below. The app never shows a level, score or pass mark: studies found such rubrics unreliable as grades, and cue words cannot see what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the reflection prompts work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4438,6 +4691,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The actions reviewed belong to this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +4989,22 @@ disc&amp;ussing it</source>
 <context>
     <name>SignOffPanel</name>
     <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ {who}: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed as “{name}” on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,6 +5050,18 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>SupervisionController</name>
+    <message>
+        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was imported from your partner&apos;s exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by one of you so far: a change now withdraws that signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
@@ -5066,13 +5359,11 @@ disc&amp;ussing it</source>
         <source>Template files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 template exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} templates exported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n template(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import templates</source>
@@ -5082,13 +5373,11 @@ disc&amp;ussing it</source>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 template imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} templates imported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
