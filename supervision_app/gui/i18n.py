@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -72,24 +73,51 @@ def install_translations(app: QCoreApplication) -> bool:
 
 
 def declared_texts() -> list[tuple[str, str]]:
-    """(context, text) for every text kept as data in ``core`` and translated by the class
-    that shows it: setting labels, explanations, groups and choices (PreferencesDialog), the
-    first run's role choices (AboutYouPage), the strength words (PassphrasePage), the kinds
-    of session (wherever one is chosen or listed) and how a reviewed action ends (ReviewRow)."""
+    """(context, text) for every text kept as data below ``gui`` and translated by the class
+    that shows it with ``self.tr(variable)``, which lupdate cannot read. Each group names
+    the classes that look it up; ``tests/unit/test_translatable.py`` lists every such call."""
+    from supervision_app.core.companion.depth import ASPECTS
+    from supervision_app.core.companion.prep import SECTION_TITLES
+    from supervision_app.core.companion.wellbeing import NOT_DIAGNOSTIC, SUGGESTION
+    from supervision_app.core.cpd.model import ACTIVITY_LABELS
+    from supervision_app.core.cpd.rules import NEEDS_PERIOD_START, NEEDS_ROLE
+    from supervision_app.core.entries import KINDS
+    from supervision_app.core.guide import KIND_TITLES
     from supervision_app.core.settings import OWNER_ROLE_CHOICES, registry
     from supervision_app.core.strength import GENERAL_ADVICE, LABELS
     from supervision_app.core.supervision.model import REVIEW_STATUSES, SESSION_TYPES
+    from supervision_app.core.supervision.views import PROPOSAL_KINDS
+    from supervision_app.export import registry as exporters
+    from supervision_app.formats import register_all
+    from supervision_app.gui.theme import DEPTH_SHADES
 
-    found: list[tuple[str, str]] = []
-    for s in registry().values():
-        found += [("PreferencesDialog", t) for t in (s.group, s.label, s.explanation)]
-        found += [("PreferencesDialog", label) for _stored, label in s.choices or ()]
-    found += [("AboutYouPage", label) for _value, label in OWNER_ROLE_CHOICES]
-    found += [("PassphrasePage", t) for t in (*LABELS, *GENERAL_ADVICE)]
-    for context in ("NewSessionDialog", "PartnersDialog", "SessionEditor"):
-        found += [(context, label) for label in SESSION_TYPES.values()]
-    found += [("ReviewRow", label) for label in REVIEW_STATUSES.values()]
-    return sorted(set(found))  # sorted: the registry's order depends on import order
+    register_all()
+    groups: list[tuple[tuple[str, ...], Iterable[str]]] = [
+        (("PreferencesDialog",), [t for s in registry().values() for t in (s.group, s.label)]),
+        (("PreferencesDialog",), [s.explanation for s in registry().values()]),
+        (("PreferencesDialog",), [c for s in registry().values() for _v, c in s.choices or ()]),
+        (("AboutYouPage",), [label for _value, label in OWNER_ROLE_CHOICES]),
+        (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE]),
+        (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
+        (("ReviewRow",), REVIEW_STATUSES.values()),
+        (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
+        (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
+        (("AspectBar",), [*(label for _key, label in ASPECTS), *DEPTH_SHADES]),
+        (("CheckInDialog", "WellbeingDialog"), [NOT_DIAGNOSTIC, SUGGESTION]),
+        (("ProposalsDialog",), PROPOSAL_KINDS.values()),
+        (("PrepDialog",), SECTION_TITLES),
+        (("CpdYearView",), [NEEDS_ROLE, NEEDS_PERIOD_START]),
+        (("GuideDialog",), KIND_TITLES.values()),
+        (("SelectionForm",), [exporters.info(name).label for name in exporters.names()]),
+    ]
+    found = {
+        (context, text)
+        for contexts, texts in groups
+        for context in contexts
+        for text in texts
+        if text
+    }
+    return sorted(found)  # sorted: the registry's order depends on import order
 
 
 def _declared_source(folder: Path) -> Path:

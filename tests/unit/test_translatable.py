@@ -10,8 +10,12 @@ settings key, a file name, a product name) is allowed by file and fragment below
 from __future__ import annotations
 
 import ast
+import importlib
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
@@ -145,9 +149,9 @@ def findings(source: str) -> list[tuple[int, str]]:
             continue
         for arg in args:
             for value in _texts(arg):
-                text = _literal(value)
-                if isinstance(value, ast.Constant) and text and _has_words(text, 2):
-                    found.append((value.lineno, text))
+                shown = _literal(value)
+                if isinstance(value, ast.Constant) and shown and _has_words(shown, 2):
+                    found.append((value.lineno, shown))
     return found
 
 
@@ -232,3 +236,226 @@ sheet = f"QLabel {{ color: {colour}; }}"
 """
     # A style sheet has words too: NOT_SHOWN allows it by file and fragment.
     assert [text for _line, text in findings(good)] == ["QLabel { color: ; }"]
+
+
+# -- texts computed at run time ---------------------------------------------------------------
+#
+# ``self.tr(label)`` with a variable: lupdate cannot see the text, so it reaches a translator
+# only if it is declared (``QT_TRANSLATE_NOOP`` under the same context, or
+# ``i18n.declared_texts``). Each such call is listed here with the texts it may look up; the
+# committed template must hold every one under the context the call uses. A new call fails
+# until it is listed, so the texts behind it are declared, not forgotten.
+
+
+def _attr(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(module), name)
+
+
+def _values(module: str, name: str) -> list[str]:
+    found = _attr(module, name)
+    if isinstance(found, str):
+        return [found]
+    if isinstance(found, dict):
+        return [str(v) for v in found.values()]
+    return [str(v) for v in found]
+
+
+def _labels(module: str, name: str) -> list[str]:
+    """The second item of each pair, e.g. ``ASPECTS = (("describes", "Describes"), …)``."""
+    return [str(pair[1]) for pair in _attr(module, name)]
+
+
+def _exporters() -> list[str]:
+    from supervision_app.export import registry
+    from supervision_app.formats import register_all
+
+    register_all()
+    return [registry.info(name).label for name in registry.names()]
+
+
+def _import_actions() -> list[str]:
+    from supervision_app.export.importers import FORMATS
+    from supervision_app.gui.cpd.menu import IMPORT_LABELS
+
+    return [str(IMPORT_LABELS.get(name, FORMATS[name].label)) for name in FORMATS]
+
+
+def _settings(*fields: str) -> list[str]:
+    from supervision_app.core.settings import registry
+
+    return [str(getattr(s, f)) for s in registry().values() for f in fields if getattr(s, f)]
+
+
+_CORE, _GUI = "supervision_app.core", "supervision_app.gui"
+KINDS = partial(_values, f"{_CORE}.entries", "KINDS")
+SESSION_TYPES = partial(_values, f"{_CORE}.supervision.model", "SESSION_TYPES")
+
+#: (file, context, the variable's expression): the texts it may hold.
+COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
+    ("gui/companion/depth_dialog.py", "AspectBar", "labels[key]"): partial(
+        _labels, f"{_CORE}.companion.depth", "ASPECTS"
+    ),
+    ("gui/companion/depth_dialog.py", "AspectBar", "amount"): lambda: [
+        *_attr(f"{_GUI}.theme", "DEPTH_SHADES")  # keyed by the amounts
+    ],
+    ("gui/companion/depth_dialog.py", "RulesDialog", "str(CUE_NAMES[key])"): partial(
+        _values, f"{_GUI}.companion.depth_dialog", "CUE_NAMES"
+    ),
+    ("gui/companion/prep_dialog.py", "PrepDialog", "title"): partial(
+        _values, f"{_CORE}.companion.prep", "SECTION_TITLES"
+    ),
+    **{
+        ("gui/companion/wellbeing_dialogs.py", dialog, name): partial(
+            _values, f"{_CORE}.companion.wellbeing", name
+        )
+        for dialog in ("CheckInDialog", "WellbeingDialog")
+        for name in ("NOT_DIAGNOSTIC", "SUGGESTION")
+    },
+    ("gui/cpd/cpd_fields.py", "CpdFieldsForm", "label"): partial(
+        _values, f"{_CORE}.cpd.model", "ACTIVITY_LABELS"
+    ),
+    ("gui/cpd/cpd_fields.py", "CpdFieldsForm", "str(ROLE_HINT)"): partial(
+        _values, f"{_GUI}.cpd.cpd_fields", "ROLE_HINT"
+    ),
+    ("gui/cpd/cpd_fields.py", "CpdFieldsForm", "str(LEARNING_HINT)"): partial(
+        _values, f"{_GUI}.cpd.cpd_fields", "LEARNING_HINT"
+    ),
+    ("gui/cpd/csv_import_dialog.py", "CsvImportDialog", "str(FIELD_LABELS[field])"): partial(
+        _values, f"{_GUI}.cpd.csv_import_dialog", "FIELD_LABELS"
+    ),
+    ("gui/cpd/findings_view.py", "FindingsModel", "str(self.HEADERS[section])"): lambda: [
+        str(h) for h in _attr(f"{_GUI}.cpd.findings_view", "FindingsModel").HEADERS
+    ],
+    ("gui/cpd/findings_view.py", "FindingsModel", "str(DECISION_LABELS[row.decision])"): partial(
+        _values, f"{_GUI}.cpd.findings_view", "DECISION_LABELS"
+    ),
+    ("gui/cpd/import_dialogs.py", "ImportDialog", "str(DESCRIPTIONS.get(fmt, ''))"): partial(
+        _values, f"{_GUI}.cpd.import_dialogs", "DESCRIPTIONS"
+    ),
+    ("gui/cpd/menu.py", "CpdController", "label"): _import_actions,
+    ("gui/cpd/selection_form.py", "SelectionForm", "registry.info(name).label"): _exporters,
+    ("gui/cpd/selection_form.py", "SelectionForm", "kind_label"): KINDS,
+    ("gui/cpd/selection_form.py", "SelectionForm", "str(FORMAT_HINTS.get(name, ''))"): partial(
+        _values, f"{_GUI}.cpd.selection_form", "FORMAT_HINTS"
+    ),
+    ("gui/cpd/year_view.py", "CpdYearView", "status.needs"): lambda: [
+        *_values(f"{_CORE}.cpd.rules", "NEEDS_ROLE"),
+        *_values(f"{_CORE}.cpd.rules", "NEEDS_PERIOD_START"),
+    ],
+    ("gui/editor.py", "EntryEditor", "label"): KINDS,
+    ("gui/help/guide_dialog.py", "GuideDialog", "group"): lambda: [
+        *_values(f"{_CORE}.guide", "KIND_TITLES"),
+        "CPD requirements",  # the CPD pages' group (core/guide.py cpd_page)
+    ],
+    ("gui/preferences/dialog.py", "PreferencesDialog", "group"): partial(_settings, "group"),
+    ("gui/preferences/dialog.py", "PreferencesDialog", "title"): partial(_settings, "group"),
+    ("gui/preferences/dialog.py", "PreferencesDialog", "s.label"): partial(_settings, "label"),
+    ("gui/preferences/dialog.py", "PreferencesDialog", "s.explanation"): partial(
+        _settings, "explanation"
+    ),
+    ("gui/preferences/store.py", "PreferencesDialog", "s.label"): partial(_settings, "label"),
+    ("gui/supervision/actions_view.py", "ActionsView", "str(h)"): partial(
+        _values, f"{_GUI}.supervision.actions_view", "HEADERS"
+    ),
+    ("gui/supervision/new_session_dialog.py", "NewSessionDialog", "label"): SESSION_TYPES,
+    ("gui/supervision/partners_dialog.py", "PartnersDialog", "kind"): SESSION_TYPES,
+    ("gui/supervision/session_editor.py", "SessionEditor", "label"): SESSION_TYPES,
+    ("gui/supervision/proposals_dialog.py", "ProposalsDialog", "PROPOSAL_KINDS[p.kind]"): partial(
+        _values, f"{_CORE}.supervision.views", "PROPOSAL_KINDS"
+    ),
+    ("gui/supervision/session_sections.py", "ReviewRow", "label"): partial(
+        _values, f"{_CORE}.supervision.model", "REVIEW_STATUSES"
+    ),
+    ("gui/supervision/session_sections.py", "ActionRow", "str(ACTION_STATUS_LABELS[key])"): partial(
+        _values, f"{_GUI}.supervision.session_sections", "ACTION_STATUS_LABELS"
+    ),
+    ("gui/welcome/passphrase_page.py", "PassphrasePage", "result.label"): partial(
+        _values, f"{_CORE}.strength", "LABELS"
+    ),
+    # zxcvbn's own advice (English, from the library) is shown as it comes: not ours to declare.
+    ("gui/welcome/passphrase_page.py", "PassphrasePage", "a"): partial(
+        _values, f"{_CORE}.strength", "GENERAL_ADVICE"
+    ),
+    ("gui/welcome/wizard.py", "AboutYouPage", "label"): partial(
+        _labels, f"{_CORE}.settings", "OWNER_ROLE_CHOICES"
+    ),
+    ("gui/writing/controller.py", "Zoom", "str(text)"): lambda: [
+        "&Zoom in",  # QT_TRANSLATE_NOOP("Zoom", …) beside the call (zoom_actions)
+        "Zoom &out",
+        "&Normal size",
+    ],
+}
+
+
+def _computed_calls() -> set[tuple[str, str, str]]:
+    """(file, context, expression) of every ``tr``/``translate`` given a variable. The shared
+    texts (``texts.tr(texts.X)``) are checked by :func:`test_shared_texts_are_declared`."""
+    found: set[tuple[str, str, str]] = set()
+
+    def visit(node: ast.AST, name: str, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call):
+                func, args = child.func, child.args
+                context, text = None, None
+                if isinstance(func, ast.Attribute) and func.attr == "tr" and args:
+                    context, text = cls, args[0]
+                    if ast.unparse(func.value) == "texts":
+                        context = "texts"
+                elif (
+                    getattr(func, "attr", getattr(func, "id", "")) == "translate" and len(args) >= 2
+                ):
+                    if isinstance(args[0], ast.Constant):
+                        context, text = str(args[0].value), args[1]
+                if text is not None and not isinstance(text, ast.Constant) and context:
+                    found.add((name, context, ast.unparse(text)))
+            visit(child, name, inner)
+
+    for path in _modules():
+        name = _name(path)
+        if not name.startswith(PENDING):
+            visit(ast.parse(path.read_text(encoding="utf-8")), name, None)
+    return {c for c in found if c[1] != "texts"}
+
+
+def _template() -> dict[str, set[str]]:
+    from xml.etree import ElementTree as ET
+
+    root = ET.parse(PACKAGE / "resources" / "translations" / "supervision_journal.ts").getroot()
+    return {
+        (c.findtext("name") or ""): {m.findtext("source") or "" for m in c.findall("message")}
+        for c in root.findall("context")
+    }
+
+
+def test_every_computed_text_is_listed() -> None:
+    """A ``self.tr(variable)`` that is not listed in COMPUTED has texts nobody declared."""
+    found = _computed_calls()
+    assert sorted(found - COMPUTED.keys()) == [], "list these in COMPUTED and declare their texts"
+    assert sorted(COMPUTED.keys() - found) == [], "these calls are gone: remove them"
+
+
+def test_computed_texts_are_in_the_template() -> None:
+    """The template (kept current by tests/gui/test_translations.py) holds every text a
+    computed call may look up, under the context it looks it up with."""
+    template = _template()
+    missing = [
+        f"{file}: {context}: {text!r}"
+        for (file, context, _expr), texts in COMPUTED.items()
+        for text in texts()
+        if text and text not in template.get(context, set())
+    ]
+    assert missing == []
+
+
+def test_shared_texts_are_declared() -> None:
+    """``texts.tr(texts.X)`` looks X up under "texts": each shared text is filed there."""
+    from supervision_app.gui import texts
+
+    shared = [
+        value
+        for name, value in vars(texts).items()
+        if name.isupper() and isinstance(value, str) and name not in {"NO_DISPLAY"}
+    ]
+    assert len(shared) >= 10
+    assert set(shared) <= _template()["texts"]

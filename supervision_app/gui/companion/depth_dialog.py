@@ -136,7 +136,7 @@ def rules_html() -> str:
         for lv in LEVELS
     )
     cues = "".join(
-        f"<p><b>{QCoreApplication.translate('RulesDialog', CUE_NAMES[key])}:</b>"
+        f"<p><b>{QCoreApplication.translate('RulesDialog', str(CUE_NAMES[key]))}:</b>"
         f" {', '.join(words)}</p>"
         for key, words in CUES.items()
     )

@@ -68,7 +68,7 @@ class ActionsView(QDialog):
         self.summary = muted()
         self.summary.setWordWrap(False)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in HEADERS])
         self.table.setAccessibleName(self.tr("Open actions, overdue first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -261,7 +261,7 @@ class ActionRow(QWidget):
         self.due = OptionalDate(self.tr("Due"), self.tr("Due date of the action"))
         self.status = QComboBox()
         for key in ACTION_STATUSES:
-            self.status.addItem(self.tr(ACTION_STATUS_LABELS[key]), key)
+            self.status.addItem(self.tr(str(ACTION_STATUS_LABELS[key])), key)
         self.status.setAccessibleName(self.tr("Status of the action"))
         self.remove = remove_button(self.tr("action"))
         owner_label = QLabel(self.tr("Owner"))

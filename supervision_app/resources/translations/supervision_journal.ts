@@ -553,6 +553,41 @@
     </message>
 </context>
 <context>
+    <name>AspectBar</name>
+    <message>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Calendar of entries</source>
@@ -747,6 +782,14 @@
     </message>
     <message>
         <source>Choose a number from 1 to 5 for impact and for energy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own record of how the work feels, for you and your supervision. It is not a test or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emotional impact has been high for {days} days or more. That is worth talking about: you could raise it at your next supervision, or with the support you have set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1041,14 @@
 <context>
     <name>CpdFieldsForm</name>
     <message>
+        <source>e.g. senior social worker in my team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn from talking it through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type of activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,6 +1165,34 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>From the linked record: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing or observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,9 +1500,45 @@ disc&amp;ussing it</source>
         <source>CPD activities without CPD details (open them and press Add CPD details):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose your role to see the rule that applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day your registration period started to count this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
@@ -1787,6 +1902,22 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>No framework items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +2572,22 @@ disc&amp;ussing it</source>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterDialog</name>
@@ -2540,6 +2687,22 @@ disc&amp;ussing it</source>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindController</name>
@@ -2569,6 +2732,41 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Search saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2700,6 +2898,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities and standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4239,6 +4449,26 @@ disc&amp;ussing it</source>
         <source>Nothing flagged, open or due: the agenda is yours to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage gaps (six months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing since last session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsDialog</name>
@@ -4308,6 +4538,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Rejected; nothing was added: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed addendum in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record awaiting your sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4785,42 @@ disc&amp;ussing it</source>
 <context>
     <name>SelectionForm</name>
     <message>
+        <source>A portfolio to print or send: cover, summary table, then each record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same portfolio as a Word document you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per record, a column per CPD field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per record, a column per CPD field (opens in any spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio as Markdown text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each CPD record, the text of each field of Social Work England&apos;s online form, ready to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HCPC CPD profile (Word): summary of practice, personal statement, activities and evidence. Without dates it covers the profile&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full backup of your journal that this app can import again. It is not checked for identifying details: keep it as safe as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,6 +4902,58 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC CPD profile (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England form text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole vault (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5555,6 +5885,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Suggest raising it in supervision when impact stays at 4 or 5 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own record of how the work feels, for you and your supervision. It is not a test or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emotional impact has been high for {days} days or more. That is worth talking about: you could raise it at your next supervision, or with the support you have set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
