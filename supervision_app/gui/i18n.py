@@ -85,7 +85,12 @@ def declared_texts() -> list[tuple[str, str]]:
     from supervision_app.core.guide import KIND_TITLES
     from supervision_app.core.settings import OWNER_ROLE_CHOICES, registry
     from supervision_app.core.strength import GENERAL_ADVICE, LABELS
-    from supervision_app.core.supervision.model import REVIEW_STATUSES, SESSION_TYPES
+    from supervision_app.core.supervision.model import (
+        OWNER_ROLES,
+        PARTNER_ROLES,
+        REVIEW_STATUSES,
+        SESSION_TYPES,
+    )
     from supervision_app.core.supervision.views import PROPOSAL_KINDS
     from supervision_app.export import registry as exporters
     from supervision_app.formats import register_all
@@ -100,6 +105,8 @@ def declared_texts() -> list[tuple[str, str]]:
         (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE]),
         (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
         (("ReviewRow",), REVIEW_STATUSES.values()),
+        (("ActionsView", "PartnerDialog", "PartnersDialog"), PARTNER_ROLES.values()),
+        (("PartnersDialog",), OWNER_ROLES.values()),
         (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
         (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
         (("AspectBar",), [*(label for _key, label in ASPECTS), *DEPTH_SHADES]),

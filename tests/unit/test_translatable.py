@@ -289,6 +289,12 @@ def _settings(*fields: str) -> list[str]:
 _CORE, _GUI = "supervision_app.core", "supervision_app.gui"
 KINDS = partial(_values, f"{_CORE}.entries", "KINDS")
 SESSION_TYPES = partial(_values, f"{_CORE}.supervision.model", "SESSION_TYPES")
+PARTNER_ROLES = partial(_values, f"{_CORE}.supervision.model", "PARTNER_ROLES")
+
+
+def _values_raw(module: str, name: str) -> list[Any]:
+    return list(_attr(module, name).values())
+
 
 #: (file, context, the variable's expression): the texts it may hold.
 COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
@@ -359,6 +365,18 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ),
     ("gui/supervision/new_session_dialog.py", "NewSessionDialog", "label"): SESSION_TYPES,
     ("gui/supervision/partners_dialog.py", "PartnersDialog", "kind"): SESSION_TYPES,
+    ("gui/supervision/partners_dialog.py", "PartnersDialog", "p.role_label"): PARTNER_ROLES,
+    ("gui/supervision/partners_dialog.py", "PartnerDialog", "label"): PARTNER_ROLES,
+    ("gui/supervision/partners_dialog.py", "PartnersDialog", "label"): partial(
+        _values, f"{_CORE}.supervision.model", "OWNER_ROLES"
+    ),
+    ("gui/supervision/actions_view.py", "ActionsView", "p.role_label"): PARTNER_ROLES,
+    ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][0])"): lambda: [
+        str(title) for title, _ in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")
+    ],
+    ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][1])"): lambda: [
+        str(why) for _, why in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")
+    ],
     ("gui/supervision/session_editor.py", "SessionEditor", "label"): SESSION_TYPES,
     ("gui/supervision/proposals_dialog.py", "ProposalsDialog", "PROPOSAL_KINDS[p.kind]"): partial(
         _values, f"{_CORE}.supervision.views", "PROPOSAL_KINDS"

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -94,7 +95,12 @@ def finding_rows(
     if profile is not None:
         texts = profile_texts(profile)
         rows.extend(
-            FindingRow(f, texts.get(f.field, ""), None, "HCPC CPD profile")
+            FindingRow(
+                f,
+                texts.get(f.field, ""),
+                None,
+                QCoreApplication.translate("FindingsModel", "HCPC CPD profile"),
+            )
             for f in profile_findings
         )
     return rows

@@ -120,7 +120,8 @@ class ActionsView(QDialog):
         self.partner.clear()
         self.partner.addItem(self.tr("All partners"), None)
         for p in self.vault.supervision.partners.list():
-            self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
+            role = self.tr(p.role_label)  # declared: i18n.declared_texts
+            self.partner.addItem(self.tr("{name} ({role})").format(name=p.name, role=role), p.id)
         self.partner.blockSignals(False)
 
     def refresh(self) -> None:

@@ -59,7 +59,7 @@ class PartnerDialog(QDialog):
         self.name, self.role, self.notes = self.ui.name, self.ui.role, self.ui.notes
         self.buttons = self.ui.buttons
         for key, label in PARTNER_ROLES.items():
-            self.role.addItem(label, key)
+            self.role.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         if partner is not None:
             self.name.setText(partner.name)
             select_data(self.role, partner.role)
@@ -94,7 +94,7 @@ class PartnersDialog(QDialog):
         self.owner_role.setAccessibleName(self.tr("Your role"))
         self.owner_role.addItem(self.tr("Not chosen yet"), None)
         for key, label in OWNER_ROLES.items():
-            self.owner_role.addItem(label, key)
+            self.owner_role.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         select_data(self.owner_role, owner.role())
         self.owner_name = line(
             self.tr("Your name or initials"), self.tr("As you sign records, e.g. CD")
@@ -203,8 +203,13 @@ class PartnersDialog(QDialog):
         for p in self.vault.supervision.partners.list(
             active_only=not self.show_inactive.isChecked()
         ):
-            suffix = "" if p.active else " — no longer active"
-            item = QListWidgetItem(f"{p.name} ({p.role_label}){suffix}", self.partners)
+            role = self.tr(p.role_label)  # declared: i18n.declared_texts
+            item = QListWidgetItem(
+                self.tr("{name} ({role})").format(name=p.name, role=role)
+                if p.active
+                else self.tr("{name} ({role}) — no longer active").format(name=p.name, role=role),
+                self.partners,
+            )
             item.setData(ID_ROLE, p.id)
             if p.id == select:
                 self.partners.setCurrentItem(item)

@@ -221,6 +221,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an earlier session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,6 +246,18 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,6 +2766,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HCPC CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,6 +3760,18 @@ disc&amp;ussing it</source>
         <source>Add a supervision partner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerForm</name>
@@ -3891,6 +3923,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add your supervisor, supervisee or peer to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,7 +4001,27 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (supervisee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,6 +5099,10 @@ disc&amp;ussing it</source>
 <context>
     <name>SessionForm</name>
     <message>
+        <source>Possible identifying details: use a pseudonym or a case reference instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>We &amp;re-evaluated the relationship at this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,6 +5135,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discussion: the 4x4x4 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: the Kolb cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,7 +5171,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a &amp;case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5127,6 +5215,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add an act&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,6 +5241,38 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>SessionModeView</name>
+    <message>
+        <source>Wellbeing: how you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee&apos;s own wellbeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing: impact of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emotional impact of the work on the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing professional development to record or plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Session mode</source>
         <translation type="unfinished"></translation>
@@ -5207,6 +5335,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5831,6 +5967,14 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>WellbeingDialog</name>
+    <message>
+        <source>Add where you can turn for support with “My support…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>My wellbeing</source>
         <translation type="unfinished"></translation>
