@@ -18,7 +18,9 @@ def has_display() -> bool:
 
 
 def configure_application(app: Any) -> None:
-    """Names, the desktop file (Wayland and the menu entry match windows by it) and the icon."""
+    """Names, the desktop file (Wayland and the menu entry match windows by it), the icon and
+    the English plural forms ("1 day", "2 days") that counted texts are looked up in."""
+    from supervision_app.gui.i18n import install_translations
     from supervision_app.gui.icon import app_icon
 
     app.setApplicationName(APP_NAME)
@@ -27,6 +29,7 @@ def configure_application(app: Any) -> None:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translations(app)
 
 
 def run_gui(vault_path: Path | None = None) -> int:

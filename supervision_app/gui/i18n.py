@@ -5,6 +5,16 @@
 added without ``tr()`` (or under a context Qt never looks up) shows in review. Locations are
 left out so the template changes only when the text does, not when lines move.
 
+Counts are Qt numerus texts, ``self.tr("%n day(s)", "", n)``: a language chooses its own
+plural form for each number. With no translation loaded Qt would show "1 day(s)", so, as Qt
+documents, the English forms ship as a translation too: ``supervision_journal_en.ts`` holds
+only the numerus texts ("1 day", "2 days"), compiled by ``pyside6-lrelease`` into
+``supervision_journal_en.qm``, which :func:`install_translations` loads at start-up. The same
+command updates both; a new ``(s)`` text gets its English forms filled in (the ``(s)`` left
+out, then "s"), anything else is left for a person to write and stops the command until
+they do. Note: lupdate marks a text as numerus only in ``self.tr(text, "", n)``, not in
+``QCoreApplication.translate``, so counted texts live in methods of the class that shows them.
+
 Texts declared as data in ``core`` (the settings registry, the role choices, the strength
 labels) are shown through ``self.tr(variable)``, which lupdate cannot read: they are added
 from :func:`declared_texts` under the context of the class that looks them up.
@@ -16,10 +26,17 @@ import re
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTranslator
+
 PACKAGE = Path(__file__).resolve().parent.parent
-TEMPLATE = PACKAGE / "resources" / "translations" / "supervision_journal.ts"
+TRANSLATIONS = PACKAGE / "resources" / "translations"
+TEMPLATE = TRANSLATIONS / "supervision_journal.ts"
+ENGLISH = TRANSLATIONS / "supervision_journal_en.ts"
+ENGLISH_QM = ENGLISH.with_suffix(".qm")
 SOURCE_LANGUAGE = "en_GB"
 
 
@@ -40,20 +57,74 @@ def lupdate_path() -> Path:
     return Path(sys.executable).parent / "pyside6-lupdate"
 
 
+def lrelease_path() -> Path:
+    """``pyside6-lrelease`` beside the running interpreter."""
+    return Path(sys.executable).parent / "pyside6-lrelease"
+
+
+def install_translations(app: QCoreApplication) -> bool:
+    """Load the English plural forms (``supervision_journal_en.qm``) into ``app``, so a count
+    reads "1 day" and "2 days" rather than "1 day(s)". Returns False if the file is missing
+    (the texts then show their "(s)" source form; nothing else changes)."""
+    translator = QTranslator(app)  # the application owns it: it lives as long as the app
+    if not translator.load(str(ENGLISH_QM)):
+        return False
+    return app.installTranslator(translator)
+
+
 def declared_texts() -> list[tuple[str, str]]:
-    """(context, text) for every text kept as data in ``core`` and translated by the class
-    that shows it: setting labels, explanations, groups and choices (PreferencesDialog), the
-    first run's role choices (AboutYouPage) and the strength words (PassphrasePage)."""
+    """(context, text) for every text kept as data below ``gui`` and translated by the class
+    that shows it with ``self.tr(variable)``, which lupdate cannot read. Each group names
+    the classes that look it up; ``tests/unit/test_translatable.py`` lists every such call."""
+    from supervision_app.core.companion.depth import ASPECTS
+    from supervision_app.core.companion.prep import SECTION_TITLES
+    from supervision_app.core.companion.wellbeing import NOT_DIAGNOSTIC, SUGGESTION
+    from supervision_app.core.cpd.model import ACTIVITY_LABELS
+    from supervision_app.core.cpd.rules import NEEDS_PERIOD_START, NEEDS_ROLE
+    from supervision_app.core.entries import KINDS
+    from supervision_app.core.guide import KIND_TITLES
     from supervision_app.core.settings import OWNER_ROLE_CHOICES, registry
     from supervision_app.core.strength import GENERAL_ADVICE, LABELS
+    from supervision_app.core.supervision.model import (
+        OWNER_ROLES,
+        PARTNER_ROLES,
+        REVIEW_STATUSES,
+        SESSION_TYPES,
+    )
+    from supervision_app.core.supervision.views import PROPOSAL_KINDS
+    from supervision_app.export import registry as exporters
+    from supervision_app.formats import register_all
+    from supervision_app.gui.theme import DEPTH_SHADES
 
-    found: list[tuple[str, str]] = []
-    for s in registry().values():
-        found += [("PreferencesDialog", t) for t in (s.group, s.label, s.explanation)]
-        found += [("PreferencesDialog", label) for _stored, label in s.choices or ()]
-    found += [("AboutYouPage", label) for _value, label in OWNER_ROLE_CHOICES]
-    found += [("PassphrasePage", t) for t in (*LABELS, *GENERAL_ADVICE)]
-    return sorted(set(found))  # sorted: the registry's order depends on import order
+    register_all()
+    groups: list[tuple[tuple[str, ...], Iterable[str]]] = [
+        (("PreferencesDialog",), [t for s in registry().values() for t in (s.group, s.label)]),
+        (("PreferencesDialog",), [s.explanation for s in registry().values()]),
+        (("PreferencesDialog",), [c for s in registry().values() for _v, c in s.choices or ()]),
+        (("AboutYouPage",), [label for _value, label in OWNER_ROLE_CHOICES]),
+        (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE]),
+        (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
+        (("ReviewRow",), REVIEW_STATUSES.values()),
+        (("ActionsView", "PartnerDialog", "PartnersDialog"), PARTNER_ROLES.values()),
+        (("PartnersDialog",), OWNER_ROLES.values()),
+        (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
+        (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
+        (("AspectBar",), [*(label for _key, label in ASPECTS), *DEPTH_SHADES]),
+        (("CheckInDialog", "WellbeingDialog"), [NOT_DIAGNOSTIC, SUGGESTION]),
+        (("ProposalsDialog",), PROPOSAL_KINDS.values()),
+        (("PrepDialog",), SECTION_TITLES),
+        (("CpdYearView",), [NEEDS_ROLE, NEEDS_PERIOD_START]),
+        (("GuideDialog",), KIND_TITLES.values()),
+        (("SelectionForm",), [exporters.info(name).label for name in exporters.names()]),
+    ]
+    found = {
+        (context, text)
+        for contexts, texts in groups
+        for context in contexts
+        for text in texts
+        if text
+    }
+    return sorted(found)  # sorted: the registry's order depends on import order
 
 
 def _declared_source(folder: Path) -> Path:
@@ -75,7 +146,45 @@ def write_template(target: Path) -> None:
     target.write_text(re.sub(r"[ \t]*<extracomment>.*?</extracomment>\n", "", text, flags=re.S))
 
 
-def _run_lupdate(files: list[Path], target: Path) -> None:
+def update_english(target: Path) -> list[str]:
+    """Bring the English plural forms at ``target`` up to date with the source: lupdate adds
+    new numerus texts and drops gone ones, keeping the forms already written; a new text
+    with "(s)" gets "1 day" / "2 days" forms. Returns the sources still without forms."""
+    with tempfile.TemporaryDirectory() as folder:
+        files = [*sources(), *forms(), _declared_source(Path(folder))]
+        _run_lupdate(files, target, "-target-language", SOURCE_LANGUAGE, "-pluralonly")
+    tree = ET.parse(target)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if "(s)" in source:
+            one, many = translation.findall("numerusform")
+            one.text, many.text = source.replace("(s)", ""), source.replace("(s)", "s")
+            del translation.attrib["type"]
+        else:
+            missing.append(source)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+    return missing
+
+
+def compile_english(source: Path, target: Path) -> None:
+    """``pyside6-lrelease`` the English plural forms into the ``.qm`` the app loads; fails if
+    a form is missing, so "(s)" never reaches a user."""
+    subprocess.run(
+        [str(lrelease_path()), str(source), "-qm", str(target), "-fail-on-unfinished", "-silent"],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _run_lupdate(files: list[Path], target: Path, *options: str) -> None:
     subprocess.run(
         [
             str(lupdate_path()),
@@ -88,6 +197,7 @@ def _run_lupdate(files: list[Path], target: Path) -> None:
             "none",
             "-no-obsolete",
             "-silent",
+            *options,
         ],
         check=True,
         capture_output=True,
@@ -97,6 +207,15 @@ def _run_lupdate(files: list[Path], target: Path) -> None:
 def main() -> None:
     write_template(TEMPLATE)
     print(TEMPLATE)
+    missing = update_english(ENGLISH)
+    print(ENGLISH)
+    if missing:
+        sys.exit(
+            f"Write the English singular and plural forms in {ENGLISH.name} for: "
+            + "; ".join(missing)
+        )
+    compile_english(ENGLISH, ENGLISH_QM)
+    print(ENGLISH_QM)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,18 @@ from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: object) -> None:
+    """The English plural forms, loaded as the application loads them at start-up
+    (``configure_application``): counted texts read "1 day", never "1 day(s)"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from supervision_app.gui.i18n import install_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None and install_translations(app)
+
+
 @pytest.fixture(autouse=True)
 def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Each test its own QSettings folder: preferences (theme, lock delay) and geometry

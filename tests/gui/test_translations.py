@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from supervision_app.gui import i18n, texts
 
@@ -183,3 +184,52 @@ def test_shown_text_is_marked_for_translation() -> None:
                     if _has_words(value):
                         bare.append(f"{path.name}:{value.lineno}: {ast.unparse(value)}")
     assert bare == []
+
+
+def test_english_plural_forms_are_current(tmp_path: Path) -> None:
+    """Every counted text has its English forms, and the .qm the app loads is built from
+    them: a new ``self.tr("%n …(s)", "", n)`` without ``./dev i18n`` fails here."""
+    english = tmp_path / "en.ts"
+    english.write_bytes(i18n.ENGLISH.read_bytes())
+    assert i18n.update_english(english) == []
+    assert english.read_text(encoding="utf-8") == i18n.ENGLISH.read_text(encoding="utf-8"), (
+        "the English plural forms are out of date: run ./dev i18n and commit them"
+    )
+    compiled = tmp_path / "en.qm"
+    i18n.compile_english(english, compiled)
+    assert compiled.read_bytes() == i18n.ENGLISH_QM.read_bytes()
+
+
+def test_every_count_reads_as_english(template: Path) -> None:
+    """With the English forms loaded (as at start-up), no count shows "(s)": one reads as the
+    singular, seven and none as the plural. Every numerus text of the template is covered."""
+    from PySide6.QtCore import QCoreApplication
+
+    root = ET.parse(template).getroot()
+    counted = [
+        ((c.findtext("name") or ""), (m.findtext("source") or ""))
+        for c in root.findall("context")
+        for m in c.findall("message")
+        if m.get("numerus") == "yes"
+    ]
+    assert len(counted) >= 10
+    for context, source in counted:
+        forms = [QCoreApplication.translate(context, source, "", n) for n in (0, 1, 7)]
+        assert not any("(s)" in f for f in forms), (context, source, forms)
+        none, one, seven = (f.replace(str(n), "#") for f, n in zip(forms, (0, 1, 7), strict=True))
+        assert none == seven != one, (context, source, forms)
+
+
+def test_the_reminder_button_counts_in_english(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from supervision_app.core.supervision.rules import Reminder
+    from supervision_app.gui.supervision.reminders import ReminderButton
+
+    button = ReminderButton()
+    qtbot.addWidget(button)
+    reminder = Reminder("review_due", 1, "AB", dt.date(2026, 3, 1), 2, "Review due")
+    button.set_reminders([reminder])
+    assert button.text() == "⚠ 1 supervision reminder (Ctrl+4)"
+    button.set_reminders([reminder, reminder])
+    assert button.text() == "⚠ 2 supervision reminders (Ctrl+4)"

@@ -18,6 +18,14 @@ from supervision_app.core.supervision.views import OpenAction
 #: Coverage gaps listed on the agenda at most (the rest are in Capability coverage).
 MAX_GAPS = 6
 MAX_PASSAGE = 160
+#: The agenda's sections, in order (the GUI translates them: gui/i18n.py declares them).
+SECTION_TITLES = (
+    "Flagged to bring",
+    "Open and overdue actions",
+    "Coverage gaps (six months)",
+    "CPD progress",
+    "Wellbeing since last session",
+)
 
 
 @dataclass(frozen=True)
@@ -85,13 +93,8 @@ class AgendaDraft:
     flag_ids: tuple[int, ...] = ()
 
     def sections(self) -> list[tuple[str, tuple[str, ...]]]:
-        return [
-            ("Flagged to bring", self.flagged),
-            ("Open and overdue actions", self.actions),
-            ("Coverage gaps (six months)", self.gaps),
-            ("CPD progress", self.cpd),
-            ("Wellbeing since last session", self.wellbeing),
-        ]
+        parts = (self.flagged, self.actions, self.gaps, self.cpd, self.wellbeing)
+        return list(zip(SECTION_TITLES, parts, strict=True))
 
     def agenda(self) -> tuple[str, ...]:
         """The agenda items, one line each, in section order."""

@@ -90,6 +90,11 @@ def period_containing(
     return RegistrationYear(first, add_months(first, months) - dt.timedelta(days=1))
 
 
+#: What a status still needs from the user (the GUI translates them: gui/i18n.py declares them).
+NEEDS_ROLE = "Choose your role to see the rule that applies to it."
+NEEDS_PERIOD_START = "Set the day your registration period started to count this period."
+
+
 def evaluate(
     regulator: Regulator,
     records: Sequence[CpdRecord],
@@ -107,9 +112,9 @@ def evaluate(
     role_rules = [r for r in regulator.rules if r.roles]
     needs = ""
     if role_rules and regulator.role(role) is None:
-        needs = "Choose your role to see the rule that applies to it."
+        needs = NEEDS_ROLE
     elif period is None:
-        needs = "Set the day your registration period started to count this period."
+        needs = NEEDS_PERIOD_START
     counted = [r for r in rules if r.counted]
     notes = tuple(r for r in rules if not r.counted and r.kind != "distinct_records")
     if period is None:

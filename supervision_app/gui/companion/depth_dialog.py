@@ -6,7 +6,7 @@ number: published rubrics are unreliable as grades (see :mod:`core.companion.dep
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -116,36 +116,56 @@ class DepthDialog(QDialog):
         RulesDialog(self).exec()
 
 
+#: The kinds of cue word, as the rules page heads them.
+CUE_NAMES = {
+    "analyses": QT_TRANSLATE_NOOP("RulesDialog", "Analyses (gives reasons)"),
+    "perspectives": QT_TRANSLATE_NOOP("RulesDialog", "Other perspectives and alternatives"),
+    "action": QT_TRANSLATE_NOOP("RulesDialog", "Plans action"),
+    "wider": QT_TRANSLATE_NOOP("RulesDialog", "Wider context"),
+}
+
+
 def rules_html() -> str:
-    """The rules, the cue words and the sources, as Help shows them."""
+    """The rules, the cue words and the sources, as Help shows them. The explanation is
+    translated paragraph by paragraph; the levels, the cue words (the English words the
+    analysis looks for) and the citations are shown as they are."""
+
     rows = "".join(
         f"<tr><td>{lv.number}</td><td><b>{lv.name}</b></td><td>{lv.moon}</td>"
         f"<td>{lv.kember}</td><td>{lv.rule}</td></tr>"
         for lv in LEVELS
     )
-    names = {
-        "analyses": "Analyses (gives reasons)",
-        "perspectives": "Other perspectives and alternatives",
-        "action": "Plans action",
-        "wider": "Wider context",
-    }
-    cues = "".join(f"<p><b>{names[key]}:</b> {', '.join(words)}</p>" for key, words in CUES.items())
+    cues = "".join(
+        f"<p><b>{QCoreApplication.translate('RulesDialog', str(CUE_NAMES[key]))}:</b>"
+        f" {', '.join(words)}</p>"
+        for key, words in CUES.items()
+    )
     sources = "".join(f"<li>{s}</li>" for s in SOURCES)
-    return (
-        "<h2>How the reflection prompts work</h2>"
-        "<p>Everything is worked out on this computer from the text in your vault; nothing is"
+    how = QCoreApplication.translate(
+        "RulesDialog",
+        "Everything is worked out on this computer from the text in your vault; nothing is"
         " sent anywhere. The writing is split into sentences. A sentence containing one of the"
         " cue words below counts as analysing, weighing other views or planning; a sentence"
         " with none of them counts as describing. Headings of a guided reflection are left"
         " out. For a guided reflection (Gibbs, Kolb, the 4x4x4 cycle) the stages you have"
-        " answered are shown too.</p>"
-        "<p>The prompts follow what is missing. Behind them is a reading of the levels below."
+        " answered are shown too.",
+    )
+    why = QCoreApplication.translate(
+        "RulesDialog",
+        "The prompts follow what is missing. Behind them is a reading of the levels below."
         " The app never shows a level, score or pass mark: studies found such rubrics"
-        " unreliable as grades, and cue words cannot see what you meant.</p>"
+        " unreliable as grades, and cue words cannot see what you meant.",
+    )
+    title = QCoreApplication.translate("RulesDialog", "How the reflection prompts work")
+    rule = QCoreApplication.translate("RulesDialog", "Rule used")
+    cue_heading = QCoreApplication.translate("RulesDialog", "Cue words")
+    sources_heading = QCoreApplication.translate("RulesDialog", "Sources")
+    return (
+        f"<h2>{title}</h2><p>{how}</p><p>{why}</p>"
         "<table border='1' cellspacing='0' cellpadding='4'>"
         "<tr><th></th><th>Hatton and Smith (1995)</th><th>Moon (2004)</th>"
-        f"<th>Kember et al. (1999, 2008)</th><th>Rule used</th></tr>{rows}</table>"
-        f"<h3>Cue words</h3>{cues}<h3>Sources</h3><ul>{sources}</ul>"
+        f"<th>Kember et al. (1999, 2008)</th><th>{rule}</th></tr>{rows}</table>"
+        f"<h3>{cue_heading}</h3>{cues}<h3>{sources_heading}</h3><ul>{sources}</ul>"
     )
 
 

@@ -6,6 +6,7 @@ emotional impact in supervision, next to the support the user has set up themsel
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -70,10 +71,18 @@ class Scale(QWidget):
 
 
 def support_text(contacts: list[SupportContact]) -> str:
+    """Where the user can turn for support, as the check-in and wellbeing dialogs show it."""
     if not contacts:
-        return "Add where you can turn for support with “My support…”."
-    return "My support:\n" + "\n".join(
-        f"{c.kind or 'Support'}: {c.name}" + (f" ({c.how})" if c.how else "") for c in contacts
+        return QCoreApplication.translate(
+            "WellbeingDialog", "Add where you can turn for support with “My support…”."
+        )
+    heading = QCoreApplication.translate("WellbeingDialog", "My support:")
+    return (
+        heading
+        + "\n"
+        + "\n".join(
+            f"{c.kind or 'Support'}: {c.name}" + (f" ({c.how})" if c.how else "") for c in contacts
+        )
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,8 @@ from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.cpd.widgets import text_box
 
-ROLE_HINT = "e.g. senior social worker in my team"
-LEARNING_HINT = "What did you learn from talking it through?"
+ROLE_HINT = QT_TRANSLATE_NOOP("CpdFieldsForm", "e.g. senior social worker in my team")
+LEARNING_HINT = QT_TRANSLATE_NOOP("CpdFieldsForm", "What did you learn from talking it through?")
 
 
 class CpdFieldsForm(QWidget):
@@ -224,8 +224,8 @@ class CpdFieldsForm(QWidget):
         learnt = (
             self.tr("From the linked record: {text}").format(text=peer.learning) if peer else ""
         )
-        self.peer_role.setPlaceholderText(role or self.tr(ROLE_HINT))
-        self.peer_learning.setPlaceholderText(learnt or self.tr(LEARNING_HINT))
+        self.peer_role.setPlaceholderText(role or self.tr(str(ROLE_HINT)))
+        self.peer_learning.setPlaceholderText(learnt or self.tr(str(LEARNING_HINT)))
 
     def _edited(self, *_: object) -> None:
         if not self._loading:

@@ -31,7 +31,7 @@ from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.cpd.cpd_fields import CpdFieldsForm
 from supervision_app.gui.cpd.evidence_list import EvidenceList
-from supervision_app.gui.cpd.widgets import heading, plural
+from supervision_app.gui.cpd.widgets import heading
 from supervision_app.gui.framework_tree import FrameworkTree
 
 if TYPE_CHECKING:
@@ -292,14 +292,14 @@ class CpdPanel(QWidget):
         if not self.has_cpd:
             text = self.tr("Not a CPD record")
             if files:
-                text += self.tr(" ({files} kept)").format(files=plural(files, "evidence file"))
+                text += self.tr(" (%n evidence file(s) kept)", "", files)
             self.summary.setText(text)
             return
         n = len(self.standards.checked_refs())
         parts = [
             self.fields.activity.currentText(),
-            plural(n, self.tr("standard"), self.tr("standards")),
-            plural(files, self.tr("evidence file"), self.tr("evidence files")),
+            self.tr("%n standard(s)", "", n),
+            self.tr("%n evidence file(s)", "", files),
         ]
         if self.fields.has_peer_reflection:
             parts.append(self.tr("reflected on with a peer"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,13 +48,13 @@ def _long(day: dt.date) -> str:
 
 
 FIELD_LABELS = {
-    "title": "Title",
-    "body": "Text",
-    "date": "Date",
-    "tags": "Tags",
-    "minutes": "Minutes",
-    "hours": "Hours",
-    "kind": "Kind of entry",
+    "title": QT_TRANSLATE_NOOP("CsvImportDialog", "Title"),
+    "body": QT_TRANSLATE_NOOP("CsvImportDialog", "Text"),
+    "date": QT_TRANSLATE_NOOP("CsvImportDialog", "Date"),
+    "tags": QT_TRANSLATE_NOOP("CsvImportDialog", "Tags"),
+    "minutes": QT_TRANSLATE_NOOP("CsvImportDialog", "Minutes"),
+    "hours": QT_TRANSLATE_NOOP("CsvImportDialog", "Hours"),
+    "kind": QT_TRANSLATE_NOOP("CsvImportDialog", "Kind of entry"),
 }
 
 
@@ -71,9 +72,11 @@ class CsvImportDialog(ImportDialog):
         grid = QGridLayout(mapping)
         for n, field in enumerate(FIELDS):
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Column for {field}").format(field=FIELD_LABELS[field]))
+            combo.setAccessibleName(
+                self.tr("Column for {field}").format(field=self.tr(str(FIELD_LABELS[field])))
+            )
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
-            label = QLabel(self.tr(FIELD_LABELS[field]))
+            label = QLabel(self.tr(str(FIELD_LABELS[field])))
             label.setBuddy(combo)
             grid.addWidget(label, n // 2, (n % 2) * 2)
             grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from supervision_app.export.registry import ExportResult
-from supervision_app.gui.cpd.widgets import PROBLEM_MARK, heading, plural
+from supervision_app.gui.cpd.widgets import PROBLEM_MARK, heading
 
 
 class ExportDonePage(QWidget):
@@ -48,11 +48,11 @@ class ExportDonePage(QWidget):
     def show_result(self, result: ExportResult, redacted: int) -> None:
         self.export_result = result
         n = result.records
-        records = plural(n, self.tr("record"), self.tr("records"))
-        text = self.tr("Wrote {records} to {path}.").format(records=records, path=result.path)
+        # "{n}", not "%n": the count keeps the thousands separator the rest of the app shows.
+        text = self.tr("Wrote {n} record(s) to {path}.", "", n).format(n=f"{n:,}", path=result.path)
         if redacted:
-            text += " " + self.tr("Replaced {details} with [redacted].").format(
-                details=plural(redacted, "detail", "details")
+            text += " " + self.tr("Replaced {n} detail(s) with [redacted].", "", redacted).format(
+                n=f"{redacted:,}"
             )
         self.text.setText(text)
         lines = [f"{PROBLEM_MARK} {w}" for w in result.warnings]

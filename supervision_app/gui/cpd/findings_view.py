@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -47,7 +49,11 @@ from supervision_app.storage.vault import Vault
 COL_RECORD, COL_FIELD, COL_KIND, COL_CONTEXT, COL_DECISION = range(5)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 60
 UNDECIDED, REDACT, FINE = "", "redact", "fine"
-DECISION_LABELS = {UNDECIDED: "To decide", REDACT: "Redact in this export", FINE: "Marked as fine"}
+DECISION_LABELS = {
+    UNDECIDED: QT_TRANSLATE_NOOP("FindingsModel", "To decide"),
+    REDACT: QT_TRANSLATE_NOOP("FindingsModel", "Redact in this export"),
+    FINE: QT_TRANSLATE_NOOP("FindingsModel", "Marked as fine"),
+}
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks, replaced by HTML after escaping
 Index = QModelIndex | QPersistentModelIndex
 #: Rows fitted beyond the last one on screen (a page of scrolling).
@@ -98,14 +104,25 @@ def finding_rows(
     if profile is not None:
         texts = profile_texts(profile)
         rows.extend(
-            FindingRow(f, texts.get(f.field, ""), None, "HCPC CPD profile")
+            FindingRow(
+                f,
+                texts.get(f.field, ""),
+                None,
+                QCoreApplication.translate("FindingsModel", "HCPC CPD profile"),
+            )
             for f in profile_findings
         )
     return rows
 
 
 class FindingsModel(QAbstractTableModel):
-    HEADERS = ("Record", "Field", "Looks like", "In context", "Decision")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Record"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Field"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Looks like"),
+        QT_TRANSLATE_NOOP("FindingsModel", "In context"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Decision"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,7 +146,7 @@ class FindingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return self.tr(str(self.HEADERS[section])) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,7 +159,7 @@ class FindingsModel(QAbstractTableModel):
                 row.item.field_label,
                 row.item.kind_label,
                 row.context(),
-                self.tr(DECISION_LABELS[row.decision]),
+                self.tr(str(DECISION_LABELS[row.decision])),
             ][col]
         if role == HTML_ROLE and col == COL_CONTEXT:
             return row.context_html()

@@ -49,14 +49,6 @@ from supervision_app.storage.cpd.repository import load_records
 from supervision_app.storage.vault import Vault
 
 
-def count_text(words: int, limit: int) -> str:
-    """ "120 of 500 words" or "512 of 500 words: 12 over the limit"."""
-    text = f"{words:,} of {limit:,} words"
-    if words > limit:
-        text += f": {words - limit:,} over the limit"
-    return text
-
-
 class HcpcProfileDialog(QDialog):
     entry_chosen = Signal(int)
     export_requested = Signal()
@@ -219,12 +211,22 @@ class HcpcProfileDialog(QDialog):
     def _show_count(self, label: QLabel, words: int, limit: int) -> None:
         over = words > limit
         label.setText(
-            f"{PROBLEM_MARK} {count_text(words, limit)}" if over else count_text(words, limit)
+            f"{PROBLEM_MARK} {self.count_text(words, limit)}"
+            if over
+            else self.count_text(words, limit)
         )
         font = label.font()
         font.setBold(over)
         label.setFont(font)
         set_tone(label, "error" if over else None)
+
+    def count_text(self, words: int, limit: int) -> str:
+        """ "120 of 500 words" or "512 of 500 words: 12 over the limit"."""
+        if words > limit:
+            return self.tr("{words} of {limit} words: {over} over the limit").format(
+                words=f"{words:,}", limit=f"{limit:,}", over=f"{words - limit:,}"
+            )
+        return self.tr("{words} of {limit} words").format(words=f"{words:,}", limit=f"{limit:,}")
 
     def _period_changed(self) -> None:
         if self._loading:

@@ -73,10 +73,13 @@ def problem_text(error: InvalidImport) -> str:
     shown = error.problems[:SHOWN_PROBLEMS]
     lines = [p.rstrip(".") + "." for p in shown]
     if error.total > len(shown):
-        lines.append(f"… and {error.total - len(shown)} more.")
-    return "Nothing was imported. " + (
-        " ".join(lines) if len(lines) == 1 else "Problems found:\n" + "\n".join(lines)
-    )
+        more = translate("ImportDialog", "… and {n} more.")
+        lines.append(more.format(n=error.total - len(shown)))
+    if len(lines) == 1:
+        text = translate("ImportDialog", "Nothing was imported. {problem}")
+        return text.format(problem=lines[0])
+    text = translate("ImportDialog", "Nothing was imported. Problems found:")
+    return text + "\n" + "\n".join(lines)
 
 
 class ImportDialog(QDialog):

@@ -99,14 +99,18 @@ class RegulatorForm(QWidget):
         """(regulators, roles, period starts); ``ValueError`` with a sentence if not valid."""
         chosen = tuple(reg_id for reg_id, row in self.rows.items() if row.box.isChecked())
         if not chosen:
-            raise ValueError("Choose at least one regulator.")
+            raise ValueError(self.tr("Choose at least one regulator."))
         roles: dict[str, str] = {}
         starts: dict[str, dt.date] = {}
         for reg_id in chosen:
             row = self.rows[reg_id]
             if row.role is not None:
                 if row.role.currentData() is None:
-                    raise ValueError(f"Choose your role with {row.regulator.name}.")
+                    raise ValueError(
+                        self.tr("Choose your role with {regulator}.").format(
+                            regulator=row.regulator.name
+                        )
+                    )
                 roles[reg_id] = str(row.role.currentData())
             if row.start is not None:
                 starts[reg_id] = row.start.value()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,18 +28,45 @@ from supervision_app.storage.vault import Vault
 
 #: What each format is for, shown under the format choice.
 FORMAT_HINTS = {
-    "pdf": "A portfolio to print or send: cover, summary table, then each record.",
-    "docx": "The same portfolio as a Word document you can edit.",
-    "xlsx": "One row per record, a column per CPD field.",
-    "csv": "One row per record, a column per CPD field (opens in any spreadsheet).",
-    "md": "The portfolio as Markdown text.",
-    "html": "One self-contained web page.",
-    "swe": "For each CPD record, the text of each field of Social Work England's online "
-    "form, ready to paste.",
-    "hcpc": "Your HCPC CPD profile (Word): summary of practice, personal statement, "
-    "activities and evidence. Without dates it covers the profile's period.",
-    "jsonl": "A full backup of your journal that this app can import again. It is not "
-    "checked for identifying details: keep it as safe as the journal itself.",
+    "pdf": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "A portfolio to print or send: cover, summary table, then each record.",
+    ),
+    "docx": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "The same portfolio as a Word document you can edit.",
+    ),
+    "xlsx": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "One row per record, a column per CPD field.",
+    ),
+    "csv": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "One row per record, a column per CPD field (opens in any spreadsheet).",
+    ),
+    "md": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "The portfolio as Markdown text.",
+    ),
+    "html": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "One self-contained web page.",
+    ),
+    "swe": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "For each CPD record, the text of each field of Social Work England's online "
+        "form, ready to paste.",
+    ),
+    "hcpc": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "Your HCPC CPD profile (Word): summary of practice, personal statement, "
+        "activities and evidence. Without dates it covers the profile's period.",
+    ),
+    "jsonl": QT_TRANSLATE_NOOP(
+        "SelectionForm",
+        "A full backup of your journal that this app can import again. It is not "
+        "checked for identifying details: keep it as safe as the journal itself.",
+    ),
 }
 CPD_ONLY = frozenset({"swe", "hcpc"})
 
@@ -177,7 +204,7 @@ class SelectionForm(QWidget):
 
     def _format_changed(self, *_: object) -> None:
         name = self.format_name()
-        self.format_hint.setText(self.tr(FORMAT_HINTS.get(name, "")))
+        self.format_hint.setText(self.tr(str(FORMAT_HINTS.get(name, ""))))
         forced = name in CPD_ONLY
         if forced:
             self.cpd_only.setChecked(True)

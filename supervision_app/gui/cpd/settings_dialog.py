@@ -28,7 +28,6 @@ from supervision_app.core.errors import JournalError
 from supervision_app.gui.cpd.regulator_form import RegulatorForm
 from supervision_app.gui.cpd.widgets import (
     message_label,
-    plural,
     show_message,
     text_box,
 )
@@ -66,9 +65,7 @@ class CpdSettingsDialog(QDialog):
         self.regulators = RegulatorForm(settings)
         dismissed = len(vault.dismissals.all())
         self.forget_button = QPushButton(
-            self.tr("Ask again about {findings} marked as fine").format(
-                findings=plural(dismissed, "finding")
-            )
+            self.tr("Ask again about %n finding(s) marked as fine", "", dismissed)
         )
         self.forget_button.setEnabled(dismissed > 0)
         self.forget_button.clicked.connect(self._forget_dismissals)
@@ -147,11 +144,17 @@ class CpdSettingsDialog(QDialog):
             validate_year_end(month, day)
         except ValueError:
             raise ValueError(
-                f"{calendar.month_name[month]} has no day {day}; choose another last day."
+                self.tr("{month} has no day {day}; choose another last day.").format(
+                    month=calendar.month_name[month], day=day
+                )
             ) from None
         words = [w.strip() for w in self.never_export.toPlainText().splitlines() if w.strip()]
         if len(words) > MAX_NEVER_EXPORT:
-            raise ValueError(f"The never-export list can hold up to {MAX_NEVER_EXPORT:,} lines.")
+            raise ValueError(
+                self.tr("The never-export list can hold up to {n} lines.").format(
+                    n=f"{MAX_NEVER_EXPORT:,}"
+                )
+            )
         regulators, roles, starts = self.regulators.values()
         return CpdSettings(
             practitioner_name=" ".join(self.name.text().split()),

@@ -124,7 +124,7 @@ class AboutDialog(QDialog):
 
     def details(self) -> str:
         """Plain text of what the dialog shows, for a test or a support message."""
-        lines = [f"{APP_NAME} {__version__}", f"Licence: {LICENCE}"]
+        lines = [f"{APP_NAME} {__version__}", f"{self.licence.accessibleName()}: {LICENCE}"]
         lines += [
             f"{self.fields[k].accessibleName()}: {self.fields[k].text()}" for k in self.fields
         ]

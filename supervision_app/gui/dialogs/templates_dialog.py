@@ -293,9 +293,7 @@ class TemplatesDialog(QDialog):
             QMessageBox.information(
                 self,
                 self.tr("Export templates"),
-                self.tr("1 template exported.")
-                if n == 1
-                else self.tr("{n} templates exported.").format(n=n),
+                self.tr("%n template(s) exported.", "", n),
             )
 
     def import_dialog(self) -> None:
@@ -313,9 +311,5 @@ class TemplatesDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Import templates"),
-            (
-                self.tr("1 template imported.")
-                if n == 1
-                else self.tr("{n} templates imported.").format(n=n)
-            ),
+            self.tr("%n template(s) imported.", "", n),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from supervision_app.core.settings import Setting, setting
 from supervision_app.storage.vault import Vault
@@ -46,14 +46,18 @@ class PreferencesStore(QObject):
         s = setting(key)
         value, ok = s.coerce(value)
         if not ok:
-            raise ValueError(f"{s.label}: that value is not allowed.")
+            raise ValueError(
+                self.tr("{label}: that value is not allowed.").format(
+                    label=QCoreApplication.translate("PreferencesDialog", s.label)
+                )
+            )
         before = self.get(key)
         if s.scope == "app":
             QSettings().setValue(PREFIX + key, value)
         else:
             vault = self._vault()
             if vault is None:
-                raise ValueError("Unlock the journal to change this setting.")
+                raise ValueError(self.tr("Unlock the journal to change this setting."))
             vault.settings.set(key, value)
         if value != before:
             self.changed.emit(key, value)

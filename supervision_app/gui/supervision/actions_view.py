@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,19 +32,16 @@ from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
 COL_STATUS, COL_ACTION, COL_OWNER, COL_DUE, COL_PARTNER, COL_SESSION = range(6)
-HEADERS = ("Status", "Action", "Owner", "Due", "Partner", "Agreed at")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActionsView", "Status"),
+    QT_TRANSLATE_NOOP("ActionsView", "Action"),
+    QT_TRANSLATE_NOOP("ActionsView", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsView", "Due"),
+    QT_TRANSLATE_NOOP("ActionsView", "Partner"),
+    QT_TRANSLATE_NOOP("ActionsView", "Agreed at"),
+)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 50
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 51
-
-
-def status_text(row: OpenAction) -> str:
-    """The text marker (colour is never the only sign)."""
-    if row.overdue:
-        days = row.days_overdue
-        return f"⚠ Overdue by {days} day{'s' if days != 1 else ''}"
-    if row.action.due_date is None:
-        return "Open, no due date"
-    return "Open"
 
 
 class ActionsView(QDialog):
@@ -71,7 +68,7 @@ class ActionsView(QDialog):
         self.summary = muted()
         self.summary.setWordWrap(False)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in HEADERS])
         self.table.setAccessibleName(self.tr("Open actions, overdue first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,7 +120,8 @@ class ActionsView(QDialog):
         self.partner.clear()
         self.partner.addItem(self.tr("All partners"), None)
         for p in self.vault.supervision.partners.list():
-            self.partner.addItem(f"{p.name} ({p.role_label})", p.id)
+            role = self.tr(p.role_label)  # declared: i18n.declared_texts
+            self.partner.addItem(self.tr("{name} ({role})").format(name=p.name, role=role), p.id)
         self.partner.blockSignals(False)
 
     def refresh(self) -> None:
@@ -150,12 +148,16 @@ class ActionsView(QDialog):
         for r, row in enumerate(self.rows):
             action = row.action
             values = (
-                status_text(row),
+                self.status_text(row),
                 action.text,
                 action.owner,
                 format_date(action.due_date) if action.due_date else "",
                 row.partner_name,
-                format_date(row.session_date) if row.session_date else "an earlier session",
+                (
+                    format_date(row.session_date)
+                    if row.session_date
+                    else self.tr("an earlier session")
+                ),
             )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -169,13 +171,19 @@ class ActionsView(QDialog):
         overdue = sum(1 for row in self.rows if row.overdue)
         n = len(self.rows)
         self.summary.setText(
-            self.tr("{n} open action{s}, {overdue} overdue").format(
-                n=n, s="s" if n != 1 else "", overdue=overdue
-            )
+            self.tr("%n open action(s), {overdue} overdue", "", n).format(overdue=overdue)
         )
         if self.rows:
             self.table.setCurrentCell(0, COL_ACTION)
         self._update_buttons()
+
+    def status_text(self, row: OpenAction) -> str:
+        """The text marker (colour is never the only sign)."""
+        if row.overdue:
+            return self.tr("⚠ Overdue by %n day(s)", "", row.days_overdue)
+        if row.action.due_date is None:
+            return self.tr("Open, no due date")
+        return self.tr("Open")
 
     def current(self) -> OpenAction | None:
         row = self.table.currentRow()

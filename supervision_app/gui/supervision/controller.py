@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
@@ -55,18 +55,25 @@ if TYPE_CHECKING:
 
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
+    """The session editor's banner: in the Trash, signed by both (read-only), or by one."""
     if in_trash:
         return texts.tr(texts.IN_TRASH)
     if record.is_locked and record.locked_at is not None:
-        text = (
-            f"Signed by both of you ({format_timestamp(record.locked_at)}): this record is "
-            "read-only. Add a dated addendum for any change."
-        )
+        text = QCoreApplication.translate(
+            "SupervisionController",
+            "Signed by both of you ({when}): this record is read-only. Add a dated addendum "
+            "for any change.",
+        ).format(when=format_timestamp(record.locked_at))
         if record.origin == "imported":
-            text += " It was imported from your partner's exchange file."
+            text += " " + QCoreApplication.translate(
+                "SupervisionController", "It was imported from your partner's exchange file."
+            )
         return text
     if record.signatures:
-        return "Signed by one of you so far: a change now withdraws that signature."
+        return QCoreApplication.translate(
+            "SupervisionController",
+            "Signed by one of you so far: a change now withdraws that signature.",
+        )
     return ""
 
 

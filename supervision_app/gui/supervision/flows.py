@@ -24,7 +24,7 @@ from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
-from supervision_app.gui.supervision.reminders import ReminderButton, reminder_summary
+from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_form import identifier_warning
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 
@@ -376,5 +376,5 @@ class SupervisionFlows:
         self.owner.reminder_button.set_reminders(reminders)
         if reminders:
             self.owner.reminder_button.setToolTip(
-                reminder_summary(reminders) + ":\n" + self.owner.reminder_button.toolTip()
+                self.owner.reminder_button.summary() + ":\n" + self.owner.reminder_button.toolTip()
             )

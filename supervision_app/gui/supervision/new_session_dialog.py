@@ -48,7 +48,7 @@ class NewSessionDialog(QDialog):
         self.session_type = QComboBox()
         self.session_type.setAccessibleName(self.tr("Type of session"))
         for key, label in SESSION_TYPES.items():
-            self.session_type.addItem(label, key)
+            self.session_type.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         self.info = muted()
         self.info.setAccessibleName(self.tr("What this session brings forward"))
         self.partners_button = QPushButton(self.tr("&Partners and agreements…"))
@@ -106,22 +106,31 @@ class NewSessionDialog(QDialog):
             select_data(self.session_type, "peer_reflection")
         n = len(sup.actions.for_review(partner_id))
         lines = [
-            f"{n} open action{'s' if n != 1 else ''} from earlier sessions will be reviewed."
+            self.tr("%n open action(s) from earlier sessions will be reviewed.", "", n)
             if n
-            else "No open actions from earlier sessions."
+            else self.tr("No open actions from earlier sessions.")
         ]
         if sup.sessions.reevaluation_due(partner_id) or self.reevaluate:
-            lines.append("This session includes a re-evaluation of your supervisory relationship.")
+            lines.append(
+                self.tr("This session includes a re-evaluation of your supervisory relationship.")
+            )
         else:
             left = sup.sessions.sessions_until_reevaluation(partner_id)
             lines.append(
-                f"The relationship is due to be re-evaluated {left} session"
-                f"{'s' if left != 1 else ''} after this one."
+                self.tr(
+                    "The relationship is due to be re-evaluated %n session(s) after this one.",
+                    "",
+                    left,
+                )
             )
         flagged = len(self.vault.companion.flags.open_flags(partner_id))
         if flagged:
             lines.append(
-                f"{flagged} item{'s' if flagged != 1 else ''} flagged to bring: Companion ▸"
-                " Prepare for supervision drafts the agenda from them."
+                self.tr(
+                    "%n item(s) flagged to bring: Companion ▸ Prepare for supervision drafts the "
+                    "agenda from them.",
+                    "",
+                    flagged,
+                )
             )
         self.info.setText("\n".join(line for line in lines if line))

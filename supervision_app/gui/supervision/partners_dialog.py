@@ -43,19 +43,6 @@ from supervision_app.storage.vault import Vault
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-def agreement_summary(agreement: Agreement | None) -> str:
-    if agreement is None:
-        return "No supervision agreement recorded yet."
-    parts = [f"Agreement version {agreement.version}, agreed {format_date(agreement.agreed_on)}"]
-    if agreement.frequency_days:
-        parts.append(f"every {agreement.frequency_days} days")
-    if agreement.length_minutes:
-        parts.append(format_minutes(agreement.length_minutes))
-    if agreement.review_date:
-        parts.append(f"review by {format_date(agreement.review_date)}")
-    return "; ".join(parts) + "."
-
-
 class PartnerDialog(QDialog):
     """Add or edit one partner (the form is ``ui/partner.ui``; the roles come from code)."""
 
@@ -72,7 +59,7 @@ class PartnerDialog(QDialog):
         self.name, self.role, self.notes = self.ui.name, self.ui.role, self.ui.notes
         self.buttons = self.ui.buttons
         for key, label in PARTNER_ROLES.items():
-            self.role.addItem(label, key)
+            self.role.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         if partner is not None:
             self.name.setText(partner.name)
             select_data(self.role, partner.role)
@@ -107,7 +94,7 @@ class PartnersDialog(QDialog):
         self.owner_role.setAccessibleName(self.tr("Your role"))
         self.owner_role.addItem(self.tr("Not chosen yet"), None)
         for key, label in OWNER_ROLES.items():
-            self.owner_role.addItem(label, key)
+            self.owner_role.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         select_data(self.owner_role, owner.role())
         self.owner_name = line(
             self.tr("Your name or initials"), self.tr("As you sign records, e.g. CD")
@@ -216,8 +203,13 @@ class PartnersDialog(QDialog):
         for p in self.vault.supervision.partners.list(
             active_only=not self.show_inactive.isChecked()
         ):
-            suffix = "" if p.active else " — no longer active"
-            item = QListWidgetItem(f"{p.name} ({p.role_label}){suffix}", self.partners)
+            role = self.tr(p.role_label)  # declared: i18n.declared_texts
+            item = QListWidgetItem(
+                self.tr("{name} ({role})").format(name=p.name, role=role)
+                if p.active
+                else self.tr("{name} ({role}) — no longer active").format(name=p.name, role=role),
+                self.partners,
+            )
             item.setData(ID_ROLE, p.id)
             if p.id == select:
                 self.partners.setCurrentItem(item)
@@ -253,12 +245,21 @@ class PartnersDialog(QDialog):
             if key
             else self.tr("No key confirmed yet: you compare it with their first exchange file.")
         )
-        self.agreement.setText(agreement_summary(sup.agreements.current(partner_id)))
+        self.agreement.setText(self.agreement_summary(sup.agreements.current(partner_id)))
         for s in sup.sessions.summaries(partner_id):
-            state = "signed" if s.is_locked else f"draft, signed by {len(s.signed_by)} of 2"
+            state = (
+                self.tr("signed")
+                if s.is_locked
+                else self.tr("draft, signed by {n} of 2").format(n=len(s.signed_by))
+            )
+            kind = SESSION_TYPES.get(s.session_type)
             item = QListWidgetItem(
-                f"{format_date(s.session_date)} — {SESSION_TYPES.get(s.session_type, '')}"
-                f", {format_minutes(s.minutes)} ({state})",
+                self.tr("{date} — {kind}, {length} ({state})").format(
+                    date=format_date(s.session_date),
+                    kind=self.tr(kind) if kind else "",  # declared: i18n.declared_texts
+                    length=format_minutes(s.minutes),
+                    state=state,
+                ),
                 self.history,
             )
             item.setData(ID_ROLE, s.id)
@@ -327,3 +328,22 @@ class PartnersDialog(QDialog):
         session_id = item.data(ID_ROLE)
         if session_id is not None:
             self.session_chosen.emit(int(session_id))
+
+    def agreement_summary(self, agreement: Agreement | None) -> str:
+        """``Agreement version 2, agreed 3 Mar 2026; every 28 days; 1 h 30 min.``"""
+        if agreement is None:
+            return self.tr("No supervision agreement recorded yet.")
+        parts = [
+            self.tr("Agreement version {version}, agreed {date}").format(
+                version=agreement.version, date=format_date(agreement.agreed_on)
+            )
+        ]
+        if agreement.frequency_days:
+            parts.append(self.tr("every %n day(s)", "", agreement.frequency_days))
+        if agreement.length_minutes:
+            parts.append(format_minutes(agreement.length_minutes))
+        if agreement.review_date:
+            parts.append(
+                self.tr("review by {date}").format(date=format_date(agreement.review_date))
+            )
+        return self.tr("{parts}.").format(parts="; ".join(parts))

@@ -9,11 +9,6 @@ from PySide6.QtWidgets import QPushButton
 from supervision_app.core.supervision.rules import Reminder
 
 
-def reminder_summary(reminders: Sequence[Reminder]) -> str:
-    n = len(reminders)
-    return "" if n == 0 else f"{n} supervision reminder{'s' if n != 1 else ''}"
-
-
 class ReminderButton(QPushButton):
     """A flat button in the status bar; hidden when there is nothing to remind about."""
 
@@ -26,11 +21,16 @@ class ReminderButton(QPushButton):
 
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         self.reminders = tuple(reminders)
-        summary = reminder_summary(reminders)
+        summary = self.summary()
         self.setText(self.tr("⚠ {summary} (Ctrl+4)").format(summary=summary) if summary else "")
         self.setToolTip("\n".join(r.message for r in reminders))
         self.setAccessibleDescription(self.toolTip())
         self.setVisible(bool(reminders))
+
+    def summary(self) -> str:
+        """ "2 supervision reminders", or "" when there are none."""
+        n = len(self.reminders)
+        return self.tr("%n supervision reminder(s)", "", n) if n else ""
 
     def clear(self) -> None:
         self.set_reminders(())

@@ -132,7 +132,7 @@ class SessionEditor(QWidget):
         self.session_type = QComboBox()
         self.session_type.setAccessibleName(self.tr("Type of session"))
         for key, label in SESSION_TYPES.items():
-            self.session_type.addItem(label, key)
+            self.session_type.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         self.next_session = OptionalDate(self.tr("&Next session"), self.tr("Next session date"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -51,7 +51,12 @@ from supervision_app.gui.supervision.widgets import (
 
 
 def identifier_warning(findings: Sequence[object]) -> str:
-    lines = ["Possible identifying details: use a pseudonym or a case reference instead."]
+    lines = [
+        QCoreApplication.translate(
+            "SessionForm",
+            "Possible identifying details: use a pseudonym or a case reference instead.",
+        )
+    ]
     for f in findings:
         finding = f.finding  # type: ignore[attr-defined]
         lines.append(f"• {f.location}: “{finding.text}” ({finding.label.lower()})")  # type: ignore[attr-defined]
@@ -115,8 +120,8 @@ class SessionForm(QWidget):
 
         self.discussion: dict[str, DiscussionField] = {}
         for title, refs in (
-            ("Discussion: the 4x4x4 functions", FUNCTION_REFS),
-            ("Discussion: the Kolb cycle", KOLB_REFS),
+            (self.tr("Discussion: the 4x4x4 functions"), FUNCTION_REFS),
+            (self.tr("Discussion: the Kolb cycle"), KOLB_REFS),
         ):
             box = QGroupBox(title)
             grid = QGridLayout(box)
@@ -146,11 +151,13 @@ class SessionForm(QWidget):
         self.findings = styled_label(WARNING_STYLE)
         self.findings.setAccessibleName(self.tr("Possible identifying details"))
         self.findings.hide()
-        self.cases = RowList(CaseRow, "Add a &case discussion", "Add a case discussion")
+        self.cases = RowList(
+            CaseRow, self.tr("Add a &case discussion"), self.tr("Add a case discussion")
+        )
         layout.addWidget(
             group(self.tr("Case discussions"), self.case_reminder, self.cases, self.findings)
         )
-        self.decisions = RowList(DecisionRow, "Add a decisi&on", "Add a decision")
+        self.decisions = RowList(DecisionRow, self.tr("Add a decisi&on"), self.tr("Add a decision"))
         layout.addWidget(group(self.tr("Decisions and their rationale"), self.decisions))
         self.learning = TextBox(self.tr("Learning"), self.tr("What was learnt"), 2)
         self.cpd = TextBox(self.tr("CPD"), self.tr("CPD to record or plan"), 2)
@@ -160,7 +167,9 @@ class SessionForm(QWidget):
                 pair(self.tr("Learning"), self.learning, self.tr("CPD"), self.cpd),
             )
         )
-        self.new_actions = RowList(ActionRow, "Add an act&ion", "Add a new action")
+        self.new_actions = RowList(
+            ActionRow, self.tr("Add an act&ion"), self.tr("Add a new action")
+        )
         layout.addWidget(group(self.tr("New actions"), self.new_actions))
         self.signoff = SignOffPanel()
         layout.addWidget(group(self.tr("Sign-off and history"), self.signoff))

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,13 +49,24 @@ TICK_MS = 250
 REVIEWS = "reviews"
 #: Sections that are not discussion items: key -> (title, explanation).
 OTHER_SECTIONS = {
-    "own_wellbeing": ("Wellbeing: how you are", "The supervisee's own wellbeing."),
-    "emotional_impact": (
-        "Wellbeing: impact of the work",
-        "The emotional impact of the work on the supervisee.",
+    "own_wellbeing": (
+        QT_TRANSLATE_NOOP("SessionModeView", "Wellbeing: how you are"),
+        QT_TRANSLATE_NOOP("SessionModeView", "The supervisee's own wellbeing."),
     ),
-    "learning": ("Learning", "What was learnt in this session."),
-    "cpd": ("CPD", "Continuing professional development to record or plan."),
+    "emotional_impact": (
+        QT_TRANSLATE_NOOP("SessionModeView", "Wellbeing: impact of the work"),
+        QT_TRANSLATE_NOOP("SessionModeView", "The emotional impact of the work on the supervisee."),
+    ),
+    "learning": (
+        QT_TRANSLATE_NOOP("SessionModeView", "Learning"),
+        QT_TRANSLATE_NOOP("SessionModeView", "What was learnt in this session."),
+    ),
+    "cpd": (
+        QT_TRANSLATE_NOOP("SessionModeView", "CPD"),
+        QT_TRANSLATE_NOOP(
+            "SessionModeView", "Continuing professional development to record or plan."
+        ),
+    ),
 }
 
 
@@ -211,11 +222,11 @@ class SessionModeView(QWidget):
 
     def _section_title(self, key: str) -> str:
         if key == REVIEWS:
-            return "Actions from earlier sessions"
+            return self.tr("Actions from earlier sessions")
         if key == REEVALUATION_REF:
-            return "Re-evaluating the relationship"
+            return self.tr("Re-evaluating the relationship")
         if key in OTHER_SECTIONS:
-            return OTHER_SECTIONS[key][0]
+            return self.tr(str(OTHER_SECTIONS[key][0]))
         return discussion_label(key, self.library)
 
     # -- the record ------------------------------------------------------------------------
@@ -312,7 +323,7 @@ class SessionModeView(QWidget):
             return
         self.pages.setCurrentWidget(self.notes[key])
         if key in OTHER_SECTIONS:
-            self.explanation.setText(OTHER_SECTIONS[key][1])
+            self.explanation.setText(self.tr(str(OTHER_SECTIONS[key][1])))
             self.prompts.setText("")
             return
         try:

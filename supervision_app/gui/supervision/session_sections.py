@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -35,19 +35,30 @@ from supervision_app.gui.supervision.widgets import (
     select_data,
 )
 
-ACTION_STATUS_LABELS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+ACTION_STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("ActionRow", "Open"),
+    "done": QT_TRANSLATE_NOOP("ActionRow", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("ActionRow", "Dropped"),
+}
 
 
 def action_details(action: Action | None, today: dt.date | None = None) -> str:
-    """``Owner: AB · due 3 Mar 2026 (overdue)`` for a reviewed or listed action."""
+    """``Owner: AB · due 3 Mar 2026 (overdue)`` for a reviewed action (shown by ReviewRow)."""
     if action is None:
         return ""
     parts = []
     if action.owner:
-        parts.append(f"Owner: {action.owner}")
+        parts.append(
+            QCoreApplication.translate("ReviewRow", "Owner: {owner}").format(owner=action.owner)
+        )
     if action.due_date is not None:
         late = today is not None and action.due_date < today
-        parts.append(f"due {format_date(action.due_date)}" + (" (overdue)" if late else ""))
+        due = (
+            QCoreApplication.translate("ReviewRow", "due {date} (overdue)")
+            if late
+            else QCoreApplication.translate("ReviewRow", "due {date}")
+        )
+        parts.append(due.format(date=format_date(action.due_date)))
     return " · ".join(parts)
 
 
@@ -60,13 +71,17 @@ class ReviewRow(QWidget):
         super().__init__()
         self.action_id = review.action_id
         self.action = review.action
-        text = review.action.text if review.action else f"Action {review.action_id}"
+        text = (
+            review.action.text
+            if review.action
+            else self.tr("Action {number}").format(number=review.action_id)
+        )
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.detail = muted(action_details(review.action, today))
         self.status = QComboBox()
         for key, label in REVIEW_STATUSES.items():
-            self.status.addItem(label, key)
+            self.status.addItem(self.tr(label), key)  # declared: i18n.declared_texts
         select_data(self.status, review.status)
         self.status.setAccessibleName(self.tr("Mark the action: {text}").format(text=text))
         self.note = line(
@@ -246,7 +261,7 @@ class ActionRow(QWidget):
         self.due = OptionalDate(self.tr("Due"), self.tr("Due date of the action"))
         self.status = QComboBox()
         for key in ACTION_STATUSES:
-            self.status.addItem(ACTION_STATUS_LABELS[key], key)
+            self.status.addItem(self.tr(str(ACTION_STATUS_LABELS[key])), key)
         self.status.setAccessibleName(self.tr("Status of the action"))
         self.remove = remove_button(self.tr("action"))
         owner_label = QLabel(self.tr("Owner"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,10 @@ from supervision_app.gui.supervision.widgets import heading, muted
 
 
 def party_label(party: str, partner_name: str) -> str:
-    return "You" if party == "owner" else (partner_name or "Your partner")
+    """Who signs, as the sign-off panel and dialog name them."""
+    if party == "owner":
+        return QCoreApplication.translate("SignOffPanel", "You")
+    return partner_name or QCoreApplication.translate("SignOffPanel", "Your partner")
 
 
 def signature_lines(
@@ -35,11 +38,14 @@ def signature_lines(
         signature = next((s for s in signatures if s.party == party), None)
         who = party_label(party, partner_name)
         if signature is None:
-            lines.append(f"○ {who}: not signed yet")
+            text = QCoreApplication.translate("SignOffPanel", "○ {who}: not signed yet")
+            lines.append(text.format(who=who))
         else:
-            lines.append(
-                f"✓ {who}: signed as “{signature.name}” on {format_timestamp(signature.signed_at)}"
+            text = QCoreApplication.translate(
+                "SignOffPanel", "✓ {who}: signed as “{name}” on {when}"
             )
+            when = format_timestamp(signature.signed_at)
+            lines.append(text.format(who=who, name=signature.name, when=when))
     return "\n".join(lines)
 
 

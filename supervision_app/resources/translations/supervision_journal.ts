@@ -102,6 +102,18 @@
 <context>
     <name>ActionRow</name>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +157,30 @@
 <context>
     <name>ActionsView</name>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open supervision actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +221,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} open action{s}, {overdue} overdue</source>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), {overdue} overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open, no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +569,41 @@
     </message>
 </context>
 <context>
+    <name>AspectBar</name>
+    <message>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <source>Today&apos;s backup is made.</source>
@@ -751,6 +858,14 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>Choose a number from 1 to 5 for impact and for energy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is your own record of how the work feels, for you and your supervision. It is not a test or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emotional impact has been high for {days} days or more. That is worth talking about: you could raise it at your next supervision, or with the support you have set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanionController</name>
@@ -1000,6 +1115,14 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
 <context>
     <name>CpdFieldsForm</name>
     <message>
+        <source>e.g. senior social worker in my team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn from talking it through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type of activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1241,34 @@ disc&amp;ussing it</source>
         <source>From the linked record: {text}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Course or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing or observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdPanel</name>
@@ -1165,25 +1316,23 @@ disc&amp;ussing it</source>
         <source>Not a CPD record</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> ({files} kept)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> (%n evidence file(s) kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>standard</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n standard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>standards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence files</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>reflected on with a peer</source>
@@ -1224,9 +1373,11 @@ disc&amp;ussing it</source>
         <source>Social Work England (30 November)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ask again about {findings} marked as fine</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Ask again about %n finding(s) marked as fine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences problem</source>
@@ -1262,6 +1413,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Every finding will be asked about again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}; choose another last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The never-export list can hold up to {n} lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,9 +1574,45 @@ disc&amp;ussing it</source>
         <source>CPD activities without CPD details (open them and press Add CPD details):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose your role to see the rule that applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day your registration period started to count this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
@@ -1781,6 +1976,22 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>No framework items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,21 +2433,17 @@ disc&amp;ussing it</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>record</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote {n} record(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {records} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced {details} with [redacted].</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Replaced {n} detail(s) with [redacted].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Worth a look:</source>
@@ -2475,6 +2682,22 @@ disc&amp;ussing it</source>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterDialog</name>
@@ -2574,6 +2797,22 @@ disc&amp;ussing it</source>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindController</name>
@@ -2615,6 +2854,45 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Saved search renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +3039,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities and standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3271,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{words} of {limit} words: {over} over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {limit} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period starts after it ends; change a date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3426,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>A CSV file with a header row; you choose which column holds each field. A CSV exported by this app is read back into the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,6 +3852,44 @@ disc&amp;ussing it</source>
         <source>Add your supervisor, supervisee or peer first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open action(s) from earlier sessions will be reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions from earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session includes a re-evaluation of your supervisory relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship is due to be re-evaluated %n session(s) after this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged to bring: Companion ▸ Prepare for supervision drafts the agenda from them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3551,6 +3899,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Add a supervision partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3704,6 +4064,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add your supervisor, supervisee or peer to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,6 +4088,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, signed by {n} of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — {kind}, {length} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,6 +4109,60 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Do this only if {name} has a new journal (new, or restored from a backup). Their next exchange file will show its key&apos;s fingerprint for you to compare with them again, by the same channel as the one-time passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision agreement recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement version {version}, agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner (supervisee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4148,6 +4582,17 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>PreferencesStore</name>
+    <message>
+        <source>{label}: that value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal to change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrepDialog</name>
     <message>
         <source>Prepare for supervision</source>
@@ -4203,6 +4648,26 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Nothing flagged, open or due: the agenda is yours to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage gaps (six months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing since last session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4276,6 +4741,18 @@ disc&amp;ussing it</source>
         <source>Rejected; nothing was added: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Addendum awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed addendum in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionController</name>
@@ -4314,6 +4791,14 @@ disc&amp;ussing it</source>
         <source>Tick each regulator you are registered with. The rules come from each regulator&apos;s public pages, with the date they were checked; &apos;period from&apos; is the first day of your current registration period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose at least one regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your role with {regulator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderButton</name>
@@ -4324,6 +4809,12 @@ disc&amp;ussing it</source>
     <message>
         <source>⚠ {summary} (Ctrl+4)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4979,22 @@ disc&amp;ussing it</source>
 <context>
     <name>ReviewRow</name>
     <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark the action: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,6 +5004,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4510,7 +5029,43 @@ disc&amp;ussing it</source>
 <context>
     <name>RulesDialog</name>
     <message>
+        <source>Analyses (gives reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other perspectives and alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wider context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is worked out on this computer from the text in your vault; nothing is sent anywhere. The writing is split into sentences. A sentence containing one of the cue words below counts as analysing, weighing other views or planning; a sentence with none of them counts as describing. Headings of a guided reflection are left out. For a guided reflection (Gibbs, Kolb, the 4x4x4 cycle) the stages you have answered are shown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompts follow what is missing. Behind them is a reading of the levels below. The app never shows a level, score or pass mark: studies found such rubrics unreliable as grades, and cue words cannot see what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the reflection prompts work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,6 +5153,42 @@ disc&amp;ussing it</source>
 <context>
     <name>SelectionForm</name>
     <message>
+        <source>A portfolio to print or send: cover, summary table, then each record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same portfolio as a Word document you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per record, a column per CPD field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per record, a column per CPD field (opens in any spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio as Markdown text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each CPD record, the text of each field of Social Work England&apos;s online form, ready to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HCPC CPD profile (Word): summary of practice, personal statement, activities and evidence. Without dates it covers the profile&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full backup of your journal that this app can import again. It is not checked for identifying details: keep it as safe as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,6 +5272,58 @@ disc&amp;ussing it</source>
         <source>&amp;Linked to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC CPD profile (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England form text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole vault (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -4748,9 +5391,25 @@ disc&amp;ussing it</source>
         <source>The actions reviewed belong to this partner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionForm</name>
+    <message>
+        <source>Possible identifying details: use a pseudonym or a case reference instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>We &amp;re-evaluated the relationship at this session</source>
         <translation type="unfinished"></translation>
@@ -4784,6 +5443,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discussion: the 4x4x4 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: the Kolb cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +5479,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a &amp;case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4840,6 +5523,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add an act&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,6 +5549,38 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>SessionModeView</name>
+    <message>
+        <source>Wellbeing: how you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee&apos;s own wellbeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing: impact of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emotional impact of the work on the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing professional development to record or plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Session mode</source>
         <translation type="unfinished"></translation>
@@ -4920,6 +5643,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5032,6 +5763,22 @@ disc&amp;ussing it</source>
 <context>
     <name>SignOffPanel</name>
     <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ {who}: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed as “{name}” on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5077,6 +5824,18 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>SupervisionController</name>
+    <message>
+        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was imported from your partner&apos;s exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by one of you so far: a change now withdraws that signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
@@ -5394,25 +6153,21 @@ disc&amp;ussing it</source>
         <source>Template files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 template exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} templates exported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n template(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 template imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} templates imported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5561,6 +6316,14 @@ disc&amp;ussing it</source>
 <context>
     <name>WellbeingDialog</name>
     <message>
+        <source>Add where you can turn for support with “My support…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,6 +6377,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Suggest raising it in supervision when impact stays at 4 or 5 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own record of how the work feels, for you and your supervision. It is not a test or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emotional impact has been high for {days} days or more. That is worth talking about: you could raise it at your next supervision, or with the support you have set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
