@@ -423,7 +423,8 @@ def _computed_calls() -> set[tuple[str, str, str]]:
                 elif (
                     getattr(func, "attr", getattr(func, "id", "")) == "translate" and len(args) >= 2
                 ):
-                    if isinstance(args[0], ast.Constant):
+                    # A context is text; QPainter.translate(0, y) takes numbers.
+                    if isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
                         context, text = str(args[0].value), args[1]
                 if text is not None and not isinstance(text, ast.Constant) and context:
                     found.add((name, context, ast.unparse(text)))
