@@ -24,12 +24,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 PENDING = (
     "gui/cpd/export_dialog.py",
     "gui/dialogs/template_editor.py",
-    "gui/dialogs/vault_dialogs.py",
     "gui/find/",
-    "gui/home/",
-    "gui/lock_controller.py",
-    "gui/main_window.py",
-    "gui/menus.py",
     "gui/pdf_export.py",
     "gui/supervision/exchange_dialogs.py",
     "gui/supervision/import_dialog.py",
