@@ -23,7 +23,7 @@ from supervision_app.gui.preferences.dialog import PreferencesDialog
 from supervision_app.storage.backup import backup_folder, list_backups
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import fill_vault, open_window, shortcut, unlock
+from tests.gui.conftest import fill_vault, shortcut, unlock
 from tests.gui.test_backup_gui import cell, settled
 
 pytestmark = pytest.mark.gui
@@ -48,7 +48,12 @@ def test_unlock_makes_the_daily_backup_off_the_ui_thread_once_a_day(
     qtbot: QtBot, vault_path: Path
 ) -> None:
     fill_vault(vault_path)
-    window = open_window(qtbot, vault_path)
+    # Not open_window: it goes on to show the list, whose save would (rightly) stop the
+    # backup first when the backup is slower than the switch (a cold start in CI).
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    unlock(qtbot, window)
     task = window.backups.daily
     assert task is not None  # started after unlock, running on its own thread
     settled(qtbot)
@@ -193,6 +198,11 @@ def test_back_up_now_saves_first_and_makes_a_verified_backup(
 
 def test_backups_kept_is_in_preferences_and_applies(qtbot: QtBot, window: MainWindow) -> None:
     settled(qtbot)
+    if not list_backups(window.vault_path):
+        # The fixture's switch to the list saved, which stops a slow daily backup (it is
+        # retried a minute later); make today's now rather than wait.
+        window.backups.start_daily_backup()
+        settled(qtbot)
     shortcut(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.cpd.windows[-1]
     assert isinstance(dialog, PreferencesDialog)
