@@ -20,6 +20,7 @@ from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.startup import Startup
 from supervision_app.storage.backup import make_backup
+from supervision_app.storage.backup_folder import list_backups
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import fill_vault, unlock
@@ -35,6 +36,16 @@ def cell(dialog: RestoreDialog, row: int, col: int) -> str:
 
 def settled(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not tasks.any_running(), timeout=20_000)
+
+
+def todays_backup(qtbot: QtBot, window: MainWindow) -> None:
+    """Settle with today's backup made. The window fixture switches to the list after
+    unlocking; that save rightly stops a daily backup still running (slow on a cold CI
+    start), which is retried a minute later: make it now rather than wait."""
+    settled(qtbot)
+    if not list_backups(window.vault_path):
+        window.backups.start_daily_backup()
+        settled(qtbot)
 
 
 def answer(dialog: RestoreDialog, choice: str, seen: list[str]) -> None:
@@ -157,7 +168,7 @@ def test_a_damaged_vault_at_start_up_offers_restore_and_then_opens(
 
 
 def test_the_unlock_dialog_after_a_lock_offers_restore(qtbot: QtBot, window: MainWindow) -> None:
-    settled(qtbot)
+    todays_backup(qtbot, window)
     window.lock()
     dialog = window.passphrase_dialog
     assert isinstance(dialog, UnlockDialog) and dialog.restore_button.isVisible()
@@ -175,7 +186,7 @@ def test_the_unlock_dialog_after_a_lock_offers_restore(qtbot: QtBot, window: Mai
 
 
 def test_file_menu_restore_saves_and_locks_first(qtbot: QtBot, window: MainWindow) -> None:
-    settled(qtbot)
+    todays_backup(qtbot, window)
     window.editor.title.setFocus()
     window.editor.title.selectAll()
     qtbot.keyClicks(window.editor.title, "Changed just before restoring")
@@ -201,7 +212,7 @@ def wait_report(qtbot: QtBot, window: MainWindow) -> QMessageBox:
 
 
 def test_check_shows_the_report(qtbot: QtBot, window: MainWindow) -> None:
-    settled(qtbot)
+    todays_backup(qtbot, window)
     box = wait_report(qtbot, window)
     assert "Every check passed" in box.text()
     box.accept()
@@ -245,7 +256,7 @@ def test_restore_at_start_up_before_the_window_is_built(qtbot: QtBot, vault_path
 
 
 def test_quitting_closes_the_restore_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    settled(qtbot)
+    todays_backup(qtbot, window)
     window.menu_actions.restore_backup.trigger()
     dialog = window.backups.restore_dialog
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
