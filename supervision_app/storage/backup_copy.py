@@ -317,15 +317,6 @@ class _Progress:
             self._last = now
             self._progress(min(max(value, self._floor), 0.99))
 
-    def tick(self) -> int:
-        """SQLite's progress handler: a non-zero return stops the statement."""
-        if self._cancelled is not None and self._cancelled():
-            return 1
-        # The check's own progress is unknown: creep from the floor towards the end.
-        self._floor += (0.99 - self._floor) * 0.002
-        self.report(self._floor)
-        return 0
-
 
 def _copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: _Progress) -> bool:
     """Copy the vault file byte for byte while nothing can change it; False if it cannot."""
