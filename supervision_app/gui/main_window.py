@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             sessions_changed=self.supervision.refresh_reminders,
             parent=self,
         )
-        self.supervision.editor.changed.connect(self.companion.note_edit)
+        self.supervision.record_edited.connect(self.companion.note_edit)
         self.locked.connect(self.companion.on_lock)
         self.unlocked.connect(self.companion.on_unlocked)
         self.trash = TrashController(

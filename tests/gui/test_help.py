@@ -81,10 +81,12 @@ def test_fields_say_what_they_are_for(qtbot: QtBot, window: MainWindow) -> None:
         assert field.toolTip(), field.accessibleName()
     assert "The day of the visit" in editor.date.line.toolTip()  # its own is kept
     cpd = window.cpd
+    # The record editor is built when a record is first shown: its fields get help then.
+    record_editor = window.supervision.editor
     covered = {w.accessibleName() for w in window.findChildren(QWidget) if w.toolTip()}
     assert {"Type of activity", "What I learnt", "Agenda, one item per line"} <= covered
     assert cpd is not None
     # A row added later gets its help too.
-    window.supervision.editor.form.cases.add_row()
-    row = window.supervision.editor.form.cases.rows[-1]
+    record_editor.form.cases.add_row()
+    row = record_editor.form.cases.rows[-1]
     assert row.text.toolTip() == str(FIELD_HELP["Case discussion notes"])

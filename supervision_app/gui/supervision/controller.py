@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
@@ -28,6 +28,7 @@ from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.wipe import wipe
+from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from supervision_app.gui.supervision.session_mode import SessionModeView
     from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
     from supervision_app.storage.vault import Vault
+
+_Page = TypeVar("_Page", bound=QWidget)
 
 
 def record_banner(record: SessionRecord, in_trash: bool) -> str:
@@ -78,6 +81,14 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
 
 
 class SupervisionController(QObject):
+    """The record editor and the peer reflection page are built the first time a record
+    or a reflection is shown (see :attr:`editor`): the record editor alone was about 40 %
+    of the main window's construction, paid at every start even by those who never open
+    a supervision record."""
+
+    #: Something was typed in the record editor (the companion notes which entry).
+    record_edited = Signal()
+
     def __init__(
         self,
         pane: EntryListPane,
@@ -112,8 +123,8 @@ class SupervisionController(QObject):
         self.actions_view: ActionsView | None = None
         self.reminder_button: ReminderButton | None = None
         self.copied_passphrase = ""
-        self.editor = SessionEditor(self.library)
-        self.peer_page = PeerReflectionPage()
+        self._editor: SessionEditor | None = None
+        self._peer_page: PeerReflectionPage | None = None
         #: The dialogs this controller opens (an object it owns, not a mixin).
         self.flows = SupervisionFlows(
             self,
@@ -125,21 +136,48 @@ class SupervisionController(QObject):
             add_status_widget=add_status_widget,
             parent=parent,
         )
-        self.editor.save_due.connect(self.save_session)
-        self.editor.changed.connect(lambda: status(self.tr("Editing…"), 0))
         #: Session mode, full screen over ``parent`` (an object this controller owns).
         self.mode = SessionModeControl(self, vault, status=status, parent=parent)
         #: Its menu's actions (the window's menu builder places them); off while locked.
         self.menu_actions = build_supervision_actions(self, parent, enabled=vault() is not None)
-        self.editor.session_mode_requested.connect(self.toggle_session_mode)
-        self.editor.export_requested.connect(self.export_signed)
-        self.editor.partner_changed.connect(self.flows.partner_changed)
-        self.editor.signoff.sign_requested.connect(self.sign_current)
-        self.editor.signoff.addendum_requested.connect(self.add_addendum)
-        self.editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
-        self.peer_page.save_due.connect(self.save_peer)
         pane.list.selectionModel().currentChanged.connect(self._after_current_changed)
         pane.model.modelReset.connect(self.show_plain)
+
+    # -- the two pages, built when first needed ---------------------------------------------
+
+    @property
+    def editor(self) -> SessionEditor:
+        """The record editor (built on first use, then kept until the window closes)."""
+        if self._editor is None:
+            editor = SessionEditor(self.library)
+            editor.save_due.connect(self.save_session)
+            editor.changed.connect(lambda: self.status(self.tr("Editing…"), 0))
+            editor.changed.connect(self.record_edited)
+            editor.session_mode_requested.connect(self.toggle_session_mode)
+            editor.export_requested.connect(self.export_signed)
+            editor.partner_changed.connect(self.flows.partner_changed)
+            editor.signoff.sign_requested.connect(self.sign_current)
+            editor.signoff.addendum_requested.connect(self.add_addendum)
+            editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
+            self._editor = self._add_page(editor)
+        return self._editor
+
+    @property
+    def peer_page(self) -> PeerReflectionPage:
+        """The peer reflection page (built on first use, like :attr:`editor`)."""
+        if self._peer_page is None:
+            page = PeerReflectionPage()
+            page.save_due.connect(self.save_peer)
+            self._peer_page = self._add_page(page)
+        return self._peer_page
+
+    def _add_page(self, page: _Page) -> _Page:
+        """A new page: in the editor area (once it exists) and with its fields' help, as
+        the window gave every field it had at the unlock."""
+        if self.stack is not None:
+            self.stack.addWidget(page)
+        apply_field_help(page)
+        return page
 
     # -- dialogs (opened by ``flows``; the menu, the editor and tests call them here) -------
 
@@ -211,7 +249,8 @@ class SupervisionController(QObject):
             dialog.reject()
             dialog.deleteLater()
         self.dialogs.clear()
-        self.editor.setEnabled(True)
+        if self._editor is not None:
+            self._editor.setEnabled(True)
         self.show_plain()
         if self.reminder_button is not None:
             self.reminder_button.clear()
@@ -240,20 +279,21 @@ class SupervisionController(QObject):
                 ("session", record.id), record.partner_name, self._save_record(record), record
             )
             view.dirty = False
-        edited = self.editor.current_record()
-        if self.editor.dirty and edited is not None and edited.id is not None:
+        editor, page = self._editor, self._peer_page
+        edited = editor.current_record() if editor is not None and editor.dirty else None
+        if editor is not None and edited is not None and edited.id is not None:
             keeper.keep(
                 ("session", edited.id), edited.partner_name, self._save_record(edited), edited
             )
-            self.editor.dirty = False
-        reflection = self.peer_page.current() if self.peer_page.dirty else None
-        if reflection is not None:
+            editor.dirty = False
+        reflection = page.current() if page is not None and page.dirty else None
+        if page is not None and reflection is not None:
             keeper.keep(
                 ("peer", reflection.id),
                 reflection.peer_role,
                 lambda vault: vault.supervision.peer.update(reflection),
             )
-            self.peer_page.dirty = False
+            page.dirty = False
 
     @staticmethod
     def _save_record(record: SessionRecord) -> Callable[[Vault], object]:
@@ -266,8 +306,9 @@ class SupervisionController(QObject):
             splitter = self.editor_area
             self.stack = QStackedWidget()
             splitter.replaceWidget(splitter.indexOf(self.entry_editor), self.stack)
-            for page in (self.entry_editor, self.editor, self.peer_page):
-                self.stack.addWidget(page)
+            for page in (self.entry_editor, self._editor, self._peer_page):
+                if page is not None:
+                    self.stack.addWidget(page)
             self.stack.setCurrentWidget(self.entry_editor)
         return self.stack
 
@@ -290,7 +331,8 @@ class SupervisionController(QObject):
             reflection = sup.peer.for_entry(entry.id)
             if reflection is not None:
                 self.entry_editor.show_entry(None)
-                self.editor.clear()
+                if self._editor is not None:
+                    self._editor.clear()
                 banner = texts.tr(texts.IN_TRASH) if entry.deleted_at is not None else ""
                 self.peer_page.load(reflection, sup.partners.list(), banner=banner)
                 self._show_page(self.peer_page)
@@ -307,7 +349,8 @@ class SupervisionController(QObject):
         if isinstance(unsaved, SessionRecord):
             record = unsaved  # its change is not saved yet: show that, not the stored one
         self.entry_editor.show_entry(None)
-        self.peer_page.clear()
+        if self._peer_page is not None:
+            self._peer_page.clear()
         self.editor.scan = partial(scan_text, never_export=self._never_export())
         due = not record.is_locked and sup.sessions.reevaluation_due(record.partner_id, session_id)
         context = SessionContext(
@@ -342,16 +385,18 @@ class SupervisionController(QObject):
         """Back to the plain editor (the list shows no record any more)."""
         if not self.flush():
             self.stash_unsaved()
-        self.editor.clear()
-        self.peer_page.clear()
+        for page in (self._editor, self._peer_page):
+            if page is not None:
+                page.clear()
         if self.stack is not None:
             self.stack.setCurrentWidget(self.entry_editor)
 
     def current_record(self) -> SessionRecord | None:
         """The record in the editor area, if one is shown."""
-        if self.stack is None or self.stack.currentWidget() is not self.editor:
+        editor = self._editor
+        if editor is None or self.stack is None or self.stack.currentWidget() is not editor:
             return None
-        return self.editor.record
+        return editor.record
 
     def _after_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -379,7 +424,9 @@ class SupervisionController(QObject):
             self.pane.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
 
     def save_session(self) -> bool:
-        vault, editor = self.vault(), self.editor
+        vault, editor = self.vault(), self._editor
+        if editor is None:
+            return True  # never built: nothing typed
         take_typed_dates(editor)
         if vault is None or not editor.dirty:
             return True
@@ -411,8 +458,8 @@ class SupervisionController(QObject):
         return True
 
     def save_peer(self) -> bool:
-        vault, page = self.vault(), self.peer_page
-        if vault is None or not page.dirty:
+        vault, page = self.vault(), self._peer_page
+        if vault is None or page is None or not page.dirty:
             return True
         reflection = page.current()
         if reflection is None:
