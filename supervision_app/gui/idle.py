@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_IDLE_MINUTES = 5
@@ -91,6 +92,10 @@ class InactivityTimer(QObject):
             self.inactive.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        # Every event of the app passes here: the cheap class check first (asking for the
+        # type builds a Python enum); key, mouse and wheel events are all QInputEvents.
+        if not isinstance(event, QInputEvent) or not self._timer.isActive():
+            return False
+        if event.type() in _ACTIVITY:
             self.touch()
         return False

@@ -234,7 +234,9 @@ class AnywhereKeys(QObject):
         self._quit = QKeySequence("Ctrl+Q")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # isinstance first: it is cheap, and this filter sees every event of the app
+        # (asking any event its type builds a Python enum).
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         pressed = QKeySequence(event.keyCombination())
         if pressed.matches(self._lock) == QKeySequence.SequenceMatch.ExactMatch:

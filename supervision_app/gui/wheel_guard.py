@@ -48,6 +48,10 @@ class WheelGuard(QObject):
     """Installed once on the QApplication by :func:`install_wheel_guard`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # It sees every event of the app: its class is checked before its type (asking for
+        # the type builds a Python enum). Polish events are plain QEvents, wheels QWheelEvents.
+        if not isinstance(event, QWheelEvent) and type(event) is not QEvent:
+            return False
         kind = event.type()
         if kind == QEvent.Type.Polish and is_guarded(watched):
             widget = watched
