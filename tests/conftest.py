@@ -76,6 +76,28 @@ register_all()
 
 PASSPHRASE = "correct horse battery staple"
 
+#: The order files are handed to the xdist workers (``--dist loadfile`` with
+#: ``--no-loadscope-reorder``): the longest first, the many short unit files last, so the two
+#: workers end together. xdist's own reorder (the most tests first) left the single 200-kill
+#: test and the wheel builds to the end, with the other worker idle.
+_FILE_ORDER = ("slow", "tests/gui/", "tests/cli/", "tests/packaging/", "tests/unit/")
+
+
+def _file_rank(item: pytest.Item) -> int:
+    if item.get_closest_marker("slow") is not None:
+        return 0
+    path = item.nodeid.split("::", 1)[0]
+    return next((i for i, p in enumerate(_FILE_ORDER) if path.startswith(p)), len(_FILE_ORDER))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Whole files by rank (a file with a slow test counts as slow), each file in its order."""
+    rank: dict[str, int] = {}
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        rank[path] = min(rank.get(path, len(_FILE_ORDER)), _file_rank(item))
+    items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])
+
 
 class FakeClock:
     """A clock the test moves by hand."""
