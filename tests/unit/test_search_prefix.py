@@ -7,6 +7,7 @@ usable (the next open upgrades it).
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -119,3 +120,14 @@ def test_a_kill_during_the_upgrade_leaves_the_old_vault_usable(vault_path: Path)
         assert check_vault(vault).ok, check_vault(vault).problems
         found = vault.entries.search("entry", limit=1000)
         assert len(found) == live
+
+
+def test_the_command_line_says_it_is_upgrading_once(vault_path: Path) -> None:
+    from tests.cli.helpers import ok, run
+
+    live = old_vault(vault_path, 30)
+    first = run("list", "--json", "--limit", "100", "--vault", vault_path)
+    assert len(json.loads(ok(first))) == live
+    assert "upgrading the vault" in first.stderr
+    again = run("list", "--json", "--limit", "100", "--vault", vault_path)
+    assert "upgrading" not in ok(again) + again.stderr
