@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from supervision_app.storage.schema.progress import Progress
 from supervision_app.storage.vault import Vault
@@ -53,12 +53,15 @@ class UpgradeProgress(QProgressDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Upgrading your journal"))
         self.setAccessibleName(self.tr("Upgrading your journal"))
-        self.setLabelText(
+        label = QLabel(
             self.tr(
                 "Updating your journal for this version of the app: a backup first, then "
                 "the search index. This happens once and changes none of your entries."
             )
         )
+        label.setWordWrap(True)
+        self.setLabel(label)
+        self.setMinimumWidth(420)
         self.setCancelButton(None)  # type: ignore[arg-type]
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoClose(False)
