@@ -56,6 +56,8 @@ def test_the_upgrade_changes_no_search_result(vault_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as vault:
         assert vault.schema_version == LATEST_VERSION
         assert "prefix = '2 3'" in index_sql(vault)
+        hash_bytes = "SELECT v FROM entries_fts_config WHERE k = 'hashsize'"
+        assert vault.conn.execute(hash_bytes).fetchone()[0] == search_prefix.HASH_BYTES
         upgraded = results(vault)
         assert sum(map(len, upgraded.values())) > 500, "the queries find plenty"
         assert check_vault(vault).ok
