@@ -4,9 +4,10 @@ Schema 5 indexed 3-letter prefixes only (a 2-letter index then cost a whole-vaul
 too much), so the second letter typed, e.g. ``"of"*``, made FTS5 merge the lists of every
 word beginning "of" (49,817 of 50,000 entries) for each of the keystroke's queries:
 28-34 ms CPU, the slowest search of the benchmark, filtered or not. With ``prefix = '2 3'``
-it is 7.5 ms. At 50,000 entries the index grows by 28 MB (16 % of the vault) and takes
-about 3 CPU s longer to build (8 s instead of 5 s), paid once here and by a whole-vault
-import; see docs/performance.md.
+it is 7.5 ms. At 50,000 entries the vault grows by about 34 MB (19 %); the rebuild takes
+about 10 CPU s, once. A bigger in-memory ``hashsize`` (kept in the table's config) pays
+for the extra index in whole-vault imports, which are no slower than before; see
+docs/performance.md.
 
 The index is rebuilt inside the upgrade's one transaction, a batch of entries at a time so
 that the app can show how far it has got: a process killed part way leaves the old index
