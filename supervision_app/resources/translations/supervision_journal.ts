@@ -6303,6 +6303,17 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your journal for this version of the app: a backup first, then the search index. This happens once and changes none of your entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWizard</name>
     <message>
         <source>&amp;Create journal</source>
