@@ -11,9 +11,13 @@ documents, the English forms ship as a translation too: ``supervision_journal_en
 only the numerus texts ("1 day", "2 days"), compiled by ``pyside6-lrelease`` into
 ``supervision_journal_en.qm``, which :func:`install_translations` loads at start-up. The same
 command updates both; a new ``(s)`` text gets its English forms filled in (the ``(s)`` left
-out, then "s"), anything else is left for a person to write and stops the command until
-they do. Note: lupdate marks a text as numerus only in ``self.tr(text, "", n)``, not in
-``QCoreApplication.translate``, so counted texts live in methods of the class that shows them.
+out, then "s", or "ies" after a consonant and "y"), to correct by hand where English differs
+("addenda", "the entry" for one): forms once written are kept. Anything else is left for a
+person to write and stops the command until they do. Note: lupdate marks a text as numerus
+only in ``self.tr(text, "", n)``, not in ``QCoreApplication.translate``. So counted texts
+live in methods of the class that shows them, or, where that class has subclasses
+(``self.tr`` looks up the subclass's name), in ``QCoreApplication.translate(context, text,
+"", n)``, which :func:`translated_counts` restates for lupdate.
 
 Texts declared as data in ``core`` (the settings registry, the role choices, the strength
 labels) are shown through ``self.tr(variable)``, which lupdate cannot read: they are added
@@ -22,6 +26,7 @@ from :func:`declared_texts` under the context of the class that looks them up.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -105,7 +110,10 @@ def declared_texts() -> list[tuple[str, str]]:
         (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE]),
         (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
         (("ReviewRow",), REVIEW_STATUSES.values()),
-        (("ActionsView", "PartnerDialog", "PartnersDialog"), PARTNER_ROLES.values()),
+        (
+            ("ActionsView", "ImportDialog", "PartnerDialog", "PartnersDialog"),
+            PARTNER_ROLES.values(),
+        ),
         (("PartnersDialog",), OWNER_ROLES.values()),
         (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
         (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
@@ -127,10 +135,39 @@ def declared_texts() -> list[tuple[str, str]]:
     return sorted(found)  # sorted: the registry's order depends on import order
 
 
+def translated_counts() -> list[tuple[str, str]]:
+    """(context, text) of every ``translate(context, text, "", n)`` in the GUI: a counted
+    text looked up under a fixed context (a class with subclasses, or a module function),
+    which lupdate files as a plain text. :func:`_declared_source` restates each one as the
+    ``self.tr(text, "", n)`` lupdate does read as numerus."""
+    found: set[tuple[str, str]] = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 4:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = node.args[0], node.args[1]
+            if (
+                name == "translate"
+                and isinstance(context, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
+            ):
+                found.add((context.value, text.value))
+    return sorted(found)
+
+
 def _declared_source(folder: Path) -> Path:
-    """A Python file of ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts` (for lupdate)."""
+    """A Python file for lupdate: ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts` and,
+    in a class named after each context, the :func:`translated_counts` as numerus texts."""
     path = folder / "declared_texts.py"
     lines = [f"QT_TRANSLATE_NOOP({c!r}, {t!r})" for c, t in declared_texts()]
+    for context, text in translated_counts():
+        if not context.isidentifier():
+            raise ValueError(f"A counted text's context must be a class name: {context!r}")
+        lines += [f"class {context}:", "    def n(self, n):", f"        self.tr({text!r}, '', n)"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -162,7 +199,7 @@ def update_english(target: Path) -> list[str]:
             continue
         if "(s)" in source:
             one, many = translation.findall("numerusform")
-            one.text, many.text = source.replace("(s)", ""), source.replace("(s)", "s")
+            one.text, many.text = source.replace("(s)", ""), _english_plural(source)
             del translation.attrib["type"]
         else:
             missing.append(source)
@@ -172,6 +209,11 @@ def update_english(target: Path) -> list[str]:
         f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
     )
     return missing
+
+
+def _english_plural(source: str) -> str:
+    """ "%n entry(s)" -> "%n entries", "%n day(s)" -> "%n days"."""
+    return re.sub(r"(?<=[^aeiou])y\(s\)", "ies", source).replace("(s)", "s")
 
 
 def compile_english(source: Path, target: Path) -> None:

@@ -38,12 +38,6 @@ NO_ENTRY = QT_TRANSLATE_NOOP(
 )
 LOCKED = QT_TRANSLATE_NOOP("texts", "Locked")
 IN_TRASH = QT_TRANSLATE_NOOP("texts", "This entry is in the Trash. Restore it to edit it.")
-EMPTY_TRASH_CONFIRM = QT_TRANSLATE_NOOP(
-    "texts", "Permanently delete {n} entries in the Trash? This cannot be undone."
-)
-EMPTY_TRASH_CONFIRM_ONE = QT_TRANSLATE_NOOP(
-    "texts", "Permanently delete the entry in the Trash? This cannot be undone."
-)
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("texts", "Search entries (Ctrl+F)")
 NO_DISPLAY = (
     "Supervision Journal needs a display to show its window; none was found. "

@@ -302,12 +302,14 @@ class ImportDialog(QDialog):
         if len(error.problems) > SHOWN_PROBLEMS:  # every one, in a list that scrolls
             self._show_dropped(error.problems)
         if self.fmt.name == "markdown" and error.valid:
+            # translate(), not self.tr(): CsvImportDialog inherits this (see gui/i18n.py).
             self.skip_button.setText(
-                translate("ImportDialog", "Import the {n} valid notes and list the others").format(
-                    n=error.valid
+                translate(
+                    "ImportDialog",
+                    "Import the %n valid note(s) and list the others",
+                    "",
+                    error.valid,
                 )
-                if error.valid != 1
-                else translate("ImportDialog", "Import the 1 valid note and list the others")
             )
             self.skip_button.setVisible(True)
         self.problem(error)

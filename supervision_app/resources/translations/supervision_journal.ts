@@ -1712,6 +1712,30 @@ disc&amp;ussing it</source>
         <source>Supervision sessions per month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: nothing linked in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the chart as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -2226,13 +2250,11 @@ disc&amp;ussing it</source>
         <source>No records match this choice; widen the dates or clear a filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A full backup of your journal</source>
@@ -2257,6 +2279,12 @@ disc&amp;ussing it</source>
     <message>
         <source>{details} in {m} of {records}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} likely identifying detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
@@ -2319,6 +2347,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervision exchange files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export signed records for your partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2395,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give this passphrase to {partner} in person or by phone, never in the same email or message as the file. It is shown only once and opens only this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is signed with your journal&apos;s key. If it is the first file {partner} imports from you, read them your key fingerprint by the same channel, for them to compare: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,9 +2422,11 @@ disc&amp;ussing it</source>
         <source>These may identify someone; check them before the file leaves your journal:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} record{s} written to {path}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n record(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -3517,14 +3555,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the {n} valid notes and list the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the 1 valid note and list the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,8 +3611,20 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From {exported_by} (your {role}): %n signed record(s). Nothing has been imported yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Match them, or add them as a new partner</source>
@@ -3615,6 +3657,24 @@ disc&amp;ussing it</source>
     <message>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid note(s) and list the others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3665,13 +3725,11 @@ disc&amp;ussing it</source>
         <source>{n} linked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New entry</source>
@@ -4250,6 +4308,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Could not write the PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {font} font is not installed, so the PDF uses another font.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,6 +6296,12 @@ disc&amp;ussing it</source>
         <source>Restored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Permanently delete {count} entry(s) in the Trash? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The Trash is already empty.</source>
         <translation type="unfinished"></translation>
@@ -6454,14 +6529,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>This entry is in the Trash. Restore it to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permanently delete {n} entries in the Trash? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permanently delete the entry in the Trash? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

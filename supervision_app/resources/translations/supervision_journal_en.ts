@@ -53,6 +53,47 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
+            <translation>
+                <numerusform>{title}: %n item; most entries: {busiest} ({entries}). Switch to the table for every figure.</numerusform>
+                <numerusform>{title}: %n items; most entries: {busiest} ({entries}). Switch to the table for every figure.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
+            <translation>
+                <numerusform>{title}: {total} {series} over %n month. Switch to the table for every figure.</numerusform>
+                <numerusform>{title}: {total} {series} over %n months. Switch to the table for every figure.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>{count} record(s)</source>
+            <translation>
+                <numerusform>{count} record</numerusform>
+                <numerusform>{count} records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} likely identifying detail(s)</source>
+            <translation>
+                <numerusform>{count} likely identifying detail</numerusform>
+                <numerusform>{count} likely identifying details</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n record written to {path}.</numerusform>
+                <numerusform>%n records written to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDonePage</name>
         <message numerus="yes">
             <source>Wrote {n} record(s) to {path}.</source>
@@ -66,6 +107,40 @@
             <translation>
                 <numerusform>Replaced {n} detail with [redacted].</numerusform>
                 <numerusform>Replaced {n} details with [redacted].</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Import the %n valid note(s) and list the others</source>
+            <translation>
+                <numerusform>Import the %n valid note and list the others</numerusform>
+                <numerusform>Import the %n valid notes and list the others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>From {exported_by} (your {role}): %n signed record(s). Nothing has been imported yet.</source>
+            <translation>
+                <numerusform>From {exported_by} (your {role}): %n signed record. Nothing has been imported yet.</numerusform>
+                <numerusform>From {exported_by} (your {role}): %n signed records. Nothing has been imported yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n addendum(s)</source>
+            <translation>
+                <numerusform>%n addendum</numerusform>
+                <numerusform>%n addenda</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>{count} entry(s)</source>
+            <translation>
+                <numerusform>{count} entry</numerusform>
+                <numerusform>{count} entries</numerusform>
             </translation>
         </message>
     </context>
@@ -127,6 +202,16 @@
             <translation>
                 <numerusform>%n template imported.</numerusform>
                 <numerusform>%n templates imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashController</name>
+        <message numerus="yes">
+            <source>Permanently delete {count} entry(s) in the Trash? This cannot be undone.</source>
+            <translation>
+                <numerusform>Permanently delete the entry in the Trash? This cannot be undone.</numerusform>
+                <numerusform>Permanently delete {count} entries in the Trash? This cannot be undone.</numerusform>
             </translation>
         </message>
     </context>
