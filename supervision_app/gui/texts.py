@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from supervision_app.core import i18n as core_i18n
+
 #: Translation contexts that are not a class name: text shared by several widgets ("texts"),
 #: text in the small widget-building functions of the GUI layer ("widgets"), the
 #: dashboard's chart texts ("Dashboard", gui/find/chart_data.py), the spelling menu
 #: ("SpellMenu", gui/writing/spell_menu.py) and the fields' help ("FieldHelp",
 #: gui/help/field_help.py).
-CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp")
+#: Text made below the GUI (core/i18n.py) has contexts of its own.
+CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp", *core_i18n.CONTEXTS)
 
 
 def tr(source: object) -> str:

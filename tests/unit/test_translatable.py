@@ -358,6 +358,12 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
         *_values(f"{_CORE}.cpd.rules", "NEEDS_ROLE"),
         *_values(f"{_CORE}.cpd.rules", "NEEDS_PERIOD_START"),
     ],
+    ("gui/cpd/findings_view.py", "Identifiers", "row.item.kind_label"): partial(
+        _values, f"{_CORE}.scan.scanner", "KIND_LABELS"
+    ),
+    ("gui/supervision/session_form.py", "Identifiers", "finding.label"): partial(
+        _values, f"{_CORE}.scan.scanner", "KIND_LABELS"
+    ),
     ("gui/editor.py", "EntryEditor", "label"): KINDS,
     ("gui/find/filter_bar.py", "FilterBar", "kind_label(f.kind)"): KINDS,
     ("gui/find/filter_dialog.py", "FilterDialog", "label"): KINDS,
@@ -403,10 +409,11 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ("gui/welcome/passphrase_page.py", "PassphrasePage", "result.label"): partial(
         _values, f"{_CORE}.strength", "LABELS"
     ),
-    # zxcvbn's own advice (English, from the library) is shown as it comes: not ours to declare.
-    ("gui/welcome/passphrase_page.py", "PassphrasePage", "a"): partial(
-        _values, f"{_CORE}.strength", "GENERAL_ADVICE"
-    ),
+    # zxcvbn's own advice: every text it can give is listed in core (test_core_i18n.py).
+    ("gui/welcome/passphrase_page.py", "PassphrasePage", "a"): lambda: [
+        *_values(f"{_CORE}.strength", "GENERAL_ADVICE"),
+        *_values(f"{_CORE}.strength", "ZXCVBN_ADVICE"),
+    ],
     ("gui/welcome/wizard.py", "AboutYouPage", "label"): partial(
         _labels, f"{_CORE}.settings", "OWNER_ROLE_CHOICES"
     ),

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
+from supervision_app.core.i18n import Translate, english, month_name
 from supervision_app.core.supervision.model import (
     PARTNER_ROLES,
     REVIEW_STATUSES,
@@ -24,15 +25,15 @@ from supervision_app.core.supervision.views import (
     PeerReflection,
 )
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Short names for the frameworks that guide discussion headings.
 _SHORT_NAMES = {"four-by-four-by-four": "4x4x4", "kolb": "Kolb"}
 ADDENDA_HEADING = "## Addenda"
 
 
-def format_date(value: dt.date) -> str:
-    """``3 Mar 2026`` (the same in every locale)."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+def format_date(value: dt.date, translate: Translate = english) -> str:
+    """``3 Mar 2026`` (the same in every locale: records and exports keep English; the
+    window passes its ``translate`` for the month)."""
+    return f"{value.day} {month_name(value.month, translate, short=True)} {value.year}"
 
 
 def format_timestamp(value: dt.datetime) -> str:
@@ -41,13 +42,16 @@ def format_timestamp(value: dt.datetime) -> str:
     return f"{format_date(value.date())} {value:%H:%M} UTC"
 
 
-def format_minutes(minutes: int) -> str:
+def format_minutes(minutes: int, translate: Translate = english) -> str:
+    """``1 h 30 min``, ``2 h``, ``45 min``."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+        text = translate("Durations", "{hours} h {minutes} min")
+    elif hours:
+        text = translate("Durations", "{hours} h")
+    else:
+        text = translate("Durations", "{minutes} min")
+    return text.format(hours=hours, minutes=rest)
 
 
 def session_title(session_type: str, partner_name: str, session_date: dt.date) -> str:

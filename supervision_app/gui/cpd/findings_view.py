@@ -157,7 +157,7 @@ class FindingsModel(QAbstractTableModel):
             return [
                 row.record_label,
                 row.item.field_label,
-                row.item.kind_label,
+                QCoreApplication.translate("Identifiers", row.item.kind_label),
                 row.context(),
                 self.tr(str(DECISION_LABELS[row.decision])),
             ][col]

@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
             self._check_again = False
             self.check()
             return
-        summary = result.summary().replace("Imported", "Ready to import", 1)
+        summary = result.summary(translate, ready=True)
         self.preview.setText(summary)
         self._show_dropped(result.dropped)
         self.ready = result.entries > 0 or bool(result.records)
@@ -349,7 +349,7 @@ class ImportDialog(QDialog):
         )
 
     def _done(self, result: ImportResult) -> None:
-        summary = result.summary()
+        summary = result.summary(translate)
         self.preview.setText(summary)
         self._show_dropped(result.dropped)
         self.ready = False

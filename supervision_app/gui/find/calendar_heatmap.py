@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from supervision_app.core.i18n import month_name
 from supervision_app.gui.find.chart_paint import INK, MUTED, heat_colour
 
 
@@ -77,11 +78,12 @@ def paint_year(
         )
     for month in range(1, 13):
         total = sum(n for d, n in counts.items() if d.month == month)
+        short = month_name(month, QCoreApplication.translate, short=True)
         painter.setPen(INK)
         painter.drawText(
             grid.month_rect(month),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{calendar.month_abbr[month]} ({total})" if total else calendar.month_abbr[month],
+            f"{short} ({total})" if total else short,
         )
         for day in range(1, calendar.monthrange(year, month)[1] + 1):
             date = dt.date(year, month, day)

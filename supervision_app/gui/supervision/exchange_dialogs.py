@@ -44,6 +44,9 @@ from supervision_app.storage.supervision.exchange import (
 )
 from supervision_app.storage.vault import Vault
 
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
+
 
 def file_filter() -> str:
     """The file dialogs' filter for exchange files (the export and the import dialog)."""
@@ -67,7 +70,9 @@ def identifiers_in(
         if between is not None:
             between()
         for f in find_identifiers(record, scan_text, cases_only=False):
-            lines.append(f"• {format_date(record.session_date)}, {f.location}: “{f.finding.text}”")
+            lines.append(
+                f"• {format_date(record.session_date, translate)}, {f.location}: “{f.finding.text}”"
+            )
     return "\n".join(lines)
 
 

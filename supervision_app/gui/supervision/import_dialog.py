@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -301,7 +301,7 @@ class ImportDialog(QDialog):
         self.task = None
         assert isinstance(result, ImportResult)
         self.result_ = result
-        self.done_label.setText(result.summary())
+        self.done_label.setText(result.summary(QCoreApplication.translate))
         self.import_button.setText(self.tr("&Done"))
         self.import_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()

@@ -1660,6 +1660,18 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>Dashboard</name>
+    <message numerus="yes">
+        <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reflections per month</source>
         <translation type="unfinished"></translation>
@@ -1723,18 +1735,6 @@ disc&amp;ussing it</source>
     <message>
         <source>Could not encode the chart as PNG.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1917,21 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,7 +3460,56 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>On your never-export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name with a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a family member or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import the %n valid note(s) and list the others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>A backup written by this app (Export ▸ Whole vault), or lines of JSON with a title, body, date, tags, minutes and kind. Entries already in your journal are kept.</source>
         <translation type="unfinished"></translation>
@@ -3670,11 +3734,90 @@ disc&amp;ussing it</source>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Imports</name>
     <message numerus="yes">
-        <source>Import the %n valid note(s) and list the others</source>
+        <source> and %n other record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n evidence file(s) (encrypted in the vault)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} addendum(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} proposal(s) in your name awaiting your sign-off (accept or reject them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} record(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signature(s) added to addenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signature(s) verified from your partner&apos;s key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({n} with CPD details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; kept the vault&apos;s own version of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped {n} already in the vault (same uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner&apos;s key is now confirmed for their later files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written by an older version of the app and is not signed, so nothing in it is verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4004,101 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,7 +4509,51 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add another uncommon word or two; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4283,11 +4565,75 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,6 +5230,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervision agreement with {partner} was due for review on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session with {partner} was due on {date} (every {every}) and is {late} overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6251,53 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Ignore “{word}” until locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centuries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
