@@ -113,9 +113,35 @@ def _texts(node: ast.expr) -> list[ast.expr]:
     return [node]
 
 
+def _translates(node: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "tr"
+        for n in ast.walk(node)
+    )
+
+
+def _one_or_many(node: ast.AST) -> bool:
+    """``self.tr("1 entry") if n == 1 else self.tr("{n} entries")`` (or the same as an
+    ``if`` statement): two texts chosen by English's rule for one."""
+    if not isinstance(node, (ast.If, ast.IfExp)) or not isinstance(node.test, ast.Compare):
+        return False
+    test = node.test
+    if not (
+        any(isinstance(op, (ast.Eq, ast.NotEq)) for op in test.ops)
+        and any(isinstance(c, ast.Constant) and c.value == 1 for c in test.comparators)
+    ):
+        return False
+    if isinstance(node, ast.IfExp):
+        return _translates(node.body) and _translates(node.orelse)
+    return bool(node.orelse) and _translates(node.body[0]) and _translates(node.orelse[0])
+
+
 def _english_plural(node: ast.AST) -> bool:
-    """``"s" if n != 1 else ""`` or a call of the English-only ``plural()`` helper: a count
-    that only English can read. Qt's numerus form is ``self.tr("%n day(s)", "", n)``."""
+    """``"s" if n != 1 else ""``, two texts chosen by ``n == 1``, or a call of the
+    English-only ``plural()`` helper: a count that only English can read. Qt's numerus form
+    is ``self.tr("%n day(s)", "", n)``."""
+    if _one_or_many(node):
+        return True
     if isinstance(node, ast.IfExp):
         return any(_literal(branch) in {"s", "es", "ies"} for branch in (node.body, node.orelse))
     return isinstance(node, ast.Call) and getattr(node.func, "id", "") == "plural"
@@ -220,6 +246,11 @@ raise ValueError("Choose at least one regulator.")
 status = f"Overdue by {days} day{'s' if days != 1 else ''}"
 text = self.tr("{n} record{s}").format(n=n, s="s" if n != 1 else "")
 details = plural(n, "detail")
+title = self.tr("1 entry") if n == 1 else self.tr("{n} entries")
+if len(empty) == 1:
+    text = self.tr("One step is empty.")
+else:
+    text = self.tr("{n} steps are empty.")
 """
     assert sorted(text for _line, text in findings(bad)) == sorted(
         [
@@ -234,6 +265,9 @@ details = plural(n, "detail")
             "'s' if days != 1 else ''",  # a hand-made plural
             "'s' if n != 1 else ''",
             "plural(n, 'detail')",
+            "self.tr('1 entry') if n == 1 else self.tr('{n} entries')",
+            "if len(empty) == 1:\n    text = self.tr('One step is empty.')\nelse:\n"
+            "    text = self.tr('{n} steps are empty.')",
         ]
     )
     good = """

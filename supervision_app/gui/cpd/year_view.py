@@ -282,11 +282,8 @@ class CpdYearView(QDialog):
         self.cards["peer"].set_value(str(summary.peer_records))
         self.cards["days"].set_value(str(summary.days_left))
         self._fill_table(summary.records)
-        self.rule_box.setTitle(
-            self.tr("Your regulator's rule")
-            if len(self.statuses) == 1
-            else self.tr("Your regulators' rules")
-        )
+        # A numerus text with no number: English writes both forms in full.
+        self.rule_box.setTitle(self.tr("Your regulators' rules", "", len(self.statuses)))
         self.checklist.setText(self._rules_html(self.statuses))
         self.gaps.setText(self._gaps_html(summary))
         self.covered.setText(self._covered_html(summary))

@@ -196,9 +196,9 @@ class HomeView(QScrollArea):
             self.tr("Today, {day}").format(day=f"{f.today:%A} {f.today.day} {f.today:%B %Y}")
         )
         self.subtitle.setText(
-            self.tr("1 entry in your journal")
-            if f.entries == 1
-            else self.tr("{n} entries in your journal").format(n=f"{f.entries:,}")
+            self.tr("{count} entry(s) in your journal", "", f.entries).format(
+                count=f"{f.entries:,}"
+            )
         )
         p = f.prompt
         self._prompt = (p.item.ref, p.question) if p else None

@@ -1526,9 +1526,11 @@ disc&amp;ussing it</source>
         <source>Year summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Your regulators&apos; rules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3201,13 +3203,11 @@ disc&amp;ussing it</source>
         <source>Finished ✓</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One step is still empty: {steps}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} steps are still empty: {steps}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n step(s) still empty: {steps}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Go back to it, or finish the reflection as it is?</source>
@@ -3398,13 +3398,11 @@ disc&amp;ussing it</source>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 entry in your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries in your journal</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} entry(s) in your journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have reflected on every item lately.</source>

@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>CpdYearView</name>
+        <message numerus="yes">
+            <source>Your regulators' rules</source>
+            <translation>
+                <numerusform>Your regulator's rule</numerusform>
+                <numerusform>Your regulators' rules</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
@@ -107,6 +117,26 @@
             <translation>
                 <numerusform>Replaced {n} detail with [redacted].</numerusform>
                 <numerusform>Replaced {n} details with [redacted].</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedPanel</name>
+        <message numerus="yes">
+            <source>%n step(s) still empty: {steps}.</source>
+            <translation>
+                <numerusform>One step is still empty: {steps}.</numerusform>
+                <numerusform>%n steps are still empty: {steps}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message numerus="yes">
+            <source>{count} entry(s) in your journal</source>
+            <translation>
+                <numerusform>{count} entry in your journal</numerusform>
+                <numerusform>{count} entries in your journal</numerusform>
             </translation>
         </message>
     </context>
