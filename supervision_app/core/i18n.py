@@ -24,11 +24,14 @@ __all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Translate", "english", "english_for
 #: The translation contexts of text made here: the GUI looks each text up under the context
 #: it is marked with. gui/texts.py declares them with its own.
 CONTEXTS = (
-    "Durations",  # format_minutes
+    "Dates",  # format_timestamp (core/supervision/markdown.py)
+    "Durations",  # format_minutes, format_duration
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
     "Months",  # month names
     "Reminders",  # supervision reminders (core/supervision/rules.py)
+    "Sessions",  # supervision session titles (core/supervision/markdown.py)
+    "Sizes",  # file sizes (core/cpd/model.py)
     "Strength",  # how long a passphrase might take to guess (core/strength.py)
 )
 

@@ -155,3 +155,22 @@ def test_text_marked_below_the_gui_is_in_the_template() -> None:
     assert ("Identifiers", "NHS number") in marked and ("Months", "September") in marked
     assert ("Reminders", "%n day(s)") in marked
     assert sorted(marked - template) == []
+
+
+def test_sizes_durations_and_titles_read_as_before() -> None:
+    from supervision_app.core.cpd.model import format_duration, format_size
+    from supervision_app.core.supervision.markdown import format_timestamp, session_title
+
+    sizes = [format_size(s) for s in (1, 512, 2048, 1048576, 1572864, 10 * 1048576)]
+    assert sizes == ["1 bytes", "512 bytes", "2 KB", "1 MB", "1.5 MB", "10 MB"]
+    assert [format_duration(m) for m in (0, 45, 60, 150)] == [
+        "0 min",
+        "45 min",
+        "1 h",
+        "2 h 30 min",
+    ]
+    moment = dt.datetime(2026, 3, 3, 14, 5, tzinfo=dt.UTC)
+    assert format_timestamp(moment) == "3 Mar 2026 14:05 UTC"
+    day = dt.date(2026, 3, 3)
+    assert session_title("group", "AB", day) == "Group supervision with AB — 3 Mar 2026"
+    assert session_title("one_to_one", "", day) == "Supervision with a partner — 3 Mar 2026"

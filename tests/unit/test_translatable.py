@@ -554,16 +554,11 @@ ENGLISH_BELOW = {
     "export.registry.register": "a developer's error (a class without its attributes)",
     # Not yet translatable (issue 10, item 5): English in the window for now.
     "core.cpd.hcpc.check_profile": "to do: the HCPC profile's checks",
-    "core.cpd.model.format_duration": "to do: '1.5 hours'",
-    "core.cpd.model.format_size": "to do: '2.1 MB'",
     "core.cpd.year.validate_year_end": "to do: an error message",
     "core.entries.parse_date": "to do: an error message",
     "core.guided.prompts_for": "to do: a prompt's lead-in (framework prompts are data)",
     "core.imports.parse_day": "to do: an error message",
     "core.passphrase.check_new_passphrase": "to do: error messages",
-    "core.supervision.markdown.format_timestamp": "to do: ' UTC' (the month is translated)",
-    "core.supervision.markdown.peer_reflection_title": "to do: a title",
-    "core.supervision.markdown.session_title": "to do: a title",
     "core.supervision.rules.normalise_one_time_passphrase": "to do: an error message",
     "core.templates.load_template_set": "to do: error messages",
     "core.templates.parse_template": "to do: error messages",
@@ -596,8 +591,9 @@ def _makes_english(function: ast.FunctionDef) -> bool:
 
 
 def english_below() -> dict[str, set[str]]:
-    """ "layer.module.function" -> the GUI modules that import it, for each function from
-    below the GUI that makes English and takes no ``translate``."""
+    """The GUI modules that import each function from below the GUI that makes English and
+    takes no ``translate`` (key "layer.module.function"), or that call one taking it without
+    passing it (key "… without translate": it would show English)."""
     found: dict[str, set[str]] = {}
     for path in _modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -616,13 +612,26 @@ def english_below() -> dict[str, set[str]]:
             functions = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
             for alias in node.names:
                 function = functions.get(alias.name)
-                if function is None or not _makes_english(function):
+                if function is None:
                     continue
                 params = {a.arg for a in [*function.args.args, *function.args.kwonlyargs]}
-                if "translate" not in params:
-                    key = f"{module.removeprefix('supervision_app.')}.{alias.name}"
+                key = f"{module.removeprefix('supervision_app.')}.{alias.name}"
+                if "translate" in params:
+                    if _called_without_translate(path, alias.asname or alias.name):
+                        found.setdefault(f"{key} without translate", set()).add(_name(path))
+                elif _makes_english(function):
                     found.setdefault(key, set()).add(_name(path))
     return found
+
+
+def _called_without_translate(path: Path, name: str) -> bool:
+    """Whether the module calls ``name(…)`` with no argument that is a ``translate``."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == name:
+            given = [*node.args, *(k.value for k in node.keywords)]
+            if not any(ast.unparse(arg).endswith("translate") for arg in given):
+                return True
+    return False
 
 
 def test_english_made_below_the_gui_is_listed() -> None:
@@ -641,3 +650,11 @@ def test_the_walk_finds_english_made_below() -> None:
     )
     a, b, c = (f for f in made.body if isinstance(f, ast.FunctionDef))
     assert [_makes_english(f) for f in (a, b, c)] == [True, True, False]
+
+
+def test_a_call_without_translate_is_found(tmp_path: Path) -> None:
+    module = tmp_path / "view.py"
+    module.write_text("a = session_title(t, p, d, QCoreApplication.translate)\n")
+    assert not _called_without_translate(module, "session_title")
+    module.write_text("a = session_title(t, p, d, translate)\nb = session_title(t, p, d)\n")
+    assert _called_without_translate(module, "session_title")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -97,13 +97,14 @@ class EvidenceList(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for attachment in self.attachments:
-            text = f"{attachment.filename}  ({format_size(attachment.size)})"
+            size = format_size(attachment.size, QCoreApplication.translate)
+            text = f"{attachment.filename}  ({size})"
             item = QListWidgetItem(text, self.list)
             item.setData(ATTACHMENT_ROLE, attachment.id)
             item.setToolTip(
                 self.tr("{name}, {size}, added {day}").format(
                     name=attachment.filename,
-                    size=format_size(attachment.size),
+                    size=format_size(attachment.size, QCoreApplication.translate),
                     day=format_day(attachment.added_at.astimezone().date()),
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -278,7 +278,7 @@ class CpdYearView(QDialog):
         ]
         self.deadline.setText(summary.deadline_text)
         self.cards["records"].set_value(str(len(summary.records)))
-        self.cards["hours"].set_value(format_duration(summary.minutes))
+        self.cards["hours"].set_value(format_duration(summary.minutes, QCoreApplication.translate))
         self.cards["peer"].set_value(str(summary.peer_records))
         self.cards["days"].set_value(str(summary.days_left))
         self._fill_table(summary.records)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -154,7 +154,7 @@ class RestoreDialog(QDialog):
             for col, text in (
                 (COL_DATE, backup_date(info)),
                 (COL_ENTRIES, entries),
-                (COL_SIZE, format_size(info.size)),
+                (COL_SIZE, format_size(info.size, QCoreApplication.translate)),
                 (COL_REASON, self.reason(info)),
             ):
                 item = QTableWidgetItem(text)

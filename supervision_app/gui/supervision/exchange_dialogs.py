@@ -106,7 +106,9 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.one = QRadioButton(
             self.tr("&This record: {title}").format(
-                title=session_title(record.session_type, partner, record.session_date)
+                title=session_title(
+                    record.session_type, partner, record.session_date, QCoreApplication.translate
+                )
             )
         )
         self.history = QRadioButton(

@@ -199,7 +199,12 @@ class ImportDialog(QDialog):
                 " · " + self.tr("%n addendum(s)", "", len(record.addenda)) if record.addenda else ""
             )
             self.preview.addItem(
-                session_title(record.session_type, contents.exported_by, record.session_date)
+                session_title(
+                    record.session_type,
+                    contents.exported_by,
+                    record.session_date,
+                    QCoreApplication.translate,
+                )
                 + addenda
             )
         self.partner.addItem(self.tr("Match them, or add them as a new partner"), None)

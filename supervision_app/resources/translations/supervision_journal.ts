@@ -1838,6 +1838,13 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{date} {time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionRow</name>
     <message>
         <source>Decision</source>
@@ -6097,6 +6104,29 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Group supervision with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6234,6 +6264,21 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
