@@ -16,15 +16,24 @@ no-op that lupdate reads by its name too, and the GUI looks them up with
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Protocol
 
-__all__ = ["CONTEXTS", "QT_TRANSLATE_NOOP", "Translate", "english", "english_forms", "month_name"]
+__all__ = [
+    "CONTEXTS",
+    "QT_TRANSLATE_NOOP",
+    "Translate",
+    "date_text",
+    "english",
+    "english_forms",
+    "month_name",
+]
 
 #: The translation contexts of text made here: the GUI looks each text up under the context
 #: it is marked with. gui/texts.py declares them with its own.
 CONTEXTS = (
-    "Dates",  # format_timestamp (core/supervision/markdown.py)
+    "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_minutes, format_duration
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
@@ -109,3 +118,46 @@ def month_name(month: int, translate: Translate = english, *, short: bool = Fals
     """The name of ``month`` (1-12): "March", or with ``short`` "Mar"."""
     names = MONTH_ABBREVIATIONS if short else MONTH_NAMES
     return translate("Months", names[month - 1])
+
+
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "Monday"),
+    QT_TRANSLATE_NOOP("Months", "Tuesday"),
+    QT_TRANSLATE_NOOP("Months", "Wednesday"),
+    QT_TRANSLATE_NOOP("Months", "Thursday"),
+    QT_TRANSLATE_NOOP("Months", "Friday"),
+    QT_TRANSLATE_NOOP("Months", "Saturday"),
+    QT_TRANSLATE_NOOP("Months", "Sunday"),
+)
+WEEKDAY_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("Months", "Mon"),
+    QT_TRANSLATE_NOOP("Months", "Tue"),
+    QT_TRANSLATE_NOOP("Months", "Wed"),
+    QT_TRANSLATE_NOOP("Months", "Thu"),
+    QT_TRANSLATE_NOOP("Months", "Fri"),
+    QT_TRANSLATE_NOOP("Months", "Sat"),
+    QT_TRANSLATE_NOOP("Months", "Sun"),
+)
+
+
+def date_text(
+    day: dt.date,
+    translate: Translate = english,
+    *,
+    long: bool = False,
+    weekday: bool = False,
+    year: bool = True,
+) -> str:
+    """ "3 Mar 2026"; ``long``: "3 March 2026"; ``weekday``: "Tue 3 Mar 2026" (with ``long``
+    "Tuesday 3 March 2026"); without ``year``: "3 Mar". Names through ``translate``, not
+    ``strftime`` (which follows the C library's locale, not the app's language)."""
+    month = month_name(day.month, translate, short=not long)
+    if year:
+        text = translate("Dates", "{day} {month} {year}")
+    else:
+        text = translate("Dates", "{day} {month}")
+    text = text.format(day=day.day, month=month, year=day.year)
+    if weekday:
+        names = WEEKDAY_NAMES if long else WEEKDAY_ABBREVIATIONS
+        text = f"{translate('Months', names[day.weekday()])} {text}"
+    return text

@@ -145,7 +145,10 @@ def declared_texts() -> list[tuple[str, str]]:
             PARTNER_ROLES.values(),
         ),
         (("PartnersDialog",), OWNER_ROLES.values()),
-        (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
+        (
+            ("EntryEditor", "EntryListModel", "FilterBar", "FilterDialog", "SelectionForm"),
+            KINDS.values(),
+        ),
         (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
         (("AspectBar",), [*(label for _key, label in ASPECTS), *DEPTH_SHADES]),
         (("CheckInDialog", "WellbeingDialog"), [NOT_DIAGNOSTIC, SUGGESTION]),

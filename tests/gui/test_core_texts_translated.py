@@ -100,3 +100,11 @@ def test_the_findings_warning_names_the_kind_in_the_window_language(
     finding = scan_text("Call 07700 900123 today.")[0]
     text = identifier_warning([TextFinding("Agenda item 1", "agenda", finding.text, finding)])
     assert text.endswith("“07700 900123” (‹phone number›)")
+
+
+def test_dates_in_the_window_are_translated(pseudo_language: None) -> None:
+    from supervision_app.gui.common.dates import shown_date
+
+    # The pattern "{day} {month} {year}" is translated too: a language may reorder it.
+    shown = shown_date(dt.date(2026, 12, 3), long=True, weekday=True)
+    assert shown == "‹Thursday› ‹3 ‹December› 2026›"

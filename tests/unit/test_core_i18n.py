@@ -174,3 +174,15 @@ def test_sizes_durations_and_titles_read_as_before() -> None:
     day = dt.date(2026, 3, 3)
     assert session_title("group", "AB", day) == "Group supervision with AB — 3 Mar 2026"
     assert session_title("one_to_one", "", day) == "Supervision with a partner — 3 Mar 2026"
+
+
+def test_dates_read_as_strftime_did_in_english() -> None:
+    from supervision_app.core.i18n import date_text
+
+    day = dt.date(2026, 12, 3)  # a Thursday
+    assert date_text(day) == "3 Dec 2026"
+    assert date_text(day, long=True) == "3 December 2026"
+    assert date_text(day, weekday=True) == "Thu 3 Dec 2026"
+    assert date_text(day, long=True, weekday=True) == "Thursday 3 December 2026"
+    assert date_text(day, year=False) == "3 Dec"
+    assert date_text(dt.datetime(2026, 5, 31, 23, 0)) == "31 May 2026"

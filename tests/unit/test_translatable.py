@@ -86,6 +86,8 @@ SHOWN_BY = {
 }
 
 _MARKUP = re.compile(r"<[^>]*>|&\w+;")
+#: strftime's month and weekday names follow the C library's locale, not the app's language.
+_NAMED_DATE = re.compile(r"%-?[aAbB]")
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -170,6 +172,8 @@ def findings(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(source)):
         if _english_plural(node):
             found.append((getattr(node, "lineno", 0), ast.unparse(node)))
+        if isinstance(node, ast.Constant) and _NAMED_DATE.search(str(node.value)):
+            found.append((node.lineno, str(node.value)))  # gui/common/dates.py shown_date
         if isinstance(node, ast.JoinedStr):
             text = _literal(node) or ""
             if _has_words(text, 3):
@@ -246,6 +250,7 @@ raise ValueError("Choose at least one regulator.")
 status = f"Overdue by {days} day{'s' if days != 1 else ''}"
 text = self.tr("{n} record{s}").format(n=n, s="s" if n != 1 else "")
 details = plural(n, "detail")
+when = f"{day.day} {day:%b %Y}"
 title = self.tr("1 entry") if n == 1 else self.tr("{n} entries")
 if len(empty) == 1:
     text = self.tr("One step is empty.")
@@ -265,6 +270,7 @@ else:
             "'s' if days != 1 else ''",  # a hand-made plural
             "'s' if n != 1 else ''",
             "plural(n, 'detail')",
+            "%b %Y",
             "self.tr('1 entry') if n == 1 else self.tr('{n} entries')",
             "if len(empty) == 1:\n    text = self.tr('One step is empty.')\nelse:\n"
             "    text = self.tr('{n} steps are empty.')",
@@ -400,6 +406,7 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ),
     ("gui/editor.py", "EntryEditor", "label"): KINDS,
     ("gui/find/filter_bar.py", "FilterBar", "kind_label(f.kind)"): KINDS,
+    ("gui/models/entry_list.py", "EntryListModel", "kind_label(s.kind)"): KINDS,
     ("gui/find/filter_dialog.py", "FilterDialog", "label"): KINDS,
     ("gui/help/guide_dialog.py", "GuideDialog", "group"): lambda: [
         *_values(f"{_CORE}.guide", "KIND_TITLES"),

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from supervision_app.core.i18n import month_name
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.find.chart_paint import INK, MUTED, heat_colour
 
 
@@ -127,7 +128,7 @@ class CalendarHeatmap(QWidget):
     def _describe(self) -> None:
         n = self.counts.get(self.chosen, 0)
         text = self.tr("{day}: {n} entries. Enter lists them; Ctrl+Enter lists the month.").format(
-            day=f"{self.chosen.day} {self.chosen:%B %Y}", n=n
+            day=shown_date(self.chosen, long=True), n=n
         )
         self.setAccessibleDescription(text)
         self.setToolTip(text)
@@ -186,7 +187,7 @@ class CalendarHeatmap(QWidget):
             QToolTip.showText(
                 event.globalPosition().toPoint(),
                 self.tr("{day}: {n} entries").format(
-                    day=f"{day.day} {day:%b %Y}", n=self.counts.get(day, 0)
+                    day=shown_date(day), n=self.counts.get(day, 0)
                 ),
                 self,
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.i18n import month_name
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.find.calendar_heatmap import CalendarHeatmap
 from supervision_app.storage.find.figures import day_counts, entry_years
 from supervision_app.storage.vault import Vault
@@ -42,7 +43,7 @@ def month_rows(year: int, counts: dict[dt.date, int]) -> list[tuple[str, int, in
                 f"{month_name(month, QCoreApplication.translate)} {year}",
                 sum(days.values()),
                 len(days),
-                f"{busiest[0].day} {busiest[0]:%b} ({busiest[1]})" if busiest else "",
+                f"{shown_date(busiest[0], year=False)} ({busiest[1]})" if busiest else "",
             )
         )
     return rows

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.dates import display_date
 from supervision_app.core.home import HomeFigures
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.home.glance import GlancePanel
 from supervision_app.gui.theme import set_tone
 
@@ -193,7 +194,7 @@ class HomeView(QScrollArea):
 
     def show_figures(self, f: HomeFigures) -> None:
         self.title.setText(
-            self.tr("Today, {day}").format(day=f"{f.today:%A} {f.today.day} {f.today:%B %Y}")
+            self.tr("Today, {day}").format(day=shown_date(f.today, long=True, weekday=True))
         )
         self.subtitle.setText(
             self.tr("{count} entry(s) in your journal", "", f.entries).format(
