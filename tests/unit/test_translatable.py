@@ -583,8 +583,11 @@ _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|AND|FROM|JOIN|PRAGMA)\b
 
 
 def _makes_english(function: ast.FunctionDef) -> bool:
-    """An f-string with words (not SQL), or a raise with a worded literal message."""
+    """An f-string with words (not SQL), strftime's month or weekday names, or a raise
+    with a worded literal message."""
     for node in ast.walk(function):
+        if isinstance(node, ast.Constant) and _NAMED_DATE.search(str(node.value)):
+            return True
         if isinstance(node, ast.JoinedStr):
             text = _literal(node) or ""
             if _has_words(text, 3) and not _SQL.search(text):

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import Attachment, format_size
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class EvidenceList(QWidget):
                 self.tr("{name}, {size}, added {day}").format(
                     name=attachment.filename,
                     size=format_size(attachment.size, QCoreApplication.translate),
-                    day=format_day(attachment.added_at.astimezone().date()),
+                    day=shown_date(attachment.added_at.astimezone().date()),
                 )
             )
         self.empty.setVisible(not self.attachments)

@@ -33,7 +33,6 @@ from supervision_app.core.cpd.rules import RegulatorStatus, status_for_year
 from supervision_app.core.cpd.year import (
     CpdYearSummary,
     default_ending_year,
-    format_day,
     record_cells,
     summarise_year,
     year_containing,
@@ -41,6 +40,7 @@ from supervision_app.core.cpd.year import (
 )
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.regulators import default_regulators
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     NOT_DONE_MARK,
@@ -380,7 +380,7 @@ class CpdYearView(QDialog):
         if not incomplete:
             return self.tr("Every CPD activity this year has its CPD details.")
         items = "<br>".join(
-            f'<a href="entry:{r.id}">{format_day(r.date)}: {_esc(r.title)}</a>' for r in incomplete
+            f'<a href="entry:{r.id}">{shown_date(r.date)}: {_esc(r.title)}</a>' for r in incomplete
         )
         return (
             self.tr("CPD activities without CPD details (open them and press Add CPD details):")
