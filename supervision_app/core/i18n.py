@@ -35,6 +35,7 @@ __all__ = [
 CONTEXTS = (
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_minutes, format_duration
+    "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
     "Months",  # month names

@@ -184,7 +184,7 @@ class DashboardWindow(QDialog):
         if folder:
             written = self.write_pngs(Path(folder))
             self.message.setText(
-                self.tr("Saved {n} charts in {folder}.").format(n=len(written), folder=folder)
+                self.tr("Saved %n chart(s) in {folder}.", "", len(written)).format(folder=folder)
             )
 
     def write_pngs(self, folder: Path) -> list[Path]:

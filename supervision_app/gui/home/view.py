@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -219,7 +219,7 @@ class HomeView(QScrollArea):
             )
             self.prompt_source.setText(self.tr("Source: {source}").format(source=p.source_text))
         self._show_supervision(f)
-        self.cpd_summary.setText(f.cpd.summary())
+        self.cpd_summary.setText(f.cpd.summary(QCoreApplication.translate))
         self.cpd_deadline.setText(
             self.tr("{n} days left in the year ending {day}.").format(
                 n=f.cpd.days_left, day=display_date(f.cpd.year.end)

@@ -1809,9 +1809,11 @@ disc&amp;ussing it</source>
         <source>Save every chart as PNG in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {n} charts in {folder}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n chart(s) in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3369,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>{records} CPD records, {peer} reflected on with a peer, {hours} hours ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} of {min_records} CPD records, {peer} of {min_peer} reflected on with a peer, {hours} hours ({year})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

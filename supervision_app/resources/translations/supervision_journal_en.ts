@@ -80,6 +80,16 @@
         </message>
     </context>
     <context>
+        <name>DashboardWindow</name>
+        <message numerus="yes">
+            <source>Saved %n chart(s) in {folder}.</source>
+            <translation>
+                <numerusform>Saved %n chart in {folder}.</numerusform>
+                <numerusform>Saved %n charts in {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>{count} record(s)</source>
