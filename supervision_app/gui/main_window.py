@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
             n = self.vault.entries.count(filters=self.model.filters)
-            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
+            text = self.tr("{count} entry(s)", "", n).format(count=f"{n:,}")
         self.count_label.setText(text)
 
     def update_trash_controls(self) -> None:
