@@ -67,6 +67,10 @@ def serve() -> None:
             _, status = os.waitpid(int(request["wait"]), 0)
             answer = os.waitstatus_to_exitcode(status)
         else:
+            # The output files exist before the fork: a run killed before it opened them
+            # printed nothing, which the test must read as an empty output, not a missing file.
+            for key in ("stdout", "stderr"):
+                os.close(os.open(str(request[key]), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
             pid = os.fork()
             if pid == 0:
                 _child(request)
