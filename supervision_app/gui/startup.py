@@ -3,7 +3,9 @@
 Importing and building the main window (editor, CPD, supervision, menus) takes longer than
 everything else before the first dialog. So when a journal exists, :class:`Startup` shows
 the unlock dialog as soon as Qt is up (it needs only the dialog and the theme) and builds
-the hidden window on the next turn of the event loop, while the user types. The window
+the hidden window once the dialog has painted, while the user types. (Building it on the
+next turn of the event loop, as first done, came before the dialog's first paint under X11:
+the dialog was mapped but blank for the whole build, about a second.) The window
 then adopts the dialog as its own, so unlocking, a wrong passphrase and Quit behave exactly
 as when the window asks itself (after a lock). A first run goes straight to the window,
 whose welcome creates the journal.
@@ -14,9 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from supervision_app.gui import theme
+from supervision_app.gui.common.first_paint import after_first_paint
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ def remembered_vault_path() -> Path | None:
 
 
 class Startup(QObject):
+    #: The main window exists (built behind the dialog, or at once on a first run).
+    window_built = Signal()
+
     def __init__(self, vault_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault_path = vault_path
@@ -54,7 +60,8 @@ class Startup(QObject):
         self.dialog = UnlockDialog(self.vault_path, self._unlock)
         self.dialog.restore_requested.connect(self._restore_before_window)
         self.dialog.open()
-        QTimer.singleShot(0, self.build_window)
+        # Owned by this object, not the dialog: the window is built even if the dialog goes.
+        after_first_paint(self.dialog, self.build_window, owner=self)
 
     def build_window(self) -> MainWindow:
         if self.window is None:
@@ -65,6 +72,7 @@ class Startup(QObject):
             self.window.locking.desktop.watch()
             if self.dialog is not None:
                 self.window.locking.adopt(self.dialog)
+            self.window_built.emit()
         return self.window
 
     def _restore_before_window(self, note: str) -> None:
