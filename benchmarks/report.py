@@ -112,6 +112,8 @@ def rows(result: dict[str, Any]) -> list[Row]:
             result.get("startup_beyond_kdf_s"), "s", "startup_beyond_kdf_s"),
         runs("window built behind the dialog (while typing)",
              dist("gui_startup", "window_build_s"), "s"),
+        runs("  the dialog's longest stall meanwhile",
+             dist("gui_startup", "dialog_stall_while_building_ms"), "ms"),
         spread("search, GUI call (as typed)", gui.get("p50_ms"), gui.get("p95_ms"), "ms",
                "search_p95_ms", " p95"),
         one("search, GUI p95 / bare FTS5 p95", result.get("search_ratio_to_fts5"), "x",
