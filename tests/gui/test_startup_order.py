@@ -156,3 +156,31 @@ def test_the_home_panel_is_filled_after_home_has_painted(qtbot: QtBot, vault_pat
     assert window.home.view.glance.glance is not None
     settled(qtbot)
     window.close()
+
+
+def test_the_window_is_built_over_many_turns_so_the_dialog_answers_keys(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """The window's imports come one per turn of the event loop (a key typed meanwhile is
+    shown at once), then the window: never all of it in the turn after the dialog paints."""
+    from PySide6.QtCore import QEventLoop
+
+    from supervision_app.gui.startup import WARM_UP
+
+    fill_vault(vault_path, 1)
+    startup = Startup(vault_path)
+    startup.begin()
+    assert startup.dialog is not None
+    qtbot.addWidget(startup.dialog)
+    app = QApplication.instance()
+    assert app is not None
+    turns = 0
+    while startup.window is None and turns < 10_000:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        turns += 1
+        if turns == 3:  # the dialog has painted by now; a key typed is handled at once
+            qtbot.keyClicks(startup.dialog.passphrase, "ab")
+            assert startup.window is None and startup.dialog.passphrase.text() == "ab"
+    assert startup.window is not None
+    qtbot.addWidget(startup.window)
+    assert turns >= len(WARM_UP)
