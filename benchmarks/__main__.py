@@ -131,6 +131,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "startup_beyond_kdf_s",
             "launch_to_dialog_s",
             "unlock_to_home_beyond_kdf_s",
+            "window_build_s",
         ),
         lambda: measure_gui.measure_startup(vault, r, min(r, 3)),
     )
@@ -188,10 +189,14 @@ def fill_headline(result: dict[str, Any], vault: GeneratedVault) -> None:
             "launch_to_dialog_s": dialog,
             "unlock_to_home_beyond_kdf_s": to_home - kdf if None not in (to_home, kdf) else None,
             "kdf_s": kdf,
-            # Both figures include one key derivation each; the target is for the rest.
-            "startup_beyond_kdf_s": (unlock - kdf) + (paint - kdf)
-            if None not in (kdf, unlock, paint)
+            # What the user waits for, typing aside: launch to the unlock dialog, then Unlock
+            # to home beyond key derivation. (Until 2026-12-03 this was (unlock_s - kdf) +
+            # (first_paint_s - kdf), which counted the window built behind the dialog while
+            # the user types; that build is now window_build_s.)
+            "startup_beyond_kdf_s": dialog + (to_home - kdf)
+            if None not in (kdf, dialog, to_home)
             else None,
+            "window_build_s": _get(d, "gui_startup", "window_build_s", "median"),
             "search_p50_ms": _get(d, "search", "gui", "p50_ms"),
             "search_p95_ms": _get(d, "search", "gui", "p95_ms"),
             "search_ratio_to_fts5": _get(d, "search", "ratio_to_fts5"),

@@ -1,4 +1,4 @@
-"""Time from starting the bundle to its unlock dialog on screen (target: 1.5 s, warm disk).
+"""Time from starting the bundle to its unlock dialog on screen (target: 0.35 s, warm disk).
 
 Run under an X server (a virtual one is fine)::
 
@@ -7,10 +7,13 @@ Run under an X server (a virtual one is fine)::
 
 It makes a vault in a temporary folder with the bundle's own ``init``, then starts the
 bundle on it again and again with Qt's X11 platform, polling ``xwininfo`` (x11-utils) every
-few milliseconds until the "Unlock your journal" window is mapped. The first run warms the
-disk cache and is reported but not counted. Prints one line per run, then the median and
-the worst of the warm runs as JSON; exits 1 if the median is over the target.
-Measured from outside the app, so nothing in the app is there only for this.
+few milliseconds until the "Unlock your journal" window is mapped, then ``xwd`` (x11-apps)
+until its contents are painted (a mapped window is blank until the app paints it: the
+dialog was once mapped a second before it painted). Without ``xwd`` only the mapping is
+timed. The first run warms the disk cache and is reported but not counted. Prints one
+line per run, then the median and the worst of the warm runs as JSON; exits 1 if the
+median is over the target. Measured from outside the app, so nothing in the app is there
+only for this.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -26,13 +31,37 @@ import time
 from pathlib import Path
 
 TITLE = "Unlock your journal"
-TARGET_S = 1.5
+TARGET_S = 0.35  # issue 16 item 8, with a warm disk
 PASSPHRASE = "startup timing passphrase"
 
 
 def dialog_shown() -> bool:
+    return dialog_window() is not None
+
+
+def dialog_window() -> str | None:
+    """The mapped dialog's X window id, or None while it is not on screen."""
     probe = subprocess.run(["xwininfo", "-name", TITLE], capture_output=True, text=True)
-    return probe.returncode == 0 and "IsViewable" in probe.stdout
+    if probe.returncode != 0 or "IsViewable" not in probe.stdout:
+        return None
+    for line in probe.stdout.splitlines():
+        if "Window id:" in line:
+            return line.split("Window id:", 1)[1].split()[0]
+    return None
+
+
+def painted(window: str) -> bool:
+    """True once the window shows more than a flat background (``xwd`` of its contents:
+    an unpainted window is one colour; the dialog has text, a field and buttons)."""
+    dump = subprocess.run(["xwd", "-silent", "-id", window], capture_output=True).stdout
+    if len(dump) < 100:
+        return False
+    header = struct.unpack(">25I", dump[:100])
+    header_size, ncolors, height, bytes_per_line = header[0], header[19], header[5], header[12]
+    start = header_size + 12 * ncolors
+    pixels = dump[start : start + height * bytes_per_line]
+    step = max(1, header[11] // 8)  # bytes per pixel
+    return len({pixels[i : i + step] for i in range(0, len(pixels), step)}) >= 16
 
 
 def wait_for_server(timeout: float = 15) -> None:
@@ -56,14 +85,15 @@ class StartFailed(RuntimeError):
 
 def one_run(
     exe: Path, vault: Path, env: dict[str, str], timeout: float = 30
-) -> tuple[float, float]:
-    """Seconds to the mapped dialog, and the CPU seconds the app had used by then."""
+) -> tuple[float, float, float | None]:
+    """Seconds to the mapped dialog, CPU seconds the app had used once it was painted (or
+    mapped, without xwd), and seconds to the painted dialog (None without xwd)."""
     started = time.perf_counter()
     app = subprocess.Popen(
         [str(exe), "--vault", str(vault)], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
-        while not dialog_shown():
+        while (window := dialog_window()) is None:
             if app.poll() is not None:
                 why = (app.stderr.read() if app.stderr else "").strip().splitlines()
                 raise StartFailed(
@@ -73,7 +103,14 @@ def one_run(
             if time.perf_counter() - started > timeout:
                 raise RuntimeError(f"no '{TITLE}' window after {timeout} s")
             time.sleep(0.005)
-        return time.perf_counter() - started, cpu_seconds(app.pid)
+        mapped = time.perf_counter() - started
+        if shutil.which("xwd") is None:
+            return mapped, cpu_seconds(app.pid), None
+        while not painted(window):
+            if time.perf_counter() - started > timeout:
+                raise RuntimeError(f"'{TITLE}' mapped but not painted after {timeout} s")
+            time.sleep(0.005)
+        return mapped, cpu_seconds(app.pid), time.perf_counter() - started
     finally:
         app.terminate()
         app.wait(10)
@@ -111,12 +148,13 @@ def main() -> int:
             capture_output=True,
         )
         times: list[float] = []
+        painted_times: list[float] = []
         cpu: list[float] = []
         failed: list[str] = []
         run = 0
         while run <= args.runs:
             try:
-                seconds, cpu_s = one_run(exe, vault, env)
+                seconds, cpu_s, paint_s = one_run(exe, vault, env)
             except StartFailed as error:
                 # Seen only on a heavily shared machine ("could not connect to display");
                 # reported, and retried a few times rather than ending the measurement.
@@ -126,19 +164,25 @@ def main() -> int:
                     raise
                 continue
             note = " (warm-up, not counted)" if run == 0 else ""
-            print(f"run {run}: {seconds:.3f} s, {cpu_s:.2f} s of CPU{note}")
+            shown = f", painted at {paint_s:.3f} s" if paint_s is not None else ""
+            print(f"run {run}: mapped at {seconds:.3f} s{shown}, {cpu_s:.2f} s of CPU{note}")
             if run:
                 times.append(seconds)
                 cpu.append(cpu_s)
+                if paint_s is not None:
+                    painted_times.append(paint_s)
             run += 1
-    median = statistics.median(times)
+    shown = painted_times or times  # painted when xwd is there, else mapped
+    median = statistics.median(shown)
     print(
         json.dumps(
             {
                 "startup_to_unlock_dialog_s": {
                     "median": round(median, 3),
-                    "max": round(max(times), 3),
+                    "max": round(max(shown), 3),
                 },
+                "measured_to": "painted" if painted_times else "mapped (no xwd)",
+                "mapped_s": {"median": round(statistics.median(times), 3)},
                 "cpu_to_unlock_dialog_s": {"median": round(statistics.median(cpu), 3)},
                 "target_s": TARGET_S,
                 "runs": len(times),

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from supervision_app import APP_ID, APP_NAME, __version__
 from supervision_app.paths import default_vault_path
+
+if TYPE_CHECKING:
+    from supervision_app.gui.startup import Startup
 
 
 def has_display() -> bool:
@@ -33,6 +36,19 @@ def configure_application(app: Any) -> None:
 
 
 def run_gui(vault_path: Path | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    startup = launch(vault_path)  # kept for as long as the event loop runs
+    app = QApplication.instance()
+    if startup is None or app is None:
+        return 1
+    return int(app.exec())
+
+
+def launch(vault_path: Path | None = None) -> Startup | None:
+    """Everything before the event loop: the application, then the unlock dialog (or, on a
+    first run, the window and its welcome). None when there is no display. The benchmarks
+    (``benchmarks/gui_probe.py``) time the app from here, through the real command line."""
     from supervision_app.gui.texts import NO_DISPLAY
     from supervision_app.process_safety import start_safely
 
@@ -41,8 +57,7 @@ def run_gui(vault_path: Path | None = None) -> int:
 
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
-        return 1
-    from PySide6.QtCore import QTimer
+        return None
     from PySide6.QtWidgets import QApplication
 
     from supervision_app.gui.startup import Startup, remembered_vault_path
@@ -51,10 +66,10 @@ def run_gui(vault_path: Path | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     startup = Startup(vault_path or remembered_vault_path() or default_vault_path())
+    # Exporters register once the window is built (they are needed only after unlock).
+    startup.window_built.connect(register_formats)
     startup.begin()
-    # Exporters register once the dialog is on screen (they are needed only after unlock).
-    QTimer.singleShot(0, register_formats)
-    return int(app.exec())
+    return startup
 
 
 def register_formats() -> None:

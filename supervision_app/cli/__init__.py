@@ -163,13 +163,37 @@ def _command_of(argv: list[str] | None) -> str | None:
     return None
 
 
+#: Options that need no command's parser: the desktop app (``--vault`` alone or nothing),
+#: ``--self-test`` and ``--version``.
+_NO_COMMAND_OPTIONS = frozenset({"--self-test", "--version"})
+
+
+def _needs_no_commands(argv: list[str] | None) -> bool:
+    """True when the command line names no command and asks for no help: starting the app
+    must not import every command module (~0.1 s before the unlock dialog could show)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(args):
+        if args[i] == "--vault" and i + 1 < len(args):
+            i += 2
+        elif args[i].startswith("--vault=") or args[i] in _NO_COMMAND_OPTIONS:
+            i += 1
+        else:
+            return False  # a command, --help, or something the full parser must judge
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     from supervision_app.process_safety import start_safely
 
     start_safely()
     _output_tolerant()
     module = COMMAND_INDEX.get(_command_of(argv) or "")
-    registrars = [importlib.import_module(module).register] if module else None
+    registrars: list[Registrar] | None = (
+        [importlib.import_module(module).register]
+        if module
+        else ([] if _needs_no_commands(argv) else None)
+    )
     try:
         args = build_parser(registrars).parse_args(argv)
     except SystemExit as done:  # --help, --version and usage errors

@@ -10,12 +10,15 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from supervision_app.core.entries import KINDS, MAX_MINUTES, parse_date
-from supervision_app.core.errors import InvalidEntry
+# The entry model (and dataclasses) is imported by the argument types that need it: the
+# desktop app's start parses only ``--vault``, before its unlock dialog shows.
 
 
 def date_arg(text: str) -> dt.date:
     """``YYYY-MM-DD``, ``today`` or ``yesterday``."""
+    from supervision_app.core.entries import parse_date
+    from supervision_app.core.errors import InvalidEntry
+
     word = text.strip().lower()
     if word == "today":
         return dt.date.today()
@@ -29,6 +32,8 @@ def date_arg(text: str) -> dt.date:
 
 def kind_arg(text: str) -> str:
     """A built-in kind's slug; ``CPD-activity`` and ``cpd activity`` work too."""
+    from supervision_app.core.entries import KINDS
+
     kind = text.strip().lower().replace("-", "_").replace(" ", "_")
     if kind in KINDS:
         return kind
@@ -38,6 +43,8 @@ def kind_arg(text: str) -> str:
 
 
 def minutes_arg(text: str) -> int:
+    from supervision_app.core.entries import MAX_MINUTES
+
     try:
         minutes = int(text)
     except ValueError:

@@ -276,7 +276,7 @@ def use_utf8_stdout() -> None:
 
 
 def print_json(value: Any) -> None:
-    from supervision_app.cli.shapes import raw_output
+    from supervision_app.cli.terminal import raw_output
 
     use_utf8_stdout()
     with raw_output():  # JSON escapes control characters itself and must stay exact
@@ -296,7 +296,7 @@ def print_json_array(items: Iterable[Any]) -> None:
 
 
 def _unfiltered(stream: Any) -> Any:
-    """The stream under :class:`~supervision_app.cli.shapes.SafeStdout` (JSON is exact)."""
+    """The stream under :class:`~supervision_app.cli.terminal.SafeStdout` (JSON is exact)."""
     return getattr(stream, "_stream", stream)
 
 
@@ -314,7 +314,7 @@ def _sentence(message: str) -> str:
 
 
 def _line(message: str) -> str:
-    from supervision_app.cli.shapes import safe_text
+    from supervision_app.cli.terminal import safe_text
 
     return safe_text(" ".join(message.split())) + "\n"
 
@@ -334,7 +334,7 @@ def _os_error_sentence(error: OSError) -> str:
 def _output_tolerant() -> None:
     # Human output never dies on a character the console's code page cannot show, and
     # never passes on a terminal control sequence found in stored text.
-    from supervision_app.cli.shapes import install_safe_stdout
+    from supervision_app.cli.terminal import install_safe_stdout
 
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

@@ -29,16 +29,16 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from supervision_app.core.i18n import english_forms
+
+# subprocess, tempfile and ElementTree are imported by the tooling below that uses them:
+# the app imports this module for install_translations before its unlock dialog shows.
 
 PACKAGE = Path(__file__).resolve().parent.parent
 TRANSLATIONS = PACKAGE / "resources" / "translations"
@@ -227,6 +227,8 @@ def _lupdate_files(folder: Path) -> list[Path]:
 
 def write_template(target: Path) -> None:
     """Write a fresh template to ``target`` (removed first: lupdate would merge into it)."""
+    import tempfile
+
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         _run_lupdate(_lupdate_files(Path(folder)), target)
@@ -240,6 +242,9 @@ def update_english(target: Path) -> list[str]:
     """Bring the English plural forms at ``target`` up to date with the source: lupdate adds
     new numerus texts and drops gone ones, keeping the forms already written; a new text
     with "(s)" gets "1 day" / "2 days" forms. Returns the sources still without forms."""
+    import tempfile
+    import xml.etree.ElementTree as ET
+
     with tempfile.TemporaryDirectory() as folder:
         files = _lupdate_files(Path(folder))
         _run_lupdate(files, target, "-target-language", SOURCE_LANGUAGE, "-pluralonly")
@@ -267,6 +272,8 @@ def update_english(target: Path) -> list[str]:
 def compile_english(source: Path, target: Path) -> None:
     """``pyside6-lrelease`` the English plural forms into the ``.qm`` the app loads; fails if
     a form is missing, so "(s)" never reaches a user."""
+    import subprocess
+
     subprocess.run(
         [str(lrelease_path()), str(source), "-qm", str(target), "-fail-on-unfinished", "-silent"],
         check=True,
@@ -275,6 +282,8 @@ def compile_english(source: Path, target: Path) -> None:
 
 
 def _run_lupdate(files: list[Path], target: Path, *options: str) -> None:
+    import subprocess
+
     subprocess.run(
         [
             str(lupdate_path()),

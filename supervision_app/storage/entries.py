@@ -152,25 +152,32 @@ class EntryRepository:
             raise ValueError("update() needs an entry with an id")
         entry = entry.validated()
         now = self._vault.clock()
+        new = {
+            "kind": entry.kind,
+            "title": entry.title,
+            "practice_date": entry.practice_date.isoformat(),
+            "tags": json.dumps(list(entry.tags), ensure_ascii=False),
+            "minutes": entry.minutes,
+            "body": entry.body,
+        }
         with self._vault.transaction() as conn, locked_as_error():
-            cur = conn.execute(
-                "UPDATE entries SET kind = ?, title = ?, practice_date = ?, tags = ?,"
-                " minutes = ?, updated_at = ?, body = ? WHERE id = ?",
-                (
-                    entry.kind,
-                    entry.title,
-                    entry.practice_date.isoformat(),
-                    json.dumps(list(entry.tags), ensure_ascii=False),
-                    entry.minutes,
-                    _ts(now),
-                    entry.body,
-                    entry_id,
-                ),
-            )
-            if cur.rowcount == 0:
+            row = conn.execute(
+                f"SELECT {', '.join(new)} FROM entries WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None:
                 raise EntryNotFound(entry_id)
-            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
-            self._write_tags(conn, entry_id, entry.tags)
+            # Only what changed is written: an unchanged title, body or tags does not make
+            # the search index tokenise the entry again (its trigger fires on those columns;
+            # ~4 ms for 10,000 words), and unchanged tags are not rewritten.
+            changed = [column for column, old in zip(new, row, strict=True) if new[column] != old]
+            assignments = "".join(f"{column} = ?, " for column in changed)
+            conn.execute(
+                f"UPDATE entries SET {assignments}updated_at = ? WHERE id = ?",
+                (*(new[column] for column in changed), _ts(now), entry_id),
+            )
+            if "tags" in changed:
+                conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+                self._write_tags(conn, entry_id, entry.tags)
         return replace(entry, updated_at=now)
 
     @staticmethod

@@ -86,3 +86,45 @@ def test_search_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert "supervision_app.storage.entries" in modules  # the check sees the real import set
     loaded = [m for m in modules if m.split(".")[0] in NOT_FOR_SEARCH or m in NOT_FOR_SEARCH]
     assert loaded == []
+
+
+_MODULES_WHEN_THE_APP_STARTS = (
+    "import sys\n"
+    "import supervision_app.cli as cli\n"
+    "def start_gui(path):\n"
+    "    print('VAULT', path)\n"
+    "    print('MODULES', *sorted(sys.modules))\n"
+    "    return 0\n"
+    "cli.start_gui = start_gui\n"
+    "sys.exit(cli.main(sys.argv[1:]))\n"
+)
+
+
+def test_starting_the_app_imports_no_command_module(tmp_path: Path) -> None:
+    """No command: the parser is built without the command modules (they cost ~0.1 s
+    before the unlock dialog could show, issue 16 item 8), and --vault still reaches the app."""
+    path = tmp_path / "journal.sjvault"
+    for args in ([], ["--vault", str(path)], [f"--vault={path}"]):
+        result = subprocess.run(
+            [sys.executable, "-c", _MODULES_WHEN_THE_APP_STARTS, *args],
+            capture_output=True,
+            text=True,
+            env=CLI_ENV,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert f"VAULT {path if args else None}" in result.stdout
+        modules = result.stdout.split("MODULES", 1)[1].split()
+        assert "supervision_app.cli" in modules  # the check sees the real import set
+        assert [m for m in modules if m.startswith(cli._COMMANDS)] == []
+
+
+def test_help_and_commands_still_see_every_command() -> None:
+    assert not cli._needs_no_commands(["--help"])
+    assert not cli._needs_no_commands(["--vault", "x", "search", "q"])
+    assert not cli._needs_no_commands(["--vault"])  # the full parser says what is missing
+    assert cli._needs_no_commands(["--vault", "x.sjvault"])
+    assert cli._needs_no_commands(["--self-test"])
+    help_text = run("--help", passphrase=None).stdout
+    assert all(name in help_text for name in ("search", "export", "backup"))

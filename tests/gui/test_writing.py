@@ -338,3 +338,38 @@ def test_spell_check_language_preference_applies_at_once(qtbot: QtBot, window: M
     assert marked(body) == set() and not window.writing.checker.active
     window.preferences.set("spell_language", "en_GB")
     qtbot.waitUntil(lambda: marked(body) == {"recieve"})
+
+
+@needs_dictionary
+def test_a_correct_word_typed_into_a_long_paragraph_does_not_lay_it_out_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Highlighting a paragraph again lays all of it out (10-20 ms for 25,000 characters):
+    after a correctly spelt word, leaving it (and its answer coming back) must not, or every
+    word typed stalls the editor (issue 16, the typing stall target)."""
+    body = window.editor.body
+    paragraph = " ".join([BRITISH] * 80)
+    body.setPlainText(paragraph + " recieve")
+    qtbot.waitUntil(lambda: marked(body) == {"recieve"})
+    highlighter = window.writing.highlighters[body]
+    calls: list[int] = []
+    highlight = highlighter.highlightBlock
+
+    def counted(text: str) -> None:
+        calls.append(len(text))
+        highlight(text)
+
+    highlighter.highlightBlock = counted  # type: ignore[method-assign]
+    cursor = body.textCursor()
+    cursor.setPosition(paragraph.index("visits.", 200) + len("visits."))
+    body.setTextCursor(cursor)
+    for ch in " cupboard":  # a word the dictionary has not been asked about yet
+        qtbot.keyClick(body, ch)
+    qtbot.keyClick(body, " ")  # the cursor leaves it
+    typed = len(calls)
+    qtbot.wait(400)  # the worker answers; nothing is left to do
+    assert len(calls) == typed == len(" cupboard ")  # one pass per keystroke, no more
+    assert marked(body) == {"recieve"}
+    for ch in "teh ":  # a misspelt one is still marked once the cursor leaves it
+        qtbot.keyClick(body, ch)
+    qtbot.waitUntil(lambda: marked(body) == {"teh", "recieve"})

@@ -42,6 +42,38 @@ def test_edit_changes_updated_but_not_created(vault: Vault, clock: FakeClock) ->
     assert vault.entries.page(tag="edited")[0].id == e.id
 
 
+def _index_writes(vault: Vault) -> list[tuple[object, ...]]:
+    """The search index's own storage (every segment and its structure record): it changes
+    whenever the index takes an entry out or puts one in."""
+    return vault.conn.execute("SELECT id, block FROM entries_fts_data ORDER BY id").fetchall()
+
+
+def test_an_update_writes_only_what_changed(vault: Vault, clock: FakeClock) -> None:
+    """A new date or length leaves the search index alone (re-indexing a long entry costs
+    ~4 ms of an autosave); changed text, title or tags still reach it."""
+    e = _add(vault, "Long reflection", 5, "handover " * 2000, tags=("visits",))
+    before = _index_writes(vault)
+    clock.advance(minutes=1)
+    same_text = vault.entries.update(
+        Entry(**{**e.__dict__, "minutes": 30, "practice_date": dt.date(2026, 1, 6)})
+    )
+    assert _index_writes(vault) == before
+    got = vault.entries.get(e.id or 0)
+    assert (got.minutes, got.practice_date, got.updated_at) == (30, dt.date(2026, 1, 6), clock.now)
+    assert vault.entries.page(tag="visits")[0].id == e.id  # tags kept, not rewritten
+    vault.entries.update(Entry(**{**same_text.__dict__, "tags": ("supervision",)}))
+    assert _index_writes(vault) != before
+    assert vault.entries.page(tag="visits") == []
+    assert vault.entries.page(tag="supervision")[0].id == e.id
+    assert vault.entries.search("supervision")[0].id == e.id  # tags are indexed too
+    vault.entries.update(
+        Entry(**{**same_text.__dict__, "title": "Renamed", "body": "safeguarding"})
+    )
+    assert vault.entries.search("safeguarding")[0].id == e.id
+    assert vault.entries.search("handover") == []
+    assert vault.entries.search("renamed")[0].id == e.id
+
+
 def test_update_missing_entry(vault: Vault) -> None:
     with pytest.raises(EntryNotFound):
         vault.entries.update(Entry(title="ghost", id=999))

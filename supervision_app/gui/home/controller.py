@@ -11,12 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.find.figures import last_twelve_months
 from supervision_app.core.frameworks import default_library
+from supervision_app.gui.common.first_paint import after_first_paint
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.home.view import HomeView
 from supervision_app.storage.find.figures import year_glance
@@ -78,8 +79,9 @@ class HomeController(QObject):
         self.stack.setCurrentWidget(self.view)
         self.view.new_button.setFocus()
         # The dashboard panel's two grouped queries (a few ms, more on a cold cache just
-        # after unlocking) run once the rest of home has painted.
-        QTimer.singleShot(0, self.fill_glance)
+        # after unlocking) run once the rest of home has painted (a zero timer ran before
+        # the paint on X11, where a window paints when the server's expose event arrives).
+        after_first_paint(self.view, self.fill_glance)
 
     def fill_glance(self) -> None:
         """The last twelve months in the home view's dashboard panel."""
