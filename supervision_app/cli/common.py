@@ -8,13 +8,11 @@ standard library and ``supervision_app.core``; the vault is imported inside func
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from supervision_app.cli.args import path_arg
 from supervision_app.core.errors import (
@@ -33,7 +31,11 @@ from supervision_app.core.errors import (
     WrongPassphrase,
 )
 
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from supervision_app.storage.vault import Vault
 
 PROG = "supervision-journal"
@@ -267,6 +269,8 @@ def use_utf8_stdout() -> None:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     from supervision_app.cli.shapes import raw_output
 
     use_utf8_stdout()
@@ -276,6 +280,8 @@ def print_json(value: Any) -> None:
 
 def print_json_array(items: Iterable[Any]) -> None:
     """Stream a JSON array, one item per line, without holding all items in memory."""
+    import json
+
     use_utf8_stdout()
     out = _unfiltered(sys.stdout)
     first = True

@@ -11,9 +11,15 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any
 
-from supervision_app.core.entries import KINDS, Entry, EntrySummary, kind_label
+from supervision_app.core.entries import KINDS, EntrySummary, kind_label
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
+
+    from supervision_app.core.entries import Entry
 
 #: Wide enough for every built-in kind's label.
 _KIND_WIDTH = max(len(label) for label in KINDS.values())

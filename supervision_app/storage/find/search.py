@@ -26,10 +26,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from supervision_app.core.find.filters import SearchFilters
 from supervision_app.storage.find.query import entry_column_sql
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from supervision_app.core.find.filters import SearchFilters
 
 #: Below this share of live entries the candidates route is taken. Above it, the newest
 #: 2,000 matches hold enough candidates (100 or more) to fill the first page.
