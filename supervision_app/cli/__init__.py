@@ -163,11 +163,29 @@ def _command_of(argv: list[str] | None) -> str | None:
     return None
 
 
+def _untranslated_argparse() -> None:
+    """argparse passes each of its messages through :mod:`gettext`, which searches the disk
+    for a catalogue (and imports :mod:`locale`) at every call: ~3 ms of building one
+    command's parser. When the same search, made once, finds no catalogue for argparse's
+    domain in the user's languages, every message comes back as written: say so directly.
+    """
+    import gettext
+
+    domain = gettext.textdomain()
+    if gettext.find(domain, gettext.bindtextdomain(domain), all=True):
+        return  # a catalogue exists: argparse translates as before
+    vars(argparse).update(
+        _=lambda message: message,
+        ngettext=lambda singular, plural, n: singular if n == 1 else plural,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     from supervision_app.process_safety import start_safely
 
     start_safely()
     _output_tolerant()
+    _untranslated_argparse()
     module = COMMAND_INDEX.get(_command_of(argv) or "")
     registrars = [importlib.import_module(module).register] if module else None
     try:

@@ -5,9 +5,6 @@ Append new steps; never edit a released one. Each runs in its own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from supervision_app.storage.schema import (
     companion as schema_companion,
 )
@@ -37,7 +34,12 @@ from supervision_app.storage.schema import (
 )
 from supervision_app.storage.schema.sqlscript import run_script
 
-Migration = Callable[[Any], None]
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Migration = Callable[[Any], None]
 
 
 def _v1_entries(conn: Any) -> None:
