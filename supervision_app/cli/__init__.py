@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -172,7 +173,10 @@ def _untranslated_argparse() -> None:
     import gettext
 
     domain = gettext.textdomain()
-    if gettext.find(domain, gettext.bindtextdomain(domain), all=True):
+    folder = gettext.bindtextdomain(domain)
+    # No catalogue can be under a folder that does not exist (Python's own share/locale,
+    # often): then the search, which imports locale, is not needed either.
+    if os.path.isdir(folder) and gettext.find(domain, folder, all=True):
         return  # a catalogue exists: argparse translates as before
     vars(argparse).update(
         _=lambda message: message,
