@@ -14,7 +14,6 @@ from supervision_app.core.errors import EntryNotFound
 from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.storage.find.query import filter_sql, readable_snippet
 from supervision_app.storage.find.search import Candidates, ranked_ids
-from supervision_app.storage.supervision.common import locked_as_error
 
 # Not typing's TYPE_CHECKING, and Entry, SearchFilters and dataclasses imported where used:
 # a command-line search imports none of them (see tests/cli/test_cli_index.py).
@@ -156,6 +155,8 @@ class EntryRepository:
 
     def update(self, entry: Entry) -> Entry:
         from dataclasses import replace
+
+        from supervision_app.storage.supervision.common import locked_as_error
 
         entry_id = entry.id
         if entry_id is None:
