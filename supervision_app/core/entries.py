@@ -40,6 +40,10 @@ MAX_UID = 200
 
 def one_line(text: str) -> str:
     """``text`` on one line: whitespace runs become one space, control characters go."""
+    # Most text is already so (imports call this for every title and tag): printable means
+    # no control character, no bidirectional override and no whitespace but the space.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split()).translate(_CONTROLS).strip()
 
 
