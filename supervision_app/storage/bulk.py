@@ -54,9 +54,7 @@ def index_at_the_end(conn: Any) -> Iterator[None]:
         yield
         return
     high = conn.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
-    had_hashsize = (
-        conn.execute("SELECT 1 FROM entries_fts_config WHERE k = 'hashsize'").fetchone() is not None
-    )
+    own = conn.execute("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchone()
     conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
     with _bulk_cache(conn):
         yield
