@@ -7,10 +7,9 @@ standard library and ``supervision_app.core``; the vault is imported inside func
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,9 +33,14 @@ from supervision_app.core.errors import (
 # Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, NoReturn
+    import argparse
+    from collections.abc import Callable
+    from typing import Any
 
     from supervision_app.storage.vault import Vault
+
+    Handler = Callable[[argparse.Namespace], int]
+    Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
 
 PROG = "supervision-journal"
 
@@ -68,9 +72,6 @@ EXIT_BROKEN_PIPE = 141
 #: Set this environment variable to see the traceback of an unexpected error.
 DEBUG_ENV = "SUPERVISION_JOURNAL_DEBUG"
 
-Handler = Callable[[argparse.Namespace], int]
-Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
-
 
 class UsageError(JournalError):
     """Something typed or piped in is wrong (exit code 2); ``str()`` is one sentence."""
@@ -92,61 +93,10 @@ def exit_code_for(error: JournalError) -> int:
     return EXIT_ERROR
 
 
-class CommandParser(argparse.ArgumentParser):
-    """Reports a usage error as one sentence on one line, never the usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        # "argument --date: 'x' is not a date…" -> "--date: 'x' is not a date…"
-        name, colon, rest = message.partition(": ")
-        if colon and name.startswith("argument "):
-            message = f"{name.removeprefix('argument ')}: {rest}"
-        else:
-            message = message[:1].upper() + message[1:]
-        hint = f"Try '{self.prog} --help'."
-        self.exit(EXIT_USAGE, _line(f"{PROG}: {_sentence(message)} {hint}"))
-
-
-class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Keeps the line breaks of descriptions and epilogues (examples), wraps option help.
-
-    argparse makes one of these for every option added (to check its metavar), and its own
-    way to find the width imports :mod:`shutil` (and with it ``bz2`` and ``lzma``): ~4 ms
-    of a command-line search. The width is the same (see :func:`terminal_columns`).
-    """
-
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        if width is None:
-            width = terminal_columns() - 2  # as argparse does
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-def terminal_columns() -> int:
-    """``shutil.get_terminal_size().columns`` without importing :mod:`shutil`: ``COLUMNS``
-    if it is a positive number, else the width of the terminal on standard output, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    stdout = sys.__stdout__
-    try:
-        size = os.get_terminal_size(stdout.fileno()) if stdout is not None else None
-    except (AttributeError, ValueError, OSError):
-        size = None
-    if size is None:
-        return 80
-    return size.columns or 80
-
-
 def add_vault_options(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
     """``--vault`` (and ``--passphrase-stdin``) as every command that opens a vault has them."""
+    import argparse  # already imported by whoever built ``parser``
+
     group = parser.add_argument_group("vault")
     group.add_argument(
         "--vault",
@@ -182,6 +132,8 @@ def add_command(
     (examples) head and close the command's own ``--help`` and keep their line breaks.
     ``vault``/``passphrase`` add ``--vault`` and ``--passphrase-stdin``.
     """
+    from supervision_app.cli.parser import _HelpFormatter
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help=summary,
@@ -198,6 +150,8 @@ def add_command(
 def add_actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction[Any]:
     """The actions of a command (``partner add``, ``partner list``), each added to what this
     returns with :func:`add_command`; ``dest`` names the chosen action in the arguments."""
+    from supervision_app.cli.parser import CommandParser
+
     return parser.add_subparsers(
         title="actions", dest=dest, metavar="ACTION", parser_class=CommandParser
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-
 from supervision_app.cli.args import date_arg, kind_arg
 from supervision_app.cli.common import UsageError
 from supervision_app.core.entries import KINDS
@@ -11,6 +9,8 @@ from supervision_app.core.entries import KINDS
 # Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+
     from supervision_app.core.find.filters import SearchFilters
     from supervision_app.storage.vault import Vault
 
