@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Iterable
     from pathlib import Path
+    from typing import Any
 
     from supervision_app.cli.common import Handler, Registrar
 
@@ -179,7 +180,7 @@ def _untranslated_argparse() -> None:
     )
 
 
-def _plain_search_args(argv: list[str] | None) -> argparse.Namespace | None:
+def _plain_search_args(argv: list[str] | None) -> Any:
     """The arguments of a plain ``search`` without argparse (its import and parser are a
     tenth of a whole search process beyond the bare query), or None: argparse parses
     everything else, including every error and ``--help``."""
