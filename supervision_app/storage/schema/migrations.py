@@ -120,5 +120,6 @@ MIGRATIONS: list[Migration] = [
     _Step("saved_searches"),
     _Step("entry_uid"),
     _Step("find_indexes"),
+    _Step("search_prefix"),
 ]
 LATEST_VERSION = len(MIGRATIONS)
