@@ -13,7 +13,7 @@ from supervision_app.core.entries import EntrySummary
 from supervision_app.core.errors import EntryNotFound
 from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.storage.find.query import filter_sql, readable_snippet
-from supervision_app.storage.find.search import SHOWN, Candidates, Rows, ranked_page
+from supervision_app.storage.find.search import SHOWN, Candidates, ranked_page
 
 # Not typing's TYPE_CHECKING, and Entry, SearchFilters and dataclasses imported where used:
 # a command-line search imports none of them (see tests/cli/test_cli_index.py).
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from supervision_app.core.entries import Entry
     from supervision_app.core.find.filters import SearchFilters
+    from supervision_app.storage.find.search import Rows
     from supervision_app.storage.vault import Vault
 
 __all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]

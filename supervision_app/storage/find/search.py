@@ -56,10 +56,11 @@ SHOWN = (
     f"snippet(entries_fts, 1, {_MARKS}, '…', 12),"
     f" highlight(entries_fts, 0, {_MARKS}), highlight(entries_fts, 2, {_MARKS})"
 )
-#: A page's rows: ``(id, snippet, title, tags)``, or ``(id,)`` when ranked by SQLite (the
-#: few-candidates route) or with a tag filter, whose snippets are read afterwards for the
-#: page alone, with the user's own query.
-Rows = list[tuple[Any, ...]]
+if TYPE_CHECKING:
+    #: A page's rows: ``(id, snippet, title, tags)``, or ``(id,)`` when ranked by SQLite
+    #: (the few-candidates route) or with a tag filter, whose snippets are read afterwards
+    #: for the page alone, with the user's own query. (A type only: no typing at run time.)
+    Rows = list[tuple[Any, ...]]
 
 
 def members_sql(filters: SearchFilters) -> tuple[str, list[Any]]:
