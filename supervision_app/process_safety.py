@@ -14,10 +14,15 @@ Best effort: a platform without these calls runs without them.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from contextlib import suppress
 from pathlib import Path
+
+TYPE_CHECKING = False  # not typing's own: every command-line run imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 PR_SET_DUMPABLE = 4
 
@@ -28,11 +33,24 @@ def disable_core_dumps() -> None:
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
-        with suppress(OSError, AttributeError):
-            import ctypes
+        with suppress(OSError, AttributeError, ImportError):
+            _prctl(PR_SET_DUMPABLE, 0)
 
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+def _prctl(option: int, value: int) -> None:
+    """``prctl(option, value, 0, 0, 0)`` through ``_ctypes``, the C half of ``ctypes``:
+    the ``ctypes`` package's Python half costs ~4 ms of every command-line run. ``ctypes``
+    makes the same call (C ``int`` arguments) where ``_ctypes`` lacks these functions."""
+    # Untyped on purpose: typeshed's stub of this private module has no dlopen(None), which
+    # opens the program itself (libc with it), as ctypes.CDLL(None) does.
+    c_half: Any = importlib.import_module("_ctypes")
+    try:
+        function = c_half.dlsym(c_half.dlopen(None), "prctl")
+        c_half.call_function(function, (option, value, 0, 0, 0))
+    except AttributeError:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
 
 
 def temp_registry() -> Path:

@@ -20,11 +20,9 @@ and the matching exit code. Keep module-level imports light (standard library,
 
 from __future__ import annotations
 
-import argparse
 import importlib
+import os
 import sys
-from collections.abc import Iterable
-from pathlib import Path
 
 from supervision_app import __version__
 from supervision_app.cli.args import path_arg
@@ -33,14 +31,19 @@ from supervision_app.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     PROG,
-    CommandParser,
-    Handler,
-    Registrar,
     _fail,
-    _HelpFormatter,
     _output_tolerant,
     run_handler,
 )
+
+TYPE_CHECKING = False  # not typing's own: a plain search imports neither typing nor argparse
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterable
+    from pathlib import Path
+    from typing import Any
+
+    from supervision_app.cli.common import Handler, Registrar
 
 __all__ = ["COMMAND_INDEX", "COMMAND_MODULES", "build_parser", "main"]
 
@@ -84,18 +87,11 @@ COMMAND_INDEX: dict[str, str] = {
 }
 
 
-class _TopParser(CommandParser):
-    """Names the default vault in ``--help`` only (platformdirs is not needed otherwise)."""
-
-    def format_help(self) -> str:
-        from supervision_app.paths import default_vault_path
-
-        return super().format_help().replace("{default_vault}", str(default_vault_path()))
-
-
 def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.ArgumentParser:
     """The whole parser; ``registrars`` defaults to every module in :data:`COMMAND_MODULES`."""
-    parser = _TopParser(
+    from supervision_app.cli.parser import CommandParser, TopParser, _HelpFormatter
+
+    parser = TopParser(
         prog=PROG,
         formatter_class=_HelpFormatter,
         description=(
@@ -183,23 +179,59 @@ def _needs_no_commands(argv: list[str] | None) -> bool:
     return True
 
 
+def _untranslated_argparse() -> None:
+    """argparse passes each of its messages through :mod:`gettext`, which searches the disk
+    for a catalogue (and imports :mod:`locale`) at every call: ~3 ms of building one
+    command's parser. When the same search, made once, finds no catalogue for argparse's
+    domain in the user's languages, every message comes back as written: say so directly.
+    """
+    import argparse
+    import gettext
+
+    domain = gettext.textdomain()
+    folder = gettext.bindtextdomain(domain)
+    # No catalogue can be under a folder that does not exist (Python's own share/locale,
+    # often): then the search, which imports locale, is not needed either.
+    if os.path.isdir(folder) and gettext.find(domain, folder, all=True):
+        return  # a catalogue exists: argparse translates as before
+    vars(argparse).update(
+        _=lambda message: message,
+        ngettext=lambda singular, plural, n: singular if n == 1 else plural,
+    )
+
+
+def _plain_search_args(argv: list[str] | None) -> Any:
+    """The arguments of a plain ``search`` without argparse (its import and parser are a
+    tenth of a whole search process beyond the bare query), or None: argparse parses
+    everything else, including every error and ``--help``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] != "search":
+        return None
+    from supervision_app.cli.commands.entries import plain_search_args
+
+    return plain_search_args(args[1:])
+
+
 def main(argv: list[str] | None = None) -> int:
     from supervision_app.process_safety import start_safely
 
     start_safely()
     _output_tolerant()
-    module = COMMAND_INDEX.get(_command_of(argv) or "")
-    registrars: list[Registrar] | None = (
-        [importlib.import_module(module).register]
-        if module
-        else ([] if _needs_no_commands(argv) else None)
-    )
-    try:
-        args = build_parser(registrars).parse_args(argv)
-    except SystemExit as done:  # --help, --version and usage errors
-        return done.code if isinstance(done.code, int) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+    args = _plain_search_args(argv)
+    if args is None:
+        _untranslated_argparse()
+        module = COMMAND_INDEX.get(_command_of(argv) or "")
+        registrars: list[Registrar] | None = (
+            [importlib.import_module(module).register]
+            if module
+            else ([] if _needs_no_commands(argv) else None)
+        )
+        try:
+            args = build_parser(registrars).parse_args(argv)
+        except SystemExit as done:  # --help, --version and usage errors
+            return done.code if isinstance(done.code, int) else EXIT_USAGE
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
     handler: Handler | None = getattr(args, "handler", None)
     if args.self_test:
         if handler is not None:

@@ -6,12 +6,18 @@ argparse shows the sentence after the option's name, e.g.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
 # The entry model (and dataclasses) is imported by the argument types that need it: the
 # desktop app's start parses only ``--vault``, before its unlock dialog shows.
+
+
+def _refused(message: str) -> Exception:
+    """argparse's error for a bad value (imported here: a plain search parses without it)."""
+    import argparse
+
+    return argparse.ArgumentTypeError(message)
 
 
 def date_arg(text: str) -> dt.date:
@@ -27,7 +33,7 @@ def date_arg(text: str) -> dt.date:
     try:
         return parse_date(text)
     except InvalidEntry as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise _refused(str(error)) from None
 
 
 def kind_arg(text: str) -> str:
@@ -37,9 +43,7 @@ def kind_arg(text: str) -> str:
     kind = text.strip().lower().replace("-", "_").replace(" ", "_")
     if kind in KINDS:
         return kind
-    raise argparse.ArgumentTypeError(
-        f"'{text}' is not a kind of entry; choose from {', '.join(KINDS)}."
-    )
+    raise _refused(f"'{text}' is not a kind of entry; choose from {', '.join(KINDS)}.")
 
 
 def minutes_arg(text: str) -> int:
@@ -50,9 +54,7 @@ def minutes_arg(text: str) -> int:
     except ValueError:
         minutes = -1
     if not 0 <= minutes <= MAX_MINUTES:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a number of minutes between 0 and {MAX_MINUTES}."
-        )
+        raise _refused(f"'{text}' is not a number of minutes between 0 and {MAX_MINUTES}.")
     return minutes
 
 
@@ -62,7 +64,7 @@ def _positive(text: str, message: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(message)
+        raise _refused(message)
     return number
 
 
@@ -83,4 +85,4 @@ def entry_id_arg(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an entry id (a number).") from None
+        raise _refused(f"'{text}' is not an entry id (a number).") from None

@@ -7,14 +7,11 @@ standard library and ``supervision_app.core``; the vault is imported inside func
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from supervision_app.cli.args import path_arg
 from supervision_app.core.errors import (
@@ -33,8 +30,17 @@ from supervision_app.core.errors import (
     WrongPassphrase,
 )
 
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+    from typing import Any
+
     from supervision_app.storage.vault import Vault
+
+    Handler = Callable[[argparse.Namespace], int]
+    Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
 
 PROG = "supervision-journal"
 
@@ -66,9 +72,6 @@ EXIT_BROKEN_PIPE = 141
 #: Set this environment variable to see the traceback of an unexpected error.
 DEBUG_ENV = "SUPERVISION_JOURNAL_DEBUG"
 
-Handler = Callable[[argparse.Namespace], int]
-Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
-
 
 class UsageError(JournalError):
     """Something typed or piped in is wrong (exit code 2); ``str()`` is one sentence."""
@@ -90,26 +93,10 @@ def exit_code_for(error: JournalError) -> int:
     return EXIT_ERROR
 
 
-class CommandParser(argparse.ArgumentParser):
-    """Reports a usage error as one sentence on one line, never the usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        # "argument --date: 'x' is not a date…" -> "--date: 'x' is not a date…"
-        name, colon, rest = message.partition(": ")
-        if colon and name.startswith("argument "):
-            message = f"{name.removeprefix('argument ')}: {rest}"
-        else:
-            message = message[:1].upper() + message[1:]
-        hint = f"Try '{self.prog} --help'."
-        self.exit(EXIT_USAGE, _line(f"{PROG}: {_sentence(message)} {hint}"))
-
-
-class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Keeps the line breaks of descriptions and epilogues (examples), wraps option help."""
-
-
 def add_vault_options(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
     """``--vault`` (and ``--passphrase-stdin``) as every command that opens a vault has them."""
+    import argparse  # already imported by whoever built ``parser``
+
     group = parser.add_argument_group("vault")
     group.add_argument(
         "--vault",
@@ -145,6 +132,8 @@ def add_command(
     (examples) head and close the command's own ``--help`` and keep their line breaks.
     ``vault``/``passphrase`` add ``--vault`` and ``--passphrase-stdin``.
     """
+    from supervision_app.cli.parser import _HelpFormatter
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help=summary,
@@ -161,6 +150,8 @@ def add_command(
 def add_actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction[Any]:
     """The actions of a command (``partner add``, ``partner list``), each added to what this
     returns with :func:`add_command`; ``dest`` names the chosen action in the arguments."""
+    from supervision_app.cli.parser import CommandParser
+
     return parser.add_subparsers(
         title="actions", dest=dest, metavar="ACTION", parser_class=CommandParser
     )
@@ -276,6 +267,8 @@ def use_utf8_stdout() -> None:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     from supervision_app.cli.terminal import raw_output
 
     use_utf8_stdout()
@@ -285,6 +278,8 @@ def print_json(value: Any) -> None:
 
 def print_json_array(items: Iterable[Any]) -> None:
     """Stream a JSON array, one item per line, without holding all items in memory."""
+    import json
+
     use_utf8_stdout()
     out = _unfiltered(sys.stdout)
     first = True

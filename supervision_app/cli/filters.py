@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import TYPE_CHECKING
-
 from supervision_app.cli.args import date_arg, kind_arg
 from supervision_app.cli.common import UsageError
 from supervision_app.core.entries import KINDS
-from supervision_app.core.find.filters import InvalidFilter, SearchFilters
 
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+
+    from supervision_app.core.find.filters import SearchFilters
     from supervision_app.storage.vault import Vault
 
 
@@ -73,8 +74,25 @@ def _partner_id(vault: Vault, text: str) -> int:
     raise UsageError(f"There is no supervision partner called '{text}'.")
 
 
-def filters_from_args(args: argparse.Namespace, vault: Vault) -> SearchFilters:
-    """The filters the options ask for; a partner is looked up by name in the vault."""
+def _any_filter(args: argparse.Namespace) -> bool:
+    return bool(
+        args.kind
+        or args.tag
+        or args.framework_item
+        or args.partner
+        or args.date_from
+        or args.date_to
+        or args.cpd_year is not None
+    )
+
+
+def filters_from_args(args: argparse.Namespace, vault: Vault) -> SearchFilters | None:
+    """The filters the options ask for (None for none: a plain search then imports nothing
+    of them); a partner is looked up by name in the vault."""
+    if not _any_filter(args):
+        return None
+    from supervision_app.core.find.filters import InvalidFilter, SearchFilters
+
     year_end = vault.cpd_settings.load().year_end if args.cpd_year is not None else None
     filters = SearchFilters(
         kind=args.kind,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from typing import Any
 
 # Terminal safety lives in cli/terminal.py; its names stay importable from here.
 from supervision_app.cli.terminal import (  # noqa: F401
@@ -18,7 +17,14 @@ from supervision_app.cli.terminal import (  # noqa: F401
     raw_output,
     safe_text,
 )
-from supervision_app.core.entries import KINDS, Entry, EntrySummary, kind_label
+from supervision_app.core.entries import KINDS, EntrySummary, kind_label
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from supervision_app.core.entries import Entry
 
 #: Wide enough for every built-in kind's label.
 _KIND_WIDTH = max(len(label) for label in KINDS.values())

@@ -9,7 +9,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 #: Characters a terminal may act on rather than show: C0 controls (but tab and newline),
 #: DEL, C1 controls, and the bidirectional overrides that reorder what is seen. Stored text

@@ -30,7 +30,10 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, Any
+
+TYPE_CHECKING = False  # not typing's own: every command-line run imports this module
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 __all__ = [
     "atomic_file",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
 
 from supervision_app.core.errors import InvalidEntry
+
+TYPE_CHECKING = False  # not typing's: a command-line search does not import typing
+if TYPE_CHECKING:
+    from supervision_app.core.entry import Entry as Entry
 
 #: Built-in kinds; the vault accepts any slug so new kinds need no migration.
 KINDS: dict[str, str] = {
@@ -37,6 +40,10 @@ MAX_UID = 200
 
 def one_line(text: str) -> str:
     """``text`` on one line: whitespace runs become one space, control characters go."""
+    # Most text is already so (imports call this for every title and tag): printable means
+    # no control character, no bidirectional override and no whitespace but the space.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split()).translate(_CONTROLS).strip()
 
 
@@ -57,50 +64,24 @@ def normalise_tags(tags: object) -> tuple[str, ...]:
     return tuple(result)
 
 
-@dataclass(frozen=True)
-class Entry:
-    title: str
-    body: str = ""
-    kind: str = DEFAULT_KIND
-    practice_date: dt.date = field(default_factory=dt.date.today)
-    tags: tuple[str, ...] = ()
-    minutes: int = 0
-    id: int | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    deleted_at: dt.datetime | None = None
-    #: A client-chosen unique id (``add --uid``): adding it again adds nothing.
-    uid: str | None = None
-
-    def validated(self) -> Entry:
-        """A normalised copy, or :class:`InvalidEntry` with a sentence for the user."""
-        title = one_line(self.title)
-        if len(title) > MAX_TITLE:
-            raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
-        kind = self.kind.strip().lower()
-        if not kind or not kind.replace("_", "").isalnum():
-            raise InvalidEntry(f"'{self.kind}' is not a valid kind of entry.")
-        if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
-            raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
-        if not isinstance(self.practice_date, dt.date):
-            raise InvalidEntry("The practice date must be a date.")
-        uid = self.uid
-        if uid is not None:
-            uid = uid.strip()
-            if not uid or len(uid) > MAX_UID or uid != one_line(uid):
-                raise InvalidEntry(
-                    f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
-                )
-        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags), uid=uid)
-
-    @property
-    def display_title(self) -> str:
-        return self.title or "Untitled"
-
-
-@dataclass(frozen=True)
 class EntrySummary:
-    """What a list row needs; cheap to load by the thousand."""
+    """What a list row needs; cheap to load by the thousand.
+
+    A frozen value like a ``dataclass(frozen=True)`` (equal and hashed by its fields,
+    the same ``repr``, no assignment), written out by hand: a command-line ``search``
+    builds these, and importing :mod:`dataclasses` would cost it ~15 ms (``inspect``).
+    """
+
+    __match_args__ = (
+        "id",
+        "title",
+        "kind",
+        "practice_date",
+        "tags",
+        "updated_at",
+        "deleted_at",
+        "snippet",
+    )
 
     id: int
     title: str
@@ -108,8 +89,52 @@ class EntrySummary:
     practice_date: dt.date
     tags: tuple[str, ...]
     updated_at: dt.datetime
-    deleted_at: dt.datetime | None = None
-    snippet: str = ""
+    deleted_at: dt.datetime | None
+    snippet: str
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        kind: str,
+        practice_date: dt.date,
+        tags: tuple[str, ...],
+        updated_at: dt.datetime,
+        deleted_at: dt.datetime | None = None,
+        snippet: str = "",
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            title=title,
+            kind=kind,
+            practice_date=practice_date,
+            tags=tags,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            snippet=snippet,
+        )
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[name] for name in self.__match_args__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            assert isinstance(other, EntrySummary)
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={self.__dict__[name]!r}" for name in self.__match_args__)
+        return f"{type(self).__qualname__}({values})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
 
     @property
     def display_title(self) -> str:
@@ -134,3 +159,12 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidEntry(f"'{text}' is not a date in the form YYYY-MM-DD.") from None
+
+
+def __getattr__(name: str) -> object:
+    # Entry lives in core/entry.py (a dataclass); see that module for why it is loaded late.
+    if name == "Entry":
+        from supervision_app.core.entry import Entry
+
+        return Entry
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

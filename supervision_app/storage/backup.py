@@ -38,12 +38,11 @@ from supervision_app.storage.backup_copy import (
 )
 from supervision_app.storage.backup_folder import (
     SUFFIX,
-    BackupInfo,
     _created_of,
     backup_due_today,
     backup_folder,
-    list_backups,
 )
+from supervision_app.storage.backup_list import BackupInfo, list_backups
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

@@ -11,25 +11,18 @@ import datetime as dt
 import importlib
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+# Not typing's own, and no dataclasses (the list of backups is in backup_list.py): a
+# command-line run checks for the day's backup on every unlock.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
-__all__ = ["SUFFIX", "BackupInfo", "backup_due_today", "backup_folder", "list_backups"]
+__all__ = ["SUFFIX", "backup_due_today", "backup_folder", "newest_backup_time"]
 
 SUFFIX = ".sjbackup"
 _NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z0-9-]+)\.sjbackup$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime
-    size: int
-    entries: int | None
 
 
 def sha256_hex(data: bytes) -> str:
@@ -66,58 +59,29 @@ def _created_of(path: Path) -> dt.datetime | None:
     return dt.datetime.fromisoformat(f"{stamp[:15]}.{stamp[15:]}").replace(tzinfo=dt.UTC)
 
 
-def list_backups(vault_path: Path, passphrase: str | None = None) -> list[BackupInfo]:
-    """The backups in ``vault_path``'s backup folder, newest first.
-
-    With ``passphrase``, each one's number of (live) entries; None where it does not open.
-    """
+def newest_backup_time(vault_path: Path) -> dt.datetime | None:
+    """When the newest backup in ``vault_path``'s backup folder was made (the first of
+    :func:`.backup_list.list_backups`), or None when there is none."""
     folder = backup_folder(vault_path)
     try:
         names = os.listdir(folder)
     except FileNotFoundError:
-        return []
-    keys: dict[bytes, str] = {}
-    found: list[BackupInfo] = []
+        return None
     for name in sorted(names, reverse=True):
         path = folder / name
         created = _created_of(path)
         if created is None:
             continue
         try:
-            size = path.stat().st_size
+            path.stat()
         except OSError:
             continue
-        entries = None if passphrase is None else _count_entries(path, passphrase, keys)
-        found.append(BackupInfo(path, created, size, entries))
-    return found
-
-
-def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int | None:
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    from supervision_app.core.errors import JournalError
-    from supervision_app.storage.backup_copy import _open_read_only, _raw_key
-
-    try:
-        with path.open("rb") as handle:
-            salt = handle.read(16)
-        if salt not in keys:
-            keys[salt] = _raw_key(passphrase, salt)
-        conn = _open_read_only(path, keys[salt])
-    except (OSError, JournalError):
-        return None
-    try:
-        row = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
-        return int(row[0])
-    except (JournalError, sqlcipher.DatabaseError):
-        return None
-    finally:
-        conn.close()
+        return created
+    return None
 
 
 def backup_due_today(vault: Vault) -> bool:
     """True if no backup of ``vault`` has been made today (local time)."""
     today = dt.datetime.now().astimezone().date()
-    for info in list_backups(vault.path):
-        return info.created.astimezone().date() != today
-    return True
+    created = newest_backup_time(vault.path)
+    return created is None or created.astimezone().date() != today

@@ -6,20 +6,24 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
 
 from sqlcipher3.dbapi2 import DatabaseError
 
-from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.core.entries import EntrySummary
 from supervision_app.core.errors import EntryNotFound
-from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.storage.find.query import filter_sql, readable_snippet
-from supervision_app.storage.find.search import SHOWN, Candidates, Rows, ranked_page
-from supervision_app.storage.supervision.common import locked_as_error
+from supervision_app.storage.find.search import SHOWN, Candidates, ranked_page
 
+# Not typing's TYPE_CHECKING, and Entry, SearchFilters and dataclasses imported where used:
+# a command-line search imports none of them (see tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
+    from supervision_app.core.entries import Entry
+    from supervision_app.core.find.filters import SearchFilters
+    from supervision_app.storage.find.search import Rows
     from supervision_app.storage.vault import Vault
 
 __all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
@@ -48,6 +52,8 @@ def _parse_ts(text: str | None) -> dt.datetime | None:
 
 def entry_from_row(row: Any) -> Entry:
     """An :class:`Entry` from a row of :data:`ENTRY_COLUMNS`."""
+    from supervision_app.core.entry import Entry
+
     return Entry(
         id=row[0],
         kind=row[1],
@@ -110,6 +116,8 @@ class EntryRepository:
 
     def add_once(self, entry: Entry) -> tuple[Entry, bool]:
         """(the entry, True if added now): an entry whose ``uid`` is known is not added again."""
+        from dataclasses import replace
+
         entry = entry.validated()
         now = self._vault.clock()
         with self._vault.transaction() as conn:
@@ -147,6 +155,10 @@ class EntryRepository:
         return None if row is None else int(row[0])
 
     def update(self, entry: Entry) -> Entry:
+        from dataclasses import replace
+
+        from supervision_app.storage.supervision.common import locked_as_error
+
         entry_id = entry.id
         if entry_id is None:
             raise ValueError("update() needs an entry with an id")
@@ -232,6 +244,10 @@ class EntryRepository:
     ) -> list[EntrySummary]:
         """Live entries matching ``filters``, newest practice date first, after ``after``."""
         if kind or tag:
+            from dataclasses import replace
+
+            from supervision_app.core.find.filters import SearchFilters
+
             filters = replace(
                 filters or SearchFilters(),
                 kind=kind or (filters.kind if filters else None),

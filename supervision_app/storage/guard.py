@@ -11,7 +11,6 @@ handle them.
 from __future__ import annotations
 
 import errno
-from typing import Any, NoReturn
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -22,6 +21,10 @@ from supervision_app.core.errors import (
     VaultDamaged,
     VaultReadOnly,
 )
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_ERROR = 1

@@ -11,9 +11,12 @@ and its key derivation is weak: the app never sets it, and SECURITY.md says so.
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from supervision_app.core.errors import WrongPassphrase
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Test suite only: a smaller PBKDF2 iteration count for every file keyed in this process.
 TEST_KDF_ITER_ENV = "SUPERVISION_JOURNAL_TEST_KDF_ITER"

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -33,7 +32,10 @@ from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 from supervision_app.storage.schema.progress import Progress, listening, report
 
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from supervision_app.storage.companion import CompanionRepository
     from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
     from supervision_app.storage.cpd.repository import (

@@ -53,6 +53,23 @@ NOT_FOR_SEARCH = (
     "supervision_app.storage.cpd.repository",
     "supervision_app.storage.companion",
     "PySide6",
+    # Issue 10's 1.10x: a plain search is parsed without argparse (plain_search_args), and
+    # nothing on its way imports typing, dataclasses (inspect, ast), ctypes or shutil.
+    "argparse",
+    "gettext",
+    "locale",
+    "shutil",
+    "typing",
+    "dataclasses",
+    "inspect",
+    "ctypes",
+    "supervision_app.cli.parser",
+    "supervision_app.core.entry",  # Entry (a dataclass): a search builds EntrySummary only
+    "supervision_app.core.find.filters",  # only when a filter option is given
+    "supervision_app.storage.backup_list",  # BackupInfo: the daily check needs the newest name
+    "supervision_app.storage.schema.identity",  # migration steps: only when one runs
+    "supervision_app.storage.schema.v4_supervision",
+    "supervision_app.storage.supervision",  # the lock helper: only to update an entry
 )
 
 _MODULES_AFTER_MAIN = (
@@ -128,3 +145,88 @@ def test_help_and_commands_still_see_every_command() -> None:
     assert cli._needs_no_commands(["--self-test"])
     help_text = run("--help", passphrase=None).stdout
     assert all(name in help_text for name in ("search", "export", "backup"))
+
+
+# -- a plain search is parsed without argparse: the same arguments, or argparse decides ----------
+
+_PIECES: list[list[str]] = [
+    ["--vault", "journal.sjvault"],
+    ["--vault=~/j.sjvault"],
+    ["--vault", ""],
+    ["--vault", "-x"],
+    ["--vault"],
+    ["--passphrase-stdin"],
+    ["--json"],
+    ["--json=yes"],
+    ["--limit", "5"],
+    ["--limit=007"],
+    ["--limit", "0"],
+    ["--limit", "x"],
+    ["--limit", "-3"],
+    ["--limit", "\u0665"],
+    ["--lim", "3"],
+    ["--kind", "note"],
+    ["--tag", "training"],
+    ["--from", "2026-01-01"],
+    ["--help"],
+    ["-h"],
+    ["--"],
+    ["-"],
+    ["-starts-with-a-dash"],
+]
+_WORDS: list[list[str]] = [["handover"], ["home", "visit"], [""], ["a=b", "title:x"], []]
+
+
+def _argparse_args(argv: list[str]) -> dict[str, object] | None:
+    entries = importlib.import_module("supervision_app.cli.commands.entries")
+    try:
+        return vars(cli.build_parser([entries.register]).parse_args(argv))
+    except SystemExit:
+        return None
+
+
+def _command_lines() -> list[list[str]]:
+    import random
+
+    rng = random.Random(10)
+    lines = [["search", *w] for w in _WORDS]
+    for _ in range(600):
+        pieces = [rng.choice(_PIECES) for _ in range(rng.randint(0, 3))]
+        words = rng.choice(_WORDS)
+        at = rng.randint(0, len(pieces))
+        middle = [rng.choice(_WORDS)] if rng.random() < 0.2 else []
+        line = [p for piece in pieces[:at] for p in piece] + words
+        line += [w for m in middle for w in m[:1]]
+        line += [p for piece in pieces[at:] for p in piece]
+        if rng.random() < 0.2 and pieces:  # a word after the options, apart from the query
+            line += rng.choice(_WORDS)
+        lines.append(["search", *line])
+    return lines
+
+
+def test_a_plain_search_is_parsed_as_argparse_does() -> None:
+    from supervision_app.cli.commands.entries import plain_search_args
+
+    taken = 0
+    for argv in _command_lines():
+        plain = plain_search_args(argv[1:])
+        expected = _argparse_args(argv)
+        if plain is None:
+            continue
+        taken += 1
+        assert expected is not None, argv
+        assert vars(plain) == expected, argv
+    assert taken > 100  # the usual command lines do take the short way
+
+
+def test_a_plain_search_takes_the_short_way() -> None:
+    from supervision_app.cli.commands.entries import plain_search_args
+
+    for argv in (
+        ["handover"],
+        ["--vault", "j.sjvault", "--passphrase-stdin", "home", "visit"],
+        ["home visit", "--limit", "5", "--json"],
+    ):
+        assert plain_search_args(argv) is not None, argv
+    for argv in (["--kind", "note", "x"], ["--help"], ["a", "--json", "b"], ["--", "-x"], []):
+        assert plain_search_args(argv) is None, argv

@@ -20,7 +20,7 @@ from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.startup import Startup
 from supervision_app.storage.backup import make_backup
-from supervision_app.storage.backup_folder import list_backups
+from supervision_app.storage.backup_list import list_backups
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import fill_vault, unlock

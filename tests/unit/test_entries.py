@@ -254,3 +254,17 @@ def test_a_single_letter_is_not_a_prefix() -> None:
     assert plain_words_query("s", prefix_last=True) == '"s"'
     assert plain_words_query("home v", prefix_last=True) == '"home" "v"'
     assert plain_words_query("home vi", prefix_last=True) == '"home" "vi"*'
+
+
+def test_one_line_shortcut_gives_what_the_long_way_gives() -> None:
+    """one_line returns already-clean text as it is; for every code point, alone and between
+    a letter and a space, that is what collapsing whitespace and removing controls gives."""
+    from supervision_app.core.entries import _CONTROLS, one_line
+
+    def long_way(text: str) -> str:
+        return " ".join(text.split()).translate(_CONTROLS).strip()
+
+    for code in range(0x110000):
+        c = chr(code)
+        for text in (c, f"a{c} b"):
+            assert one_line(text) == long_way(text), hex(code)

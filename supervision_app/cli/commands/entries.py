@@ -5,13 +5,18 @@ The vault and the repository are imported inside the handlers (see ``supervision
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
 
-from supervision_app.cli.args import date_arg, entry_id_arg, kind_arg, minutes_arg, positive_arg
+from supervision_app.cli.args import (
+    date_arg,
+    entry_id_arg,
+    kind_arg,
+    minutes_arg,
+    path_arg,
+    positive_arg,
+)
 from supervision_app.cli.common import (
     UsageError,
     add_command,
@@ -37,13 +42,17 @@ from supervision_app.cli.shapes import (
 from supervision_app.core.entries import (
     DEFAULT_KIND,
     KINDS,
-    Entry,
     EntrySummary,
     kind_label,
     normalise_tags,
 )
 
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from typing import Any
+
     from supervision_app.core.find.filters import SearchFilters
     from supervision_app.storage.entries import EntryRepository
 
@@ -74,6 +83,8 @@ def _add(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, path)
     if args.body_file == "-":
         body = sys.stdin.read()
+    from supervision_app.core.entry import Entry  # not needed by the other commands
+
     entry = Entry(
         title=args.title,
         body=body,
@@ -92,7 +103,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _pages(
-    repo: EntryRepository, args: argparse.Namespace, filters: SearchFilters
+    repo: EntryRepository, args: argparse.Namespace, filters: SearchFilters | None
 ) -> Iterator[EntrySummary]:
     remaining: int | None = args.limit
     after = None
@@ -181,6 +192,76 @@ def _delete(args: argparse.Namespace) -> int:
         "you can restore it from the Trash in the app."
     )
     return 0
+
+
+# -- a plain search without argparse --------------------------------------------------------------
+
+#: Options of ``search`` that take no value, and their attribute.
+_SEARCH_FLAGS = {"--passphrase-stdin": "passphrase_stdin", "--json": "json"}
+
+
+def plain_search_args(words: list[str]) -> Any:
+    """What ``search``'s parser (see :func:`register`) makes of ``words`` (what follows
+    ``search``), or None unless they are a plain search: the query's words together, and
+    only ``--vault PATH``, ``--passphrase-stdin``, ``--json`` and ``--limit N`` spelt out
+    in full around them. Anything else (a filter, ``--help``, an abbreviation, ``--``, a
+    word starting with a dash, a bad value) is left to argparse, which also names errors.
+    A test compares the two on many command lines.
+    """
+    from types import SimpleNamespace
+
+    values: dict[str, Any] = {"passphrase_stdin": False, "json": False, "limit": 20}
+    query: list[str] = []
+    query_done = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word.startswith("-"):
+            if query_done:
+                return None  # argparse takes the query's words in one run only
+            while i < len(words) and not words[i].startswith("-"):
+                query.append(words[i])
+                i += 1
+            query_done = True
+            continue
+        name, equals, value = word.partition("=")
+        if name in _SEARCH_FLAGS and not equals:
+            values[_SEARCH_FLAGS[name]] = True
+            i += 1
+            continue
+        if name not in ("--vault", "--limit"):
+            return None
+        if not equals:
+            if i + 1 >= len(words):
+                return None
+            value = words[i + 1]
+            i += 1
+        i += 1
+        if value.startswith("-"):
+            return None
+        if name == "--vault":
+            values["vault"] = path_arg(value)
+        elif value.isascii() and value.isdigit() and int(value) >= 1:
+            values["limit"] = int(value)
+        else:
+            return None
+    if not query:
+        return None
+    return SimpleNamespace(
+        self_test=False,
+        vault=values.pop("vault", None),
+        command="search",
+        handler=_search,
+        query=query,
+        kind=None,
+        tag=[],
+        framework_item=None,
+        partner=None,
+        date_from=None,
+        date_to=None,
+        cpd_year=None,
+        **values,
+    )
 
 
 # -- registration --------------------------------------------------------------------------------

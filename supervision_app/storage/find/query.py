@@ -6,10 +6,14 @@ parameters only: a filter value never becomes SQL text.
 
 from __future__ import annotations
 
-from typing import Any
-
-from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import has_mark, plain_markdown, tags_snippet
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from supervision_app.core.find.filters import SearchFilters
 
 
 def filter_sql(filters: SearchFilters | None, alias: str = "e") -> tuple[list[str], list[Any]]:

@@ -31,11 +31,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.storage.find.query import entry_column_sql
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from supervision_app.core.find.filters import SearchFilters
 
 #: Below this share of live entries the candidates route is taken. Above it, the newest
 #: 2,000 matches hold enough candidates (100 or more) to fill the first page.
@@ -51,10 +56,11 @@ SHOWN = (
     f"snippet(entries_fts, 1, {_MARKS}, '…', 12),"
     f" highlight(entries_fts, 0, {_MARKS}), highlight(entries_fts, 2, {_MARKS})"
 )
-#: A page's rows: ``(id, snippet, title, tags)``, or ``(id,)`` when ranked by SQLite (the
-#: few-candidates route) or with a tag filter, whose snippets are read afterwards for the
-#: page alone, with the user's own query.
-Rows = list[tuple[Any, ...]]
+if TYPE_CHECKING:
+    #: A page's rows: ``(id, snippet, title, tags)``, or ``(id,)`` when ranked by SQLite
+    #: (the few-candidates route) or with a tag filter, whose snippets are read afterwards
+    #: for the page alone, with the user's own query. (A type only: no typing at run time.)
+    Rows = list[tuple[Any, ...]]
 
 
 def members_sql(filters: SearchFilters) -> tuple[str, list[Any]]:

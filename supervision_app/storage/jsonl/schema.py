@@ -81,6 +81,60 @@ class Table:
             keys[ESCAPED_TYPE_KEY] = typed
         return keys
 
+    def quick_values(self, obj: dict[str, Any]) -> dict[str, Any] | None:
+        """``{column: value}`` for a line whose every value goes in as it is, else None.
+
+        The same as calling :func:`from_json` for each key, for a line with no unknown key,
+        no missing required column, no null key and no value needing a conversion (base64)
+        or refused; for any other line None, and the caller takes the long way, which names
+        the problem. What is checked for a set of keys is worked out once per set (the lines
+        of a table nearly always share theirs): this is what an import does for every line,
+        twice.
+        """
+        keys = tuple(obj)
+        shape = self._shapes.get(keys)
+        if shape is None:
+            shape = self._shapes[keys] = self._shape(keys)
+        if not shape:
+            return None
+        values: dict[str, Any] = {}
+        for (name, accepts), value in zip(shape, obj.values(), strict=True):
+            if name is None:
+                continue
+            if not accepts(value):
+                return None
+            values[name] = value
+        return values
+
+    @cached_property
+    def _shapes(self) -> dict[tuple[str, ...], tuple[tuple[str | None, Any], ...]]:
+        return {}
+
+    def _shape(self, keys: tuple[str, ...]) -> tuple[tuple[str | None, Any], ...]:
+        """Per key, (column, check) (``None`` for the line type), or ``()`` if the keys
+        themselves are a problem: one that is no column, or a required column missing."""
+        shape: list[tuple[str | None, Any]] = []
+        present = set()
+        for key in keys:
+            if key == TYPE_KEY:
+                shape.append((None, None))
+                continue
+            column = self.column_for_key(key)
+            if column is None:
+                return ()
+            is_key = column.name == self.rowid_key or column.name in self.primary_key
+            shape.append((column.name, _accepts(column.affinity, column.not_null or is_key)))
+            present.add(column.name)
+        for column in self.columns:
+            required = (
+                (column.not_null and not column.has_default)
+                or column.name == self.rowid_key
+                or column.name in self.primary_key
+            )
+            if required and column.name not in present:
+                return ()
+        return tuple(shape)
+
     @property
     def fresh_key(self) -> str | None:
         """The rowid key that gets new values on import (one that is not itself a reference)."""
@@ -263,6 +317,32 @@ def describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object"
+
+
+_INT_LIMIT = 2**63
+
+
+def _accepts(affinity: str, not_null: bool) -> Any:
+    """A check that is True where :func:`from_json` returns ``value`` unchanged (JSON gives
+    exact types: ``type(True) is bool``, never ``int``); False means "take the long way"."""
+    kinds: tuple[type, ...] = {
+        "INTEGER": (int,),
+        "TEXT": (str,),
+        "REAL": (int, float),
+    }.get(affinity, (int, float, str))
+    if affinity == "INTEGER":
+
+        def accepts(value: Any) -> bool:
+            if value is None:
+                return not not_null
+            return type(value) is int and -_INT_LIMIT <= value < _INT_LIMIT
+
+        return accepts
+
+    def accepts_kind(value: Any) -> bool:
+        return type(value) in kinds if value is not None else not not_null
+
+    return accepts_kind
 
 
 def from_json(column: Column, value: Any) -> Any:

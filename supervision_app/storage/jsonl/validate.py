@@ -182,6 +182,15 @@ class Validator:
             self.plan.sequences[name] = seq
 
     def _row(self, number: int, table: Table, obj: dict[str, Any]) -> bool:
+        values = table.quick_values(obj)
+        if values is None:  # a value to convert, or a problem to name
+            return self._row_checked(number, table, obj)
+        self._count(table, values)
+        self._remember_keys(number, table, values)
+        self._check_references(number, table, values)
+        return True
+
+    def _row_checked(self, number: int, table: Table, obj: dict[str, Any]) -> bool:
         values: dict[str, Any] = {}
         bad = False
         for key, value in obj.items():

@@ -65,17 +65,12 @@ class RowWriter:
 
     def add(self, number: int, table: Table, obj: dict[str, Any]) -> None:
         shifts = self._shifts[table.name]
-        values: dict[str, Any] = {}
-        for name, value in obj.items():
-            if name == TYPE_KEY:
-                continue
-            column = table.column_for_key(name)
-            if column is None:  # the first pass saw none: the file has changed since
-                raise BadValue(f"{table.name} has no field '{name}'")
-            stored = from_json(column, value)
-            if stored is not None and column.name in shifts:
-                stored += shifts[column.name]
-            values[column.name] = stored
+        values = table.quick_values(obj)
+        if values is None:
+            values = _converted(table, obj)
+        for name, shift in shifts.items():
+            if values.get(name) is not None:
+                values[name] += shift
         if table.name in ("entries", "entry_tags"):
             _clean_entry_text(values)
         if table.name == "entries" and values.get("uid") is not None:
@@ -189,6 +184,20 @@ class RowWriter:
     def flush_all(self) -> None:
         for key in list(self._buffers):
             self._flush(key)
+
+
+def _converted(table: Table, obj: dict[str, Any]) -> dict[str, Any]:
+    """Each value as it is stored (base64 decoded); :class:`BadValue` if the first pass
+    would not have accepted the line (the file has changed since)."""
+    values: dict[str, Any] = {}
+    for name, value in obj.items():
+        if name == TYPE_KEY:
+            continue
+        column = table.column_for_key(name)
+        if column is None:
+            raise BadValue(f"{table.name} has no field '{name}'")
+        values[column.name] = from_json(column, value)
+    return values
 
 
 def _clean_entry_text(values: dict[str, Any]) -> None:

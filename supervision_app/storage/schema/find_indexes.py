@@ -15,9 +15,11 @@ entries; in this small index the same lookups take about 30 ms. Queries name it
 
 from __future__ import annotations
 
-from typing import Any
-
 from supervision_app.storage.schema.sqlscript import run_script
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def migrate(conn: Any) -> None:

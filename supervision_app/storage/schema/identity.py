@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
 from supervision_app.storage.schema.sqlscript import run_script
 from supervision_app.storage.schema.v4_supervision import LOCKED_MESSAGE
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The CPD setting the owner's name replaces (still read if a restored backup brings it).
 LEGACY_NAME_SETTING = "practitioner_name"

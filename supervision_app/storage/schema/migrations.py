@@ -1,49 +1,52 @@
 """Numbered schema migrations keyed on ``PRAGMA user_version``.
 
 Append new steps; never edit a released one. Each runs in its own transaction.
+
+A step is a function, or ``_Step("module")`` for ``storage/schema/module.py``'s
+``migrate``, imported only when it runs: every unlock imports this list to compare
+versions, and importing every step's module cost a command-line search ~3 ms. A
+``_Step`` equals its module's ``migrate``, so ``MIGRATIONS.index(module.migrate)`` still
+finds a step's position.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import importlib
 
-from supervision_app.storage.schema import (
-    companion as schema_companion,
-)
-from supervision_app.storage.schema import (
-    entry_uid as schema_entry_uid,
-)
-from supervision_app.storage.schema import (
-    find_indexes as schema_find_indexes,
-)
-from supervision_app.storage.schema import (
-    identity as schema_identity,
-)
-from supervision_app.storage.schema import (
-    saved_searches as schema_saved_searches,
-)
-from supervision_app.storage.schema import (
-    search_prefix as schema_search_prefix,
-)
-from supervision_app.storage.schema import (
-    v2_frameworks as schema_v2_frameworks,
-)
-from supervision_app.storage.schema import (
-    v3_cpd as schema_v3_cpd,
-)
-from supervision_app.storage.schema import (
-    v4_supervision as schema_v4_supervision,
-)
-from supervision_app.storage.schema import (
-    v5_fts_prefix as schema_v5_fts_prefix,
-)
-from supervision_app.storage.schema.sqlscript import run_script
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
-Migration = Callable[[Any], None]
+    Migration = Callable[[Any], None]
+
+
+class _Step:
+    """The ``migrate`` function of ``supervision_app.storage.schema.<module>``, imported on
+    its first call."""
+
+    def __init__(self, module: str) -> None:
+        self.module = f"supervision_app.storage.schema.{module}"
+
+    def __call__(self, conn: Any) -> None:
+        importlib.import_module(self.module).migrate(conn)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Step):
+            return self.module == other.module
+        name = getattr(other, "__name__", None)
+        return getattr(other, "__module__", None) == self.module and name == "migrate"
+
+    def __hash__(self) -> int:
+        return hash(self.module)
+
+    def __repr__(self) -> str:
+        return f"<migration {self.module}.migrate>"
 
 
 def _v1_entries(conn: Any) -> None:
+    from supervision_app.storage.schema.sqlscript import run_script
+
     run_script(
         conn,
         """
@@ -106,17 +109,17 @@ def _v1_entries(conn: Any) -> None:
 
 MIGRATIONS: list[Migration] = [
     _v1_entries,
-    schema_v2_frameworks.migrate,
-    schema_v3_cpd.migrate,
-    schema_v4_supervision.migrate,
-    schema_v5_fts_prefix.migrate,
+    _Step("v2_frameworks"),
+    _Step("v3_cpd"),
+    _Step("v4_supervision"),
+    _Step("v5_fts_prefix"),
     # Identity (signed records) before the companion: the companion's upgrade test rewinds
     # the schema to just before its own step.
-    schema_identity.migrate,
-    schema_companion.migrate,
-    schema_saved_searches.migrate,
-    schema_entry_uid.migrate,
-    schema_find_indexes.migrate,
-    schema_search_prefix.migrate,
+    _Step("identity"),
+    _Step("companion"),
+    _Step("saved_searches"),
+    _Step("entry_uid"),
+    _Step("find_indexes"),
+    _Step("search_prefix"),
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlcipher3.dbapi2 import complete_statement
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def run_script(conn: Any, script: str) -> None:

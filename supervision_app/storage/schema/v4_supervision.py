@@ -10,9 +10,11 @@ its tags; its actions may still change status, because later sessions review the
 
 from __future__ import annotations
 
-from typing import Any
-
 from supervision_app.storage.schema.sqlscript import run_script
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The message of the triggers; repositories recognise it in an IntegrityError.
 LOCKED_MESSAGE = "signed supervision record is read-only"

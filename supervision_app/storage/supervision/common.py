@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from sqlcipher3.dbapi2 import IntegrityError
 
 from supervision_app.core.supervision.errors import PartnerNotFound, RecordSigned
 from supervision_app.storage.schema.v4_supervision import LOCKED_MESSAGE
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def ts(value: dt.datetime) -> str:
