@@ -16,6 +16,7 @@ import pytest
 from supervision_app.core.scan import chunks
 from supervision_app.core.scan import patterns as p
 from supervision_app.core.scan.scanner import scan_text
+from supervision_app.export.portfolio import _MARKDOWN_SYNTAX
 
 #: Every compiled pattern the scanner uses.
 PATTERNS = {name: value for name, value in vars(p).items() if isinstance(value, re.Pattern)}
@@ -28,6 +29,7 @@ PIECES = (
     "jo.bloggs@example.org", "Flat 2, 14 Mill Road", "mother of Amira", "Kai's foster carer",
     "the", "lunch", "club", "we", "talked", "about", "plans", "summer", "and", "Leeds",
     "Mrs", "son", "12", "Road", "March", "of", ",", ".", "(", ")", "-", "'", "’s", ":",
+    "*really*", "1.", "#", "==",
 )  # fmt: skip
 SEPARATORS = (" ", " ", " ", "  ", "\n", "\n\n", ", ", ". ")
 
@@ -55,7 +57,8 @@ def test_small_windows_find_exactly_what_one_search_finds(seed: int) -> None:
     text = _text(rnd, 8000)
     windows = {"chunk": 60, "overlap": 1536, "run": 24}
     assert chunks._long_run(24).search(text) is None  # no window falls back to one search
-    for name, pattern in PATTERNS.items():
+    # The portfolio's test for Markdown (MULTILINE: ^ and $ at line ends) is searched so too.
+    for name, pattern in {**PATTERNS, "markdown": _MARKDOWN_SYNTAX}.items():
         whole = _spans(pattern.finditer(text))
         assert _spans(chunks.finditer(pattern, text, **windows)) == whole, name
         first = chunks.search(pattern, text, **windows)
