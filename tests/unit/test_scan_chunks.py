@@ -80,7 +80,7 @@ def test_small_windows_find_exactly_what_one_search_finds(seed: int) -> None:
     rnd = random.Random(seed)
     text = _text(rnd, 8000)
     windows = {"chunk": 60, "overlap": 1536, "run": 24}
-    assert chunks._long_run(24).search(text) is None  # no window falls back to one search
+    assert chunks.long_run_in(text, 0, len(text), 24) is None  # no window is stretched
     # The portfolio's test for Markdown (MULTILINE: ^ and $ at line ends) is searched so too.
     for name, pattern in {**PATTERNS, "markdown": _MARKDOWN_SYNTAX}.items():
         whole = _spans(pattern.finditer(text))
@@ -102,6 +102,20 @@ def test_findings_across_the_border_of_a_real_window_are_found() -> None:
         assert len(text) > chunks.CHUNK + chunks.OVERLAP
         found = [(f.kind, f.start - len(head), f.text) for f in scan_text(text)]
         assert found == alone, offset
+
+
+@pytest.mark.parametrize("where", [0, 6, 30, 60, 66, 498])
+def test_long_runs_are_found_wherever_they_start(where: int) -> None:
+    """The check for a long run sees one that starts at, before or after where it looks."""
+    for run in ("x" * 64, " " * 64, "a-b." * 16, ", :" * 22):
+        text = "ab/cd/" * 100  # "/" is of neither class: the run is exactly ``run``
+        text = text[:where] + "/" + run + "/" + text[where:]
+        begins = where + 1
+        for start in (max(0, begins - 10), begins, begins + 1):
+            found = chunks.long_run_in(text, start, start + 200, 64)
+            inside = len(run) - max(0, start - begins)
+            assert (found is not None) == (inside >= 64), (run, start)
+        assert chunks.long_run_in(text.replace(run, run[:63]), 0, len(text), 64) is None
 
 
 def test_a_long_run_in_an_overlap_stretches_that_window_only(

@@ -14,14 +14,17 @@ window ``[pos, end)`` with ``pattern.finditer(text, pos, end)``, which still see
 end of the text. Only matches that start in the chunk are kept; the next window starts
 where the last kept match ended (or at the chunk's end). A match attempt starting in the
 chunk sees exactly what it would in the whole text unless it reaches ``end``, that is,
-crosses the whole overlap. Every unbounded part of the patterns used here (``\\s+``,
-``[a-z]+``, ``\\d+``, repeated domain labels…) consumes characters of one of two classes
-(word-like :data:`_WORDISH` or space-like :data:`_SPACEISH`), so crossing an overlap with no
-run of :data:`RUN` characters of one class takes over ``OVERLAP / RUN`` (64) separate runs,
-more than any of the patterns can consume (about 20 at most). The overlap of each window is
-checked for such a run first; where there is one (a pasted block with no spaces, a wall of
-whitespace), the chunk is stretched past it until its overlap holds none, so that window's
-search is longer by the length of the run.
+crosses the whole overlap. How far an attempt can reach is bounded: the bounded parts of the
+patterns used here (``{0,63}``, literal words) add up to a few hundred characters, and every
+unbounded part (``\\s+``, ``[a-z]+``, ``\\d+``, repeated domain labels…) consumes only
+characters of one of two classes, word-like (:data:`_WORDISH`) or space-like
+(:data:`_SPACEISH`). Where the overlap holds no run of :data:`RUN` characters of one class,
+each unbounded part takes fewer than ``RUN`` of its characters, and with about 20 such parts
+at most an attempt goes under 1,000 characters into the overlap, half of it. So the overlap of each
+window is checked for such a run first; where there is one (a pasted block with no spaces, a
+wall of whitespace), the chunk is stretched past it until its overlap holds none, and that
+window's search is longer by the length of the run. Within :func:`shared_checks` the checks
+are made once per window for all the patterns searched over one text.
 
 A pattern that can match the empty string is always searched in one call (the rule for
 where the next search starts after an empty match is not worth reproducing).
@@ -30,24 +33,68 @@ where the next search starts after an empty match is not worth reproducing).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 #: Characters a window holds before its overlap: one call of the slowest scanner pattern
 #: (0.4 CPU s a megabyte) over ``CHUNK + OVERLAP`` characters takes about 15 ms of CPU.
 CHUNK = 32_768
-#: Characters after the chunk a match begun in it may run into (an eighth more searching).
-OVERLAP = 4_096
+#: Characters after the chunk a match begun in it may run into (a sixteenth more searching).
+OVERLAP = 2_048
 #: A run this long of one class in an overlap stretches the chunk past it.
-RUN = 64
+RUN = 32
 
 _WORDISH = r"[\w'’×÷.-]"
 _SPACEISH = r"[\s,:=-]"
 
 
 @lru_cache(maxsize=8)
-def _long_run(run: int) -> re.Pattern[str]:
-    return re.compile(f"{_WORDISH}{{{run}}}|{_SPACEISH}{{{run}}}")
+def _long_run(run: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of ``run`` characters of one class: anywhere (for a match at one place), and
+    only where a run starts (tried once a word rather than at every character: 5 times
+    faster, and this check is made for every window of every pattern)."""
+    anywhere = f"{_WORDISH}{{{run}}}|{_SPACEISH}{{{run}}}"
+    starting = f"(?<!{_WORDISH}){_WORDISH}{{{run}}}|(?<!{_SPACEISH}){_SPACEISH}{{{run}}}"
+    return re.compile(anywhere), re.compile(starting)
+
+
+def long_run_in(text: str, start: int, end: int, run: int) -> re.Match[str] | None:
+    """The first run of ``run`` characters of one class in ``text[start:end]``, if any:
+    one going on at ``start``, else the first that starts after it."""
+    anywhere, starting = _long_run(run)
+    return anywhere.match(text, start, end) or starting.search(text, start, end)
+
+
+#: The text being scanned by this thread within :func:`shared_checks`, and its checks.
+_shared = threading.local()
+
+
+@contextmanager
+def shared_checks(text: str) -> Iterator[None]:
+    """Within the block, each window's check for a long run in ``text`` is made once for
+    every pattern searched (the windows fall at the same places for most patterns). The
+    remembered checks are dropped at the end: nothing keeps the text."""
+    _shared.memo = (text, {})
+    try:
+        yield
+    finally:
+        _shared.memo = None
+
+
+def _run_end(text: str, start: int, end: int, run: int) -> int | None:
+    """Where the first long run in ``text[start:end]`` ends (see :func:`long_run_in`)."""
+    memo = getattr(_shared, "memo", None)
+    if memo is None or memo[0] is not text:
+        found = long_run_in(text, start, end, run)
+        return None if found is None else found.end()
+    key = (start, end, run)
+    if key not in memo[1]:
+        found = long_run_in(text, start, end, run)
+        memo[1][key] = None if found is None else found.end()
+    result: int | None = memo[1][key]
+    return result
 
 
 @lru_cache(maxsize=256)
@@ -72,7 +119,6 @@ def finditer(
     if n <= chunk + overlap or _matches_empty(pattern):
         yield from pattern.finditer(text)
         return
-    long_run = _long_run(run)
     pos = 0
     while True:
         limit = pos + chunk
@@ -81,10 +127,10 @@ def finditer(
             if end >= n:
                 yield from pattern.finditer(text, pos)
                 return
-            found = long_run.search(text, limit, end)
-            if found is None:
+            past_run = _run_end(text, limit, end, run)
+            if past_run is None:
                 break
-            limit = found.end()
+            limit = past_run
         following = limit
         for match in pattern.finditer(text, pos, end):
             if match.start() >= limit:

@@ -366,9 +366,10 @@ def scan_text(text: str, never_export: Iterable[str] = ()) -> list[Finding]:
     """
     if isinstance(never_export, str):  # one phrase passed on its own, not its characters
         never_export = (never_export,)
-    found: list[Finding] = list(_find_never_export(text, never_export))
-    for detect in _DETECTORS:
-        found.extend(detect(text))
+    with chunks.shared_checks(text):
+        found: list[Finding] = list(_find_never_export(text, never_export))
+        for detect in _DETECTORS:
+            found.extend(detect(text))
     return merge_findings(found, text)
 
 
