@@ -108,7 +108,7 @@ def save_files(
         return list(written)
 
     def failed(error: BaseException) -> None:
-        at = files[min(len(written), len(files) - 1)][0]
+        at = files[min(len(written), len(files) - 1)][0] if files else Path()
         on_failed(SaveFailed(list(written), at, error))
 
     first = files[0][0].name if files else ""
