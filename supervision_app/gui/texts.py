@@ -8,8 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 #: text in the small widget-building functions of the GUI layer ("widgets"), the
 #: dashboard's chart texts ("Dashboard", gui/find/chart_data.py), the spelling menu
 #: ("SpellMenu", gui/writing/spell_menu.py) and the fields' help ("FieldHelp",
-#: gui/help/field_help.py).
-CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp")
+#: gui/help/field_help.py) and saving files on a worker ("SaveTask",
+#: gui/common/save_task.py).
+CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp", "SaveTask")
 
 
 def tr(source: object) -> str:
