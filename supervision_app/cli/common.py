@@ -236,12 +236,21 @@ def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Itera
     require_vault_file(path)
     if passphrase is None:
         passphrase = read_passphrase(args, path)
-    vault = Vault.open(path, passphrase)
+    vault = Vault.open(path, passphrase, on_progress=_say_upgrading)
     try:
         _daily_backup(vault)
         yield vault
     finally:
         vault.close()
+
+
+def _say_upgrading(done: int, total: int) -> None:
+    """Once, as an upgrade starts: it can take seconds on a big journal (the search index)."""
+    if (done, total) == (0, 0):
+        note(
+            f"{PROG}: upgrading the vault for this version (once; a backup first, then the"
+            " search index)..."
+        )
 
 
 def _daily_backup(vault: Vault) -> None:

@@ -31,6 +31,7 @@ from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key, quote, run_secret
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
+from supervision_app.storage.schema.progress import Progress, listening, report
 
 if TYPE_CHECKING:
     from supervision_app.storage.companion import CompanionRepository
@@ -219,7 +220,20 @@ class Vault:
         return cls(path, conn, lock, clock)
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        on_progress: Progress | None = None,
+    ) -> Vault:
+        """Open and unlock the vault, upgrading its schema if it is older than the app's.
+
+        An upgrade can take seconds on a big journal (rebuilding the search index):
+        ``on_progress(done, total)`` hears about it, first with ``(0, 0)`` as it starts
+        (nothing is reported when there is nothing to upgrade).
+        """
         path = Path(path).expanduser()
         cls._check_file(path)
         lock = VaultLock(path)
@@ -228,7 +242,8 @@ class Vault:
             conn = cls._connect(path, passphrase)
             cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
-            cls._migrate(conn, path)
+            with listening(on_progress):
+                cls._migrate(conn, path)
         except BaseException:
             lock.release()
             raise
@@ -289,6 +304,8 @@ class Vault:
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
+        if version < LATEST_VERSION:
+            report(0, 0)
         if 0 < version < LATEST_VERSION and path is not None:
             from supervision_app.storage.backup import backup_connection
 

@@ -186,7 +186,7 @@ def test_saving_every_chart_runs_on_a_worker(
         assert not any(p.exists() for p in expected) and dashboard.task is not None
         assert not dashboard.write_pngs(out)  # one save at a time
     assert ended.args == [expected, ""] and all(p.stat().st_size > 1000 for p in expected)
-    assert dashboard.message.text() == f"Saved {len(expected)} charts in {out}."
+    assert dashboard.message.text() == f"Saved {len(expected)} charts in {out}."  # plural form
 
 
 def test_cancelling_the_charts_keeps_what_was_saved_and_says_so(

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
@@ -161,14 +161,14 @@ class DashboardWindow(QDialog):
             self.tr("{open} open, of which {late} overdue (today {today}).").format(
                 open=figures.open_actions,
                 late=figures.overdue_actions,
-                today=format_day(figures.today),
+                today=shown_date(figures.today),
             )
         )
         self.overdue.clear()
         for action in figures.overdue:
             self.overdue.addItem(
                 self.tr("Due {due} — {text} (with {partner})").format(
-                    due=format_day(action.due_date), text=action.text, partner=action.partner
+                    due=shown_date(action.due_date), text=action.text, partner=action.partner
                 )
             )
         self.overdue.setVisible(bool(figures.overdue))
@@ -182,7 +182,7 @@ class DashboardWindow(QDialog):
             return
         set_nqsw_start(self.vault, day)
         self.message.setText(
-            self.tr("The employer standard now counts from {day}.").format(day=format_day(day))
+            self.tr("The employer standard now counts from {day}.").format(day=shown_date(day))
             if day
             else self.tr("No newly qualified start date: the employer standard is not shown.")
         )
@@ -216,8 +216,7 @@ class DashboardWindow(QDialog):
     def _pngs_saved(self, paths: list[Path], problem: str) -> None:
         self.task = None
         self.save_all.setEnabled(True)
-        saved = self.tr("Saved {n} charts in {folder}.").format(
-            n=len(paths), folder=paths[0].parent if paths else ""
-        )
+        folder = paths[0].parent if paths else ""
+        saved = self.tr("Saved %n chart(s) in {folder}.", "", len(paths)).format(folder=folder)
         self.message.setText(f"{saved} {problem}" if paths and problem else problem or saved)
         self.pngs_ended.emit(paths, problem)
