@@ -33,6 +33,7 @@ OPTIONAL_MEASUREMENTS: dict[str, tuple[str, str]] = {
     "pdf_export_200_s": ("benchmarks.measure_export", "measure_pdf_export"),
     "jsonl_import_s": ("benchmarks.measure_import", "measure_jsonl_import"),
     "pdf_1mb_entry_s": ("benchmarks.measure_export", "measure_pdf_long_entry"),
+    "pdf_1mb_gil_hold_ms": ("benchmarks.measure_export", "measure_pdf_gil_hold"),
     "dashboard_ms": ("benchmarks.measure_find", "measure_dashboard"),
     "filtered_search_p95_ms": ("benchmarks.measure_find", "measure_filtered_search"),
     "timeline_year_ms": ("benchmarks.measure_find", "measure_timeline"),

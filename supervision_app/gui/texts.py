@@ -10,9 +10,18 @@ from supervision_app.core import i18n as core_i18n
 #: text in the small widget-building functions of the GUI layer ("widgets"), the
 #: dashboard's chart texts ("Dashboard", gui/find/chart_data.py), the spelling menu
 #: ("SpellMenu", gui/writing/spell_menu.py) and the fields' help ("FieldHelp",
-#: gui/help/field_help.py).
+#: gui/help/field_help.py) and saving files on a worker ("SaveTask",
+#: gui/common/save_task.py).
 #: Text made below the GUI (core/i18n.py) has contexts of its own.
-CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp", *core_i18n.CONTEXTS)
+CONTEXTS = (
+    "texts",
+    "widgets",
+    "Dashboard",
+    "SpellMenu",
+    "FieldHelp",
+    "SaveTask",
+    *core_i18n.CONTEXTS,
+)
 
 
 def tr(source: object) -> str:

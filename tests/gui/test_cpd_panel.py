@@ -153,8 +153,9 @@ def test_evidence_file_is_stored_encrypted_and_oversize_is_refused(
 
     copy = tmp_path / "out" / "copy.pdf"
     copy.parent.mkdir()
-    assert evidence.save_copy_to(stored[0], copy)
-    assert copy.read_bytes() == marker
+    with qtbot.waitSignal(evidence.save_ended, timeout=10_000) as ended:
+        assert evidence.save_copy_to(stored[0], copy)
+    assert ended.args == [True] and copy.read_bytes() == marker
     evidence.remove_current(confirm=False)
     assert vault.attachments.list(_current_id(window)) == []
     assert evidence.list.count() == 0

@@ -231,7 +231,10 @@ def test_dashboard_charts_render_and_tables_hold_the_same_numbers(
         assert len(colours) > 3, key
         panel.toggle_table()
         assert panel.showing_table and panel.table.accessibleName().endswith("as a table")
-    written = dash.write_pngs(tmp_path)
+    with qtbot.waitSignal(dash.pngs_ended, timeout=20_000) as ended:
+        assert dash.write_pngs(tmp_path)
+    written, problem = ended.args
+    assert problem == ""
     assert [p.name for p in written] == [f"dashboard-{k}.png" for k in CHART_KEYS]
     assert all(QImage(str(p)).width() == 1000 for p in written)
 

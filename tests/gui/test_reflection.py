@@ -215,7 +215,9 @@ def test_custom_template_round_trip_through_a_file(
     assert window.reflection.library.get("team-debrief").name == "Team debrief"
 
     out = tmp_path / "team.json"
-    assert dialog.export_to(out) == 1
+    with qtbot.waitSignal(dialog.export_ended, timeout=10_000) as ended:
+        assert dialog.export_to(out)
+    assert ended.args == [1, ""]
     data = json.loads(out.read_text())
     assert [t["id"] for t in data["templates"]] == ["team-debrief"]
     assert "Reflection" not in out.read_text()  # no entry content travels

@@ -551,6 +551,9 @@ def test_shared_texts_are_declared() -> None:
 
 #: "layer.module.function": why its English reaches the window as it is.
 ENGLISH_BELOW = {
+    # Raises English only for a programming error (a mode other than "w" or "wb"): the GUI's
+    # saves (gui/common/save_task.py) never pass one, so the user never sees it.
+    "core.atomic.atomic_file": "a programming error only, never shown",
     # Text that is the record or the exported document itself: stays English by design
     # (signed records must not change; exports serve the command line too).
     "core.guided.compose_markdown": "the entry's own text, stored",

@@ -9,7 +9,8 @@ The check is deliberately cautious (it prefers a false alarm to a missed identif
 is a heuristic, not a guarantee: a first name on its own ("Jamie was upset") is only found if
 the user puts it on the "never export" list.
 
-Plain Python (no Qt); the patterns live in :mod:`.scan_patterns`.
+Plain Python (no Qt); the patterns live in :mod:`.patterns`. Long texts are searched in
+bounded windows (:mod:`.chunks`) so that a scan on a worker thread never holds the GIL long.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP
+from supervision_app.core.scan import chunks
 from supervision_app.core.scan import patterns as p
 
 __all__ = [
@@ -197,20 +199,23 @@ def _finding(kind: FindingKind, text: str, start: int, end: int) -> Finding:
 
 
 def _find_nhs(text: str) -> Iterator[Finding]:
-    for m in p.NHS_RE.finditer(text):
+    for m in chunks.finditer(p.NHS_RE, text):
         if nhs_number_is_valid(m.group()):
             yield _finding(FindingKind.NHS_NUMBER, text, m.start(), m.end())
 
 
 def _find_ni(text: str) -> Iterator[Finding]:
-    for m in p.NI_RE.finditer(text):
+    for m in chunks.finditer(p.NI_RE, text):
         if is_valid_ni_number(m.group()):
             yield _finding(FindingKind.NI_NUMBER, text, m.start(), m.end())
 
 
-def _find_simple(kind: FindingKind, pattern: re.Pattern[str]) -> _Detector:
+def _find_simple(kind: FindingKind, name: str) -> _Detector:
+    """Every match of the pattern ``patterns.<name>`` (looked up at each scan, so a test
+    can watch the calls made with it)."""
+
     def find(text: str) -> Iterator[Finding]:
-        for m in pattern.finditer(text):
+        for m in chunks.finditer(getattr(p, name), text):
             yield _finding(kind, text, m.start(), m.end())
 
     return find
@@ -218,14 +223,14 @@ def _find_simple(kind: FindingKind, pattern: re.Pattern[str]) -> _Detector:
 
 def _find_phone(text: str) -> Iterator[Finding]:
     for pattern in (p.PHONE_RE, p.PHONE_INTL_RE):
-        for m in pattern.finditer(text):
+        for m in chunks.finditer(pattern, text):
             if phone_is_plausible(m.group()):
                 yield _finding(FindingKind.PHONE, text, m.start(), m.end())
 
 
 def _find_dob(text: str) -> Iterator[Finding]:
     for pattern in (p.DOB_BEFORE_RE, p.DOB_AFTER_RE):
-        for m in pattern.finditer(text):
+        for m in chunks.finditer(pattern, text):
             yield _finding(FindingKind.DATE_OF_BIRTH, text, m.start("date"), m.end("date"))
 
 
@@ -262,7 +267,7 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 
 
 def _find_titled(text: str) -> Iterator[Finding]:
-    for m in p.TITLED_RE.finditer(text):
+    for m in chunks.finditer(p.TITLED_RE, text):
         tokens = _name_tokens(text, m.start("name"), m.end("name"))
         surname = next((t for t in tokens if not _INITIALS.fullmatch(t[2])), None)
         if surname is None or surname[2] in p.TITLED_NOT_NAMES:
@@ -276,14 +281,14 @@ def _find_titled(text: str) -> Iterator[Finding]:
 
 def _find_relation(text: str) -> Iterator[Finding]:
     for pattern in (p.RELATION_THEN_NAME_RE, p.NAME_POSSESSIVE_RE, p.NAME_THEN_RELATION_RE):
-        for m in pattern.finditer(text):
+        for m in chunks.finditer(pattern, text):
             span = _trim_name(text, m.start("name"), m.end("name"))
             if span is not None:
                 yield _finding(FindingKind.RELATION_NAME, text, *span)
 
 
 def _find_street(text: str) -> Iterator[Finding]:
-    for m in p.STREET_RE.finditer(text):
+    for m in chunks.finditer(p.STREET_RE, text):
         words = m.group("street").split()
         if words[0] in p.COUNT_WORDS:
             continue
@@ -296,10 +301,10 @@ def _find_street(text: str) -> Iterator[Finding]:
 _DETECTORS: tuple[_Detector, ...] = (
     _find_nhs,
     _find_ni,
-    _find_simple(FindingKind.EMAIL, p.EMAIL_RE),
+    _find_simple(FindingKind.EMAIL, "EMAIL_RE"),
     _find_dob,
     _find_phone,
-    _find_simple(FindingKind.POSTCODE, p.POSTCODE_RE),
+    _find_simple(FindingKind.POSTCODE, "POSTCODE_RE"),
     _find_street,
     _find_titled,
     _find_relation,
@@ -330,7 +335,7 @@ def _find_never_export(text: str, never_export: Iterable[str]) -> Iterator[Findi
     pattern = _never_export_re(tuple(sorted(unique.values())))
     if pattern is None:
         return
-    for m in pattern.finditer(text):
+    for m in chunks.finditer(pattern, text):
         yield _finding(FindingKind.NEVER_EXPORT, text, m.start(), m.end())
 
 
@@ -362,9 +367,10 @@ def scan_text(text: str, never_export: Iterable[str] = ()) -> list[Finding]:
     """
     if isinstance(never_export, str):  # one phrase passed on its own, not its characters
         never_export = (never_export,)
-    found: list[Finding] = list(_find_never_export(text, never_export))
-    for detect in _DETECTORS:
-        found.extend(detect(text))
+    with chunks.shared_checks(text):
+        found: list[Finding] = list(_find_never_export(text, never_export))
+        for detect in _DETECTORS:
+            found.extend(detect(text))
     return merge_findings(found, text)
 
 

@@ -7,6 +7,7 @@ user asks for a copy ("Save a copy…"), atomically, where they choose.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import Attachment, format_size
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.save_task import save_files
+from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:
@@ -43,12 +45,16 @@ class EvidenceList(QWidget):
     """Lists the evidence files of ``entry_id``; every change goes to the vault at once."""
 
     files_changed = Signal()
+    #: A copy being saved has ended: True if it was saved (the message says why not).
+    save_ended = Signal(bool)
 
     def __init__(self, vault: Callable[[], Vault | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.entry_id: int | None = None
         self.attachments: list[Attachment] = []
+        #: The copy being saved on a worker thread (gui/common/save_task.py), if any.
+        self.task: Task | None = None
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Evidence files"))
@@ -116,7 +122,7 @@ class EvidenceList(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.current() is not None
-        self.save_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen and self.task is None)
         self.remove_button.setEnabled(chosen and self.isEnabled())
         self.add_button.setEnabled(self.entry_id is not None)
 
@@ -172,25 +178,31 @@ class EvidenceList(QWidget):
             self.save_copy_to(attachment, Path(name))
 
     def save_copy_to(self, attachment: Attachment, path: Path) -> bool:
-        """Write the file's bytes to ``path`` (atomically); only on the user's request."""
+        """Start writing the file's bytes to ``path`` (atomically) on a worker thread, with
+        progress and Cancel; ``save_ended`` says whether it was saved. False if it cannot
+        start (no vault, or a copy is being saved)."""
         vault = self._vault()
-        if vault is None:
+        if vault is None or self.task is not None:
             return False
-        try:
-            atomic_write(path, vault.attachments.data(attachment.id))
-        except (OSError, JournalError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            show_message(
-                self.message,
-                self.tr("The copy could not be saved to {path} ({reason}).").format(
-                    path=path, reason=reason
-                ),
-            )
-            return False
-        show_message(
-            self.message, self.tr("Saved a copy to {path}.").format(path=path), problem=False
+        show_message(self.message, "")
+        self.save_button.setEnabled(False)
+        self.task = save_files(
+            self,
+            self.tr("Save a copy"),
+            [(path, partial(vault.attachments.data, attachment.id))],
+            on_saved=lambda _paths: self._copy_ended(
+                self.tr("Saved a copy to {path}.").format(path=path), saved=True
+            ),
+            on_failed=lambda failed: self._copy_ended(failed.message(), saved=False),
+            interrupt=vault.conn.interrupt,
         )
         return True
+
+    def _copy_ended(self, text: str, *, saved: bool) -> None:
+        self.task = None
+        self._update_buttons()
+        show_message(self.message, text, problem=not saved)
+        self.save_ended.emit(saved)
 
     def remove_current(self, *, confirm: bool = True) -> None:
         attachment = self.current()

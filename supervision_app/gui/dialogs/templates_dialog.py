@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.atomic import atomic_write
 from supervision_app.core.frameworks import FrameworkFileError, FrameworkLibrary
 from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.templates import (
@@ -34,6 +33,7 @@ from supervision_app.core.templates import (
     load_template_set,
     parse_template,
 )
+from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
 from supervision_app.storage.reflection import library_with_templates
@@ -47,6 +47,8 @@ class TemplatesDialog(QDialog):
     templates_changed = Signal(object)
     #: An import ended: how many templates, and why none ("" when it worked).
     import_ended = Signal(int, str)
+    #: An export has ended: how many templates were written, and why none ("" if written).
+    export_ended = Signal(int, str)
 
     def __init__(
         self, vault: Vault, library: FrameworkLibrary, parent: QWidget | None = None
@@ -206,10 +208,35 @@ class TemplatesDialog(QDialog):
 
     # -- sharing ---------------------------------------------------------------------------
 
-    def export_to(self, path: Path) -> int:
-        templates = [parse_template(d, "vault") for d in self._vault.templates.all_data()]
-        atomic_write(path, dump_template_set(templates).encode("utf-8"))
-        return len(templates)
+    def export_to(self, path: Path) -> bool:
+        """Start writing the user's own templates to ``path`` on a worker thread (progress,
+        Cancel, an atomic write); ``export_ended`` says how many, or why none. False if an
+        import or export is already running."""
+        if self.task is not None:
+            return False
+        vault = self._vault
+        count: list[int] = []
+
+        def content() -> bytes:
+            templates = [parse_template(d, "vault") for d in vault.templates.all_data()]
+            count.append(len(templates))
+            return dump_template_set(templates).encode("utf-8")
+
+        self.export_button.setEnabled(False)
+        self.task = save_files(
+            self,
+            self.tr("Export templates"),
+            [(path, content)],
+            on_saved=lambda _paths: self._exported(count[0] if count else 0, ""),
+            on_failed=lambda failed: self._exported(0, failed.message()),
+            interrupt=vault.conn.interrupt,
+        )
+        return True
+
+    def _exported(self, n: int, problem: str) -> None:
+        self.task = None
+        self.export_button.setEnabled(True)
+        self.export_ended.emit(n, problem)
 
     def import_from(self, path: Path) -> bool:
         """Start importing every template in the file, or none, on a worker thread (a
@@ -288,13 +315,19 @@ class TemplatesDialog(QDialog):
             "templates.json",
             self.tr("Template files (*.json)"),
         )
-        if path:
-            n = self.export_to(Path(path))
-            QMessageBox.information(
-                self,
-                self.tr("Export templates"),
-                self.tr("%n template(s) exported.", "", n),
-            )
+        if path and self.export_to(Path(path)):
+            self.export_ended.connect(self._say_exported)  # once: this export's outcome
+
+    def _say_exported(self, n: int, problem: str) -> None:
+        self.export_ended.disconnect(self._say_exported)
+        if problem:
+            QMessageBox.warning(self, self.tr("Nothing exported"), problem)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export templates"),
+            self.tr("%n template(s) exported.", "", n),
+        )
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -7,9 +7,19 @@ gets every figure: Tab reaches the chart (its description says what it shows), t
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.atomic import atomic_write
+from supervision_app.gui.common.save_task import save_files
+from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.find.chart_paint import CANVAS, ChartData, chart_image, paint_chart
 
 HEATMAP_ROW_PX = 26
@@ -88,6 +99,9 @@ class ChartPanel(QWidget):
     ``compact_height`` makes a small panel (the home view's) without the Save button.
     """
 
+    #: A save has ended: the sentence to show, and whether it was saved.
+    save_ended = Signal(str, bool)
+
     def __init__(
         self,
         key: str,
@@ -98,6 +112,8 @@ class ChartPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.key = key
+        #: The save running on a worker thread (gui/common/save_task.py), if any.
+        self.task: Task | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -182,8 +198,34 @@ class ChartPanel(QWidget):
         if name:
             self.write_png(Path(name))
 
-    def write_png(self, path: Path) -> None:
-        write_png(self.chart.image(), path)
+    def write_png(self, path: Path) -> bool:
+        """Start drawing the chart and saving it to ``path`` on a worker thread (progress,
+        Cancel, an atomic write); ``save_ended`` says how it went. False if a save of this
+        chart is already running."""
+        if self.task is not None:
+            return False
+        self.save.setEnabled(False)
+        self.task = save_files(
+            self,
+            self.tr("Save chart as PNG"),
+            [(path, partial(chart_png, self.chart.data))],
+            on_saved=lambda _paths: self._saved(
+                self.tr("Saved the chart to {path}.").format(path=path), saved=True
+            ),
+            on_failed=lambda failed: self._saved(failed.message(), saved=False),
+        )
+        return True
+
+    def _saved(self, text: str, *, saved: bool) -> None:
+        self.task = None
+        self.save.setEnabled(True)
+        self.save_ended.emit(text, saved)
+
+
+def chart_png(data: ChartData, width: int = 1000) -> bytes:
+    """The chart drawn on a white image, as PNG bytes (QImage and QPainter on an image work
+    on any thread, so this runs on the save's worker)."""
+    return png_bytes(chart_image(data, width, image_height(data, width)))
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -194,8 +236,3 @@ def png_bytes(image: QImage) -> bytes:
         raise OSError(QCoreApplication.translate("Dashboard", "Could not encode the chart as PNG."))
     buffer.close()
     return bytes(data.data())
-
-
-def write_png(image: QImage, path: Path) -> None:
-    """Atomically: an interrupted save never leaves half a file."""
-    atomic_write(path, png_bytes(image))

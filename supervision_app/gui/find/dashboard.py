@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +30,10 @@ from supervision_app.core.entries import parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.save_task import save_files
+from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
-from supervision_app.gui.find.charts import ChartPanel, write_png
+from supervision_app.gui.find.charts import ChartPanel, chart_png
 from supervision_app.storage.find.figures import (
     dashboard_figures,
     entry_years,
@@ -42,6 +45,9 @@ LAST_12 = "last12"
 
 
 class DashboardWindow(QDialog):
+    #: Saving every chart has ended: the paths written, and why it stopped ("" if it did not).
+    pngs_ended = Signal(list, str)
+
     def __init__(
         self,
         vault: Vault,
@@ -54,6 +60,8 @@ class DashboardWindow(QDialog):
         self.vault = vault
         self.ref_label = ref_label
         self.today = today
+        #: Charts being saved on a worker thread (gui/common/save_task.py), if any.
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Dashboard"))
         self.resize(980, 820)
         self.figures: DashboardFigures | None = None
@@ -140,6 +148,7 @@ class DashboardWindow(QDialog):
                 self.panels[key].set_data(charts[key])
             else:
                 panel = ChartPanel(key, charts[key])
+                panel.save_ended.connect(lambda text, _saved: self.message.setText(text))
                 self.panels[key] = panel
                 self.body_layout.addWidget(panel)
         if self.body_layout.indexOf(self.actions_label) < 0:
@@ -182,15 +191,32 @@ class DashboardWindow(QDialog):
     def save_all_png(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save every chart as PNG in"))
         if folder:
-            written = self.write_pngs(Path(folder))
-            self.message.setText(
-                self.tr("Saved %n chart(s) in {folder}.", "", len(written)).format(folder=folder)
-            )
+            self.write_pngs(Path(folder))
 
-    def write_pngs(self, folder: Path) -> list[Path]:
-        paths = []
-        for key, panel in self.panels.items():
-            path = folder / f"dashboard-{key}.png"
-            write_png(panel.chart.image(), path)
-            paths.append(path)
-        return paths
+    def write_pngs(self, folder: Path) -> bool:
+        """Start drawing every chart and saving it in ``folder`` (``dashboard-KEY.png``) on
+        a worker thread, with progress and Cancel; ``pngs_ended`` gives the paths written.
+        False if a save is already running."""
+        if self.task is not None:
+            return False
+        files = [
+            (folder / f"dashboard-{key}.png", partial(chart_png, panel.chart.data))
+            for key, panel in self.panels.items()
+        ]
+        self.save_all.setEnabled(False)
+        self.task = save_files(
+            self,
+            self.tr("Save every chart as PNG"),
+            files,
+            on_saved=lambda paths: self._pngs_saved(paths, ""),
+            on_failed=lambda failed: self._pngs_saved(failed.written, failed.message()),
+        )
+        return True
+
+    def _pngs_saved(self, paths: list[Path], problem: str) -> None:
+        self.task = None
+        self.save_all.setEnabled(True)
+        folder = paths[0].parent if paths else ""
+        saved = self.tr("Saved %n chart(s) in {folder}.", "", len(paths)).format(folder=folder)
+        self.message.setText(f"{saved} {problem}" if paths and problem else problem or saved)
+        self.pngs_ended.emit(paths, problem)

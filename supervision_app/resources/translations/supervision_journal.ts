@@ -787,6 +787,10 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -1809,6 +1813,10 @@ disc&amp;ussing it</source>
         <source>Save every chart as PNG in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save every chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n chart(s) in {folder}.</source>
         <translation type="unfinished">
@@ -2174,7 +2182,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy could not be saved to {path} ({reason}).</source>
+        <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5622,6 +5630,29 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>SaveTask</name>
+    <message>
+        <source>Cancelled: {name} was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved because the disk is full: free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved because that folder cannot be written to: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveWarningBar</name>
     <message>
         <source>Changes not saved</source>
@@ -6728,6 +6759,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6756,10 +6791,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no templates of your own yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6769,6 +6800,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Template files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
