@@ -10,13 +10,7 @@ import datetime as dt
 import os
 import sys
 
-# Terminal safety lives in cli/terminal.py; its names stay importable from here.
-from supervision_app.cli.terminal import (  # noqa: F401
-    SafeStdout,
-    install_safe_stdout,
-    raw_output,
-    safe_text,
-)
+from supervision_app.cli.terminal import safe_text
 from supervision_app.core.entries import KINDS, EntrySummary, kind_label
 
 # Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).

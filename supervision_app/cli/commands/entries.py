@@ -33,12 +33,12 @@ from supervision_app.cli.shapes import (
     entry_json,
     highlight_marks,
     local_time,
-    raw_output,
     render_snippet,
     search_json,
     summary_json,
     summary_row,
 )
+from supervision_app.cli.terminal import raw_output
 from supervision_app.core.entries import (
     DEFAULT_KIND,
     KINDS,

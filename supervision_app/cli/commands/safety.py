@@ -22,7 +22,8 @@ from supervision_app.cli.common import (
     require_vault_file,
     vault_path,
 )
-from supervision_app.cli.shapes import local_time, safe_text
+from supervision_app.cli.shapes import local_time
+from supervision_app.cli.terminal import safe_text
 
 
 def _check(args: argparse.Namespace) -> int:
