@@ -176,14 +176,27 @@ def _search_index(conn: Any) -> list[str]:
     return problems
 
 
-def check_vault(vault: Vault) -> CheckReport:
+def check_vault(vault: Vault, *, cancelled: Callable[[], bool] | None = None) -> CheckReport:
     """Run every integrity check on an open vault; nothing in it is changed.
 
     SQLite's ``integrity_check`` (structure), SQLCipher's ``cipher_integrity_check`` (each
     page's HMAC), the full-text index (internally and against the entries) and foreign keys.
+    On a connection of its own (the app runs it on a worker while the UI thread uses the
+    vault's); ``cancelled`` returning True stops it (SQLite's ``OperationalError``,
+    interrupted).
     """
-    conn = vault.conn
-    report = CheckReport(vault.path)
+    conn = vault.private_connection()
+    if cancelled is not None:
+        # Safe on this connection alone: no other thread ever waits for its mutex.
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+    try:
+        return _run_checks(conn, vault.path)
+    finally:
+        conn.close()
+
+
+def _run_checks(conn: Any, path: Path) -> CheckReport:
+    report = CheckReport(path)
     checks: dict[str, Callable[[], list[str]]] = {
         "pages": lambda: _rows(conn, "PRAGMA cipher_integrity_check"),
         "structure": lambda: _rows(conn, "PRAGMA integrity_check", ok="ok"),

@@ -28,7 +28,14 @@ from supervision_app.core.errors import (
 )
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
-from supervision_app.storage.keying import apply_key, quote, run_secret
+from supervision_app.storage.keying import (
+    apply_key,
+    apply_raw_key,
+    derive_key,
+    raw_key_sql,
+    run_secret,
+    wipe,
+)
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -88,6 +95,21 @@ def _rollback(conn: Any) -> None:
             conn.execute("ROLLBACK")
 
 
+def _salt_of(path: Path) -> bytes:
+    """The file's first 16 bytes (SQLCipher's salt, if it is a vault), read through SQLite.
+
+    A connection keyed with a dummy raw key (no key derivation) reads them for ``PRAGMA
+    cipher_salt`` without reading any page. Through SQLite, not an ordinary file call:
+    closing a descriptor of the file would drop SQLite's POSIX locks in this process.
+    """
+    conn = guard.connect(str(path), vault_path=path)
+    try:
+        run_secret(conn, f"PRAGMA key = {raw_key_sql(bytes(32))}")
+        return bytes.fromhex(conn.execute("PRAGMA cipher_salt").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
@@ -101,11 +123,15 @@ def _make_private_dir(folder: Path) -> None:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, path: Path, conn: Any, lock: VaultLock, clock: Clock) -> None:
+    def __init__(
+        self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: bytearray
+    ) -> None:
         self.path = path
         self._conn: Any = conn
         self._lock = lock
         self.clock = clock
+        #: SQLCipher's key (not the passphrase), for :meth:`private_connection`; wiped on close.
+        self._key: bytearray | None = key
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.settings import SettingsRepository
@@ -206,33 +232,43 @@ class Vault:
             raise guard.typed_error(error, path) or error from error
         lock = VaultLock(path)
         _acquire(lock, path)
+        # The salt is chosen here, as SQLCipher would, so that the key can be derived once.
+        salt = os.urandom(16)
+        key = derive_key(passphrase, salt)
         try:
-            conn = cls._connect(path, passphrase)
+            conn = cls._connect(path, key, salt)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             cls._configure(conn)
             cls._migrate(conn)
         except BaseException:
+            wipe(key)
             lock.release()
             with suppress(OSError):
                 path.unlink()
             raise
-        return cls(path, conn, lock, clock)
+        return cls(path, conn, lock, clock, key)
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
         path = Path(path).expanduser()
         cls._check_file(path)
+        if not passphrase:
+            raise WrongPassphrase()  # never right (SQLCipher refuses an empty key)
         lock = VaultLock(path)
         _acquire(lock, path)
+        key = bytearray()
         try:
-            conn = cls._connect(path, passphrase)
+            key = derive_key(passphrase, _salt_of(path))
+            conn = cls._connect(path, key)
             cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
-            cls._migrate(conn, path)
+            vault = cls(path, conn, lock, clock, key)
+            cls._migrate(conn, path, backup=vault._backup_before)
         except BaseException:
+            wipe(key)
             lock.release()
             raise
-        return cls(path, conn, lock, clock)
+        return vault
 
     @staticmethod
     def _check_file(path: Path) -> None:
@@ -251,12 +287,13 @@ class Vault:
             raise VaultReadOnly(path)
 
     @staticmethod
-    def _connect(path: Path, passphrase: str) -> Any:
+    def _connect(path: Path, key: bytearray, salt: bytes = b"") -> Any:
         # One thread at a time, but not always the same one: the app hands the connection to
-        # a worker for exports, imports and backups while its own thread leaves it alone
-        # (gui/common/tasks.py); guard.connect passes check_same_thread=False.
+        # a worker for exports and imports while its own thread leaves it alone
+        # (gui/common/tasks.py); guard.connect passes check_same_thread=False. Backups and
+        # the check never use it: they have connections of their own (private_connection).
         conn = guard.connect(str(path), vault_path=path, isolation_level=None)
-        apply_key(conn, passphrase)
+        apply_raw_key(conn, key, salt)
         return conn
 
     @staticmethod
@@ -284,15 +321,15 @@ class Vault:
         conn.execute("PRAGMA temp_store = MEMORY")
 
     @staticmethod
-    def _migrate(conn: Any, path: Path | None = None) -> None:
+    def _migrate(
+        conn: Any, path: Path | None = None, *, backup: Callable[[str], object] | None = None
+    ) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
-        if 0 < version < LATEST_VERSION and path is not None:
-            from supervision_app.storage.backup import backup_connection
-
-            backup_connection(conn, path, reason=f"before-upgrade-from-v{version}")
+        if 0 < version < LATEST_VERSION and backup is not None:
+            backup(f"before-upgrade-from-v{version}")
         for number in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -303,6 +340,11 @@ class Vault:
                 _rollback(conn)
                 raise
 
+    def _backup_before(self, reason: str) -> None:
+        from supervision_app.storage.backup import make_backup
+
+        make_backup(self, reason=reason)
+
     # -- use ---------------------------------------------------------------------------------
 
     @property
@@ -310,6 +352,27 @@ class Vault:
         if self._conn is None:
             raise RuntimeError("the vault is closed")
         return self._conn
+
+    def private_connection(self) -> Any:
+        """A new connection to the vault, for one worker's use (backups, the check).
+
+        Keyed with the vault's key (no key derivation). The UI thread never waits for it:
+        in WAL mode its reads do not block the vault's own connection, and the app's writes
+        never join its transactions. The caller closes it.
+        """
+        key = self._key
+        if key is None or self._conn is None:
+            raise RuntimeError("the vault is closed")
+        conn = guard.connect(str(self.path), vault_path=self.path, isolation_level=None)
+        try:
+            apply_raw_key(conn, key)
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     @property
     def is_open(self) -> bool:
@@ -342,7 +405,17 @@ class Vault:
         self._check_old_passphrase(old)
         make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        run_secret(self.conn, f"PRAGMA rekey = {quote(new)}")
+        # The salt stays; the new key is derived here, as for opening, and replaces the old.
+        salt = bytes.fromhex(self.conn.execute("PRAGMA cipher_salt").fetchone()[0])
+        key = derive_key(new, salt)
+        try:
+            run_secret(self.conn, f"PRAGMA rekey = {raw_key_sql(key)}")
+        except BaseException:
+            wipe(key)
+            raise
+        if self._key is not None:
+            wipe(self._key)
+        self._key = key
         # The newest backup always opens with the vault's passphrase: opening uses that to
         # tell a damaged vault from a wrong passphrase (see storage/damage.py).
         make_backup(self, reason="after-passphrase-change")
@@ -367,6 +440,9 @@ class Vault:
                 self._conn.close()
             finally:
                 self._conn = None
+                if self._key is not None:
+                    wipe(self._key)
+                    self._key = None
                 self._lock.release()
 
     def __enter__(self) -> Vault:

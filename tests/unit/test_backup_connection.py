@@ -1,0 +1,97 @@
+"""Backups and checks run on connections of their own, never on the vault's shared one.
+
+The app runs them on a worker thread while its UI thread keeps using ``vault.conn``. A
+transaction the backup opened on that shared connection swallowed any write the UI thread
+made meanwhile and rolled it back (an entry added during the daily backup was lost). Real
+vaults, real threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from supervision_app.core.entries import Entry
+from supervision_app.storage.backup import list_backups, make_backup, verify_backup
+from supervision_app.storage.damage import check_vault
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+WAIT_S = 20
+
+
+def _entry(title: str) -> Entry:
+    return Entry(title=title, body="synthetic words " * 50, practice_date=dt.date(2026, 1, 2))
+
+
+def _in_thread(work: Callable[[], Any]) -> tuple[threading.Thread, list[BaseException]]:
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=run, name="backup-worker", daemon=True)
+    thread.start()
+    return thread, errors
+
+
+def test_an_entry_added_while_a_backup_copies_is_kept(vault: Vault, vault_path: Path) -> None:
+    """The lead's 50,000-entry probe lost an entry added right after unlock this way."""
+    for i in range(20):
+        vault.entries.add(_entry(f"before {i}"))
+    inside, added = threading.Event(), threading.Event()
+
+    def cancelled() -> bool:
+        # The backup asks this between chunks of its copy: the first time, let the "UI
+        # thread" write while the copy is under way.
+        if not inside.is_set():
+            inside.set()
+            added.wait(WAIT_S)
+        return False
+
+    thread, errors = _in_thread(
+        lambda: make_backup(vault, reason="during-write", cancelled=cancelled)
+    )
+    assert inside.wait(WAIT_S), "the backup never started copying"
+    try:
+        new = vault.entries.add(_entry("written during the backup"))
+    finally:
+        added.set()
+    thread.join(WAIT_S)
+    assert not thread.is_alive() and errors == []
+    assert vault.entries.get(new.id or 0).title == "written during the backup"
+    vault.close()
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.entries.get(new.id or 0).title == "written during the backup"
+        assert sum(1 for _ in reopened.entries.page()) == 21
+    (backup,) = list_backups(vault_path, PASSPHRASE)
+    verify_backup(backup.path, PASSPHRASE)
+    assert backup.entries in (20, 21)  # a consistent snapshot, before or after the write
+
+
+@pytest.mark.parametrize("job", ["backup", "check"])
+def test_backup_and_check_never_use_the_shared_connection(vault: Vault, job: str) -> None:
+    """Not one statement from the worker on ``vault.conn``: so no transaction of theirs can
+    take in the UI thread's writes, and the UI thread never waits for them."""
+    vault.entries.add(_entry("one"))
+    seen: list[tuple[int, str]] = []
+    vault.conn.set_trace_callback(lambda sql: seen.append((threading.get_ident(), sql)))
+    try:
+        if job == "backup":
+            thread, errors = _in_thread(lambda: make_backup(vault, reason="trace"))
+        else:
+            thread, errors = _in_thread(lambda: check_vault(vault))
+        thread.join(WAIT_S)
+    finally:
+        vault.conn.set_trace_callback(None)
+    assert not thread.is_alive() and errors == []
+    from_worker = [sql for ident, sql in seen if ident == thread.ident]
+    assert from_worker == []
