@@ -48,6 +48,8 @@ from supervision_app.storage.keying import (
 _PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
 _CHUNK = 1 << 20
+#: The copy is flushed to disk every so many bytes (a multiple of _CHUNK), not all at the end.
+_SYNC_EVERY = 16 << 20
 #: Times the copy tries for an empty write-ahead log before it uses ``sqlcipher_export``.
 _SNAPSHOT_TRIES = 3
 #: SQLite virtual-machine steps between two looks at Cancel during the check.
@@ -384,11 +386,20 @@ def _copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: _Progress) -
                 while chunk := src.read(_CHUNK):
                     out.write(chunk)
                     copied += len(chunk)
+                    if copied % _SYNC_EVERY == 0:
+                        # A little at a time: one flush of the whole copy at the end made
+                        # the app's next save wait for it (its own fsync queued behind).
+                        out.flush()
+                        os.fdatasync(out.fileno())
                     report.check()
                     report.report(0.3 * copied / max(size, 1))
-            return entries
         finally:
             conn.execute("ROLLBACK")
+        # What the app wrote meanwhile piled up in the log (no checkpoint could run): copy
+        # it into the file here, on the worker, or the app's next save would (SQLite runs
+        # a checkpoint as part of the commit that takes the log past 1,000 pages).
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return entries
     return None
 
 
