@@ -224,3 +224,43 @@ def test_backups_kept_is_in_preferences_and_applies(qtbot: QtBot, window: MainWi
     settled(qtbot)
     left = list_backups(vault_path, PASSPHRASE)
     assert len(left) == 2 and left[0].created.date() == dt.datetime.now(dt.UTC).date()
+
+
+def test_changing_the_passphrase_stops_the_daily_backup_first(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """Re-encrypting every page while a backup reads with the old key on its own connection
+    would race it: the backup stops first, and the newest backup opens with the new one."""
+    from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
+    from supervision_app.storage.backup import verify_backup
+
+    new = "another passphrase entirely"
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    seen: list[bool] = []
+
+    def change_at_once() -> None:  # the backup has just started on its thread
+        task = window.backups.daily
+        seen.append(task is not None and task.running)
+        window.locking.change_passphrase()
+        (dialog,) = [w for w in window.findChildren(ChangePassphraseDialog) if w.isVisible()]
+        dialog.old.setText(PASSPHRASE)
+        dialog.new.setText(new)
+        dialog.repeat.setText(new)
+        dialog.buttons.accepted.emit()
+        seen.append(window.backups.daily is None and task is not None and not task.running)
+
+    window.unlocked.connect(change_at_once)
+    unlock(qtbot, window)
+    assert seen == [True, True]
+    assert "Passphrase changed." in window.statusBar().currentMessage()
+    newest = list_backups(vault_path)[0]
+    assert newest.path.name.endswith("-after-passphrase-change.sjbackup")
+    verify_backup(newest.path, new)
+    assert not any(b.path.name.endswith("-daily.sjbackup") for b in list_backups(vault_path))
+    window.lock()
+    with Vault.open(vault_path, new) as v:
+        assert v.entries.count() == 60
+    window.close()
