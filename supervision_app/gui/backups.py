@@ -230,8 +230,7 @@ class BackupController(QObject):
             lambda control: check_vault(vault, cancelled=lambda: control.cancelled),
             on_done=done,
             on_failed=failed,
-            # A connection of its own, but its search-index check holds the write lock for
-            # a while: saves wait in memory until it is done rather than for the lock.
+            saves_wait=False,  # a connection of its own; its write-locked part is on a copy
         )
 
     def _forget_report(self, box: QMessageBox) -> None:

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
+#: How long a worker's own connection (backups, the check) waits for a lock, in seconds.
+PRIVATE_BUSY_S = 1.0
 
 Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
@@ -363,7 +365,11 @@ class Vault:
         key = self._key
         if key is None or self._conn is None:
             raise RuntimeError("the vault is closed")
-        conn = guard.connect(str(self.path), vault_path=self.path, isolation_level=None)
+        # Waits at most this long for a lock (the window's save takes milliseconds): a
+        # backup that cannot empty the log then makes its copy another way.
+        conn = guard.connect(
+            str(self.path), vault_path=self.path, isolation_level=None, timeout=PRIVATE_BUSY_S
+        )
         try:
             apply_raw_key(conn, key)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
