@@ -185,11 +185,11 @@ def _search_index_on_a_copy(conn: Any, path: Path) -> list[str]:
     write lock: a save made meanwhile would wait for it, then fail. The copy is encrypted
     like the vault (a byte copy, or ``sqlcipher_export``), private, and removed after."""
     from supervision_app.core.atomic import private_temp_file, release_temp
-    from supervision_app.storage.backup_copy import (
-        _attached,
-        _copy_snapshot,
-        _export_with_sqlcipher,
-        _Progress,
+    from supervision_app.storage.snapshot import (
+        Progress,
+        attached,
+        copy_snapshot,
+        export_with_sqlcipher,
     )
 
     try:
@@ -198,10 +198,10 @@ def _search_index_on_a_copy(conn: Any, path: Path) -> list[str]:
         return _search_index(conn)
     os.close(fd)
     try:
-        report = _Progress(None, None)
-        if _copy_snapshot(conn, path, temp, report) is None:
-            _export_with_sqlcipher(conn, temp, report)
-        with _attached(conn, temp):
+        report = Progress(None, None)
+        if copy_snapshot(conn, path, temp, report) is None:
+            export_with_sqlcipher(conn, temp, report)
+        with attached(conn, temp):
             # Its undo journal in memory: nothing is ever committed to the copy.
             conn.execute("PRAGMA backup_copy.journal_mode = MEMORY").fetchone()
             return _search_index(conn, "backup_copy.")

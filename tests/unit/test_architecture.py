@@ -111,6 +111,7 @@ _OWN_CONNECTION_MODULES = (
     "storage/backup.py",
     "storage/backup_copy.py",
     "storage/backup_folder.py",
+    "storage/snapshot.py",
     "storage/restore.py",
     "storage/damage.py",
     "gui/backups.py",

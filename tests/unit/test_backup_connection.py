@@ -116,3 +116,35 @@ def test_the_check_never_needs_the_vault_write_lock(vault: Vault) -> None:
     assert sum(1 for _ in vault.entries.page()) == 6
     folder = vault.path.parent
     assert sorted(p.name for p in folder.iterdir() if ".part" in p.name) == []
+
+
+def test_cancel_while_the_copy_is_checked_is_a_cancel_not_damage(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel stops SQLite's check of the copy through the backup's progress handler: that
+    is BackupCancelled (nothing kept), never reported as a damaged vault."""
+    from supervision_app.storage import backup_copy
+    from supervision_app.storage.backup import BackupCancelled, backup_folder
+
+    # Look at Cancel every 50 SQLite steps (not 20,000), so this small vault's check is
+    # interrupted as a large one's is.
+    monkeypatch.setattr(backup_copy, "_TICK_STEPS", 50)
+    with vault.transaction():
+        for i in range(100):
+            vault.entries.add(_entry(f"entry {i}"))
+    checking = threading.Event()
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # Cancel, well into the check of the copy
+        if checking.is_set():
+            asked.append(1)
+        return len(asked) > 100
+
+    with pytest.raises(BackupCancelled):
+        make_backup(
+            vault,
+            reason="cancelled",
+            progress=lambda done: checking.set() if done >= 0.3 else None,
+            cancelled=cancelled,
+        )
+    assert list(backup_folder(vault.path).iterdir()) == []
