@@ -28,16 +28,10 @@ from supervision_app.core.errors import (
 )
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
-from supervision_app.storage.keying import (
-    apply_key,
-    apply_raw_key,
-    derive_key,
-    raw_key_sql,
-    run_secret,
-    wipe,
-)
+from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
+from supervision_app.storage.vault_key import VaultKey
 
 if TYPE_CHECKING:
     from supervision_app.storage.companion import CompanionRepository
@@ -58,8 +52,6 @@ if TYPE_CHECKING:
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
-#: How long a worker's own connection (backups, the check) waits for a lock, in seconds.
-PRIVATE_BUSY_S = 1.0
 
 Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
@@ -97,21 +89,6 @@ def _rollback(conn: Any) -> None:
             conn.execute("ROLLBACK")
 
 
-def _salt_of(path: Path) -> bytes:
-    """The file's first 16 bytes (SQLCipher's salt, if it is a vault), read through SQLite.
-
-    A connection keyed with a dummy raw key (no key derivation) reads them for ``PRAGMA
-    cipher_salt`` without reading any page. Through SQLite, not an ordinary file call:
-    closing a descriptor of the file would drop SQLite's POSIX locks in this process.
-    """
-    conn = guard.connect(str(path), vault_path=path)
-    try:
-        run_secret(conn, f"PRAGMA key = {raw_key_sql(bytes(32))}")
-        return bytes.fromhex(conn.execute("PRAGMA cipher_salt").fetchone()[0])
-    finally:
-        conn.close()
-
-
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
@@ -125,15 +102,13 @@ def _make_private_dir(folder: Path) -> None:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`, then :meth:`close`."""
 
-    def __init__(
-        self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: bytearray
-    ) -> None:
+    def __init__(self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: VaultKey) -> None:
         self.path = path
         self._conn: Any = conn
         self._lock = lock
         self.clock = clock
         #: SQLCipher's key (not the passphrase), for :meth:`private_connection`; wiped on close.
-        self._key: bytearray | None = key
+        self._key: VaultKey | None = key
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.settings import SettingsRepository
@@ -234,16 +209,14 @@ class Vault:
             raise guard.typed_error(error, path) or error from error
         lock = VaultLock(path)
         _acquire(lock, path)
-        # The salt is chosen here, as SQLCipher would, so that the key can be derived once.
-        salt = os.urandom(16)
-        key = derive_key(passphrase, salt)
+        key = VaultKey.for_new_file(passphrase)
         try:
-            conn = cls._connect(path, key, salt)
+            conn = cls._connect(path, key)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             cls._configure(conn)
             cls._migrate(conn)
         except BaseException:
-            wipe(key)
+            key.wipe()
             lock.release()
             with suppress(OSError):
                 path.unlink()
@@ -258,16 +231,17 @@ class Vault:
             raise WrongPassphrase()  # never right (SQLCipher refuses an empty key)
         lock = VaultLock(path)
         _acquire(lock, path)
-        key = bytearray()
+        key: VaultKey | None = None
         try:
-            key = derive_key(passphrase, _salt_of(path))
+            key = VaultKey.of_file(path, passphrase)
             conn = cls._connect(path, key)
             cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
             vault = cls(path, conn, lock, clock, key)
             cls._migrate(conn, path, backup=vault._backup_before)
         except BaseException:
-            wipe(key)
+            if key is not None:
+                key.wipe()
             lock.release()
             raise
         return vault
@@ -289,13 +263,13 @@ class Vault:
             raise VaultReadOnly(path)
 
     @staticmethod
-    def _connect(path: Path, key: bytearray, salt: bytes = b"") -> Any:
+    def _connect(path: Path, key: VaultKey) -> Any:
         # One thread at a time, but not always the same one: the app hands the connection to
         # a worker for exports and imports while its own thread leaves it alone
         # (gui/common/tasks.py); guard.connect passes check_same_thread=False. Backups and
         # the check never use it: they have connections of their own (private_connection).
         conn = guard.connect(str(path), vault_path=path, isolation_level=None)
-        apply_raw_key(conn, key, salt)
+        key.apply(conn)
         return conn
 
     @staticmethod
@@ -365,20 +339,7 @@ class Vault:
         key = self._key
         if key is None or self._conn is None:
             raise RuntimeError("the vault is closed")
-        # Waits at most this long for a lock (the window's save takes milliseconds): a
-        # backup that cannot empty the log then makes its copy another way.
-        conn = guard.connect(
-            str(self.path), vault_path=self.path, isolation_level=None, timeout=PRIVATE_BUSY_S
-        )
-        try:
-            apply_raw_key(conn, key)
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        return key.connect(self.path)
 
     @property
     def is_open(self) -> bool:
@@ -411,17 +372,11 @@ class Vault:
         self._check_old_passphrase(old)
         make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        # The salt stays; the new key is derived here, as for opening, and replaces the old.
-        salt = bytes.fromhex(self.conn.execute("PRAGMA cipher_salt").fetchone()[0])
-        key = derive_key(new, salt)
-        try:
-            run_secret(self.conn, f"PRAGMA rekey = {raw_key_sql(key)}")
-        except BaseException:
-            wipe(key)
-            raise
-        if self._key is not None:
-            wipe(self._key)
-        self._key = key
+        old_key = self._key
+        if old_key is None:
+            raise RuntimeError("the vault is closed")
+        self._key = old_key.rekey(self.conn, new)  # the salt stays; the key is derived here
+        old_key.wipe()
         # The newest backup always opens with the vault's passphrase: opening uses that to
         # tell a damaged vault from a wrong passphrase (see storage/damage.py).
         make_backup(self, reason="after-passphrase-change")
@@ -447,7 +402,7 @@ class Vault:
             finally:
                 self._conn = None
                 if self._key is not None:
-                    wipe(self._key)
+                    self._key.wipe()
                     self._key = None
                 self._lock.release()
 

@@ -148,3 +148,27 @@ def test_cancel_while_the_copy_is_checked_is_a_cancel_not_damage(
             cancelled=cancelled,
         )
     assert list(backup_folder(vault.path).iterdir()) == []
+
+
+def test_the_key_for_private_connections_is_wiped_on_close_and_on_passphrase_change(
+    vault: Vault, vault_path: Path
+) -> None:
+    """The vault keeps SQLCipher's key (never the passphrase) only while it is open."""
+    first = vault._key
+    assert first is not None and any(first._key)
+    vault.entries.add(_entry("one"))
+    vault.change_passphrase(PASSPHRASE, "another passphrase entirely")
+    assert not any(first._key)  # the old key is overwritten
+    second = vault._key
+    assert second is not None and any(second._key)
+    conn = vault.private_connection()  # the new key opens the re-encrypted file
+    try:
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 1
+    finally:
+        conn.close()
+    vault.close()
+    assert not any(second._key) and vault._key is None
+    with pytest.raises(RuntimeError):
+        vault.private_connection()
+    with Vault.open(vault_path, "another passphrase entirely") as reopened:
+        assert reopened.entries.count() == 1
