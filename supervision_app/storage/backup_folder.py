@@ -117,7 +117,12 @@ def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int |
 
 def backup_due_today(vault: Vault) -> bool:
     """True if no backup of ``vault`` has been made today (local time)."""
+    return backup_due_for(vault.path)
+
+
+def backup_due_for(vault_path: Path) -> bool:
+    """True if no backup of the vault at ``vault_path`` has been made today (local time)."""
     today = dt.datetime.now().astimezone().date()
-    for info in list_backups(vault.path):
+    for info in list_backups(vault_path):
         return info.created.astimezone().date() != today
     return True

@@ -31,7 +31,7 @@ from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
-from supervision_app.storage.vault_key import VaultKey
+from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 if TYPE_CHECKING:
     from supervision_app.storage.companion import CompanionRepository
@@ -102,7 +102,9 @@ def _make_private_dir(folder: Path) -> None:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: VaultKey) -> None:
+    def __init__(
+        self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: VaultKey | None
+    ) -> None:
         self.path = path
         self._conn: Any = conn
         self._lock = lock
@@ -224,7 +226,15 @@ class Vault:
         return cls(path, conn, lock, clock, key)
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+    def open(
+        cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now, keep_key: bool = True
+    ) -> Vault:
+        """Open and unlock the vault at ``path``.
+
+        ``keep_key=False`` (a command-line run that makes no backup) leaves the key
+        derivation to SQLCipher and keeps no key: :meth:`private_connection` is then refused.
+        Either way the key is derived once.
+        """
         path = Path(path).expanduser()
         cls._check_file(path)
         if not passphrase:
@@ -233,12 +243,18 @@ class Vault:
         _acquire(lock, path)
         key: VaultKey | None = None
         try:
-            key = VaultKey.of_file(path, passphrase)
-            conn = cls._connect(path, key)
+            if keep_key:
+                key = VaultKey.of_file(path, passphrase)
+            conn = cls._connect(path, key or passphrase)
             cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
             vault = cls(path, conn, lock, clock, key)
-            cls._migrate(conn, path, backup=vault._backup_before)
+
+            def backup(reason: str) -> None:
+                vault._keep_key(passphrase)
+                vault._backup_before(reason)
+
+            cls._migrate(conn, path, backup=backup)
         except BaseException:
             if key is not None:
                 key.wipe()
@@ -263,13 +279,16 @@ class Vault:
             raise VaultReadOnly(path)
 
     @staticmethod
-    def _connect(path: Path, key: VaultKey) -> Any:
+    def _connect(path: Path, key: VaultKey | str) -> Any:
         # One thread at a time, but not always the same one: the app hands the connection to
         # a worker for exports and imports while its own thread leaves it alone
         # (gui/common/tasks.py); guard.connect passes check_same_thread=False. Backups and
         # the check never use it: they have connections of their own (private_connection).
         conn = guard.connect(str(path), vault_path=path, isolation_level=None)
-        key.apply(conn)
+        if isinstance(key, str):
+            apply_key(conn, key)  # a passphrase: SQLCipher derives the key
+        else:
+            key.apply(conn)
         return conn
 
     @staticmethod
@@ -316,6 +335,11 @@ class Vault:
                 _rollback(conn)
                 raise
 
+    def _keep_key(self, passphrase: str) -> None:
+        """Derive the key now, if the vault was opened without keeping it."""
+        if self._key is None:
+            self._key = VaultKey.of_file(self.path, passphrase)
+
     def _backup_before(self, reason: str) -> None:
         from supervision_app.storage.backup import make_backup
 
@@ -338,7 +362,7 @@ class Vault:
         """
         key = self._key
         if key is None or self._conn is None:
-            raise RuntimeError("the vault is closed")
+            raise RuntimeError("the vault is closed, or was opened with keep_key=False")
         return key.connect(self.path)
 
     @property
@@ -369,7 +393,8 @@ class Vault:
         from supervision_app.storage.backup import make_backup
 
         check_new_passphrase(new)
-        self._check_old_passphrase(old)
+        check_passphrase(self.path, old)  # on a read-only connection of its own
+        self._keep_key(old)
         make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         old_key = self._key
@@ -380,18 +405,6 @@ class Vault:
         # The newest backup always opens with the vault's passphrase: opening uses that to
         # tell a damaged vault from a wrong passphrase (see storage/damage.py).
         make_backup(self, reason="after-passphrase-change")
-
-    def _check_old_passphrase(self, old: str) -> None:
-        # A second, read-only connection in this process: the key is never kept in memory.
-        # as_uri() percent-encodes '#', '?', '%' and spaces (a raw path could open another file).
-        conn = sqlcipher.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            apply_key(conn, old)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise WrongPassphrase() from None
-        finally:
-            conn.close()
 
     def close(self) -> None:
         if self._conn is not None:

@@ -13,8 +13,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.errors import WrongPassphrase
 from supervision_app.storage import guard
 from supervision_app.storage.keying import (
+    apply_key,
     apply_raw_key,
     derive_key,
     raw_key_sql,
@@ -39,6 +43,20 @@ def salt_of(path: Path) -> bytes:
     try:
         run_secret(conn, f"PRAGMA key = {raw_key_sql(bytes(32))}")
         return bytes.fromhex(conn.execute("PRAGMA cipher_salt").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """WrongPassphrase unless ``passphrase`` opens the vault at ``path`` (open or not)."""
+    # A second, read-only connection in this process. as_uri() percent-encodes '#', '?',
+    # '%' and spaces (a raw path could open another file).
+    conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        apply_key(conn, passphrase)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        raise WrongPassphrase() from None
     finally:
         conn.close()
 

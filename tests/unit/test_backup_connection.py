@@ -172,3 +172,18 @@ def test_the_key_for_private_connections_is_wiped_on_close_and_on_passphrase_cha
         vault.private_connection()
     with Vault.open(vault_path, "another passphrase entirely") as reopened:
         assert reopened.entries.count() == 1
+
+
+def test_opened_without_keeping_the_key(vault: Vault, vault_path: Path) -> None:
+    """A command-line run that makes no backup keeps no key (SQLCipher derives it); a
+    passphrase change still works, deriving the key it needs then."""
+    vault.entries.add(_entry("one"))
+    vault.close()
+    with Vault.open(vault_path, PASSPHRASE, keep_key=False) as plain:
+        assert plain._key is None
+        with pytest.raises(RuntimeError):
+            plain.private_connection()
+        plain.change_passphrase(PASSPHRASE, "another passphrase entirely")
+        assert plain._key is not None
+    with Vault.open(vault_path, "another passphrase entirely") as reopened:
+        assert reopened.entries.count() == 1
