@@ -244,12 +244,26 @@ def open_vault(
     require_vault_file(path)
     if passphrase is None:
         passphrase = read_passphrase(args, path)
-    vault = Vault.open(path, passphrase, keep_key=keep_key or backup_due_for(path))
+    vault = Vault.open(
+        path,
+        passphrase,
+        on_progress=_say_upgrading,
+        keep_key=keep_key or backup_due_for(path),
+    )
     try:
         _daily_backup(vault)
         yield vault
     finally:
         vault.close()
+
+
+def _say_upgrading(done: int, total: int) -> None:
+    """Once, as an upgrade starts: it can take seconds on a big journal (the search index)."""
+    if (done, total) == (0, 0):
+        note(
+            f"{PROG}: upgrading the vault for this version (once; a backup first, then the"
+            " search index)..."
+        )
 
 
 def _daily_backup(vault: Vault) -> None:

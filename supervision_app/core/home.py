@@ -13,6 +13,7 @@ from supervision_app.core.coverage import DEFAULT_PERIOD_DAYS
 from supervision_app.core.cpd.year import MIN_PEER_RECORDS, MIN_RECORDS, RegistrationYear
 from supervision_app.core.entries import EntrySummary
 from supervision_app.core.frameworks import Framework, FrameworkItem
+from supervision_app.core.i18n import Translate, english
 
 #: The frameworks whose items the prompt for today is drawn from, by regulator.
 REGULATOR_FRAMEWORKS: dict[str, tuple[str, ...]] = {
@@ -64,17 +65,27 @@ class CpdProgress:
     def checklist_done(self) -> bool:
         return self.records >= MIN_RECORDS and self.peer_records >= MIN_PEER_RECORDS
 
-    def summary(self) -> str:
+    def summary(self, translate: Translate = english) -> str:
+        """The home page's CPD line, through ``translate`` (core/i18n.py)."""
         hours = f"{self.minutes / 60:.1f}".removesuffix(".0")
         if self.regulator != "swe":
-            return (
-                f"{self.records} CPD records, {self.peer_records} reflected on with a peer, "
-                f"{hours} hours ({self.year.label})"
+            text = translate(
+                "Home",
+                "{records} CPD records, {peer} reflected on with a peer, {hours} hours ({year})",
             )
-        return (
-            f"{self.records} of {MIN_RECORDS} CPD records, {self.peer_records} of "
-            f"{MIN_PEER_RECORDS} reflected on with a peer, {hours} hours "
-            f"({self.year.label})"
+        else:
+            text = translate(
+                "Home",
+                "{records} of {min_records} CPD records, {peer} of {min_peer} reflected on with "
+                "a peer, {hours} hours ({year})",
+            )
+        return text.format(
+            records=self.records,
+            min_records=MIN_RECORDS,
+            peer=self.peer_records,
+            min_peer=MIN_PEER_RECORDS,
+            hours=hours,
+            year=self.year.label,
         )
 
 

@@ -15,6 +15,7 @@ from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.dates import numeric_parts, read_date
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import InvalidEntry, JournalError
+from supervision_app.core.i18n import Translate, english
 
 #: Problems kept for the user (the count goes on beyond it).
 MAX_PROBLEMS = 50
@@ -85,21 +86,33 @@ class ImportResult:
     #: Entries that came with CPD details (our own CSV export re-imported).
     cpd_records: int = 0
 
-    def summary(self) -> str:
-        noun = "entry" if self.entries == 1 else "entries"
-        text = f"Imported {self.entries} {noun}"
+    def summary(self, translate: Translate = english, *, ready: bool = False) -> str:
+        """One sentence: "Imported 3 entries and 2 other records." (``ready``: "Ready to
+        import …", before the import). The importers' notes stay English for now."""
+        if ready:
+            text = translate("Imports", "Ready to import %n entry(s)", "", self.entries)
+        else:
+            text = translate("Imports", "Imported %n entry(s)", "", self.entries)
         others = sum(n for table, n in self.records.items() if table != "entries")
         if others:
-            text += f" and {others} other record{'s' if others != 1 else ''}"
+            text += translate("Imports", " and %n other record(s)", "", others)
         if self.cpd_records:
-            text += f" ({self.cpd_records} with CPD details)"
+            text += translate("Imports", " ({n} with CPD details)").format(n=self.cpd_records)
         if self.attachments:
-            files = "file" if self.attachments == 1 else "files"
-            text += f" with {self.attachments} evidence {files} (encrypted in the vault)"
+            text += translate(
+                "Imports",
+                " with %n evidence file(s) (encrypted in the vault)",
+                "",
+                self.attachments,
+            )
         if self.kept_existing:
-            text += f"; kept the vault's own version of {self.kept_existing}"
+            text += translate("Imports", "; kept the vault's own version of {n}").format(
+                n=self.kept_existing
+            )
         if self.skipped_known:
-            text += f"; skipped {self.skipped_known} already in the vault (same uid)"
+            text += translate("Imports", "; skipped {n} already in the vault (same uid)").format(
+                n=self.skipped_known
+            )
         for note in self.notes:
             text += f"; {note}"
         return text + "."

@@ -34,6 +34,7 @@ from supervision_app.core.coverage import (
     months_ago,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
@@ -189,7 +190,7 @@ class CoverageView(QDialog):
             cells = [
                 f"{marker}{row.item.label}",
                 str(row.entries),
-                row.last.strftime("%-d %b %Y") if row.last else self.tr("never"),
+                shown_date(row.last) if row.last else self.tr("never"),
                 str(row.confidence) if row.confidence else "–",
                 "",
             ]
@@ -199,9 +200,7 @@ class CoverageView(QDialog):
                 if row.neglected:
                     paint_item(cell, "attention")
                     cell.setToolTip(
-                        self.tr("Not reflected on since {date}").format(
-                            date=start.strftime("%-d %b %Y")
-                        )
+                        self.tr("Not reflected on since {date}").format(date=shown_date(start))
                     )
                 if c == COL_TREND:
                     cell.setData(
@@ -213,7 +212,7 @@ class CoverageView(QDialog):
         neglected = sum(r.neglected for r in self.rows)
         self.summary.setText(
             self.tr("{n} of {total} not reflected on since {date} (marked ⚠).").format(
-                n=neglected, total=len(self.rows), date=start.strftime("%-d %b %Y")
+                n=neglected, total=len(self.rows), date=shown_date(start)
             )
         )
         if self.rows and self.table.currentRow() < 0:
@@ -231,7 +230,7 @@ class CoverageView(QDialog):
             return
         for s in self._vault.links.entries_for(ref, also=self._library.aliases_to(ref)):
             item = QListWidgetItem(
-                f"{s.practice_date.strftime('%-d %b %Y')} — {s.display_title}", self.entries
+                f"{shown_date(s.practice_date)} — {s.display_title}", self.entries
             )
             item.setData(ENTRY_ROLE, s.id)
         if self.entries.count() == 0:

@@ -325,12 +325,10 @@ class GuidedPanel(QWidget):
         if not empty:
             self._mark_complete()
             return
-        if len(empty) == 1:
-            text = self.tr("One step is still empty: {steps}.")
-        else:
-            text = self.tr("{n} steps are still empty: {steps}.")
+        # English says "One step is …" for one (supervision_journal_en.ts).
+        text = self.tr("%n step(s) still empty: {steps}.", "", len(empty))
         text += " " + self.tr("Go back to it, or finish the reflection as it is?")
-        self.empty_warning.setText(text.format(n=len(empty), steps=", ".join(empty)))
+        self.empty_warning.setText(text.format(steps=", ".join(empty)))
         self.warning_bar.show()
         self.go_back_button.setFocus()
 

@@ -11,9 +11,14 @@ documents, the English forms ship as a translation too: ``supervision_journal_en
 only the numerus texts ("1 day", "2 days"), compiled by ``pyside6-lrelease`` into
 ``supervision_journal_en.qm``, which :func:`install_translations` loads at start-up. The same
 command updates both; a new ``(s)`` text gets its English forms filled in (the ``(s)`` left
-out, then "s"), anything else is left for a person to write and stops the command until
-they do. Note: lupdate marks a text as numerus only in ``self.tr(text, "", n)``, not in
-``QCoreApplication.translate``, so counted texts live in methods of the class that shows them.
+out, then "s", or "ies" after a consonant and "y": ``core.i18n.english_forms``, which the
+command line uses too), to correct by hand where English differs ("the entry" for one):
+forms once written are kept. Anything else is left for a
+person to write and stops the command until they do. Note: lupdate marks a text as numerus
+only in ``self.tr(text, "", n)``, not in ``QCoreApplication.translate``. So counted texts
+live in methods of the class that shows them, or, where that class has subclasses
+(``self.tr`` looks up the subclass's name), in ``QCoreApplication.translate(context, text,
+"", n)``, which :func:`translated_counts` restates for lupdate.
 
 Texts declared as data in ``core`` (the settings registry, the role choices, the strength
 labels) are shown through ``self.tr(variable)``, which lupdate cannot read: they are added
@@ -22,6 +27,7 @@ from :func:`declared_texts` under the context of the class that looks them up.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -31,6 +37,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
+
+from supervision_app.core.i18n import english_forms
 
 PACKAGE = Path(__file__).resolve().parent.parent
 TRANSLATIONS = PACKAGE / "resources" / "translations"
@@ -43,6 +51,33 @@ SOURCE_LANGUAGE = "en_GB"
 def sources() -> list[Path]:
     """The modules that hold user-facing Qt text: the GUI layer and the composition root."""
     return sorted((PACKAGE / "gui").rglob("*.py")) + [PACKAGE / "app.py"]
+
+
+def marked_sources() -> list[Path]:
+    """The modules below ``gui`` that mark text the window shows (``core/i18n.py``): their
+    ``translate(context, …)`` and ``QT_TRANSLATE_NOOP`` calls go into the template too."""
+    found = []
+    for folder in ("core", "export", "storage"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            if _marks_text(path.read_text(encoding="utf-8")):
+                found.append(path)
+    return found
+
+
+def _marks_text(source: str) -> bool:
+    """Whether a module calls ``translate("Context", …)`` or ``QT_TRANSLATE_NOOP`` (and not
+    only ``str.translate(table)``)."""
+    if "translate(" not in source and "QT_TRANSLATE_NOOP(" not in source:
+        return False  # most modules: no need to parse them
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if name in {"translate", "QT_TRANSLATE_NOOP"} and isinstance(first, ast.Constant):
+                if isinstance(first.value, str):
+                    return True
+    return False
 
 
 def forms() -> list[Path]:
@@ -84,7 +119,7 @@ def declared_texts() -> list[tuple[str, str]]:
     from supervision_app.core.entries import KINDS
     from supervision_app.core.guide import KIND_TITLES
     from supervision_app.core.settings import OWNER_ROLE_CHOICES, registry
-    from supervision_app.core.strength import GENERAL_ADVICE, LABELS
+    from supervision_app.core.strength import GENERAL_ADVICE, LABELS, ZXCVBN_ADVICE
     from supervision_app.core.supervision.model import (
         OWNER_ROLES,
         PARTNER_ROLES,
@@ -102,12 +137,18 @@ def declared_texts() -> list[tuple[str, str]]:
         (("PreferencesDialog",), [s.explanation for s in registry().values()]),
         (("PreferencesDialog",), [c for s in registry().values() for _v, c in s.choices or ()]),
         (("AboutYouPage",), [label for _value, label in OWNER_ROLE_CHOICES]),
-        (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE]),
+        (("PassphrasePage",), [*LABELS, *GENERAL_ADVICE, *ZXCVBN_ADVICE]),
         (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
         (("ReviewRow",), REVIEW_STATUSES.values()),
-        (("ActionsView", "PartnerDialog", "PartnersDialog"), PARTNER_ROLES.values()),
+        (
+            ("ActionsView", "ImportDialog", "PartnerDialog", "PartnersDialog"),
+            PARTNER_ROLES.values(),
+        ),
         (("PartnersDialog",), OWNER_ROLES.values()),
-        (("EntryEditor", "FilterBar", "FilterDialog", "SelectionForm"), KINDS.values()),
+        (
+            ("EntryEditor", "EntryListModel", "FilterBar", "FilterDialog", "SelectionForm"),
+            KINDS.values(),
+        ),
         (("CpdFieldsForm",), ACTIVITY_LABELS.values()),
         (("AspectBar",), [*(label for _key, label in ASPECTS), *DEPTH_SHADES]),
         (("CheckInDialog", "WellbeingDialog"), [NOT_DIAGNOSTIC, SUGGESTION]),
@@ -127,19 +168,68 @@ def declared_texts() -> list[tuple[str, str]]:
     return sorted(found)  # sorted: the registry's order depends on import order
 
 
+def translated_counts() -> list[tuple[str, str]]:
+    """(context, text) of every ``translate(context, text, "", n)`` in the GUI: a counted
+    text looked up under a fixed context (a class with subclasses, or a module function),
+    which lupdate files as a plain text. :func:`_counts_source` restates each one as the
+    ``self.tr(text, "", n)`` lupdate does read as numerus."""
+    found: set[tuple[str, str]] = set()
+    for path in [*sources(), *marked_sources()]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 4:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            context, text = node.args[0], node.args[1]
+            if (
+                name == "translate"
+                and isinstance(context, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
+            ):
+                found.add((context.value, text.value))
+    return sorted(found)
+
+
 def _declared_source(folder: Path) -> Path:
-    """A Python file of ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts` (for lupdate)."""
+    """A Python file for lupdate: ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts`."""
     path = folder / "declared_texts.py"
     lines = [f"QT_TRANSLATE_NOOP({c!r}, {t!r})" for c, t in declared_texts()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
+def _counts_source(folder: Path) -> Path:
+    """A Python file for lupdate restating :func:`translated_counts` as numerus texts, in a
+    class named after each context. lupdate keeps the first mark of a text it meets, so this
+    file goes first: its numerus mark wins over the plain ``translate()`` call."""
+    path = folder / "declared_counts.py"
+    lines = []
+    for context, text in translated_counts():
+        if not context.isidentifier():
+            raise ValueError(f"A counted text's context must be a class name: {context!r}")
+        lines += [f"class {context}:", "    def n(self, n):", f"        self.tr({text!r}, '', n)"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _lupdate_files(folder: Path) -> list[Path]:
+    """Every file lupdate reads, the restated counts first (see :func:`_counts_source`)."""
+    return [
+        _counts_source(folder),
+        *sources(),
+        *marked_sources(),
+        *forms(),
+        _declared_source(folder),
+    ]
+
+
 def write_template(target: Path) -> None:
     """Write a fresh template to ``target`` (removed first: lupdate would merge into it)."""
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        _run_lupdate([*sources(), *forms(), _declared_source(Path(folder))], target)
+        _run_lupdate(_lupdate_files(Path(folder)), target)
     # lupdate reads a ``#:`` comment as a note for translators; here ``#:`` documents the
     # attribute below it, so keeping those would only make the template change with them.
     text = target.read_text(encoding="utf-8")
@@ -151,7 +241,7 @@ def update_english(target: Path) -> list[str]:
     new numerus texts and drops gone ones, keeping the forms already written; a new text
     with "(s)" gets "1 day" / "2 days" forms. Returns the sources still without forms."""
     with tempfile.TemporaryDirectory() as folder:
-        files = [*sources(), *forms(), _declared_source(Path(folder))]
+        files = _lupdate_files(Path(folder))
         _run_lupdate(files, target, "-target-language", SOURCE_LANGUAGE, "-pluralonly")
     tree = ET.parse(target)
     missing = []
@@ -162,7 +252,7 @@ def update_english(target: Path) -> list[str]:
             continue
         if "(s)" in source:
             one, many = translation.findall("numerusform")
-            one.text, many.text = source.replace("(s)", ""), source.replace("(s)", "s")
+            one.text, many.text = english_forms(source)
             del translation.attrib["type"]
         else:
             missing.append(source)

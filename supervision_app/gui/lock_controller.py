@@ -21,6 +21,7 @@ from supervision_app import APP_NAME
 from supervision_app.gui import texts
 from supervision_app.gui.common import tasks
 from supervision_app.gui.desktop_lock import DesktopLockWatcher
+from supervision_app.gui.dialogs.upgrade_progress import VaultUnlocker, open_vault_showing_upgrade
 from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog, UnlockDialog
 from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.startup import remember_vault_path
@@ -51,7 +52,7 @@ translate = QCoreApplication.translate
 
 class LockController:
     def __init__(
-        self, window: MainWindow, open_vault: VaultOpener, create_vault: VaultOpener
+        self, window: MainWindow, open_vault: VaultUnlocker, create_vault: VaultOpener
     ) -> None:
         self.w = window
         self._open_vault = open_vault
@@ -112,7 +113,9 @@ class LockController:
 
     def unlock_with(self, passphrase: str) -> None:
         w = self.w
-        w.vault = self._open_vault(w.vault_path, passphrase)
+        # Off the UI thread: an upgrade after an update of the app can take seconds.
+        parent = w.passphrase_dialog if w.passphrase_dialog is not None else w
+        w.vault = open_vault_showing_upgrade(self._open_vault, w.vault_path, passphrase, parent)
 
     def _create_at(self, path: Path, passphrase: str) -> None:
         w = self.w

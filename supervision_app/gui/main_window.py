@@ -22,6 +22,7 @@ from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
+from supervision_app.gui.dialogs.upgrade_progress import VaultUnlocker
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.find.controller import FindController
 from supervision_app.gui.help.field_help import apply_field_help
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self,
         vault_path: Path,
         *,
-        open_vault: VaultOpener = Vault.open,
+        open_vault: VaultUnlocker = Vault.open,
         create_vault: VaultOpener = Vault.create,
         idle_minutes: float | None = None,
     ) -> None:
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
             text = self.tr("{n} linked").format(n=self.model.rowCount())
         else:
             n = self.vault.entries.count(filters=self.model.filters)
-            text = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=f"{n:,}")
+            text = self.tr("{count} entry(s)", "", n).format(count=f"{n:,}")
         self.count_label.setText(text)
 
     def update_trash_controls(self) -> None:

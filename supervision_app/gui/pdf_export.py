@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -53,6 +53,8 @@ CONFIDENTIAL_NOTE = (
 )
 
 _app: QGuiApplication | None = None
+#: Texts here are looked up under "PdfExporter" (the class below is no QObject, so no tr()).
+translate = QCoreApplication.translate
 
 
 def ensure_gui_application() -> None:
@@ -151,7 +153,9 @@ def render_pdf(
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Could not write the PDF to {path}.")
+        raise OSError(
+            translate("PdfExporter", "Could not write the PDF to {path}.").format(path=path)
+        )
     number = 0  # the page being drawn (from 1)
 
     def new_page() -> None:
@@ -191,6 +195,7 @@ def _paint_footer(
     band = QRectF(0, top, width, footer * 0.65)
     align = Qt.AlignmentFlag.AlignVCenter
     painter.drawText(band, align | Qt.AlignmentFlag.AlignLeft, title)
+    # The document's own text stays English, like every exporter's (export/ serves the CLI too).
     painter.drawText(band, align | Qt.AlignmentFlag.AlignRight, f"Page {number} of {pages}")
 
 
@@ -238,7 +243,9 @@ class PdfExporter(Exporter):
         warnings = []
         if FONT_FAMILY not in QFontDatabase.families():
             warnings.append(
-                f"The {FONT_FAMILY} font is not installed, so the PDF uses another font."
+                translate(
+                    "PdfExporter", "The {font} font is not installed, so the PDF uses another font."
+                ).format(font=FONT_FAMILY)
             )
         parts = portfolio_sections(records, options)
         name = options.practitioner_name

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from supervision_app.core import i18n as core_i18n
+
 #: Translation contexts that are not a class name: text shared by several widgets ("texts"),
 #: text in the small widget-building functions of the GUI layer ("widgets"), the
 #: dashboard's chart texts ("Dashboard", gui/find/chart_data.py), the spelling menu
 #: ("SpellMenu", gui/writing/spell_menu.py) and the fields' help ("FieldHelp",
 #: gui/help/field_help.py).
-CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp")
+#: Text made below the GUI (core/i18n.py) has contexts of its own.
+CONTEXTS = ("texts", "widgets", "Dashboard", "SpellMenu", "FieldHelp", *core_i18n.CONTEXTS)
 
 
 def tr(source: object) -> str:
@@ -38,12 +41,6 @@ NO_ENTRY = QT_TRANSLATE_NOOP(
 )
 LOCKED = QT_TRANSLATE_NOOP("texts", "Locked")
 IN_TRASH = QT_TRANSLATE_NOOP("texts", "This entry is in the Trash. Restore it to edit it.")
-EMPTY_TRASH_CONFIRM = QT_TRANSLATE_NOOP(
-    "texts", "Permanently delete {n} entries in the Trash? This cannot be undone."
-)
-EMPTY_TRASH_CONFIRM_ONE = QT_TRANSLATE_NOOP(
-    "texts", "Permanently delete the entry in the Trash? This cannot be undone."
-)
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP("texts", "Search entries (Ctrl+F)")
 NO_DISPLAY = (
     "Supervision Journal needs a display to show its window; none was found. "

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from supervision_app.gui import texts
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -68,9 +67,11 @@ class TrashController(QObject):
         self.status(self.tr("Restored “{title}”.").format(title=summary.display_title), 5000)
 
     def empty_question(self, n: int) -> str:
-        if n == 1:
-            return texts.tr(texts.EMPTY_TRASH_CONFIRM_ONE)
-        return texts.tr(texts.EMPTY_TRASH_CONFIRM).format(n=f"{n:,}")
+        # English says "the entry" for one (supervision_journal_en.ts holds both forms).
+        text = self.tr(
+            "Permanently delete {count} entry(s) in the Trash? This cannot be undone.", "", n
+        )
+        return text.format(count=f"{n:,}")
 
     def empty_trash(self, *, confirm: bool = True) -> None:
         vault = self.vault()

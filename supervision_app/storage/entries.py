@@ -16,7 +16,7 @@ from supervision_app.core.errors import EntryNotFound
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.storage.find.query import filter_sql, readable_snippet
-from supervision_app.storage.find.search import Candidates, ranked_ids
+from supervision_app.storage.find.search import SHOWN, Candidates, Rows, ranked_page
 from supervision_app.storage.supervision.common import locked_as_error
 
 if TYPE_CHECKING:
@@ -305,7 +305,7 @@ class EntryRepository:
     ) -> list[EntrySummary]:
         if filters is not None and filters.active:
             candidates = self._candidates.load(self._conn, filters)
-            ids, self.last_search_capped = ranked_ids(
+            rows, self.last_search_capped = ranked_page(
                 self._conn,
                 fts,
                 candidates,
@@ -316,12 +316,12 @@ class EntryRepository:
                 quick_candidates=QUICK_CANDIDATES,
             )
         else:
-            ids = self._ranked(fts, limit, offset, quick)
-        if not ids:
+            rows = self._ranked(fts, limit, offset, quick)
+        if not rows:
             return []
-        return self._with_snippets(fts, ids)
+        return self._summaries(fts, rows)
 
-    def _ranked(self, fts: str, limit: int, offset: int, quick: bool) -> list[int]:
+    def _ranked(self, fts: str, limit: int, offset: int, quick: bool) -> Rows:
         floor = 0
         if quick:
             # Cheap: walks back at most QUICK_CANDIDATES rowids from the end of the doclists.
@@ -332,30 +332,40 @@ class EntryRepository:
             ).fetchone()
             floor = row[0] if row is not None else 0
             self.last_search_capped = floor > 0
+        # Snippets with the ranking: FTS5 computes them for the page's rows only.
         rows = self._conn.execute(
-            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?"
+            f"SELECT rowid, {SHOWN} FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?"
             " ORDER BY rank LIMIT ? OFFSET ?",
             (fts, floor, limit, offset),
         ).fetchall()
-        return [r[0] for r in rows]
+        return [tuple(r) for r in rows]
 
-    def _with_snippets(self, fts: str, ids: list[int]) -> list[EntrySummary]:
-        # Snippets only for the page shown: from the body (Markdown taken out), else the
-        # tags (not their JSON), else the title; see ``readable_snippet``.
-        marks = f"'{MARK_START}', '{MARK_END}'"
+    def _summaries(self, fts: str, rows: Rows) -> list[EntrySummary]:
+        """The page's rows as summaries with snippets: from the body (Markdown taken out),
+        else the tags (not their JSON), else the title; see ``readable_snippet``."""
+        if len(rows[0]) == 1:  # ranked without snippets (see ``Rows``)
+            rows = self._shown(fts, [r[0] for r in rows])
+        marks = ", ".join("?" * len(rows))
+        found = self._conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE id IN ({marks})", [r[0] for r in rows]
+        ).fetchall()
+        by_id = {r[0]: r for r in found}
+        return [
+            summary_from_row(by_id[r[0]], readable_snippet(r[1], r[2], r[3]))
+            for r in rows
+            if r[0] in by_id
+        ]
+
+    def _shown(self, fts: str, ids: list[int]) -> Rows:
         rows = self._conn.execute(
             f"""
-            SELECT e.{SUMMARY_COLUMNS.replace(", ", ", e.")},
-                   snippet(entries_fts, 1, {marks}, '…', 12),
-                   highlight(entries_fts, 0, {marks}),
-                   highlight(entries_fts, 2, {marks})
-            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
-            WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ?
-              AND +entries_fts.rowid IN ({", ".join("?" * len(ids))})
+            SELECT rowid, {SHOWN} FROM entries_fts
+            WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ?
+              AND +rowid IN ({", ".join("?" * len(ids))})
             """,
             # The page's rowid range is walked and each row checked in memory: "rowid IN"
             # alone makes FTS5 seek each id, up to 100 ms a page for a common word.
             (fts, min(ids), max(ids), *ids),
         ).fetchall()
-        by_id = {r[0]: summary_from_row(r[:7], readable_snippet(r[7], r[8], r[9])) for r in rows}
+        by_id = {r[0]: tuple(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]

@@ -31,6 +31,7 @@ from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
+from supervision_app.storage.schema.progress import Progress, listening, report
 from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 if TYPE_CHECKING:
@@ -227,13 +228,22 @@ class Vault:
 
     @classmethod
     def open(
-        cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now, keep_key: bool = True
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        on_progress: Progress | None = None,
+        keep_key: bool = True,
     ) -> Vault:
-        """Open and unlock the vault at ``path``.
+        """Open and unlock the vault, upgrading its schema if it is older than the app's.
 
-        ``keep_key=False`` (a command-line run that makes no backup) leaves the key
-        derivation to SQLCipher and keeps no key: :meth:`private_connection` is then refused.
-        Either way the key is derived once.
+        An upgrade can take seconds on a big journal (rebuilding the search index):
+        ``on_progress(done, total)`` hears about it, first with ``(0, 0)`` as it starts
+        (nothing is reported when there is nothing to upgrade). ``keep_key=False`` (a
+        command-line run that makes no backup) leaves the key derivation to SQLCipher and
+        keeps no key: :meth:`private_connection` is then refused. Either way the key is
+        derived once.
         """
         path = Path(path).expanduser()
         cls._check_file(path)
@@ -254,7 +264,8 @@ class Vault:
                 vault._keep_key(passphrase)
                 vault._backup_before(reason)
 
-            cls._migrate(conn, path, backup=backup)
+            with listening(on_progress):
+                cls._migrate(conn, path, backup=backup)
         except BaseException:
             if key is not None:
                 key.wipe()
@@ -323,6 +334,8 @@ class Vault:
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
+        if version < LATEST_VERSION:
+            report(0, 0)
         if 0 < version < LATEST_VERSION and backup is not None:
             backup(f"before-upgrade-from-v{version}")
         for number in range(version + 1, LATEST_VERSION + 1):

@@ -220,6 +220,22 @@ def test_every_count_reads_as_english(template: Path) -> None:
         assert none == seven != one, (context, source, forms)
 
 
+def test_counted_translate_calls_are_numerus(template: Path) -> None:
+    """A ``translate(context, "%n …(s)", "", n)`` (for a class with subclasses, or a module
+    function) is filed as numerus, as ``self.tr(text, "", n)`` is: lupdate alone would file
+    it as a plain text, and "1 note(s)" would reach the user."""
+    counted = i18n.translated_counts()
+    assert ("ImportDialog", "Import the %n valid note(s) and list the others") in counted
+    root = ET.parse(template).getroot()
+    numerus = {
+        ((c.findtext("name") or ""), (m.findtext("source") or ""))
+        for c in root.findall("context")
+        for m in c.findall("message")
+        if m.get("numerus") == "yes"
+    }
+    assert set(counted) <= numerus
+
+
 def test_the_reminder_button_counts_in_english(qtbot: QtBot) -> None:
     import datetime as dt
 

@@ -15,7 +15,7 @@ import pytest
 from supervision_app.core.entries import Entry
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.storage.find import search
-from supervision_app.storage.find.query import filter_sql
+from supervision_app.storage.find.query import filter_sql, readable_snippet
 from supervision_app.storage.vault import Vault
 
 WORDS = "handover carer visit warm hospital team risk plan review family".split()
@@ -121,3 +121,23 @@ def test_filters_are_read_from_indexes_never_by_scanning_entries(
         # A SCAN of a table (not of an index, a subquery or the FTS index) reads every row.
         scans = [s for s in steps if s.startswith("SCAN") and "INDEX" not in s]
         assert not [s for s in scans if "subquery" not in s], steps
+
+
+@pytest.mark.parametrize("share", [1.01, 0.0], ids=["few", "many"])
+def test_snippets_are_those_of_the_users_own_words(
+    mixed: Vault, monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    """Snippets selected with FTS5's ranking are the ones a separate walk with the user's
+    query gives; a tag filter's phrase (part of the ranked query) is never highlighted."""
+    monkeypatch.setattr(search, "FEW_SHARE", share)
+    for filters in (None, *FILTER_SETS):
+        for query in ("handover", "warm OR risk", "vis*", "training", "home"):
+            page = mixed.entries.search(query, limit=10, filters=filters)
+            ids = [s.id for s in page]
+            rows = mixed.conn.execute(
+                f"SELECT rowid, {search.SHOWN} FROM entries_fts WHERE entries_fts MATCH ?"
+                f" AND rowid IN ({', '.join('?' * len(ids))})",
+                (query, *ids),
+            ).fetchall()
+            expected = {r[0]: readable_snippet(r[1], r[2], r[3]) for r in rows}
+            assert [s.snippet for s in page] == [expected[i] for i in ids], (query, filters)

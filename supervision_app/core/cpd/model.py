@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import Translate, english
 
 __all__ = [
     "ACTIVITY_LABELS",
@@ -95,15 +96,19 @@ def format_hours(minutes: int) -> str:
     return text or "0"
 
 
-def format_duration(minutes: int) -> str:
+def format_duration(minutes: int, translate: Translate = english) -> str:
     """``90`` -> ``"1 h 30 min"``; ``60`` -> ``"1 h"``; ``0`` -> ``"0 min"``.
 
     Every export and view shows time this way: "1.5" hours reads as one hour fifty.
     """
     hours, mins = divmod(max(0, int(minutes)), 60)
     if hours and mins:
-        return f"{hours} h {mins} min"
-    return f"{hours} h" if hours else f"{mins} min"
+        text = translate("Durations", "{hours} h {minutes} min")
+    elif hours:
+        text = translate("Durations", "{hours} h")
+    else:
+        text = translate("Durations", "{minutes} min")
+    return text.format(hours=hours, minutes=mins)
 
 
 def signoff_text(
@@ -129,12 +134,14 @@ def signoff_text(
     return f"Signed by {who} ({name}) on {day(at)}; not yet by {other}"
 
 
-def format_size(size: int) -> str:
+def format_size(size: int, translate: Translate = english) -> str:
+    """``512 bytes``, ``12 KB``, ``1.5 MB``, ``2 MB``."""
     if size < 1024:
-        return f"{size} bytes"
+        return translate("Sizes", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+        return translate("Sizes", "{size} KB").format(size=f"{size / 1024:.0f}")
+    megabytes = f"{size / (1024 * 1024):.1f}".removesuffix(".0")
+    return translate("Sizes", "{size} MB").format(size=megabytes)
 
 
 @dataclass(frozen=True)

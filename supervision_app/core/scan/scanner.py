@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.scan import patterns as p
 
 __all__ = [
@@ -50,18 +51,18 @@ class FindingKind(StrEnum):
     STREET_ADDRESS = "street_address"
 
 
-#: Short descriptions for the review dialog.
+#: Short descriptions for the review dialog (the window translates them: core/i18n.py).
 KIND_LABELS: dict[FindingKind, str] = {
-    FindingKind.NEVER_EXPORT: "On your never-export list",
-    FindingKind.TITLED_NAME: "Name with a title",
-    FindingKind.RELATION_NAME: "Name of a family member or carer",
-    FindingKind.NHS_NUMBER: "NHS number",
-    FindingKind.NI_NUMBER: "National Insurance number",
-    FindingKind.POSTCODE: "Postcode",
-    FindingKind.PHONE: "Phone number",
-    FindingKind.EMAIL: "Email address",
-    FindingKind.DATE_OF_BIRTH: "Date of birth",
-    FindingKind.STREET_ADDRESS: "Street address",
+    FindingKind.NEVER_EXPORT: QT_TRANSLATE_NOOP("Identifiers", "On your never-export list"),
+    FindingKind.TITLED_NAME: QT_TRANSLATE_NOOP("Identifiers", "Name with a title"),
+    FindingKind.RELATION_NAME: QT_TRANSLATE_NOOP("Identifiers", "Name of a family member or carer"),
+    FindingKind.NHS_NUMBER: QT_TRANSLATE_NOOP("Identifiers", "NHS number"),
+    FindingKind.NI_NUMBER: QT_TRANSLATE_NOOP("Identifiers", "National Insurance number"),
+    FindingKind.POSTCODE: QT_TRANSLATE_NOOP("Identifiers", "Postcode"),
+    FindingKind.PHONE: QT_TRANSLATE_NOOP("Identifiers", "Phone number"),
+    FindingKind.EMAIL: QT_TRANSLATE_NOOP("Identifiers", "Email address"),
+    FindingKind.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Identifiers", "Date of birth"),
+    FindingKind.STREET_ADDRESS: QT_TRANSLATE_NOOP("Identifiers", "Street address"),
 }
 
 #: When findings overlap, the merged finding keeps the kind that comes first here: the

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
+from supervision_app.core.i18n import Translate, english, month_name
 from supervision_app.core.supervision.model import (
     PARTNER_ROLES,
     REVIEW_STATUSES,
@@ -24,45 +25,57 @@ from supervision_app.core.supervision.views import (
     PeerReflection,
 )
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Short names for the frameworks that guide discussion headings.
 _SHORT_NAMES = {"four-by-four-by-four": "4x4x4", "kolb": "Kolb"}
 ADDENDA_HEADING = "## Addenda"
 
 
-def format_date(value: dt.date) -> str:
-    """``3 Mar 2026`` (the same in every locale)."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+def format_date(value: dt.date, translate: Translate = english) -> str:
+    """``3 Mar 2026`` (the same in every locale: records and exports keep English; the
+    window passes its ``translate`` for the month)."""
+    return f"{value.day} {month_name(value.month, translate, short=True)} {value.year}"
 
 
-def format_timestamp(value: dt.datetime) -> str:
+def format_timestamp(value: dt.datetime, translate: Translate = english) -> str:
     """``3 Mar 2026 14:05 UTC``: timestamps of signatures are kept in UTC."""
     value = value.astimezone(dt.UTC)
-    return f"{format_date(value.date())} {value:%H:%M} UTC"
+    text = translate("Dates", "{date} {time} UTC")
+    return text.format(date=format_date(value.date(), translate), time=f"{value:%H:%M}")
 
 
-def format_minutes(minutes: int) -> str:
+def format_minutes(minutes: int, translate: Translate = english) -> str:
+    """``1 h 30 min``, ``2 h``, ``45 min``."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+        text = translate("Durations", "{hours} h {minutes} min")
+    elif hours:
+        text = translate("Durations", "{hours} h")
+    else:
+        text = translate("Durations", "{minutes} min")
+    return text.format(hours=hours, minutes=rest)
 
 
-def session_title(session_type: str, partner_name: str, session_date: dt.date) -> str:
-    """``Supervision with AB — 3 Mar 2026`` (group and peer sessions say so)."""
-    lead = {
-        "one_to_one": "Supervision",
-        "group": "Group supervision",
-        "peer_reflection": "Peer reflection",
-    }.get(session_type, "Supervision")
-    return f"{lead} with {partner_name or 'a partner'} — {format_date(session_date)}"
+def session_title(
+    session_type: str, partner_name: str, session_date: dt.date, translate: Translate = english
+) -> str:
+    """``Supervision with AB — 3 Mar 2026`` (group and peer sessions say so). The entry's
+    stored title is English; the window passes its ``translate``."""
+    if session_type == "group":
+        text = translate("Sessions", "Group supervision with {partner} — {date}")
+    elif session_type == "peer_reflection":
+        text = translate("Sessions", "Peer reflection with {partner} — {date}")
+    else:
+        text = translate("Sessions", "Supervision with {partner} — {date}")
+    partner = partner_name or translate("Sessions", "a partner")
+    return text.format(partner=partner, date=format_date(session_date, translate))
 
 
-def peer_reflection_title(reflection: PeerReflection) -> str:
-    role = reflection.peer_role or "a peer"
-    return f"Peer reflection with {role} — {format_date(reflection.reflected_on)}"
+def peer_reflection_title(reflection: PeerReflection, translate: Translate = english) -> str:
+    """``Peer reflection with a team manager — 3 Mar 2026`` (stored English, like
+    :func:`session_title`)."""
+    role = reflection.peer_role or translate("Sessions", "a peer")
+    text = translate("Sessions", "Peer reflection with {partner} — {date}")
+    return text.format(partner=role, date=format_date(reflection.reflected_on, translate))
 
 
 def discussion_label(ref: str, library: FrameworkLibrary | None = None) -> str:

@@ -5,6 +5,7 @@ Every function that depends on the date takes ``today``; nothing here reads a cl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.supervision.errors import ExchangeError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import SessionRecord
@@ -42,11 +44,36 @@ class Reminder:
     partner_name: str
     due_on: dt.date
     days_overdue: int
-    message: str
+    message: str  # in English (the command line); the window shows text(its translate)
+    frequency_days: int | None = None
+
+    def text(self, translate: Translate = english) -> str:
+        """What the reminder says, through ``translate`` (see core/i18n.py)."""
+        date = format_date(self.due_on, translate)
+        if self.kind == REVIEW_DUE:
+            text = translate(
+                "Reminders",
+                "The supervision agreement with {partner} was due for review on {date}.",
+            )
+            return text.format(partner=self.partner_name, date=date)
+        text = translate(
+            "Reminders",
+            "A supervision session with {partner} was due on {date} (every {every}) and is "
+            "{late} overdue.",
+        )
+        return text.format(
+            partner=self.partner_name,
+            date=date,
+            every=translate("Reminders", "%n day(s)", "", self.frequency_days or 0),
+            late=translate("Reminders", "%n day(s)", "", self.days_overdue),
+        )
 
 
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+def _reminder(
+    kind: str, s: PartnerSchedule, due: dt.date, late: int, frequency: int | None = None
+) -> Reminder:
+    bare = Reminder(kind, s.partner_id, s.partner_name, due, late, "", frequency)
+    return dataclasses.replace(bare, message=bare.text())
 
 
 def compute_reminders(schedules: Sequence[PartnerSchedule], today: dt.date) -> list[Reminder]:
@@ -59,34 +86,13 @@ def compute_reminders(schedules: Sequence[PartnerSchedule], today: dt.date) -> l
     for s in schedules:
         if s.review_date is not None and s.review_date < today:
             late = (today - s.review_date).days
-            found.append(
-                Reminder(
-                    REVIEW_DUE,
-                    s.partner_id,
-                    s.partner_name,
-                    s.review_date,
-                    late,
-                    f"The supervision agreement with {s.partner_name} was due for review on "
-                    f"{format_date(s.review_date)}.",
-                )
-            )
+            found.append(_reminder(REVIEW_DUE, s, s.review_date, late))
         start = s.last_session or s.agreed_on
         if s.frequency_days and start is not None:
             due = start + dt.timedelta(days=s.frequency_days)
             if due < today:
                 late = (today - due).days
-                found.append(
-                    Reminder(
-                        SESSION_OVERDUE,
-                        s.partner_id,
-                        s.partner_name,
-                        due,
-                        late,
-                        f"A supervision session with {s.partner_name} was due on "
-                        f"{format_date(due)} (every {_days(s.frequency_days)}) and is "
-                        f"{_days(late)} overdue.",
-                    )
-                )
+                found.append(_reminder(SESSION_OVERDUE, s, due, late, s.frequency_days))
     found.sort(key=lambda r: (r.due_on, r.partner_name.casefold(), r.kind))
     return found
 

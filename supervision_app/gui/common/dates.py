@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,11 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.dates import display_date, parse_uk_date
+from supervision_app.core.i18n import date_text
 from supervision_app.gui.theme import set_tone
 
 __all__ = ["DateField", "from_qdate", "take_typed_dates", "to_qdate"]
 
 INVALID_STYLE = "invalid"  # a tone: see gui/theme.py
+
+
+def shown_date(
+    day: dt.date, *, long: bool = False, weekday: bool = False, year: bool = True
+) -> str:
+    """A date as the window shows it, in its language: "3 Mar 2026" (see
+    :func:`~supervision_app.core.i18n.date_text` for the options)."""
+    return date_text(day, QCoreApplication.translate, long=long, weekday=weekday, year=year)
 
 
 def to_qdate(value: dt.date) -> QDate:

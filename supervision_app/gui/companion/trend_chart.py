@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from supervision_app.core.companion.wellbeing import CheckIn
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.theme import tone_colour
 
 
@@ -80,8 +81,8 @@ class TrendChart(QWidget):
         first = self.checkins[0].checked_at.astimezone()
         last = self.checkins[-1].checked_at.astimezone()
         y = self.height() - 4
-        p.drawText(QPointF(plot.left(), y), f"{first.day} {first:%b %Y}")
-        end = f"{last.day} {last:%b %Y}"
+        p.drawText(QPointF(plot.left(), y), shown_date(first))
+        end = shown_date(last)
         p.drawText(QPointF(plot.right() - fm.horizontalAdvance(end), y), end)
 
     def _legend(self, p: QPainter, text_pen: QPen) -> None:

@@ -37,6 +37,7 @@ from supervision_app.core.companion.wellbeing import (
     InvalidCheckIn,
     SupportContact,
 )
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.companion.trend_chart import TrendChart
 from supervision_app.storage.vault import Vault
 
@@ -298,7 +299,7 @@ class WellbeingDialog(QDialog):
         self.table.setRowCount(len(history))
         for r, c in enumerate(reversed(history)):
             when = c.checked_at.astimezone()
-            cells = (f"{when.day} {when:%b %Y %H:%M}", str(c.impact), str(c.energy), c.word)
+            cells = (f"{shown_date(when)} {when:%H:%M}", str(c.impact), str(c.energy), c.word)
             for col, text in enumerate(cells):
                 self.table.setItem(r, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.cpd.model import ACTIVITY_LABELS, MAX_PEER_ROLE, CpdFields, format_hours
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.supervision.views import PeerReflection
-from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.dates import DateField, shown_date
 from supervision_app.gui.cpd.widgets import text_box
 
 ROLE_HINT = QT_TRANSLATE_NOOP("CpdFieldsForm", "e.g. senior social worker in my team")
@@ -199,7 +198,7 @@ class CpdFieldsForm(QWidget):
         self.peer_link.clear()
         self.peer_link.addItem(self.tr("None: write it here"), None)
         for peer in peers:
-            text = f"{format_day(peer.reflected_on)} · {peer.peer_role}"
+            text = f"{shown_date(peer.reflected_on)} · {peer.peer_role}"
             if peer.topic:
                 text += f" · {peer.topic}"
             self.peer_link.addItem(text, peer.id)

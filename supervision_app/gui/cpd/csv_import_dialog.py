@@ -36,6 +36,7 @@ from supervision_app.export.importers.csv_import import (
     read_csv,
 )
 from supervision_app.export.importers.csv_own import is_own_export
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.import_dialogs import ImportDialog, problem_text
 from supervision_app.gui.cpd.widgets import read_only_table, show_message
 from supervision_app.storage.vault import Vault
@@ -44,7 +45,7 @@ PREVIEW_ROWS = 5
 
 
 def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return shown_date(day, long=True)
 
 
 FIELD_LABELS = {

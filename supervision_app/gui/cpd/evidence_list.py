@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import Attachment, format_size
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:
@@ -97,14 +97,15 @@ class EvidenceList(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for attachment in self.attachments:
-            text = f"{attachment.filename}  ({format_size(attachment.size)})"
+            size = format_size(attachment.size, QCoreApplication.translate)
+            text = f"{attachment.filename}  ({size})"
             item = QListWidgetItem(text, self.list)
             item.setData(ATTACHMENT_ROLE, attachment.id)
             item.setToolTip(
                 self.tr("{name}, {size}, added {day}").format(
                     name=attachment.filename,
-                    size=format_size(attachment.size),
-                    day=format_day(attachment.added_at.astimezone().date()),
+                    size=format_size(attachment.size, QCoreApplication.translate),
+                    day=shown_date(attachment.added_at.astimezone().date()),
                 )
             )
         self.empty.setVisible(not self.attachments)

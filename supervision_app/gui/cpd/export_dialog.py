@@ -55,7 +55,7 @@ from supervision_app.gui.cpd.findings_view import (
     FindingsView,
 )
 from supervision_app.gui.cpd.selection_form import SelectionForm
-from supervision_app.gui.cpd.widgets import heading, message_label, plural, show_message
+from supervision_app.gui.cpd.widgets import heading, message_label, show_message
 from supervision_app.storage.vault import Vault
 
 PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)
@@ -279,7 +279,7 @@ class ExportDialog(QDialog):
         self._update_review()
 
     def _describe(self, rows: list[FindingRow], count: int, whole_vault: bool) -> None:
-        records = plural(count, self.tr("record"), self.tr("records"))
+        records = self.tr("{count} record(s)", "", count).format(count=f"{count:,}")
         scope = self.selection.describe() if self.selection else ""
         if self.plan is not None:
             scope = f"{registry.info(self.plan.format).label}: {scope}"
@@ -308,8 +308,8 @@ class ExportDialog(QDialog):
             found = len({r.item.source for r in rows})
             self.review_heading.setText(
                 self.tr("{details} in {m} of {records}").format(
-                    details=plural(
-                        len(rows), "likely identifying detail", "likely identifying details"
+                    details=self.tr("{count} likely identifying detail(s)", "", len(rows)).format(
+                        count=f"{len(rows):,}"
                     ),
                     m=f"{found:,}",
                     records=records,

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.cpd.year import format_day
 from supervision_app.export.anonymise import FieldFinding, profile_texts, record_texts
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.theme import tone_colour
 from supervision_app.storage.vault import Vault
 
@@ -99,7 +99,7 @@ def finding_rows(
     rows: list[FindingRow] = []
     for record, found in findings:
         texts = record_texts(record)
-        label = f"{format_day(record.date)} · {record.title}"
+        label = f"{shown_date(record.date)} · {record.title}"
         rows.extend(FindingRow(f, texts.get(f.field, ""), record.id, label) for f in found)
     if profile is not None:
         texts = profile_texts(profile)
@@ -157,7 +157,7 @@ class FindingsModel(QAbstractTableModel):
             return [
                 row.record_label,
                 row.item.field_label,
-                row.item.kind_label,
+                QCoreApplication.translate("Identifiers", row.item.kind_label),
                 row.context(),
                 self.tr(str(DECISION_LABELS[row.decision])),
             ][col]

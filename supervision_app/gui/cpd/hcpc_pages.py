@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.hcpc import MAX_ACTIVITIES, MIN_ACTIVITIES
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.cpd.year import Gap, format_day, record_cells
+from supervision_app.core.cpd.year import Gap, record_cells
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import DONE_MARK, PROBLEM_MARK, read_only_table
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 70
 
 
 def describe_record(record: CpdRecord) -> str:
-    return f"{format_day(record.date)} · {record.title} ({record.activity_label})"
+    return f"{shown_date(record.date)} · {record.title} ({record.activity_label})"
 
 
 class EvidencePage(QWidget):

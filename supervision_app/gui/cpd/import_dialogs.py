@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
             self._check_again = False
             self.check()
             return
-        summary = result.summary().replace("Imported", "Ready to import", 1)
+        summary = result.summary(translate, ready=True)
         self.preview.setText(summary)
         self._show_dropped(result.dropped)
         self.ready = result.entries > 0 or bool(result.records)
@@ -302,12 +302,14 @@ class ImportDialog(QDialog):
         if len(error.problems) > SHOWN_PROBLEMS:  # every one, in a list that scrolls
             self._show_dropped(error.problems)
         if self.fmt.name == "markdown" and error.valid:
+            # translate(), not self.tr(): CsvImportDialog inherits this (see gui/i18n.py).
             self.skip_button.setText(
-                translate("ImportDialog", "Import the {n} valid notes and list the others").format(
-                    n=error.valid
+                translate(
+                    "ImportDialog",
+                    "Import the %n valid note(s) and list the others",
+                    "",
+                    error.valid,
                 )
-                if error.valid != 1
-                else translate("ImportDialog", "Import the 1 valid note and list the others")
             )
             self.skip_button.setVisible(True)
         self.problem(error)
@@ -347,7 +349,7 @@ class ImportDialog(QDialog):
         )
 
     def _done(self, result: ImportResult) -> None:
-        summary = result.summary()
+        summary = result.summary(translate)
         self.preview.setText(summary)
         self._show_dropped(result.dropped)
         self.ready = False

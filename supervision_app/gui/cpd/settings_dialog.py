@@ -6,8 +6,7 @@ the registration year, and your regulator(s) (see ``regulator_form.py``).
 
 from __future__ import annotations
 
-import calendar
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import month_name
 from supervision_app.gui.cpd.regulator_form import RegulatorForm
 from supervision_app.gui.cpd.widgets import (
     message_label,
@@ -58,7 +58,7 @@ class CpdSettingsDialog(QDialog):
         self.end_month = QComboBox()
         self.end_month.setAccessibleName(self.tr("Month the registration year ends in"))
         for month in range(1, 13):
-            self.end_month.addItem(calendar.month_name[month], month)
+            self.end_month.addItem(month_name(month, QCoreApplication.translate), month)
         self._set_year_end(settings.year_end)
         self.swe_button = QPushButton(self.tr("Social Work England (30 November)"))
         self.swe_button.clicked.connect(lambda: self._set_year_end(DEFAULT_YEAR_END))
@@ -145,7 +145,7 @@ class CpdSettingsDialog(QDialog):
         except ValueError:
             raise ValueError(
                 self.tr("{month} has no day {day}; choose another last day.").format(
-                    month=calendar.month_name[month], day=day
+                    month=month_name(month, QCoreApplication.translate), day=day
                 )
             ) from None
         words = [w.strip() for w in self.never_export.toPlainText().splitlines() if w.strip()]

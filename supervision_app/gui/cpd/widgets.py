@@ -13,18 +13,12 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
 from supervision_app.core.frameworks import FrameworkLibrary
-from supervision_app.core.wording import count
 from supervision_app.gui.theme import set_tone
 
 #: Shown in front of a message that needs the user's attention (never colour alone).
 PROBLEM_MARK = "⚠"
 DONE_MARK = "✓"
 NOT_DONE_MARK = "✗"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """``plural(1, "record")`` -> "1 record"; ``plural(3, "record")`` -> "3 records"."""
-    return count(n, one, many)
 
 
 def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:

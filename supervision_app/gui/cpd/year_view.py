@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +33,6 @@ from supervision_app.core.cpd.rules import RegulatorStatus, status_for_year
 from supervision_app.core.cpd.year import (
     CpdYearSummary,
     default_ending_year,
-    format_day,
     record_cells,
     summarise_year,
     year_containing,
@@ -41,6 +40,7 @@ from supervision_app.core.cpd.year import (
 )
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.regulators import default_regulators
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     NOT_DONE_MARK,
@@ -278,15 +278,12 @@ class CpdYearView(QDialog):
         ]
         self.deadline.setText(summary.deadline_text)
         self.cards["records"].set_value(str(len(summary.records)))
-        self.cards["hours"].set_value(format_duration(summary.minutes))
+        self.cards["hours"].set_value(format_duration(summary.minutes, QCoreApplication.translate))
         self.cards["peer"].set_value(str(summary.peer_records))
         self.cards["days"].set_value(str(summary.days_left))
         self._fill_table(summary.records)
-        self.rule_box.setTitle(
-            self.tr("Your regulator's rule")
-            if len(self.statuses) == 1
-            else self.tr("Your regulators' rules")
-        )
+        # A numerus text with no number: English writes both forms in full.
+        self.rule_box.setTitle(self.tr("Your regulators' rules", "", len(self.statuses)))
         self.checklist.setText(self._rules_html(self.statuses))
         self.gaps.setText(self._gaps_html(summary))
         self.covered.setText(self._covered_html(summary))
@@ -383,7 +380,7 @@ class CpdYearView(QDialog):
         if not incomplete:
             return self.tr("Every CPD activity this year has its CPD details.")
         items = "<br>".join(
-            f'<a href="entry:{r.id}">{format_day(r.date)}: {_esc(r.title)}</a>' for r in incomplete
+            f'<a href="entry:{r.id}">{shown_date(r.date)}: {_esc(r.title)}</a>' for r in incomplete
         )
         return (
             self.tr("CPD activities without CPD details (open them and press Add CPD details):")

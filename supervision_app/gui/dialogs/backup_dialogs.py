@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.cpd.model import format_size
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.storage.backup import BackupInfo, list_backups, restore_backup
 
@@ -39,7 +40,7 @@ COL_DATE, COL_ENTRIES, COL_SIZE, COL_REASON = range(4)
 def backup_date(info: BackupInfo) -> str:
     """The backup's local time, e.g. "Thu 3 Dec 2026, 09:52"."""
     local = info.created.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    return f"{shown_date(local, weekday=True)}, {local:%H:%M}"
 
 
 class RestoreDialog(QDialog):
@@ -154,7 +155,7 @@ class RestoreDialog(QDialog):
             for col, text in (
                 (COL_DATE, backup_date(info)),
                 (COL_ENTRIES, entries),
-                (COL_SIZE, format_size(info.size)),
+                (COL_SIZE, format_size(info.size, QCoreApplication.translate)),
                 (COL_REASON, self.reason(info)),
             ):
                 item = QTableWidgetItem(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from supervision_app.core.i18n import month_name
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.find.chart_paint import INK, MUTED, heat_colour
 
 
@@ -77,11 +79,12 @@ def paint_year(
         )
     for month in range(1, 13):
         total = sum(n for d, n in counts.items() if d.month == month)
+        short = month_name(month, QCoreApplication.translate, short=True)
         painter.setPen(INK)
         painter.drawText(
             grid.month_rect(month),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{calendar.month_abbr[month]} ({total})" if total else calendar.month_abbr[month],
+            f"{short} ({total})" if total else short,
         )
         for day in range(1, calendar.monthrange(year, month)[1] + 1):
             date = dt.date(year, month, day)
@@ -125,7 +128,7 @@ class CalendarHeatmap(QWidget):
     def _describe(self) -> None:
         n = self.counts.get(self.chosen, 0)
         text = self.tr("{day}: {n} entries. Enter lists them; Ctrl+Enter lists the month.").format(
-            day=f"{self.chosen.day} {self.chosen:%B %Y}", n=n
+            day=shown_date(self.chosen, long=True), n=n
         )
         self.setAccessibleDescription(text)
         self.setToolTip(text)
@@ -184,7 +187,7 @@ class CalendarHeatmap(QWidget):
             QToolTip.showText(
                 event.globalPosition().toPoint(),
                 self.tr("{day}: {n} entries").format(
-                    day=f"{day.day} {day:%b %Y}", n=self.counts.get(day, 0)
+                    day=shown_date(day), n=self.counts.get(day, 0)
                 ),
                 self,
             )

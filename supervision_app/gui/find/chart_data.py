@@ -5,12 +5,12 @@ Used by the dashboard window, the PNG files and the PDF portfolio alike.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from supervision_app.core.find.figures import DashboardFigures, YearGlance
+from supervision_app.core.i18n import month_name
 from supervision_app.gui.find.chart_paint import PALETTE, ChartData, Series
 
 #: Chart keys, in the order shown (and the PNG file names).
@@ -24,7 +24,7 @@ translate = QCoreApplication.translate
 
 def month_label(month: str) -> str:
     year, number = month.split("-")
-    return f"{calendar.month_abbr[int(number)]} {year}"
+    return f"{month_name(int(number), translate, short=True)} {year}"
 
 
 def reflections_chart(figures: DashboardFigures | YearGlance) -> ChartData:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 INK = QColor("#1a1a1a")
@@ -20,6 +20,8 @@ PALETTE = ("#2f6fb0", "#e08a1e", "#3b9b5a", "#b0413e")
 #: Charts are drawn on white in either theme (and in PNG files): the colours above are
 #: chosen, and checked for contrast, against it.
 CANVAS = QColor("#ffffff")
+#: Chart texts are looked up under the "Dashboard" context, as in chart_data.py.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class ChartData:
     def table(self) -> tuple[list[str], list[tuple[str, list[str]]]]:
         """The table behind the chart: column headings and (row heading, cells)."""
         if self.is_heatmap:
-            head = [*self.x_labels, "Total"]
+            head = [*self.x_labels, translate("Dashboard", "Total")]
             return head, [(label, [*map(str, v), str(sum(v))]) for label, v in self.rows]
         head = [s.name for s in self.series]
         body = [
@@ -63,19 +65,27 @@ class ChartData:
         if self.is_heatmap:
             busiest = max(self.rows, key=lambda r: sum(r[1]), default=None)
             if busiest is None:
-                return f"{self.title}: nothing linked in this period."
-            return (
-                f"{self.title}: {len(self.rows)} items; most entries: {busiest[0]} "
-                f"({sum(busiest[1])}). Switch to the table for every figure."
+                text = translate("Dashboard", "{title}: nothing linked in this period.")
+                return text.format(title=self.title)
+            text = translate(
+                "Dashboard",
+                "{title}: %n item(s); most entries: {busiest} ({entries}). "
+                "Switch to the table for every figure.",
+                "",
+                len(self.rows),
             )
+            return text.format(title=self.title, busiest=busiest[0], entries=sum(busiest[1]))
         first = self.series[0] if self.series else None
         if first is None:
             return self.title
         total = sum(v or 0 for v in first.values)
-        return (
-            f"{self.title}: {fmt(total)} {first.name.lower()} over {len(self.x_labels)} months. "
-            "Switch to the table for every figure."
+        text = translate(
+            "Dashboard",
+            "{title}: {total} {series} over %n month(s). Switch to the table for every figure.",
+            "",
+            len(self.x_labels),
         )
+        return text.format(title=self.title, total=fmt(total), series=first.name.lower())
 
 
 def fmt(value: float | None) -> str:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.entries import parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
 from supervision_app.gui.find.charts import ChartPanel, write_png
 from supervision_app.storage.find.figures import (
@@ -152,14 +152,14 @@ class DashboardWindow(QDialog):
             self.tr("{open} open, of which {late} overdue (today {today}).").format(
                 open=figures.open_actions,
                 late=figures.overdue_actions,
-                today=format_day(figures.today),
+                today=shown_date(figures.today),
             )
         )
         self.overdue.clear()
         for action in figures.overdue:
             self.overdue.addItem(
                 self.tr("Due {due} — {text} (with {partner})").format(
-                    due=format_day(action.due_date), text=action.text, partner=action.partner
+                    due=shown_date(action.due_date), text=action.text, partner=action.partner
                 )
             )
         self.overdue.setVisible(bool(figures.overdue))
@@ -173,7 +173,7 @@ class DashboardWindow(QDialog):
             return
         set_nqsw_start(self.vault, day)
         self.message.setText(
-            self.tr("The employer standard now counts from {day}.").format(day=format_day(day))
+            self.tr("The employer standard now counts from {day}.").format(day=shown_date(day))
             if day
             else self.tr("No newly qualified start date: the employer standard is not shown.")
         )
@@ -184,7 +184,7 @@ class DashboardWindow(QDialog):
         if folder:
             written = self.write_pngs(Path(folder))
             self.message.setText(
-                self.tr("Saved {n} charts in {folder}.").format(n=len(written), folder=folder)
+                self.tr("Saved %n chart(s) in {folder}.", "", len(written)).format(folder=folder)
             )
 
     def write_pngs(self, folder: Path) -> list[Path]:

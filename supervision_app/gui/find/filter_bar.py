@@ -6,6 +6,7 @@ accessible name says what pressing it does: "Remove filter Kind: Reflection".
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from supervision_app.core.entries import kind_label
 from supervision_app.core.find.filters import SearchFilters
+from supervision_app.gui.common.dates import shown_date
 
 #: (field name, value for a tag or None, label shown) for each active filter.
 Chip = tuple[str, object, str]
@@ -90,8 +92,8 @@ class FilterBar(QWidget):
         self.changed.emit()
 
 
-def _day(day: object) -> str:
-    return f"{day.day} {day:%b %Y}"  # type: ignore[attr-defined]
+def _day(day: dt.date) -> str:
+    return shown_date(day)
 
 
 class FlowRow:

@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.i18n import month_name
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.find.calendar_heatmap import CalendarHeatmap
 from supervision_app.storage.find.figures import day_counts, entry_years
 from supervision_app.storage.vault import Vault
@@ -38,10 +40,10 @@ def month_rows(year: int, counts: dict[dt.date, int]) -> list[tuple[str, int, in
         busiest = max(days.items(), key=lambda kv: (kv[1], -kv[0].day), default=None)
         rows.append(
             (
-                f"{calendar.month_name[month]} {year}",
+                f"{month_name(month, QCoreApplication.translate)} {year}",
                 sum(days.values()),
                 len(days),
-                f"{busiest[0].day} {busiest[0]:%b} ({busiest[1]})" if busiest else "",
+                f"{shown_date(busiest[0], year=False)} ({busiest[1]})" if busiest else "",
             )
         )
     return rows

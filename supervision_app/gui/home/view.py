@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.dates import display_date
 from supervision_app.core.home import HomeFigures
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.home.glance import GlancePanel
 from supervision_app.gui.theme import set_tone
 
@@ -193,12 +194,12 @@ class HomeView(QScrollArea):
 
     def show_figures(self, f: HomeFigures) -> None:
         self.title.setText(
-            self.tr("Today, {day}").format(day=f"{f.today:%A} {f.today.day} {f.today:%B %Y}")
+            self.tr("Today, {day}").format(day=shown_date(f.today, long=True, weekday=True))
         )
         self.subtitle.setText(
-            self.tr("1 entry in your journal")
-            if f.entries == 1
-            else self.tr("{n} entries in your journal").format(n=f"{f.entries:,}")
+            self.tr("{count} entry(s) in your journal", "", f.entries).format(
+                count=f"{f.entries:,}"
+            )
         )
         p = f.prompt
         self._prompt = (p.item.ref, p.question) if p else None
@@ -218,7 +219,7 @@ class HomeView(QScrollArea):
             )
             self.prompt_source.setText(self.tr("Source: {source}").format(source=p.source_text))
         self._show_supervision(f)
-        self.cpd_summary.setText(f.cpd.summary())
+        self.cpd_summary.setText(f.cpd.summary(QCoreApplication.translate))
         self.cpd_deadline.setText(
             self.tr("{n} days left in the year ending {day}.").format(
                 n=f.cpd.days_left, day=display_date(f.cpd.year.end)

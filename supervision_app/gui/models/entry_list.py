@@ -5,11 +5,18 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from supervision_app.core.entries import EntrySummary, kind_label
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import uses_syntax
+from supervision_app.gui.common.dates import shown_date
 from supervision_app.storage.entries import EntryRepository
 from supervision_app.storage.reflection import LinkRepository
 
@@ -32,7 +39,9 @@ class ListMode(Enum):
 
 
 def meta_line(s: EntrySummary) -> str:
-    parts = [s.practice_date.strftime("%-d %b %Y"), kind_label(s.kind)]
+    # The kinds are declared under this model's name (gui/i18n.py declared_texts).
+    kind = QCoreApplication.translate("EntryListModel", kind_label(s.kind))
+    parts = [shown_date(s.practice_date), kind]
     if s.tags:
         parts.append(", ".join(s.tags))
     return " · ".join(parts)

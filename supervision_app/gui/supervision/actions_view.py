@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,9 @@ from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, muted, styled_label
 from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
+
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
 
 COL_STATUS, COL_ACTION, COL_OWNER, COL_DUE, COL_PARTNER, COL_SESSION = range(6)
 HEADERS = (
@@ -151,10 +154,10 @@ class ActionsView(QDialog):
                 self.status_text(row),
                 action.text,
                 action.owner,
-                format_date(action.due_date) if action.due_date else "",
+                format_date(action.due_date, translate) if action.due_date else "",
                 row.partner_name,
                 (
-                    format_date(row.session_date)
+                    format_date(row.session_date, translate)
                     if row.session_date
                     else self.tr("an earlier session")
                 ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,9 @@ from supervision_app.gui.supervision.widgets import (
 )
 from supervision_app.gui.theme import set_tone
 from supervision_app.storage.vault import Vault
+
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
 
 #: The text parts of an agreement, in the issue's order; their labels, placeholders and
 #: accessible names are in ``ui/agreement.ui`` (widgets named after the fields).
@@ -68,7 +71,7 @@ class AgreementDialog(QDialog):
         for a in self.versions:
             self.version.addItem(
                 self.tr("Version {version}, agreed {date}").format(
-                    version=a.version, date=format_date(a.agreed_on)
+                    version=a.version, date=format_date(a.agreed_on, translate)
                 ),
                 a.id,
             )

@@ -63,7 +63,7 @@ def record_banner(record: SessionRecord, in_trash: bool) -> str:
             "SupervisionController",
             "Signed by both of you ({when}): this record is read-only. Add a dated addendum "
             "for any change.",
-        ).format(when=format_timestamp(record.locked_at))
+        ).format(when=format_timestamp(record.locked_at, QCoreApplication.translate))
         if record.origin == "imported":
             text += " " + QCoreApplication.translate(
                 "SupervisionController", "It was imported from your partner's exchange file."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,11 +44,14 @@ from supervision_app.storage.supervision.exchange import (
 )
 from supervision_app.storage.vault import Vault
 
-FILE_FILTER = f"Supervision exchange files (*{SUFFIX})"
-PASS_ON = (
-    "Give this passphrase to {partner} in person or by phone, never in the same email or "
-    "message as the file. It is shown only once and opens only this file."
-)
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
+
+
+def file_filter() -> str:
+    """The file dialogs' filter for exchange files (the export and the import dialog)."""
+    text = QCoreApplication.translate("ExportDialog", "Supervision exchange files (*{suffix})")
+    return text.format(suffix=SUFFIX)
 
 
 def path_row(edit: QWidget, button: QPushButton) -> QHBoxLayout:
@@ -67,7 +70,9 @@ def identifiers_in(
         if between is not None:
             between()
         for f in find_identifiers(record, scan_text, cases_only=False):
-            lines.append(f"• {format_date(record.session_date)}, {f.location}: “{f.finding.text}”")
+            lines.append(
+                f"• {format_date(record.session_date, translate)}, {f.location}: “{f.finding.text}”"
+            )
     return "\n".join(lines)
 
 
@@ -101,7 +106,9 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.one = QRadioButton(
             self.tr("&This record: {title}").format(
-                title=session_title(record.session_type, partner, record.session_date)
+                title=session_title(
+                    record.session_type, partner, record.session_date, QCoreApplication.translate
+                )
             )
         )
         self.history = QRadioButton(
@@ -144,7 +151,13 @@ class ExportDialog(QDialog):
         self.passphrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.copy_button = QPushButton(self.tr("&Copy passphrase"))
         self.copy_button.clicked.connect(self.copy_passphrase)
-        self.pass_on = styled_label(WARNING_STYLE, PASS_ON.format(partner=partner))
+        self.pass_on = styled_label(
+            WARNING_STYLE,
+            self.tr(
+                "Give this passphrase to {partner} in person or by phone, never in the same "
+                "email or message as the file. It is shown only once and opens only this file."
+            ).format(partner=partner),
+        )
         self.fingerprint = muted(
             self.tr(
                 "The file is signed with your journal's key. If it is the first file {partner} "
@@ -180,7 +193,7 @@ class ExportDialog(QDialog):
     def _choose_path(self) -> None:
         name = f"supervision-{self.record.session_date.isoformat()}{SUFFIX}"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(Path.home() / name), FILE_FILTER
+            self, self.tr("Export to"), str(Path.home() / name), file_filter()
         )
         if path:
             self.path.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -250,9 +263,7 @@ class ExportDialog(QDialog):
         self.result_ = result
         n = len(result.session_ids)
         self.written.setText(
-            self.tr("{n} record{s} written to {path}.").format(
-                n=n, s="s" if n != 1 else "", path=result.path
-            )
+            self.tr("%n record(s) written to {path}.", "", n).format(path=result.path)
         )
         self.passphrase.setText(result.passphrase)
         self.pages.setCurrentIndex(1)

@@ -317,7 +317,7 @@ class SupervisionFlows:
         return dialog
 
     def _after_import(self, result: ImportResult) -> None:
-        self._status(result.summary(), 8000)
+        self._status(result.summary(translate), 8000)
         if result.proposals_added:
             self.show_proposals()
         if result.sessions_added:

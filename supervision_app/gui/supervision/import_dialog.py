@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,7 @@ from supervision_app.core.supervision.model import PARTNER_ROLES
 from supervision_app.core.supervision.rules import normalise_one_time_passphrase
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.common.wipe import WIPE_ITEMS
-from supervision_app.gui.supervision.exchange_dialogs import FILE_FILTER, path_row
+from supervision_app.gui.supervision.exchange_dialogs import file_filter, path_row
 from supervision_app.gui.supervision.trust_dialog import FingerprintDialog
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
 
     def _choose_path(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), str(Path.home()), FILE_FILTER
+            self, self.tr("Import"), str(Path.home()), file_filter()
         )
         if path:
             self.path.setText(path)
@@ -182,24 +182,29 @@ class ImportDialog(QDialog):
     def show_contents(self, contents: ExchangeContents) -> None:
         """What the verified file holds and who signed it (nothing has been imported)."""
         self.contents = contents
-        role = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")), "partner")
+        label = PARTNER_ROLES.get(str(contents.relationship.get("exporter_role")))
+        role = self.tr(label).lower() if label else self.tr("partner")
         n = len(contents.records)
         self.preview_label.setText(
             self.tr(
-                "From {exported_by} (your {role}): {n} signed record{s}. "
-                "Nothing has been imported yet."
-            ).format(
-                exported_by=contents.exported_by,
-                role=role.lower(),
-                n=n,
-                s="s" if n != 1 else "",
-            )
+                "From {exported_by} (your {role}): %n signed record(s). "
+                "Nothing has been imported yet.",
+                "",
+                n,
+            ).format(exported_by=contents.exported_by, role=role)
         )
         self.preview_label.setText(self.preview_label.text() + "\n" + self._key_text(contents))
         for record in contents.records:
-            addenda = f" · {len(record.addenda)} addenda" if record.addenda else ""
+            addenda = (
+                " · " + self.tr("%n addendum(s)", "", len(record.addenda)) if record.addenda else ""
+            )
             self.preview.addItem(
-                session_title(record.session_type, contents.exported_by, record.session_date)
+                session_title(
+                    record.session_type,
+                    contents.exported_by,
+                    record.session_date,
+                    QCoreApplication.translate,
+                )
                 + addenda
             )
         self.partner.addItem(self.tr("Match them, or add them as a new partner"), None)
@@ -301,7 +306,7 @@ class ImportDialog(QDialog):
         self.task = None
         assert isinstance(result, ImportResult)
         self.result_ = result
-        self.done_label.setText(result.summary())
+        self.done_label.setText(result.summary(QCoreApplication.translate))
         self.import_button.setText(self.tr("&Done"))
         self.import_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,9 @@ from supervision_app.gui.supervision.widgets import (
 from supervision_app.gui.theme import set_tone
 from supervision_app.storage.supervision.identity import forget_partner_key, partner_fingerprint
 from supervision_app.storage.vault import Vault
+
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -255,9 +258,9 @@ class PartnersDialog(QDialog):
             kind = SESSION_TYPES.get(s.session_type)
             item = QListWidgetItem(
                 self.tr("{date} — {kind}, {length} ({state})").format(
-                    date=format_date(s.session_date),
+                    date=format_date(s.session_date, translate),
                     kind=self.tr(kind) if kind else "",  # declared: i18n.declared_texts
-                    length=format_minutes(s.minutes),
+                    length=format_minutes(s.minutes, translate),
                     state=state,
                 ),
                 self.history,
@@ -335,15 +338,17 @@ class PartnersDialog(QDialog):
             return self.tr("No supervision agreement recorded yet.")
         parts = [
             self.tr("Agreement version {version}, agreed {date}").format(
-                version=agreement.version, date=format_date(agreement.agreed_on)
+                version=agreement.version, date=format_date(agreement.agreed_on, translate)
             )
         ]
         if agreement.frequency_days:
             parts.append(self.tr("every %n day(s)", "", agreement.frequency_days))
         if agreement.length_minutes:
-            parts.append(format_minutes(agreement.length_minutes))
+            parts.append(format_minutes(agreement.length_minutes, translate))
         if agreement.review_date:
             parts.append(
-                self.tr("review by {date}").format(date=format_date(agreement.review_date))
+                self.tr("review by {date}").format(
+                    date=format_date(agreement.review_date, translate)
+                )
             )
         return self.tr("{parts}.").format(parts="; ".join(parts))

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -174,7 +174,7 @@ class PeerReflectionPage(QWidget):
             self.read_only = bool(banner)
             self.banner.setText(banner)
             self.banner.setVisible(bool(banner))
-            self.title.setText(peer_reflection_title(reflection))
+            self.title.setText(peer_reflection_title(reflection, QCoreApplication.translate))
             self.form.set_partners(
                 [p for p in partners if p.role == "peer" or p.id == reflection.partner_id]
             )
@@ -190,7 +190,7 @@ class PeerReflectionPage(QWidget):
     def mark_saved(self, saved: PeerReflection) -> None:
         self.reflection, self.dirty = saved, False
         self._autosave.stop()
-        self.title.setText(peer_reflection_title(saved))
+        self.title.setText(peer_reflection_title(saved, QCoreApplication.translate))
         self.error.hide()
 
     def show_error(self, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from supervision_app.core.supervision.rules import Reminder
@@ -23,7 +24,7 @@ class ReminderButton(QPushButton):
         self.reminders = tuple(reminders)
         summary = self.summary()
         self.setText(self.tr("⚠ {summary} (Ctrl+4)").format(summary=summary) if summary else "")
-        self.setToolTip("\n".join(r.message for r in reminders))
+        self.setToolTip("\n".join(r.text(QCoreApplication.translate) for r in reminders))
         self.setAccessibleDescription(self.toolTip())
         self.setVisible(bool(reminders))
 

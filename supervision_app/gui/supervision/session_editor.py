@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -227,7 +227,12 @@ class SessionEditor(QWidget):
 
     def _show_title(self, record: SessionRecord) -> None:
         self.title.setText(
-            session_title(record.session_type, record.partner_name, record.session_date)
+            session_title(
+                record.session_type,
+                record.partner_name,
+                record.session_date,
+                QCoreApplication.translate,
+            )
         )
 
     def current_record(self) -> SessionRecord | None:

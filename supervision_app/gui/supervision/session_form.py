@@ -59,7 +59,8 @@ def identifier_warning(findings: Sequence[object]) -> str:
     ]
     for f in findings:
         finding = f.finding  # type: ignore[attr-defined]
-        lines.append(f"• {f.location}: “{finding.text}” ({finding.label.lower()})")  # type: ignore[attr-defined]
+        label = QCoreApplication.translate("Identifiers", finding.label)
+        lines.append(f"• {f.location}: “{finding.text}” ({label.lower()})")  # type: ignore[attr-defined]
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -236,7 +236,12 @@ class SessionModeView(QWidget):
         try:
             self._record, self.dirty, self.read_only = record, False, read_only
             self.title.setText(
-                session_title(record.session_type, record.partner_name, record.session_date)
+                session_title(
+                    record.session_type,
+                    record.partner_name,
+                    record.session_date,
+                    QCoreApplication.translate,
+                )
             )
             self.agenda.set_text("\n".join(record.agenda))
             self.reviews.load(record.action_reviews)

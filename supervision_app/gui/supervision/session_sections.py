@@ -35,6 +35,9 @@ from supervision_app.gui.supervision.widgets import (
     select_data,
 )
 
+#: Dates and durations made in core come through the window's language (core/i18n.py).
+translate = QCoreApplication.translate
+
 ACTION_STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("ActionRow", "Open"),
     "done": QT_TRANSLATE_NOOP("ActionRow", "Done"),
@@ -58,7 +61,7 @@ def action_details(action: Action | None, today: dt.date | None = None) -> str:
             if late
             else QCoreApplication.translate("ReviewRow", "due {date}")
         )
-        parts.append(due.format(date=format_date(action.due_date)))
+        parts.append(due.format(date=format_date(action.due_date, translate)))
     return " · ".join(parts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -164,7 +164,9 @@ class SignOffDialog(QDialog):
                     else self.tr("a name typed here: it shows who was present, not who it was")
                 )
                 text = self.tr("✓ Signed as “{name}” on {when} ({how})").format(
-                    name=signature.name, when=format_timestamp(signature.signed_at), how=how
+                    name=signature.name,
+                    when=format_timestamp(signature.signed_at, QCoreApplication.translate),
+                    how=how,
                 )
             self.states[party].setText(text)
             self.names[party].setVisible(not done)

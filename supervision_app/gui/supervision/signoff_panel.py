@@ -44,7 +44,7 @@ def signature_lines(
             text = QCoreApplication.translate(
                 "SignOffPanel", "✓ {who}: signed as “{name}” on {when}"
             )
-            when = format_timestamp(signature.signed_at)
+            when = format_timestamp(signature.signed_at, QCoreApplication.translate)
             lines.append(text.format(who=who, name=signature.name, when=when))
     return "\n".join(lines)
 
@@ -57,7 +57,9 @@ class AddendumBox(QWidget):
         self.addendum_id = addendum.id or 0
         title = heading(
             self.tr("Addendum {number} — {when}, by {author}").format(
-                number=number, when=format_timestamp(addendum.created_at), author=addendum.author
+                number=number,
+                when=format_timestamp(addendum.created_at, QCoreApplication.translate),
+                author=addendum.author,
             ),
             1.0,
         )
@@ -133,7 +135,9 @@ class SignOffPanel(QWidget):
             self.addenda.append(box)
             self.addenda_layout.addWidget(box)
         for event in history:
-            self.history.addItem(f"{format_timestamp(event.at)} — {event.text}")
+            self.history.addItem(
+                f"{format_timestamp(event.at, QCoreApplication.translate)} — {event.text}"
+            )
 
     def clear(self) -> None:
         for box in self.addenda:

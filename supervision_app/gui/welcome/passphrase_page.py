@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -90,7 +90,7 @@ class PassphrasePage(QWizardPage):
         self.repeat.setEchoMode(mode)
 
     def rate(self) -> None:
-        from supervision_app.core.strength import estimate
+        from supervision_app.core.strength import estimate, guess_time_text
 
         result = estimate(self.passphrase.text(), self.personal())
         self.meter.setValue(result.score)
@@ -99,7 +99,7 @@ class PassphrasePage(QWizardPage):
         if self.passphrase.text() and result.guess_time:
             text += " " + self.tr(
                 "Someone with a copy of your journal file might guess it in: {time}."
-            ).format(time=result.guess_time)
+            ).format(time=guess_time_text(result.guess_seconds, QCoreApplication.translate))
         self.strength.setText(text)
         self.advice.setText("\n".join(self.tr(a) for a in result.advice))
 

@@ -1526,9 +1526,11 @@ disc&amp;ussing it</source>
         <source>Year summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Your regulators&apos; rules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1660,6 +1662,18 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>Dashboard</name>
+    <message numerus="yes">
+        <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reflections per month</source>
         <translation type="unfinished"></translation>
@@ -1710,6 +1724,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Supervision sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: nothing linked in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the chart as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,9 +1809,11 @@ disc&amp;ussing it</source>
         <source>Save every chart as PNG in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {n} charts in {folder}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n chart(s) in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1836,21 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {time} UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +1940,21 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
@@ -1978,6 +2036,25 @@ disc&amp;ussing it</source>
         <source>No framework items yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
     <message>
         <source>CPD activity</source>
         <translation type="unfinished"></translation>
@@ -2226,13 +2303,11 @@ disc&amp;ussing it</source>
         <source>No records match this choice; widen the dates or clear a filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A full backup of your journal</source>
@@ -2257,6 +2332,12 @@ disc&amp;ussing it</source>
     <message>
         <source>{details} in {m} of {records}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} likely identifying detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
@@ -2319,6 +2400,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervision exchange files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export signed records for your partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2448,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give this passphrase to {partner} in person or by phone, never in the same email or message as the file. It is shown only once and opens only this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is signed with your journal&apos;s key. If it is the first file {partner} imports from you, read them your key fingerprint by the same channel, for them to compare: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,9 +2475,11 @@ disc&amp;ussing it</source>
         <source>These may identify someone; check them before the file leaves your journal:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} record{s} written to {path}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n record(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -3148,13 +3239,11 @@ disc&amp;ussing it</source>
         <source>Finished ✓</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One step is still empty: {steps}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} steps are still empty: {steps}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n step(s) still empty: {steps}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Go back to it, or finish the reflection as it is?</source>
@@ -3284,6 +3373,17 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>{records} CPD records, {peer} reflected on with a peer, {hours} hours ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} of {min_records} CPD records, {peer} of {min_peer} reflected on with a peer, {hours} hours ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Home</source>
@@ -3345,13 +3445,11 @@ disc&amp;ussing it</source>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 entry in your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries in your journal</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} entry(s) in your journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have reflected on every item lately.</source>
@@ -3407,7 +3505,56 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Identifiers</name>
+    <message>
+        <source>On your never-export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name with a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a family member or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import the %n valid note(s) and list the others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>A backup written by this app (Export ▸ Whole vault), or lines of JSON with a title, body, date, tags, minutes and kind. Entries already in your journal are kept.</source>
         <translation type="unfinished"></translation>
@@ -3517,14 +3664,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the {n} valid notes and list the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the 1 valid note and list the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,8 +3720,20 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From {exported_by} (your {role}): {n} signed record{s}. Nothing has been imported yet.</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From {exported_by} (your {role}): %n signed record(s). Nothing has been imported yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Match them, or add them as a new partner</source>
@@ -3614,6 +3765,103 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message numerus="yes">
+        <source> and %n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n evidence file(s) (encrypted in the vault)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} addendum(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} proposal(s) in your name awaiting your sign-off (accept or reject them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} record(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signature(s) added to addenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} signature(s) verified from your partner&apos;s key</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({n} with CPD details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; kept the vault&apos;s own version of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped {n} already in the vault (same uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner&apos;s key is now confirmed for their later files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written by an older version of the app and is not signed, so nothing in it is verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,13 +3913,11 @@ disc&amp;ussing it</source>
         <source>{n} linked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New entry</source>
@@ -3803,6 +4049,157 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Quit and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,7 +4610,51 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add another uncommon word or two; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4225,11 +4666,75 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strong: keep it somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4250,6 +4755,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Could not write the PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {font} font is not installed, so the PDF uses another font.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4815,6 +5331,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervision agreement with {partner} was due for review on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session with {partner} was due on {date} (every {every}) and is {late} overdue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6200,29 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>Group supervision with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision with {partner} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5808,6 +6364,21 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <source>No suggestions</source>
@@ -5819,6 +6390,53 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Ignore “{word}” until locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centuries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,6 +6845,12 @@ disc&amp;ussing it</source>
         <source>Restored “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Permanently delete {count} entry(s) in the Trash? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The Trash is already empty.</source>
         <translation type="unfinished"></translation>
@@ -6299,6 +6923,17 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Unlock it with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your journal for this version of the app: a backup first, then the search index. This happens once and changes none of your entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6454,14 +7089,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>This entry is in the Trash. Restore it to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permanently delete {n} entries in the Trash? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permanently delete the entry in the Trash? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

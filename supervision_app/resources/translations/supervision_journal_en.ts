@@ -53,6 +53,67 @@
         </message>
     </context>
     <context>
+        <name>CpdYearView</name>
+        <message numerus="yes">
+            <source>Your regulators' rules</source>
+            <translation>
+                <numerusform>Your regulator's rule</numerusform>
+                <numerusform>Your regulators' rules</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>{title}: %n item(s); most entries: {busiest} ({entries}). Switch to the table for every figure.</source>
+            <translation>
+                <numerusform>{title}: %n item; most entries: {busiest} ({entries}). Switch to the table for every figure.</numerusform>
+                <numerusform>{title}: %n items; most entries: {busiest} ({entries}). Switch to the table for every figure.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {total} {series} over %n month(s). Switch to the table for every figure.</source>
+            <translation>
+                <numerusform>{title}: {total} {series} over %n month. Switch to the table for every figure.</numerusform>
+                <numerusform>{title}: {total} {series} over %n months. Switch to the table for every figure.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message numerus="yes">
+            <source>Saved %n chart(s) in {folder}.</source>
+            <translation>
+                <numerusform>Saved %n chart in {folder}.</numerusform>
+                <numerusform>Saved %n charts in {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>{count} record(s)</source>
+            <translation>
+                <numerusform>{count} record</numerusform>
+                <numerusform>{count} records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} likely identifying detail(s)</source>
+            <translation>
+                <numerusform>{count} likely identifying detail</numerusform>
+                <numerusform>{count} likely identifying details</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n record written to {path}.</numerusform>
+                <numerusform>%n records written to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDonePage</name>
         <message numerus="yes">
             <source>Wrote {n} record(s) to {path}.</source>
@@ -66,6 +127,128 @@
             <translation>
                 <numerusform>Replaced {n} detail with [redacted].</numerusform>
                 <numerusform>Replaced {n} details with [redacted].</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedPanel</name>
+        <message numerus="yes">
+            <source>%n step(s) still empty: {steps}.</source>
+            <translation>
+                <numerusform>One step is still empty: {steps}.</numerusform>
+                <numerusform>%n steps are still empty: {steps}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message numerus="yes">
+            <source>{count} entry(s) in your journal</source>
+            <translation>
+                <numerusform>{count} entry in your journal</numerusform>
+                <numerusform>{count} entries in your journal</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Import the %n valid note(s) and list the others</source>
+            <translation>
+                <numerusform>Import the %n valid note and list the others</numerusform>
+                <numerusform>Import the %n valid notes and list the others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>From {exported_by} (your {role}): %n signed record(s). Nothing has been imported yet.</source>
+            <translation>
+                <numerusform>From {exported_by} (your {role}): %n signed record. Nothing has been imported yet.</numerusform>
+                <numerusform>From {exported_by} (your {role}): %n signed records. Nothing has been imported yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n addendum(s)</source>
+            <translation>
+                <numerusform>%n addendum</numerusform>
+                <numerusform>%n addenda</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message numerus="yes">
+            <source> and %n other record(s)</source>
+            <extracomment>Problems kept for the user (the count goes on beyond it). How many items (e.g. notes of a folder) were fine: they can be imported alone. Ambiguous numeric dates (e.g. "1/5/2026"): the user must say which order. Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings). Entries left out because the vault already has their uid (a repeated import). Phrases about what was left out (e.g. "2 entries had photos, which were not imported"). One line per item left out (a video, a note with a problem), for the user to check. Entries that came with CPD details (our own CSV export re-imported).</extracomment>
+            <translation>
+                <numerusform> and %n other record</numerusform>
+                <numerusform> and %n other records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> with %n evidence file(s) (encrypted in the vault)</source>
+            <translation>
+                <numerusform> with %n evidence file (encrypted in the vault)</numerusform>
+                <numerusform> with %n evidence files (encrypted in the vault)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n entry(s)</source>
+            <translation>
+                <numerusform>Imported %n entry</numerusform>
+                <numerusform>Imported %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready to import %n entry(s)</source>
+            <translation>
+                <numerusform>Ready to import %n entry</numerusform>
+                <numerusform>Ready to import %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} addendum(s) added</source>
+            <translation>
+                <numerusform>{count} addendum added</numerusform>
+                <numerusform>{count} addenda added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} proposal(s) in your name awaiting your sign-off (accept or reject them)</source>
+            <translation>
+                <numerusform>{count} proposal in your name awaiting your sign-off (accept or reject them)</numerusform>
+                <numerusform>{count} proposals in your name awaiting your sign-off (accept or reject them)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} record(s) imported</source>
+            <extracomment>Ids of the records added (each is also a journal entry). Records already in the vault (perhaps with new addenda added). Things in the importer's name waiting for them to accept or reject. Typed names that the partner's key now proves. False for an unsigned file (format version 1): nothing in it is verified.</extracomment>
+            <translation>
+                <numerusform>{count} record imported</numerusform>
+                <numerusform>{count} records imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} signature(s) added to addenda</source>
+            <translation>
+                <numerusform>{count} signature added to addenda</numerusform>
+                <numerusform>{count} signatures added to addenda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} signature(s) verified from your partner's key</source>
+            <translation>
+                <numerusform>{count} signature verified from your partner's key</numerusform>
+                <numerusform>{count} signatures verified from your partner's key</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>{count} entry(s)</source>
+            <translation>
+                <numerusform>{count} entry</numerusform>
+                <numerusform>{count} entries</numerusform>
             </translation>
         </message>
     </context>
@@ -114,6 +297,61 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatesDialog</name>
         <message numerus="yes">
             <source>%n template(s) exported.</source>
@@ -127,6 +365,16 @@
             <translation>
                 <numerusform>%n template imported.</numerusform>
                 <numerusform>%n templates imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashController</name>
+        <message numerus="yes">
+            <source>Permanently delete {count} entry(s) in the Trash? This cannot be undone.</source>
+            <translation>
+                <numerusform>Permanently delete the entry in the Trash? This cannot be undone.</numerusform>
+                <numerusform>Permanently delete {count} entries in the Trash? This cannot be undone.</numerusform>
             </translation>
         </message>
     </context>

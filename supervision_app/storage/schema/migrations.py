@@ -24,6 +24,9 @@ from supervision_app.storage.schema import (
     saved_searches as schema_saved_searches,
 )
 from supervision_app.storage.schema import (
+    search_prefix as schema_search_prefix,
+)
+from supervision_app.storage.schema import (
     v2_frameworks as schema_v2_frameworks,
 )
 from supervision_app.storage.schema import (
@@ -114,5 +117,6 @@ MIGRATIONS: list[Migration] = [
     schema_saved_searches.migrate,
     schema_entry_uid.migrate,
     schema_find_indexes.migrate,
+    schema_search_prefix.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)

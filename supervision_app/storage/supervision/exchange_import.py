@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import Entry
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.supervision.codec import fingerprint
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
@@ -26,7 +27,6 @@ from supervision_app.core.supervision.model import (
     Addendum,
     SessionRecord,
 )
-from supervision_app.core.wording import count
 from supervision_app.storage.supervision.common import iso_date, new_uid, ts
 from supervision_app.storage.supervision.exchange_plan import make_plan
 from supervision_app.storage.supervision.identity import insert_proof, pin_partner_key
@@ -57,31 +57,43 @@ class ImportResult:
     verified: bool = True
     key_pinned: bool = False
 
-    def summary(self) -> str:
-        """One sentence for the user (two for an unsigned file)."""
-        parts = [f"{count(len(self.sessions_added), 'record')} imported"]
-        if self.sessions_already_present:
-            parts.append(f"{self.sessions_already_present} already in your journal")
-        if self.addenda_added:
-            parts.append(f"{count(self.addenda_added, 'addendum', 'addenda')} added")
-        if self.signatures_added:
-            parts.append(f"{count(self.signatures_added, 'signature')} added to addenda")
-        if self.proofs_added:
+    def summary(self, translate: Translate = english) -> str:
+        """One sentence for the user (two for an unsigned file), through ``translate`` (the
+        window's, or English: see core/i18n.py)."""
+        n = len(self.sessions_added)
+        parts = [translate("Imports", "{count} record(s) imported", "", n).format(count=f"{n:,}")]
+        if n := self.sessions_already_present:
+            parts.append(translate("Imports", "{n} already in your journal").format(n=n))
+        if n := self.addenda_added:
             parts.append(
-                f"{count(self.proofs_added, 'signature')} verified from your partner's key"
+                translate("Imports", "{count} addendum(s) added", "", n).format(count=f"{n:,}")
             )
-        if self.proposals_added:
-            parts.append(
-                f"{count(self.proposals_added, 'proposal')} in your name awaiting your "
-                "sign-off (accept or reject them)"
+        if n := self.signatures_added:
+            text = translate("Imports", "{count} signature(s) added to addenda", "", n)
+            parts.append(text.format(count=f"{n:,}"))
+        if n := self.proofs_added:
+            text = translate(
+                "Imports", "{count} signature(s) verified from your partner's key", "", n
             )
+            parts.append(text.format(count=f"{n:,}"))
+        if n := self.proposals_added:
+            text = translate(
+                "Imports",
+                "{count} proposal(s) in your name awaiting your sign-off (accept or reject them)",
+                "",
+                n,
+            )
+            parts.append(text.format(count=f"{n:,}"))
         if self.key_pinned:
-            parts.append("your partner's key is now confirmed for their later files")
-        text = "; ".join(parts) + "."
+            parts.append(
+                translate("Imports", "your partner's key is now confirmed for their later files")
+            )
+        text = translate("Imports", "{parts}.").format(parts="; ".join(parts))
         if not self.verified:
-            text += (
-                " This file was written by an older version of the app and is not signed, "
-                "so nothing in it is verified."
+            text += " " + translate(
+                "Imports",
+                "This file was written by an older version of the app and is not signed, so "
+                "nothing in it is verified.",
             )
         return text
 

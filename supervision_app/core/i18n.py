@@ -1,0 +1,164 @@
+"""Text made below the GUI but shown in the window, translatable without Qt.
+
+``core`` and ``export`` import no Qt, so they cannot call ``tr()``. A function here that
+builds a sentence the window shows takes a ``translate`` argument with the signature of
+``QCoreApplication.translate(context, source, disambiguation, n)`` and calls it on literal
+texts under one of the :data:`CONTEXTS` below. ``pyside6-lupdate`` reads those calls by
+name, so ``gui/i18n.py`` files them in the template; the GUI passes
+``QCoreApplication.translate``, and the command line, the exports and the tests get
+:func:`english` by default (the command line stays English). A counted text is written as Qt
+writes it, ``translate(context, "%n day(s)", "", n)``.
+
+Fixed texts kept as data (a label per kind) are marked with :func:`QT_TRANSLATE_NOOP`, a
+no-op that lupdate reads by its name too, and the GUI looks them up with
+``QCoreApplication.translate(context, text)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol
+
+__all__ = [
+    "CONTEXTS",
+    "QT_TRANSLATE_NOOP",
+    "Translate",
+    "date_text",
+    "english",
+    "english_forms",
+    "month_name",
+]
+
+#: The translation contexts of text made here: the GUI looks each text up under the context
+#: it is marked with. gui/texts.py declares them with its own.
+CONTEXTS = (
+    "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
+    "Durations",  # format_minutes, format_duration
+    "Home",  # the home page's CPD line (core/home.py)
+    "Identifiers",  # the identifier scanner's kinds (core/scan)
+    "Imports",  # an import's summary (core/imports.py)
+    "Months",  # month names
+    "Reminders",  # supervision reminders (core/supervision/rules.py)
+    "Sessions",  # supervision session titles (core/supervision/markdown.py)
+    "Sizes",  # file sizes (core/cpd/model.py)
+    "Strength",  # how long a passphrase might take to guess (core/strength.py)
+)
+
+
+class Translate(Protocol):
+    """``QCoreApplication.translate``, or :func:`english`."""
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1, /
+    ) -> str: ...
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate reads this name)
+    """Mark ``source`` for translation under ``context``; returns it unchanged."""
+    return source
+
+
+_Y = re.compile(r"(?<=[^aeiou])y\(s\)")
+#: Plurals that are not "s" or "ies".
+_IRREGULAR = {"addendum(s)": "addenda"}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of a counted text: "%n entry(s)" -> "%n entry", "%n entries".
+    gui/i18n.py fills supervision_journal_en.ts with the same forms."""
+    many = source
+    for word, plural in _IRREGULAR.items():
+        many = many.replace(word, plural)
+    return source.replace("(s)", ""), _Y.sub("ies", many).replace("(s)", "s")
+
+
+def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English text, as the app shows it with no other language: a counted text reads
+    "1 day", "2 days", "3 entries" ("%n" is the number, "(s)" the plural ending)."""
+    if n < 0:
+        return source
+    one, many = english_forms(source)
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+#: January to December, as the window shows them (``calendar.month_name`` follows the C
+#: library's locale, not the app's language).
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+#: Their short forms ("3 Mar 2026"); "May" is the same text as the long form.
+MONTH_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("Months", "Jan"),
+    QT_TRANSLATE_NOOP("Months", "Feb"),
+    QT_TRANSLATE_NOOP("Months", "Mar"),
+    QT_TRANSLATE_NOOP("Months", "Apr"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "Jun"),
+    QT_TRANSLATE_NOOP("Months", "Jul"),
+    QT_TRANSLATE_NOOP("Months", "Aug"),
+    QT_TRANSLATE_NOOP("Months", "Sep"),
+    QT_TRANSLATE_NOOP("Months", "Oct"),
+    QT_TRANSLATE_NOOP("Months", "Nov"),
+    QT_TRANSLATE_NOOP("Months", "Dec"),
+)
+
+
+def month_name(month: int, translate: Translate = english, *, short: bool = False) -> str:
+    """The name of ``month`` (1-12): "March", or with ``short`` "Mar"."""
+    names = MONTH_ABBREVIATIONS if short else MONTH_NAMES
+    return translate("Months", names[month - 1])
+
+
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "Monday"),
+    QT_TRANSLATE_NOOP("Months", "Tuesday"),
+    QT_TRANSLATE_NOOP("Months", "Wednesday"),
+    QT_TRANSLATE_NOOP("Months", "Thursday"),
+    QT_TRANSLATE_NOOP("Months", "Friday"),
+    QT_TRANSLATE_NOOP("Months", "Saturday"),
+    QT_TRANSLATE_NOOP("Months", "Sunday"),
+)
+WEEKDAY_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("Months", "Mon"),
+    QT_TRANSLATE_NOOP("Months", "Tue"),
+    QT_TRANSLATE_NOOP("Months", "Wed"),
+    QT_TRANSLATE_NOOP("Months", "Thu"),
+    QT_TRANSLATE_NOOP("Months", "Fri"),
+    QT_TRANSLATE_NOOP("Months", "Sat"),
+    QT_TRANSLATE_NOOP("Months", "Sun"),
+)
+
+
+def date_text(
+    day: dt.date,
+    translate: Translate = english,
+    *,
+    long: bool = False,
+    weekday: bool = False,
+    year: bool = True,
+) -> str:
+    """ "3 Mar 2026"; ``long``: "3 March 2026"; ``weekday``: "Tue 3 Mar 2026" (with ``long``
+    "Tuesday 3 March 2026"); without ``year``: "3 Mar". Names through ``translate``, not
+    ``strftime`` (which follows the C library's locale, not the app's language)."""
+    month = month_name(day.month, translate, short=not long)
+    if year:
+        text = translate("Dates", "{day} {month} {year}")
+    else:
+        text = translate("Dates", "{day} {month}")
+    text = text.format(day=day.day, month=month, year=day.year)
+    if weekday:
+        names = WEEKDAY_NAMES if long else WEEKDAY_ABBREVIATIONS
+        text = f"{translate('Months', names[day.weekday()])} {text}"
+    return text

@@ -1,0 +1,62 @@
+"""Vaults left at the schema before the 2-letter prefix index (storage/schema/search_prefix.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.storage.keying import apply_key
+from supervision_app.storage.schema import search_prefix
+from supervision_app.storage.schema.migrations import MIGRATIONS
+from supervision_app.storage.vault import APPLICATION_ID
+from tests.conftest import PASSPHRASE
+
+#: The schema version just before the upgrade (never a hard-coded number).
+BEFORE = MIGRATIONS.index(search_prefix.migrate)
+#: Words sharing their first two or three letters, so 2-letter prefixes merge several.
+WORDS = (
+    "of off offer office often carer caring cared care visit visitor visiting home homes"
+    " team teams review reviewed risk handover warm hospital"
+).split()
+
+
+def old_vault(path: Path, entries: int) -> int:
+    """A vault at the schema before the upgrade (3-letter prefixes only) holding
+    ``entries`` entries, every fifth in the Trash; returns how many are live."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    apply_key(conn, PASSPHRASE)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for number in range(1, BEFORE + 1):
+        conn.execute("BEGIN")
+        MIGRATIONS[number - 1](conn)
+        conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    rng = random.Random(15)
+    conn.execute("BEGIN")
+    for n in range(entries):
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 40)))
+        tags = '["home visit"]' if n % 3 == 0 else "[]"
+        day = (dt.date(2024, 1, 1) + dt.timedelta(days=n)).isoformat()
+        conn.execute(
+            "INSERT INTO entries (kind, title, practice_date, tags, created_at, updated_at,"
+            " body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                "note" if n % 2 else "reflection",
+                f"Entry {n} {rng.choice(WORDS)}",
+                day,
+                tags,
+                day + "T09:00:00+00:00",
+                day + "T09:00:00+00:00",
+                body,
+            ),
+        )
+        if tags != "[]":
+            conn.execute("INSERT INTO entry_tags VALUES (last_insert_rowid(), 'home visit')")
+    conn.execute("UPDATE entries SET deleted_at = updated_at WHERE id % 5 = 0")
+    conn.execute("COMMIT")
+    conn.close()
+    return entries - entries // 5
