@@ -219,15 +219,28 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[Vault]:
-    """Open the chosen vault (asking for its passphrase unless given) and close it after."""
+def open_vault(
+    args: argparse.Namespace, passphrase: str | None = None, *, keep_key: bool = False
+) -> Iterator[Vault]:
+    """Open the chosen vault (asking for its passphrase unless given) and close it after.
+
+    ``keep_key`` for commands that back up or check the vault (on a connection of their
+    own): the key is kept for them. The day's first run keeps it too, for the daily backup;
+    other runs leave key derivation to SQLCipher (no ``hashlib`` import: ~3 ms).
+    """
+    from supervision_app.storage.backup_folder import backup_due_for
     from supervision_app.storage.vault import Vault
 
     path = vault_path(args)
     require_vault_file(path)
     if passphrase is None:
         passphrase = read_passphrase(args, path)
-    vault = Vault.open(path, passphrase, on_progress=_say_upgrading)
+    vault = Vault.open(
+        path,
+        passphrase,
+        on_progress=_say_upgrading,
+        keep_key=keep_key or backup_due_for(path),
+    )
     try:
         _daily_backup(vault)
         yield vault

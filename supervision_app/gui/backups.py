@@ -1,11 +1,12 @@
 """Backups in the app: the daily backup after unlock, Restore from backup, and Check.
 
 Storage does the work (storage/backup.py, storage/damage.py); this runs it off the UI thread
-(gui/common/tasks.py). The daily backup runs in the background after unlock, on the vault's
-own connection, only while the user does nothing: the first key press, click or scroll, a
-save, locking, quitting or other work (an export, the check) stops it, which leaves no file
-behind, and it is tried again a minute later (or at the next unlock). So nothing the user
-does on the UI thread ever uses the connection at the same time as the backup. Restoring
+(gui/common/tasks.py). Backups and the check work on connections of their own
+(``Vault.private_connection``), never on the one the window uses, so the UI thread never
+waits for them and none of their transactions can take in (and roll back) what the window
+writes. The daily backup runs in the background after unlock while the user reads, writes
+and saves; locking or quitting cancels it, which leaves no file behind, and the next unlock
+tries again. Restoring
 replaces the vault's file, so it happens while the journal is locked: from the unlock dialog,
 from File ▸ Restore from backup (which locks first), or by itself when opening reports the
 vault damaged.
@@ -20,10 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from supervision_app.gui.common import tasks
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.backup_dialogs import RestoreDialog
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
@@ -33,18 +33,8 @@ if TYPE_CHECKING:
     from supervision_app.storage.damage import CheckReport
     from supervision_app.storage.vault import Vault
 
-#: After other work stopped the daily backup, it is tried again this much later.
+#: After the daily backup was cancelled, it is tried again this much later (if unlocked).
 RETRY_MS = 60_000
-
-#: A key, click or scroll stops the background backup before it reaches any widget.
-USER_INPUT = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.ShortcutOverride,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.Wheel,
-    QEvent.Type.InputMethod,
-}
 
 #: Shows a message in the status bar for a number of milliseconds (0: until replaced).
 StatusCallback = Callable[[str, int], None]
@@ -90,9 +80,6 @@ class BackupController(QObject):
         vault = self.vault()
         if vault is None or self.daily is not None or not backup_due_today(vault):
             return None
-        if tasks.any_running():  # an export or a check has the vault: after it
-            self.retry.start()
-            return None
         keep = backups_kept(vault)
 
         def work(control: TaskControl) -> BackupInfo:
@@ -102,32 +89,24 @@ class BackupController(QObject):
 
         def done(_info: object) -> None:
             self.daily = None
-            yielding.deleteLater()  # a deleted filter is removed from the application
             self.status(self.tr("Today's backup is made."), 5000)
 
         def failed(error: BaseException) -> None:
             self.daily = None
-            yielding.deleteLater()
             if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
-                # Other work started (tried again after it), or locked or quit meanwhile
-                # (the retry then finds no vault: the next unlock tries again).
+                # Locked or quit meanwhile: the retry then finds no vault, and the next
+                # unlock tries again.
                 self.retry.start()
                 return
             self.status(
                 self.tr("Today's backup could not be made: {reason}").format(reason=error), 0
             )
 
-        task = Task(work, self, interrupt=vault.conn.interrupt, background=True)
+        # No interrupt: the backup's connection is its own; it looks at Cancel as it goes.
+        task = Task(work, self, saves_wait=False)
         task.finished.connect(done)
         task.failed.connect(failed)
         self.daily = task
-        # The user first: what they do next may write to the vault on this thread, which
-        # must never happen while the backup holds the connection (its write lock would
-        # swallow the write, then roll it back).
-        yielding = YieldToUser(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(yielding)
         task.start()
         return task
 
@@ -168,7 +147,7 @@ class BackupController(QObject):
             work,
             on_done=done,
             on_failed=failed,
-            interrupt=vault.conn.interrupt,
+            saves_wait=False,  # a connection of its own (the save above was for the copy)
         )
 
     # -- restore ---------------------------------------------------------------------------
@@ -248,10 +227,10 @@ class BackupController(QObject):
             self.parent_widget,
             title,
             self.tr("Checking every page of the journal…"),
-            lambda control: check_vault(vault),
+            lambda control: check_vault(vault, cancelled=lambda: control.cancelled),
             on_done=done,
             on_failed=failed,
-            interrupt=vault.conn.interrupt,
+            saves_wait=False,  # a connection of its own; its write-locked part is on a copy
         )
 
     def _forget_report(self, box: QMessageBox) -> None:
@@ -270,13 +249,3 @@ class BackupController(QObject):
             "The check found problems:\n{problems}\n\nRestore a backup (File ▸ Restore from "
             "backup), or keep working and make a copy of the journal's file first."
         ).format(problems=problems)
-
-
-class YieldToUser(QObject):
-    """While installed, the first key press, click or scroll stops background work (the
-    daily backup) before the event reaches any widget; nothing of it is left behind."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in USER_INPUT:
-            tasks.cancel_background()
-        return False

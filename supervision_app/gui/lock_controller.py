@@ -69,7 +69,15 @@ class LockController:
         w = self.w
         if w.vault is None:
             return
-        dialog = ChangePassphraseDialog(w.vault.change_passphrase, w)
+        vault = w.vault
+
+        def change(old: str, new: str) -> None:
+            # Re-encrypting every page: a backup under way (on its own connection, with the
+            # old key) or other work stops first; the daily backup is tried again later.
+            tasks.cancel_all()
+            vault.change_passphrase(old, new)
+
+        dialog = ChangePassphraseDialog(change, w)
         dialog.accepted.connect(
             lambda: w.statusBar().showMessage(
                 translate("LockController", "Passphrase changed."), 5000

@@ -194,10 +194,8 @@ class SaveKeeper(QObject):
         vault = self._vault()
         if vault is None:
             return not self.pending
-        # Writing comes first: the daily backup, running in the background, stops and is
-        # tried again later (gui/backups.py), leaving nothing behind.
-        tasks.cancel_background()
-        if tasks.any_running():
+        # Backups do not count: they use connections of their own (gui/backups.py).
+        if tasks.saves_wait():
             # The vault's connection belongs to a worker for now (gui/common/tasks.py): the
             # editors keep their changes and save when it is done.
             QTimer.singleShot(BUSY_RETRY_MS, self, self.retry)

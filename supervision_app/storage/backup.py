@@ -14,8 +14,10 @@ backup always opens with the current passphrase: see ``storage/damage.py``) and 
 restore. The newest ``backups_kept`` (a vault setting, default 14) are kept. Finding and
 listing them is ``storage/backup_folder.py`` (re-exported here).
 
-The vault's connection may be used from a worker thread (one thread at a time); a backup
-holds it for the length of the copy.
+Every backup is made on a connection of its own (``Vault.private_connection``), never on
+the vault's shared one, so the app can make it on a worker thread while the user reads and
+writes: the copy holds only a read transaction, which in WAL mode the app's writes never wait
+for (see ``storage/backup_copy.py``).
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ def backup_connection(
     cancelled: Callable[[], bool] | None = None,
     check_structure: bool = True,
 ) -> BackupInfo:
-    """:func:`make_backup` on an open, keyed connection (used before a schema upgrade)."""
+    """:func:`make_backup` through ``conn``: a connection of the backup's own, never the
+    vault's shared one (see the module doc)."""
     if out is None:
         folder = backup_folder(vault_path)
         try:
@@ -105,13 +108,14 @@ def backup_connection(
     else:
         target = Path(out).expanduser()
     try:
-        _export(conn, vault_path, target, progress, cancelled, check_structure=check_structure)
+        entries = _export(
+            conn, vault_path, target, progress, cancelled, check_structure=check_structure
+        )
         if out is None:
             _rotate(target.parent, keep)
         size = target.stat().st_size
     except OSError as error:
         raise guard.typed_error(error, target) or error from error
-    entries = conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
     created = _created_of(target) or dt.datetime.now(dt.UTC)
     return BackupInfo(target, created, size, int(entries))
 
@@ -124,6 +128,7 @@ def make_backup(
     keep: int = 14,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    check_structure: bool = True,
 ) -> BackupInfo:
     """An encrypted, verified copy of ``vault``: in its backup folder, or at ``out``.
 
@@ -131,17 +136,23 @@ def make_backup(
     in the backup folder are rotated (the newest ``keep`` stay; pass
     ``keep=backups_kept(vault)`` for the user's setting). ``progress`` receives 0.0-1.0
     now and then; ``cancelled`` returning True stops the copy and raises
-    :class:`BackupCancelled`, leaving nothing behind.
+    :class:`BackupCancelled`, leaving nothing behind. Safe on a worker thread while other
+    threads use ``vault`` (not while it closes: stop the backup first).
     """
-    return backup_connection(
-        vault.conn,
-        vault.path,
-        reason=reason,
-        out=out,
-        keep=keep,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    conn = vault.private_connection()
+    try:
+        return backup_connection(
+            conn,
+            vault.path,
+            reason=reason,
+            out=out,
+            keep=keep,
+            progress=progress,
+            cancelled=cancelled,
+            check_structure=check_structure,
+        )
+    finally:
+        conn.close()
 
 
 def backups_kept(vault: Vault) -> int:

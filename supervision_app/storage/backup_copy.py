@@ -1,10 +1,19 @@
 """Writing and checking one backup file: the copy, its verification, opening it.
 
-The fast way is a byte copy of the vault file itself, taken while the vault's connection
-holds the write lock right after a full checkpoint (the main file is then complete and
-nothing can change it): an exact copy of an encrypted file is encrypted the same way, with
-the same salt, so the vault's passphrase opens it. If the write-ahead log cannot be
-emptied (another reader), SQLCipher's ``sqlcipher_export`` writes the copy instead, into a
+A backup is made on a connection of its own (``Vault.private_connection``), never on the
+vault's shared one: the app makes it on a worker thread while its UI thread keeps reading
+and writing through the shared connection, and a transaction opened there by the backup
+would take in the UI thread's writes and roll them back (an entry added during the daily
+backup was lost that way).
+
+The fast way is a byte copy of the vault file itself, taken inside a read transaction that
+began right after a full checkpoint: with the write-ahead log empty, that transaction reads
+the main file alone, and SQLite writes nothing into the main file until it ends (a
+checkpoint needs the lock such a reader holds), so the file is complete and unchanging for
+the length of the copy. Meanwhile the app's own connection writes on, into the log: it never
+waits for the backup. An exact copy of an encrypted file is encrypted the same way, with the
+same salt, so the vault's passphrase opens it. If the log cannot be emptied (a writer keeps
+it busy), SQLCipher's ``sqlcipher_export`` writes the copy instead, from one snapshot, into a
 database ATTACHed without a KEY clause, which takes the vault's key and salt (``KEY ''``
 would write plaintext: it is never used). Either way the copy is read back page by page
 (``cipher_integrity_check``) and checked (``integrity_check``) before it gets its name.
@@ -12,31 +21,41 @@ would write plaintext: it is never used). Either way the copy is read back page 
 
 from __future__ import annotations
 
-import hashlib
 import os
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import JournalError, VaultDamaged, VaultError
 from supervision_app.storage import guard
-from supervision_app.storage.keying import apply_key, quote, run_secret, test_kdf_iter
+from supervision_app.storage.keying import (
+    apply_key,
+    derive_key,
+    quote,
+    raw_key_sql,
+    run_secret,
+    test_kdf_iter,
+    wipe,
+)
+from supervision_app.storage.snapshot import (
+    BackgroundSync,
+    BackupCancelled,
+    Progress,
+    attached,
+    copy_snapshot,
+    export_with_sqlcipher,
+)
 
 _PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
-_CHUNK = 1 << 20
-
-
-class BackupCancelled(JournalError):
-    def __init__(self) -> None:
-        super().__init__("The backup was cancelled; nothing was kept.")
+_SQLITE_INTERRUPT = 9
+#: SQLite virtual-machine steps between two looks at Cancel during the check.
+_TICK_STEPS = 20_000
 
 
 # -- opening a backup ----------------------------------------------------------------------
@@ -47,9 +66,11 @@ def _raw_key(passphrase: str, salt: bytes) -> str:
 
     Backups share the vault's salt, so one derivation serves a whole listing.
     """
-    iterations = test_kdf_iter() or 256_000
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, iterations, 32)
-    return f"\"x'{key.hex()}'\""
+    key = derive_key(passphrase, salt)
+    try:
+        return raw_key_sql(key)
+    finally:
+        wipe(key)
 
 
 def _backup_uri(path: Path) -> str:
@@ -146,6 +167,8 @@ def _verify_connection(
         if check_structure and not problems:
             problems = _structure_problems(conn, schema)
     except sqlcipher.DatabaseError as error:
+        if guard.primary_code(error) == _SQLITE_INTERRUPT:
+            raise  # Cancel, through the backup's progress handler: not damage
         raise VaultDamaged(path, str(error)) from None
     if problems:
         raise VaultDamaged(path, problems[0])
@@ -220,8 +243,9 @@ def _export(
     cancelled: Callable[[], bool] | None,
     *,
     check_structure: bool = True,
-) -> None:
-    """Write an encrypted copy of ``conn``'s vault to ``target`` (new, verified, 0600).
+) -> int:
+    """Write an encrypted copy of the vault to ``target`` (new, verified, 0600) through
+    ``conn``, a connection of the backup's own; returns the copy's number of live entries.
 
     ``check_structure=False`` skips ``integrity_check`` (every page's HMAC is still
     checked): for a copy of a vault that is kept aside anyway (before a restore).
@@ -230,22 +254,24 @@ def _export(
         raise RuntimeError("a backup cannot be taken inside a transaction")
     fd, temp = private_temp_file(target)
     os.close(fd)
-    report = _Progress(progress, cancelled)
+    report = Progress(progress, cancelled)
+    # A Python progress handler is safe here, and only here: nothing but this thread ever
+    # uses this connection. On the vault's shared connection it deadlocked the app (the
+    # handler waited for the GIL while SQLite held the connection's mutex; the UI thread,
+    # holding the GIL, waited for that mutex to read the list): tests/gui/test_backup_threads.py.
+    conn.set_progress_handler(report.tick, _TICK_STEPS)
     try:
-        if not _copy_snapshot(conn, vault_path, temp, report):
-            _export_with_sqlcipher(conn, temp, report)
+        entries = copy_snapshot(conn, vault_path, temp, report)
+        if entries is None:
+            entries = export_with_sqlcipher(conn, temp, report)
         report.stage(0.3)
         with temp.open("rb") as handle:
             if handle.read(16) == _PLAINTEXT_HEADER:
                 raise VaultError("The backup was not encrypted, so it was not kept.")
         sync = BackgroundSync(temp.open("rb+"))
         try:
-            # Read it back from the file, under the same key, and check every page. No
-            # progress handler on the vault's own connection: the app's daily backup shares
-            # it, and a Python handler needs the GIL while SQLite holds the connection's
-            # mutex, so a read from the UI thread at that moment deadlocked both threads
-            # (found by the 50,000-entry start-up benchmark). Cancel uses interrupt().
-            with _attached(conn, temp):
+            # Read it back from the file, under the same key, and check every page.
+            with attached(conn, temp):
                 _verify_connection(
                     conn, vault_path, "backup_copy.", check_structure=check_structure
                 )
@@ -256,7 +282,7 @@ def _export(
         report.check()
         os.replace(temp, target)
     except sqlcipher.OperationalError as error:
-        if guard.primary_code(error) == 9:  # SQLITE_INTERRUPT: the progress handler said stop
+        if guard.primary_code(error) == _SQLITE_INTERRUPT:  # the progress handler said stop
             raise BackupCancelled() from None
         raise
     finally:
@@ -267,98 +293,4 @@ def _export(
     fsync_folder(target.parent)
     if progress is not None:
         progress(1.0)
-
-
-class BackgroundSync:
-    """An fsync and close of ``out`` on a thread of its own: the wait for the disk overlaps
-    the verification, which is CPU work."""
-
-    def __init__(self, out: IO[bytes]) -> None:
-        self._out = out
-        self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._run, name="backup-fsync", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            os.fsync(self._out.fileno())
-        except OSError as error:
-            self._error = error
-        finally:
-            self._out.close()
-
-    def wait(self) -> OSError | None:
-        self._thread.join()
-        return self._error
-
-
-class _Progress:
-    """Progress (0.0-1.0, at most every 50 ms) and cancellation, for the copy and the check."""
-
-    def __init__(
-        self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None
-    ) -> None:
-        self._progress = progress
-        self._cancelled = cancelled
-        self._last = 0.0
-        self._floor = 0.0
-
-    def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise BackupCancelled()
-
-    def stage(self, floor: float) -> None:
-        self._floor = floor
-        self.report(floor)
-
-    def report(self, value: float) -> None:
-        now = time.monotonic()
-        if self._progress is not None and now - self._last > 0.05:
-            self._last = now
-            self._progress(min(max(value, self._floor), 0.99))
-
-
-def _copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: _Progress) -> bool:
-    """Copy the vault file byte for byte while nothing can change it; False if it cannot."""
-    busy, log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy:
-        return False
-    # The write lock: no connection (another thread's use of this one included, which would
-    # fail to BEGIN) can write while the file is copied.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        wal = Path(f"{vault_path}-wal")
-        if wal.exists() and wal.stat().st_size:
-            return False  # something was written between the checkpoint and the lock
-        size = vault_path.stat().st_size
-        copied = 0
-        with vault_path.open("rb") as src, temp.open("wb") as out:
-            while chunk := src.read(_CHUNK):
-                out.write(chunk)
-                copied += len(chunk)
-                report.check()
-                report.report(0.3 * copied / max(size, 1))
-    finally:
-        conn.execute("ROLLBACK")
-    return True
-
-
-def _export_with_sqlcipher(conn: Any, temp: Path, report: _Progress) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    # No KEY clause: the copy takes the vault's key and salt (see the module doc). No
-    # progress handler on the shared connection (see _export).
-    with _attached(conn, temp):
-        conn.execute("SELECT sqlcipher_export('backup_copy')")
-        conn.execute(f"PRAGMA backup_copy.user_version = {int(version)}")
-        conn.execute(f"PRAGMA backup_copy.application_id = {_APPLICATION_ID}")
-    report.check()
-
-
-@contextmanager
-def _attached(conn: Any, path: Path) -> Iterator[None]:
-    conn.execute(f"ATTACH DATABASE {quote(str(path))} AS backup_copy")
-    try:
-        yield
-    finally:
-        with suppress(sqlcipher.DatabaseError, JournalError):
-            conn.execute("DETACH DATABASE backup_copy")
+    return entries

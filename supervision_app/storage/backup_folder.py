@@ -82,6 +82,11 @@ def newest_backup_time(vault_path: Path) -> dt.datetime | None:
 
 def backup_due_today(vault: Vault) -> bool:
     """True if no backup of ``vault`` has been made today (local time)."""
+    return backup_due_for(vault.path)
+
+
+def backup_due_for(vault_path: Path) -> bool:
+    """True if no backup of the vault at ``vault_path`` has been made today (local time)."""
     today = dt.datetime.now().astimezone().date()
-    created = newest_backup_time(vault.path)
+    created = newest_backup_time(vault_path)
     return created is None or created.astimezone().date() != today

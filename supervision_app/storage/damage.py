@@ -18,8 +18,10 @@ wrong passphrase.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -138,19 +140,20 @@ def _rows(conn: Any, sql: str, *, ok: str | None = None) -> list[str]:
     return [r for r in rows if r != ok]
 
 
-def _search_index(conn: Any) -> list[str]:
+def _search_index(conn: Any, schema: str = "") -> list[str]:
     problems: list[str] = []
+    fts = f"{schema}entries_fts"
     try:
-        conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 0)")
+        conn.execute(f"INSERT INTO {fts} (entries_fts, rank) VALUES ('integrity-check', 0)")
     except VaultDamaged:
         problems.append("the search index is damaged internally")
     missing = conn.execute(
-        "SELECT count(*) FROM (SELECT id FROM entries WHERE deleted_at IS NULL"
-        " EXCEPT SELECT id FROM entries_fts_docsize)"
+        f"SELECT count(*) FROM (SELECT id FROM {schema}entries WHERE deleted_at IS NULL"
+        f" EXCEPT SELECT id FROM {schema}entries_fts_docsize)"
     ).fetchone()[0]
     extra = conn.execute(
-        "SELECT count(*) FROM (SELECT id FROM entries_fts_docsize"
-        " EXCEPT SELECT id FROM entries WHERE deleted_at IS NULL)"
+        f"SELECT count(*) FROM (SELECT id FROM {schema}entries_fts_docsize"
+        f" EXCEPT SELECT id FROM {schema}entries WHERE deleted_at IS NULL)"
     ).fetchone()[0]
     if missing:
         problems.append(f"{missing} entries are missing from the search index")
@@ -159,14 +162,14 @@ def _search_index(conn: Any) -> list[str]:
     if problems:
         return problems
     # Compare the index with the entries' text: FTS5 checks against its content table,
-    # which also holds trashed entries (never indexed), so hide those for the moment.
+    # which also holds trashed entries (never indexed), so hide those for the moment. A
+    # deferred BEGIN: the write lock is taken on ``schema``'s database alone.
+    conn.execute("BEGIN")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"DELETE FROM {schema}entries WHERE deleted_at IS NOT NULL")
+        conn.execute(f"INSERT INTO {fts} (entries_fts, rank) VALUES ('integrity-check', 1)")
     except VaultReadOnly:
-        return problems
-    try:
-        conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
-        conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+        pass  # the vault cannot be written: this comparison cannot be made
     except VaultDamaged:
         problems.append("the search index does not match the entries' text")
     except sqlcipher.DatabaseError:
@@ -176,18 +179,64 @@ def _search_index(conn: Any) -> list[str]:
     return problems
 
 
-def check_vault(vault: Vault) -> CheckReport:
+def _search_index_on_a_copy(conn: Any, path: Path) -> list[str]:
+    """:func:`_search_index` on an exact copy of the vault taken just now, so that its
+    comparison (seconds at 50,000 entries, under a write lock) never holds the vault's
+    write lock: a save made meanwhile would wait for it, then fail. The copy is encrypted
+    like the vault (a byte copy, or ``sqlcipher_export``), private, and removed after."""
+    from supervision_app.core.atomic import private_temp_file, release_temp
+    from supervision_app.storage.snapshot import (
+        Progress,
+        attached,
+        copy_snapshot,
+        export_with_sqlcipher,
+    )
+
+    try:
+        fd, temp = private_temp_file(path)
+    except OSError:  # no room for the copy: compare on the vault itself, under its lock
+        return _search_index(conn)
+    os.close(fd)
+    try:
+        report = Progress(None, None)
+        if copy_snapshot(conn, path, temp, report) is None:
+            export_with_sqlcipher(conn, temp, report)
+        with attached(conn, temp):
+            # Its undo journal in memory: nothing is ever committed to the copy.
+            conn.execute("PRAGMA backup_copy.journal_mode = MEMORY").fetchone()
+            return _search_index(conn, "backup_copy.")
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with suppress(OSError):
+                leftover.unlink()
+        release_temp(temp)
+
+
+def check_vault(vault: Vault, *, cancelled: Callable[[], bool] | None = None) -> CheckReport:
     """Run every integrity check on an open vault; nothing in it is changed.
 
     SQLite's ``integrity_check`` (structure), SQLCipher's ``cipher_integrity_check`` (each
     page's HMAC), the full-text index (internally and against the entries) and foreign keys.
+    On a connection of its own (the app runs it on a worker while the UI thread uses the
+    vault's); ``cancelled`` returning True stops it (SQLite's ``OperationalError``,
+    interrupted).
     """
-    conn = vault.conn
-    report = CheckReport(vault.path)
+    conn = vault.private_connection()
+    if cancelled is not None:
+        # Safe on this connection alone: no other thread ever waits for its mutex.
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+    try:
+        return _run_checks(conn, vault.path)
+    finally:
+        conn.close()
+
+
+def _run_checks(conn: Any, path: Path) -> CheckReport:
+    report = CheckReport(path)
     checks: dict[str, Callable[[], list[str]]] = {
         "pages": lambda: _rows(conn, "PRAGMA cipher_integrity_check"),
         "structure": lambda: _rows(conn, "PRAGMA integrity_check", ok="ok"),
-        "search index": lambda: _search_index(conn),
+        "search index": lambda: _search_index_on_a_copy(conn, path),
         "links between records": lambda: _rows(conn, "PRAGMA foreign_key_check"),
     }
     for name, run in checks.items():

@@ -54,3 +54,47 @@ def apply_key(conn: Any, passphrase: str) -> None:
     iterations = test_kdf_iter()
     if iterations is not None:
         conn.execute(f"PRAGMA kdf_iter = {iterations}")
+
+
+# -- the raw key ------------------------------------------------------------------------------
+#
+# The vault's connections are keyed with the key itself rather than the passphrase: it is
+# derived here once per unlock (as SQLCipher would, with the file's salt), so a second
+# connection for a worker (backups, the check) costs no second derivation, and the
+# passphrase need not be kept. See SECURITY.md for what is held in memory and when it goes.
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytearray:
+    """SQLCipher 4's key for ``passphrase`` and ``salt``: PBKDF2-HMAC-SHA512, 32 bytes.
+
+    A bytearray, so that its owner can wipe it (:func:`wipe`) when it is no longer needed.
+    """
+    import hashlib
+
+    iterations = test_kdf_iter() or 256_000
+    return bytearray(
+        hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, iterations, 32)
+    )
+
+
+def raw_key_sql(key: bytes | bytearray, salt: bytes = b"") -> str:
+    """``key`` (and, for a new file, its ``salt``) as SQLCipher's raw-key literal."""
+    return f"\"x'{key.hex()}{salt.hex()}'\""
+
+
+def apply_raw_key(conn: Any, key: bytes | bytearray, salt: bytes = b"") -> None:
+    """Key ``conn`` (before its first read) with a key from :func:`derive_key`.
+
+    With ``salt`` a new file takes that salt; without, the file's own is used. The
+    iteration count is set as :func:`apply_key` does, for a later ``PRAGMA rekey``.
+    """
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    run_secret(conn, f"PRAGMA key = {raw_key_sql(key, salt)}")
+    iterations = test_kdf_iter()
+    if iterations is not None:
+        conn.execute(f"PRAGMA kdf_iter = {iterations}")
+
+
+def wipe(key: bytearray) -> None:
+    """Overwrite ``key`` with zeros, in place."""
+    key[:] = bytes(len(key))

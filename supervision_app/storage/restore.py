@@ -100,7 +100,7 @@ def _copy_then_sync(source: Path, fd: int) -> BackgroundSync:
 
 
 def _back_up_current(vault_path: Path, passphrase: str) -> None:
-    from supervision_app.storage.backup import backup_connection, backups_kept
+    from supervision_app.storage.backup import backups_kept, make_backup
     from supervision_app.storage.vault import Vault
 
     if not vault_path.exists():
@@ -109,9 +109,8 @@ def _back_up_current(vault_path: Path, passphrase: str) -> None:
         with Vault.open(vault_path, passphrase) as current:
             # Every page's checksum is checked; the structure check is left out (the
             # replaced vault is also kept aside whole): restore stays within 5 s.
-            backup_connection(
-                current.conn,
-                current.path,
+            make_backup(
+                current,
                 reason="before-restore",
                 keep=backups_kept(current),
                 check_structure=False,

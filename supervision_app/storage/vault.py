@@ -27,10 +27,11 @@ from supervision_app.core.errors import (
 )
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
-from supervision_app.storage.keying import apply_key, quote, run_secret
+from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 from supervision_app.storage.schema.progress import Progress, listening, report
+from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -104,11 +105,15 @@ def _make_private_dir(folder: Path) -> None:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`, then :meth:`close`."""
 
-    def __init__(self, path: Path, conn: Any, lock: VaultLock, clock: Clock) -> None:
+    def __init__(
+        self, path: Path, conn: Any, lock: VaultLock, clock: Clock, key: VaultKey | None
+    ) -> None:
         self.path = path
         self._conn: Any = conn
         self._lock = lock
         self.clock = clock
+        #: SQLCipher's key (not the passphrase), for :meth:`private_connection`; wiped on close.
+        self._key: VaultKey | None = key
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.settings import SettingsRepository
@@ -209,17 +214,19 @@ class Vault:
             raise guard.typed_error(error, path) or error from error
         lock = VaultLock(path)
         _acquire(lock, path)
+        key = VaultKey.for_new_file(passphrase)
         try:
-            conn = cls._connect(path, passphrase)
+            conn = cls._connect(path, key)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             cls._configure(conn)
             cls._migrate(conn)
         except BaseException:
+            key.wipe()
             lock.release()
             with suppress(OSError):
                 path.unlink()
             raise
-        return cls(path, conn, lock, clock)
+        return cls(path, conn, lock, clock, key)
 
     @classmethod
     def open(
@@ -229,27 +236,44 @@ class Vault:
         *,
         clock: Clock = utc_now,
         on_progress: Progress | None = None,
+        keep_key: bool = True,
     ) -> Vault:
         """Open and unlock the vault, upgrading its schema if it is older than the app's.
 
         An upgrade can take seconds on a big journal (rebuilding the search index):
         ``on_progress(done, total)`` hears about it, first with ``(0, 0)`` as it starts
-        (nothing is reported when there is nothing to upgrade).
+        (nothing is reported when there is nothing to upgrade). ``keep_key=False`` (a
+        command-line run that makes no backup) leaves the key derivation to SQLCipher and
+        keeps no key: :meth:`private_connection` is then refused. Either way the key is
+        derived once.
         """
         path = Path(path).expanduser()
         cls._check_file(path)
+        if not passphrase:
+            raise WrongPassphrase()  # never right (SQLCipher refuses an empty key)
         lock = VaultLock(path)
         _acquire(lock, path)
+        key: VaultKey | None = None
         try:
-            conn = cls._connect(path, passphrase)
+            if keep_key:
+                key = VaultKey.of_file(path, passphrase)
+            conn = cls._connect(path, key or passphrase)
             cls._verify_key(conn, path, passphrase)
             cls._configure(conn)
+            vault = cls(path, conn, lock, clock, key)
+
+            def backup(reason: str) -> None:
+                vault._keep_key(passphrase)
+                vault._backup_before(reason)
+
             with listening(on_progress):
-                cls._migrate(conn, path)
+                cls._migrate(conn, path, backup=backup)
         except BaseException:
+            if key is not None:
+                key.wipe()
             lock.release()
             raise
-        return cls(path, conn, lock, clock)
+        return vault
 
     @staticmethod
     def _check_file(path: Path) -> None:
@@ -268,12 +292,16 @@ class Vault:
             raise VaultReadOnly(path)
 
     @staticmethod
-    def _connect(path: Path, passphrase: str) -> Any:
+    def _connect(path: Path, key: VaultKey | str) -> Any:
         # One thread at a time, but not always the same one: the app hands the connection to
-        # a worker for exports, imports and backups while its own thread leaves it alone
-        # (gui/common/tasks.py); guard.connect passes check_same_thread=False.
+        # a worker for exports and imports while its own thread leaves it alone
+        # (gui/common/tasks.py); guard.connect passes check_same_thread=False. Backups and
+        # the check never use it: they have connections of their own (private_connection).
         conn = guard.connect(str(path), vault_path=path, isolation_level=None)
-        apply_key(conn, passphrase)
+        if isinstance(key, str):
+            apply_key(conn, key)  # a passphrase: SQLCipher derives the key
+        else:
+            key.apply(conn)
         return conn
 
     @staticmethod
@@ -301,17 +329,17 @@ class Vault:
         conn.execute("PRAGMA temp_store = MEMORY")
 
     @staticmethod
-    def _migrate(conn: Any, path: Path | None = None) -> None:
+    def _migrate(
+        conn: Any, path: Path | None = None, *, backup: Callable[[str], object] | None = None
+    ) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
         if version < LATEST_VERSION:
             report(0, 0)
-        if 0 < version < LATEST_VERSION and path is not None:
-            from supervision_app.storage.backup import backup_connection
-
-            backup_connection(conn, path, reason=f"before-upgrade-from-v{version}")
+        if 0 < version < LATEST_VERSION and backup is not None:
+            backup(f"before-upgrade-from-v{version}")
         for number in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -322,6 +350,16 @@ class Vault:
                 _rollback(conn)
                 raise
 
+    def _keep_key(self, passphrase: str) -> None:
+        """Derive the key now, if the vault was opened without keeping it."""
+        if self._key is None:
+            self._key = VaultKey.of_file(self.path, passphrase)
+
+    def _backup_before(self, reason: str) -> None:
+        from supervision_app.storage.backup import make_backup
+
+        make_backup(self, reason=reason)
+
     # -- use ---------------------------------------------------------------------------------
 
     @property
@@ -329,6 +367,18 @@ class Vault:
         if self._conn is None:
             raise RuntimeError("the vault is closed")
         return self._conn
+
+    def private_connection(self) -> Any:
+        """A new connection to the vault, for one worker's use (backups, the check).
+
+        Keyed with the vault's key (no key derivation). The UI thread never waits for it:
+        in WAL mode its reads do not block the vault's own connection, and the app's writes
+        never join its transactions. The caller closes it.
+        """
+        key = self._key
+        if key is None or self._conn is None:
+            raise RuntimeError("the vault is closed, or was opened with keep_key=False")
+        return key.connect(self.path)
 
     @property
     def is_open(self) -> bool:
@@ -358,25 +408,18 @@ class Vault:
         from supervision_app.storage.backup import make_backup
 
         check_new_passphrase(new)
-        self._check_old_passphrase(old)
+        check_passphrase(self.path, old)  # on a read-only connection of its own
+        self._keep_key(old)
         make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        run_secret(self.conn, f"PRAGMA rekey = {quote(new)}")
+        old_key = self._key
+        if old_key is None:
+            raise RuntimeError("the vault is closed")
+        self._key = old_key.rekey(self.conn, new)  # the salt stays; the key is derived here
+        old_key.wipe()
         # The newest backup always opens with the vault's passphrase: opening uses that to
         # tell a damaged vault from a wrong passphrase (see storage/damage.py).
         make_backup(self, reason="after-passphrase-change")
-
-    def _check_old_passphrase(self, old: str) -> None:
-        # A second, read-only connection in this process: the key is never kept in memory.
-        # as_uri() percent-encodes '#', '?', '%' and spaces (a raw path could open another file).
-        conn = sqlcipher.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            apply_key(conn, old)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise WrongPassphrase() from None
-        finally:
-            conn.close()
 
     def close(self) -> None:
         if self._conn is not None:
@@ -386,6 +429,9 @@ class Vault:
                 self._conn.close()
             finally:
                 self._conn = None
+                if self._key is not None:
+                    self._key.wipe()
+                    self._key = None
                 self._lock.release()
 
     def __enter__(self) -> Vault:

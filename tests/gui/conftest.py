@@ -89,6 +89,10 @@ def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -
     w.start()
     unlock(qtbot, w)
     w.home.show_list()  # these tests start from the journal; test_home.py covers home
+    # Today's backup runs on a worker after unlock, beside what the user does; these tests
+    # start once it is made, so that it never competes with their timing (the daily
+    # backup's own tests build their windows themselves).
+    qtbot.waitUntil(lambda: w.backups.daily is None, timeout=30_000)
     return w
 
 

@@ -1,6 +1,7 @@
-"""The daily backup after unlock: off the UI thread, once a day, yielding to the user (a key
-press, a save, other work, a lock stop it and leave nothing; it is tried again), Back up now,
-and the backups-kept preference. Real vaults and real backup files throughout."""
+"""The daily backup after unlock: off the UI thread on a connection of its own, once a day,
+alongside what the user does (typing, saving, other work); a lock stops it and leaves
+nothing, and the next unlock tries again. Back up now, and the backups-kept preference. Real
+vaults and real backup files throughout."""
 
 from __future__ import annotations
 
@@ -109,14 +110,11 @@ def test_a_lock_during_the_daily_backup_cancels_it_leaving_nothing(
     window.close()
 
 
-def test_other_work_stops_the_daily_backup_which_is_tried_again_after_it(
-    qtbot: QtBot, vault_path: Path
-) -> None:
-    """One thread at a time on the vault: the check (like an export) cancels the backup."""
+def test_other_work_runs_alongside_the_daily_backup(qtbot: QtBot, vault_path: Path) -> None:
+    """The backup has a connection of its own: the check (like an export) does not stop it."""
     big_vault(vault_path)
     window = MainWindow(vault_path)
     qtbot.addWidget(window)
-    window.backups.retry.setInterval(300)
     window.start()
     running: list[bool] = []
 
@@ -124,54 +122,55 @@ def test_other_work_stops_the_daily_backup_which_is_tried_again_after_it(
         task = window.backups.daily
         running.append(task is not None and task.running)
         window.menu_actions.check.trigger()
+        running.append(task is not None and task.running)  # still running
 
     window.unlocked.connect(check_at_once)
     unlock(qtbot, window)
-    assert running == [True]
-    assert window.backups.daily is None  # stopped before the check took the vault
-    assert list_backups(vault_path) == []
+    assert running == [True, True]
     qtbot.waitUntil(lambda: window.backups.report is not None, timeout=20_000)
     assert (
         window.backups.report is not None and "Every check passed" in window.backups.report.text()
     )
     window.backups.report.accept()
-    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
     settled(qtbot)
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [60]
     assert os.listdir(backup_folder(vault_path)) == [list_backups(vault_path)[0].path.name]
     window.close()
 
 
-def test_writing_right_after_unlock_stops_the_backup_first_and_it_follows(
+def test_writing_right_after_unlock_goes_ahead_while_the_backup_runs(
     qtbot: QtBot, vault_path: Path
 ) -> None:
-    """The first key press stops the daily backup before any widget sees it, so no write on
-    the UI thread can meet the backup on the vault's connection; the backup comes later."""
+    """A key press and a save on the UI thread neither stop nor wait for the daily backup,
+    and the write is kept: the backup never touches the window's connection."""
     big_vault(vault_path)
     window = MainWindow(vault_path)
     qtbot.addWidget(window)
-    window.backups.retry.setInterval(300)
     window.start()
     saved: list[bool] = []
 
     def write_at_once() -> None:  # the backup has just started on its thread
-        assert window.backups.daily is not None
+        task = window.backups.daily
+        assert task is not None and task.running
         qtbot.keyClick(window.list, Qt.Key.Key_Down)
-        assert window.backups.daily is None  # stopped by the key press, before the list had it
-        assert list_backups(vault_path) == []
         window.new_entry()  # what Ctrl+N does: a write on the UI thread
         qtbot.keyClicks(window.editor.title, "Typed straight after unlocking")
         saved.append(window.save_current())
+        assert window.backups.daily is task and task.running  # neither stopped it
 
     window.unlocked.connect(write_at_once)
     window.passphrase_dialog.passphrase.setText(PASSPHRASE)  # type: ignore[union-attr]
     window.passphrase_dialog.buttons.accepted.emit()  # type: ignore[union-attr]
     assert saved == [True]
+    settled(qtbot)
     assert window.vault is not None
     titles = [s.title for s in window.vault.entries.page(limit=100)]
     assert "Typed straight after unlocking" in titles
-    qtbot.waitUntil(lambda: len(list_backups(vault_path)) == 1, timeout=20_000)  # tried again
-    settled(qtbot)
-    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [61]
+    # One backup, made once: a snapshot from before or after the save.
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] in ([60], [61])
+    window.lock()  # and the write is in the file
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert "Typed straight after unlocking" in [s.title for s in v.entries.page(limit=100)]
     window.close()
 
 
@@ -225,3 +224,43 @@ def test_backups_kept_is_in_preferences_and_applies(qtbot: QtBot, window: MainWi
     settled(qtbot)
     left = list_backups(vault_path, PASSPHRASE)
     assert len(left) == 2 and left[0].created.date() == dt.datetime.now(dt.UTC).date()
+
+
+def test_changing_the_passphrase_stops_the_daily_backup_first(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """Re-encrypting every page while a backup reads with the old key on its own connection
+    would race it: the backup stops first, and the newest backup opens with the new one."""
+    from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
+    from supervision_app.storage.backup import verify_backup
+
+    new = "another passphrase entirely"
+    big_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    seen: list[bool] = []
+
+    def change_at_once() -> None:  # the backup has just started on its thread
+        task = window.backups.daily
+        seen.append(task is not None and task.running)
+        window.locking.change_passphrase()
+        (dialog,) = [w for w in window.findChildren(ChangePassphraseDialog) if w.isVisible()]
+        dialog.old.setText(PASSPHRASE)
+        dialog.new.setText(new)
+        dialog.repeat.setText(new)
+        dialog.buttons.accepted.emit()
+        seen.append(window.backups.daily is None and task is not None and not task.running)
+
+    window.unlocked.connect(change_at_once)
+    unlock(qtbot, window)
+    assert seen == [True, True]
+    assert "Passphrase changed." in window.statusBar().currentMessage()
+    newest = list_backups(vault_path)[0]
+    assert newest.path.name.endswith("-after-passphrase-change.sjbackup")
+    verify_backup(newest.path, new)
+    assert not any(b.path.name.endswith("-daily.sjbackup") for b in list_backups(vault_path))
+    window.lock()
+    with Vault.open(vault_path, new) as v:
+        assert v.entries.count() == 60
+    window.close()

@@ -104,3 +104,28 @@ def test_the_rules_catch_what_they_forbid(tmp_path: Path) -> None:
 
 def test_there_are_modules_to_check() -> None:
     assert len(_modules()) > 20
+
+
+#: Modules that back up or check the vault, which the app runs on a worker thread.
+_OWN_CONNECTION_MODULES = (
+    "storage/backup.py",
+    "storage/backup_copy.py",
+    "storage/backup_folder.py",
+    "storage/snapshot.py",
+    "storage/restore.py",
+    "storage/damage.py",
+    "gui/backups.py",
+)
+
+
+@pytest.mark.parametrize("rel", _OWN_CONNECTION_MODULES)
+def test_backups_and_the_check_never_touch_the_shared_connection(rel: str) -> None:
+    """They work on ``Vault.private_connection()``: a transaction of theirs on ``vault.conn``
+    took in the UI thread's writes and rolled them back (an entry was lost), and the UI
+    thread waited for them. tests/unit/test_backup_connection.py checks it at run time."""
+    used = [
+        node.lineno
+        for node in _nodes(PACKAGE / rel)
+        if isinstance(node, ast.Attribute) and node.attr in ("conn", "_conn")
+    ]
+    assert used == [], f"{rel} uses a vault's shared connection on line(s) {used}"

@@ -29,7 +29,7 @@ from supervision_app.cli.terminal import safe_text
 def _check(args: argparse.Namespace) -> int:
     from supervision_app.storage.damage import check_vault
 
-    with open_vault(args) as vault:
+    with open_vault(args, keep_key=True) as vault:
         report = check_vault(vault)
     if args.json:
         print_json(
@@ -55,7 +55,7 @@ def _backup(args: argparse.Namespace) -> int:
         raise UsageError(f"A file already exists at {out}; choose another name.")
     if out is not None and not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    with open_vault(args) as vault:
+    with open_vault(args, keep_key=True) as vault:
         info = make_backup(vault, reason="manual", out=out, keep=backups_kept(vault))
     print(info.path)
     return 0

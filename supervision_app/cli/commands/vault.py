@@ -40,7 +40,8 @@ def _passwd(args: argparse.Namespace) -> int:
     path = vault_path(args)
     require_vault_file(path)
     old = read_secret(args, f"Current passphrase for {path}: ")
-    with open_vault(args, old) as vault:  # a wrong one fails here, before the new one is asked
+    # A wrong one fails here, before the new one is asked.
+    with open_vault(args, old, keep_key=True) as vault:
         new = read_new_passphrase(args)
         vault.change_passphrase(old, new)
     print("The passphrase has been changed; use the new one from now on.")

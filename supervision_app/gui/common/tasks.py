@@ -6,12 +6,13 @@ raises :class:`Cancelled` once the user pressed Cancel; an optional ``interrupt`
 (e.g. the vault connection's ``interrupt``) stops a long SQL statement too. The result
 comes back on the UI thread through ``finished``, an error (or :class:`Cancelled`) through
 ``failed``. :func:`run_with_progress` adds a window-modal QProgressDialog with Cancel.
-A ``background`` task (the daily backup) runs without a dialog and is cancelled when any
-other task starts.
 
-The vault's SQLite connection is used by one thread at a time: while a task that uses it
-runs, the window does not save (see ``SaveKeeper.busy``), and locking or quitting cancels the
-task and waits for it before the connection is closed (:func:`cancel_all`).
+The vault's shared SQLite connection is used by one thread at a time: while a task that uses
+it runs, the window does not save (``SaveKeeper.flush_pending`` asks :func:`saves_wait`).
+Backups work on connections of their own (``Vault.private_connection``) and say so with
+``saves_wait=False``: the window reads and saves while they run, and nothing else stops
+them. Locking or quitting cancels every task and waits for it before the vault is closed
+(:func:`cancel_all`).
 """
 
 from __future__ import annotations
@@ -91,11 +92,12 @@ class Task(QObject):
         parent: QObject | None = None,
         *,
         interrupt: Callable[[], object] | None = None,
-        background: bool = False,
+        saves_wait: bool = True,
     ) -> None:
         super().__init__(parent)
-        #: Work nobody waits for (the daily backup): stopped when other work starts.
-        self.background = background
+        #: False for work that never touches the vault's shared connection, nor holds the
+        #: vault's write lock (backups): the window's saves go ahead while it runs.
+        self.saves_wait = saves_wait
         self._worker = _Worker(work)
         self._worker.progressed.connect(self.progressed)
         self._worker.succeeded.connect(self._succeeded)
@@ -116,8 +118,6 @@ class Task(QObject):
         return not self.done
 
     def start(self) -> None:
-        if not self.background:
-            cancel_background()  # the vault's connection: one thread at a time
         _running.add(self)
         self._worker.start()
 
@@ -171,16 +171,13 @@ def cancel_all(wait_ms: int = 30_000) -> bool:
     return stopped
 
 
-def cancel_background(wait_ms: int = 30_000) -> None:
-    """Stop background work (it is tried again later) before work the user asked for."""
-    for task in [t for t in _running if t.background]:
-        task.cancel()
-        if task.wait(wait_ms):
-            task.end_cancelled()
-
-
 def any_running() -> bool:
     return bool(_running)
+
+
+def saves_wait() -> bool:
+    """True while a task uses the vault's shared connection: saves wait until it ends."""
+    return any(task.saves_wait for task in _running)
 
 
 def run_with_progress(
@@ -192,6 +189,7 @@ def run_with_progress(
     on_done: Callable[[Any], object],
     on_failed: Callable[[BaseException], object],
     interrupt: Callable[[], object] | None = None,
+    saves_wait: bool = True,
 ) -> Task:
     """Run ``work`` on a thread behind a window-modal progress dialog with Cancel."""
     dialog = QProgressDialog(label, QCoreApplication.translate("widgets", "Cancel"), 0, 0, parent)
@@ -202,7 +200,7 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.setMinimumDuration(300)
     dialog.setValue(0)  # starts the clock: shown if the work takes longer than that
-    task = Task(work, dialog, interrupt=interrupt)
+    task = Task(work, dialog, interrupt=interrupt, saves_wait=saves_wait)
 
     def progressed(done: int, total: int, text: str) -> None:
         if total > 0:

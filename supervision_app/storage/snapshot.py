@@ -1,0 +1,167 @@
+"""Taking an exact, encrypted copy of the vault from one snapshot: for a backup, and for
+the check's search-index comparison (which needs a copy it can write to).
+
+The fast way is a byte copy of the vault file itself, taken inside a read transaction that
+began right after a full checkpoint, on a connection of the caller's own (never the vault's
+shared one): see ``storage/backup_copy.py``. Otherwise SQLCipher's ``sqlcipher_export``
+writes the copy from one read transaction, into a database ATTACHed without a KEY clause,
+which takes the vault's key and salt.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO, Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from supervision_app.core.errors import JournalError
+from supervision_app.storage.keying import quote
+
+_APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
+_CHUNK = 1 << 20
+#: The copy is flushed to disk every so many bytes (a multiple of _CHUNK), not all at the end.
+_SYNC_EVERY = 16 << 20
+#: Times the copy tries for an empty write-ahead log before it uses ``sqlcipher_export``.
+_SNAPSHOT_TRIES = 3
+
+
+class BackupCancelled(JournalError):
+    def __init__(self) -> None:
+        super().__init__("The backup was cancelled; nothing was kept.")
+
+
+class BackgroundSync:
+    """An fsync and close of ``out`` on a thread of its own: the wait for the disk overlaps
+    the verification, which is CPU work."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="backup-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self._out.fileno())
+        except OSError as error:
+            self._error = error
+        finally:
+            self._out.close()
+
+    def wait(self) -> OSError | None:
+        self._thread.join()
+        return self._error
+
+
+class Progress:
+    """Progress (0.0-1.0, at most every 50 ms) and cancellation, for the copy and the check."""
+
+    def __init__(
+        self, progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._last = 0.0
+        self._floor = 0.0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BackupCancelled()
+
+    def stage(self, floor: float) -> None:
+        """A milestone (the copy is made): always reported."""
+        self._floor = floor
+        self._last = 0.0
+        self.report(floor)
+
+    def report(self, value: float) -> None:
+        now = time.monotonic()
+        if self._progress is not None and now - self._last > 0.05:
+            self._last = now
+            self._progress(min(max(value, self._floor), 0.99))
+
+    def tick(self) -> int:
+        """SQLite's progress handler: a non-zero return stops the statement."""
+        if self._cancelled is not None and self._cancelled():
+            return 1
+        # The check's own progress is unknown: creep from the floor towards the end.
+        self._floor += (0.99 - self._floor) * 0.002
+        self.report(self._floor)
+        return 0
+
+
+def live_entries(conn: Any, schema: str = "") -> int:
+    sql = f"SELECT count(*) FROM {schema}entries WHERE deleted_at IS NULL"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: Progress) -> int | None:
+    """Copy the vault file byte for byte while nothing can change it (see the module doc);
+    its number of live entries, or None if the write-ahead log would not stay empty."""
+    wal = Path(f"{vault_path}-wal")
+    for attempt in range(_SNAPSHOT_TRIES):
+        if attempt:
+            time.sleep(0.05 * attempt)
+        # PASSIVE first: it copies the log into the file without stopping a writer; then
+        # TRUNCATE, which holds writers back only while it finishes what is left.
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            continue
+        conn.execute("BEGIN")
+        try:
+            entries = live_entries(conn)  # the read transaction starts here
+            if wal.exists() and wal.stat().st_size:
+                # Written between the checkpoint and the read: this transaction may read
+                # from the log, and a checkpoint could then change the file under the copy.
+                continue
+            size = vault_path.stat().st_size
+            copied = 0
+            with vault_path.open("rb") as src, temp.open("wb") as out:
+                while chunk := src.read(_CHUNK):
+                    out.write(chunk)
+                    copied += len(chunk)
+                    if copied % _SYNC_EVERY == 0:
+                        # A little at a time: one flush of the whole copy at the end made
+                        # the app's next save wait for it (its own fsync queued behind).
+                        out.flush()
+                        os.fdatasync(out.fileno())
+                    report.check()
+                    report.report(0.3 * copied / max(size, 1))
+        finally:
+            conn.execute("ROLLBACK")
+        # What the app wrote meanwhile piled up in the log (no checkpoint could run): copy
+        # it into the file here, on the worker, or the app's next save would (SQLite runs
+        # a checkpoint as part of the commit that takes the log past 1,000 pages).
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return entries
+    return None
+
+
+def export_with_sqlcipher(conn: Any, temp: Path, report: Progress) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    # No KEY clause: the copy takes the vault's key and salt (see the module doc). One
+    # statement: everything it copies comes from the one read transaction it runs in.
+    with attached(conn, temp):
+        conn.execute("SELECT sqlcipher_export('backup_copy')")
+        conn.execute(f"PRAGMA backup_copy.user_version = {int(version)}")
+        conn.execute(f"PRAGMA backup_copy.application_id = {_APPLICATION_ID}")
+        entries = live_entries(conn, "backup_copy.")
+    report.check()
+    return entries
+
+
+@contextmanager
+def attached(conn: Any, path: Path) -> Iterator[None]:
+    conn.execute(f"ATTACH DATABASE {quote(str(path))} AS backup_copy")
+    try:
+        yield
+    finally:
+        with suppress(sqlcipher.DatabaseError, JournalError):
+            conn.execute("DETACH DATABASE backup_copy")
