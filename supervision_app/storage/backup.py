@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import (
-    BackupCancelled,
     _export,
     opens_with,
     verify_backup,
@@ -45,6 +44,7 @@ from supervision_app.storage.backup_folder import (
     backup_folder,
 )
 from supervision_app.storage.backup_list import BackupInfo, list_backups
+from supervision_app.storage.snapshot import BackupCancelled
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

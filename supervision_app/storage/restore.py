@@ -27,12 +27,9 @@ from pathlib import Path
 from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import NotAVault, VaultDamaged, WrongPassphrase
 from supervision_app.storage import guard
-from supervision_app.storage.backup_copy import (
-    BackgroundSync,
-    backup_key,
-    verify_file,
-)
+from supervision_app.storage.backup_copy import backup_key, verify_file
 from supervision_app.storage.lock import VaultLock
+from supervision_app.storage.snapshot import BackgroundSync
 
 _CHUNK = 1 << 20
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -25,6 +24,11 @@ from supervision_app.storage.keying import (
     run_secret,
     wipe,
 )
+
+# Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: How long a worker's own connection (backups, the check) waits for a lock, in seconds:
 #: the window's saves take milliseconds, and a backup that cannot empty the log then makes
