@@ -93,7 +93,7 @@ class BackupController(QObject):
 
         def failed(error: BaseException) -> None:
             self.daily = None
-            if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
+            if _cancelled(error):
                 # Locked or quit meanwhile: the retry then finds no vault, and the next
                 # unlock tries again.
                 self.retry.start()
@@ -135,7 +135,7 @@ class BackupController(QObject):
             )
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, Cancelled) or type(error).__name__ == "BackupCancelled":
+            if _cancelled(error):
                 self.status(self.tr("The backup was cancelled; nothing was kept."), 5000)
                 return
             self.status(self.tr("The backup could not be made: {reason}").format(reason=error), 0)
@@ -249,3 +249,10 @@ class BackupController(QObject):
             "The check found problems:\n{problems}\n\nRestore a backup (File ▸ Restore from "
             "backup), or keep working and make a copy of the journal's file first."
         ).format(problems=problems)
+
+
+def _cancelled(error: BaseException) -> bool:
+    """The task was cancelled (by the user, a lock or quitting), not failed."""
+    from supervision_app.storage.snapshot import BackupCancelled  # loaded by the backup
+
+    return isinstance(error, Cancelled | BackupCancelled)
