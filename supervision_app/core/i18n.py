@@ -34,7 +34,7 @@ __all__ = [
 #: it is marked with. gui/texts.py declares them with its own.
 CONTEXTS = (
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
-    "Durations",  # format_minutes, format_duration
+    "Durations",  # format_duration
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
@@ -162,3 +162,18 @@ def date_text(
         names = WEEKDAY_NAMES if long else WEEKDAY_ABBREVIATIONS
         text = f"{translate('Months', names[day.weekday()])} {text}"
     return text
+
+
+def format_duration(minutes: int, translate: Translate = english) -> str:
+    """``90`` -> ``"1 h 30 min"``; ``60`` -> ``"1 h"``; ``0`` -> ``"0 min"``.
+
+    Every export and view shows time this way: "1.5" hours reads as one hour fifty.
+    """
+    hours, mins = divmod(max(0, int(minutes)), 60)
+    if hours and mins:
+        text = translate("Durations", "{hours} h {minutes} min")
+    elif hours:
+        text = translate("Durations", "{hours} h")
+    else:
+        text = translate("Durations", "{minutes} min")
+    return text.format(hours=hours, minutes=mins)

@@ -15,11 +15,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from supervision_app.core.i18n import english_forms, month_name
+from supervision_app.core.i18n import english_forms, format_duration, month_name
 from supervision_app.core.imports import ImportResult
 from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.strength import guess_time_text
-from supervision_app.core.supervision.markdown import format_minutes
 from supervision_app.core.supervision.rules import PartnerSchedule, compute_reminders
 from supervision_app.gui import i18n
 
@@ -80,7 +79,7 @@ def test_reminders_are_translated(qtbot: QtBot, pseudo_language: None) -> None:
 
 
 def test_core_texts_the_window_shows_are_translated(pseudo_language: None) -> None:
-    assert format_minutes(90, translate) == "‹1 h 30 min›"
+    assert format_duration(90, translate) == "‹1 h 30 min›"
     assert month_name(3, translate) == "‹March›"
     assert guess_time_text(7200, translate) == "‹2 hours›"
     assert ImportResult(entries=2).summary(translate) == "‹Imported 2 entries›."
@@ -88,7 +87,7 @@ def test_core_texts_the_window_shows_are_translated(pseudo_language: None) -> No
     finding = scan_text("Call 07700 900123 today.")[0]
     assert translate("Identifiers", finding.label) == "‹Phone number›"
     # Without the window's translate, the same functions stay English (CLI, exports).
-    assert format_minutes(90) == "1 h 30 min"
+    assert format_duration(90) == "1 h 30 min"
 
 
 def test_the_findings_warning_names_the_kind_in_the_window_language(

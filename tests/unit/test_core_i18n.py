@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from supervision_app.core.i18n import english, english_forms, month_name
+from supervision_app.core.i18n import english, english_forms, format_duration, month_name
 from supervision_app.core.imports import ImportResult
 from supervision_app.core.strength import ZXCVBN_ADVICE, guess_time_text
-from supervision_app.core.supervision.markdown import format_date, format_minutes
+from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.rules import PartnerSchedule, compute_reminders
 from supervision_app.storage.supervision.exchange_import import ImportResult as ExchangeResult
 
@@ -50,7 +50,7 @@ def test_reminders_read_as_before() -> None:
 
 
 def test_durations_and_dates_read_as_before() -> None:
-    assert [format_minutes(m) for m in (45, 60, 90)] == ["45 min", "1 h", "1 h 30 min"]
+    assert [format_duration(m) for m in (45, 60, 90)] == ["45 min", "1 h", "1 h 30 min"]
     assert format_date(dt.date(2026, 9, 3)) == "3 Sep 2026"
     assert month_name(9) == "September" and month_name(9, short=True) == "Sep"
 

@@ -24,6 +24,7 @@ from enum import StrEnum
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import JournalError
 from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import format_duration as format_duration  # re-exported
 
 __all__ = [
     "ACTIVITY_LABELS",
@@ -94,21 +95,6 @@ def format_hours(minutes: int) -> str:
     """``90`` -> ``"1.5"``; ``0`` -> ``"0"``; at most two decimals, no trailing zeros."""
     text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
     return text or "0"
-
-
-def format_duration(minutes: int, translate: Translate = english) -> str:
-    """``90`` -> ``"1 h 30 min"``; ``60`` -> ``"1 h"``; ``0`` -> ``"0 min"``.
-
-    Every export and view shows time this way: "1.5" hours reads as one hour fifty.
-    """
-    hours, mins = divmod(max(0, int(minutes)), 60)
-    if hours and mins:
-        text = translate("Durations", "{hours} h {minutes} min")
-    elif hours:
-        text = translate("Durations", "{hours} h")
-    else:
-        text = translate("Durations", "{minutes} min")
-    return text.format(hours=hours, minutes=mins)
 
 
 def signoff_text(

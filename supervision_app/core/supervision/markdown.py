@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
-from supervision_app.core.i18n import Translate, english, month_name
+from supervision_app.core.i18n import Translate, english, format_duration, month_name
 from supervision_app.core.supervision.model import (
     PARTNER_ROLES,
     REVIEW_STATUSES,
@@ -41,18 +41,6 @@ def format_timestamp(value: dt.datetime, translate: Translate = english) -> str:
     value = value.astimezone(dt.UTC)
     text = translate("Dates", "{date} {time} UTC")
     return text.format(date=format_date(value.date(), translate), time=f"{value:%H:%M}")
-
-
-def format_minutes(minutes: int, translate: Translate = english) -> str:
-    """``1 h 30 min``, ``2 h``, ``45 min``."""
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        text = translate("Durations", "{hours} h {minutes} min")
-    elif hours:
-        text = translate("Durations", "{hours} h")
-    else:
-        text = translate("Durations", "{minutes} min")
-    return text.format(hours=hours, minutes=rest)
 
 
 def session_title(
@@ -113,7 +101,7 @@ def _base(record: SessionRecord, library: FrameworkLibrary | None) -> list[str]:
         f"**With:** {record.partner_name or 'a partner'}"
         + (f" ({role.lower()})  " if role else "  "),
         f"**Type:** {SESSION_TYPES.get(record.session_type, record.session_type)} · "
-        f"**Duration:** {format_minutes(record.minutes)}",
+        f"**Duration:** {format_duration(record.minutes)}",
         "",
     ]
     if record.agenda:
@@ -213,7 +201,7 @@ def compose_peer_reflection_markdown(reflection: PeerReflection) -> str:
         f"**Date:** {format_date(reflection.reflected_on)}  ",
         f"**Peer's role:** {reflection.peer_role}"
         + (
-            f"  \n**Time spent:** {format_minutes(reflection.minutes)}"
+            f"  \n**Time spent:** {format_duration(reflection.minutes)}"
             if reflection.minutes
             else ""
         ),

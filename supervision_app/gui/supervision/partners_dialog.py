@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.supervision.markdown import format_date, format_minutes
+from supervision_app.core.i18n import format_duration
+from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.forms.ui_partner import Ui_PartnerForm
@@ -260,7 +261,7 @@ class PartnersDialog(QDialog):
                 self.tr("{date} — {kind}, {length} ({state})").format(
                     date=format_date(s.session_date, translate),
                     kind=self.tr(kind) if kind else "",  # declared: i18n.declared_texts
-                    length=format_minutes(s.minutes, translate),
+                    length=format_duration(s.minutes, translate),
                     state=state,
                 ),
                 self.history,
@@ -344,7 +345,7 @@ class PartnersDialog(QDialog):
         if agreement.frequency_days:
             parts.append(self.tr("every %n day(s)", "", agreement.frequency_days))
         if agreement.length_minutes:
-            parts.append(format_minutes(agreement.length_minutes, translate))
+            parts.append(format_duration(agreement.length_minutes, translate))
         if agreement.review_date:
             parts.append(
                 self.tr("review by {date}").format(
