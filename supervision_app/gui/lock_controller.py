@@ -113,6 +113,9 @@ class LockController:
 
     def unlock_with(self, passphrase: str) -> None:
         w = self.w
+        # A backup or check the last lock told to stop holds the vault (its key and lock)
+        # until it has: it stops within a second or two, well before a passphrase is typed.
+        tasks.cancel_all()
         # Off the UI thread: an upgrade after an update of the app can take seconds.
         parent = w.passphrase_dialog if w.passphrase_dialog is not None else w
         w.vault = open_vault_showing_upgrade(self._open_vault, w.vault_path, passphrase, parent)
@@ -170,7 +173,10 @@ class LockController:
             return
         w.home.stack.setVisible(False)
         w.idle.stop()
-        tasks.cancel_all()  # a worker using the vault stops (and rolls back) first
+        # A worker on the window's connection stops (and rolls back) first; a backup or
+        # the check is only told to stop: closing the vault below interrupts it and keeps
+        # the key until it has stopped, so locking never waits for it.
+        tasks.cancel_all(wait_private=False)
         self.close_dialogs()
         try:
             if not w.save_all():

@@ -137,9 +137,14 @@ def make_backup(
     ``keep=backups_kept(vault)`` for the user's setting). ``progress`` receives 0.0-1.0
     now and then; ``cancelled`` returning True stops the copy and raises
     :class:`BackupCancelled`, leaving nothing behind. Safe on a worker thread while other
-    threads use ``vault`` (not while it closes: stop the backup first).
+    threads use ``vault``, and while it closes: closing the vault cancels the backup the
+    same way (``Vault.close`` interrupts its connection and keeps the key until it stops).
     """
     conn = vault.private_connection()
+
+    def stop() -> bool:
+        return not vault.is_open or (cancelled is not None and cancelled())
+
     try:
         return backup_connection(
             conn,
@@ -148,7 +153,7 @@ def make_backup(
             out=out,
             keep=keep,
             progress=progress,
-            cancelled=cancelled,
+            cancelled=stop,
             check_structure=check_structure,
         )
     finally:

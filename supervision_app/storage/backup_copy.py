@@ -131,7 +131,9 @@ def _page_problems(conn: Any, schema: str = "") -> list[str]:
     return [str(r[0]) for r in conn.execute(f"PRAGMA {schema}cipher_integrity_check")]
 
 
-def _structure_problems(conn: Any, schema: str = "") -> list[str]:
+def _structure_problems(
+    conn: Any, schema: str = "", check: Callable[[], None] | None = None
+) -> list[str]:
     """SQLite's ``integrity_check`` of every ordinary table with its indexes, table by table.
 
     This walks every b-tree in use (reading, and so authenticating, each of its pages) and
@@ -150,6 +152,8 @@ def _structure_problems(conn: Any, schema: str = "") -> list[str]:
         )
     ]
     for table in ("sqlite_schema", *tables):
+        if check is not None:
+            check()  # Cancel, or the vault closing, between two tables
         rows = conn.execute(f"PRAGMA {schema}integrity_check({quote(table)})")
         problems = [str(r[0]) for r in rows if r[0] != "ok"]
         if problems:
@@ -158,14 +162,19 @@ def _structure_problems(conn: Any, schema: str = "") -> list[str]:
 
 
 def _verify_connection(
-    conn: Any, path: Path, schema: str = "", *, check_structure: bool = True
+    conn: Any,
+    path: Path,
+    schema: str = "",
+    *,
+    check_structure: bool = True,
+    check: Callable[[], None] | None = None,
 ) -> None:
     try:
         if conn.execute(f"PRAGMA {schema}application_id").fetchone()[0] != _APPLICATION_ID:
             raise VaultDamaged(path, "it is not a copy of a journal vault")
         problems = _page_problems(conn, schema)
         if check_structure and not problems:
-            problems = _structure_problems(conn, schema)
+            problems = _structure_problems(conn, schema, check)
     except sqlcipher.DatabaseError as error:
         if guard.primary_code(error) == _SQLITE_INTERRUPT:
             raise  # Cancel, through the backup's progress handler: not damage
@@ -273,7 +282,11 @@ def _export(
             # Read it back from the file, under the same key, and check every page.
             with attached(conn, temp):
                 _verify_connection(
-                    conn, vault_path, "backup_copy.", check_structure=check_structure
+                    conn,
+                    vault_path,
+                    "backup_copy.",
+                    check_structure=check_structure,
+                    check=report.check,
                 )
         finally:
             sync_error = sync.wait()

@@ -179,7 +179,7 @@ def _search_index(conn: Any, schema: str = "") -> list[str]:
     return problems
 
 
-def _search_index_on_a_copy(conn: Any, path: Path) -> list[str]:
+def _search_index_on_a_copy(conn: Any, path: Path, stop: Callable[[], bool]) -> list[str]:
     """:func:`_search_index` on an exact copy of the vault taken just now, so that its
     comparison (seconds at 50,000 entries, under a write lock) never holds the vault's
     write lock: a save made meanwhile would wait for it, then fail. The copy is encrypted
@@ -198,7 +198,7 @@ def _search_index_on_a_copy(conn: Any, path: Path) -> list[str]:
         return _search_index(conn)
     os.close(fd)
     try:
-        report = Progress(None, None)
+        report = Progress(None, stop)
         if copy_snapshot(conn, path, temp, report) is None:
             export_with_sqlcipher(conn, temp, report)
         with attached(conn, temp):
@@ -222,24 +222,29 @@ def check_vault(vault: Vault, *, cancelled: Callable[[], bool] | None = None) ->
     interrupted).
     """
     conn = vault.private_connection()
-    if cancelled is not None:
-        # Safe on this connection alone: no other thread ever waits for its mutex.
-        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+
+    def stop() -> bool:  # Cancel, or the vault closing (which also interrupts ``conn``)
+        return not vault.is_open or (cancelled is not None and cancelled())
+
+    # Safe on this connection alone: no other thread ever waits for its mutex.
+    conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)
     try:
-        return _run_checks(conn, vault.path)
+        return _run_checks(conn, vault.path, stop)
     finally:
         conn.close()
 
 
-def _run_checks(conn: Any, path: Path) -> CheckReport:
+def _run_checks(conn: Any, path: Path, stop: Callable[[], bool]) -> CheckReport:
     report = CheckReport(path)
     checks: dict[str, Callable[[], list[str]]] = {
         "pages": lambda: _rows(conn, "PRAGMA cipher_integrity_check"),
         "structure": lambda: _rows(conn, "PRAGMA integrity_check", ok="ok"),
-        "search index": lambda: _search_index_on_a_copy(conn, path),
+        "search index": lambda: _search_index_on_a_copy(conn, path, stop),
         "links between records": lambda: _rows(conn, "PRAGMA foreign_key_check"),
     }
     for name, run in checks.items():
+        if stop():
+            raise sqlcipher.OperationalError("interrupted")  # as SQLite stops a statement
         try:
             report.results[name] = run()
         except VaultDamaged:

@@ -139,12 +139,25 @@ class GuardedCursor(sqlcipher.Cursor):
 
 
 class GuardedConnection(sqlcipher.Connection):
-    """A connection whose cursors are :class:`GuardedCursor`; ``vault_path`` names the file."""
+    """A connection whose cursors are :class:`GuardedCursor`; ``vault_path`` names the file.
+
+    ``closing``, if set, is a context manager factory its :meth:`close` runs inside (the
+    vault's bookkeeping of its workers' connections: storage/vault.py).
+    """
 
     vault_path: object = "the vault"
+    closing: Any = None
 
     def cursor(self, factory: Any = GuardedCursor) -> Any:
         return super().cursor(factory)
+
+    def close(self) -> None:
+        closing, self.closing = self.closing, None
+        if closing is None:
+            super().close()
+            return
+        with closing(self):
+            super().close()
 
 
 def connect(path: str, *, vault_path: object, **kwargs: Any) -> GuardedConnection:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from functools import cached_property
@@ -73,6 +74,16 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
     )
 
 
+#: The vault files open in this process (real paths), for :func:`is_open_vault_file`.
+_open_vaults: set[str] = set()
+
+
+def is_open_vault_file(path: Path | str) -> bool:
+    """True if ``path`` is a file of a vault open in this process: a file chosen by the user
+    (to import, attach...) that must not be opened with ordinary file calls."""
+    return any(is_vault_file(path, vault) for vault in list(_open_vaults))
+
+
 class VaultFileChosen(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(f"{path} is your journal's own vault file; choose another file.")
@@ -112,8 +123,15 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self.clock = clock
-        #: SQLCipher's key (not the passphrase), for :meth:`private_connection`; wiped on close.
+        #: SQLCipher's key (not the passphrase), for :meth:`private_connection`; wiped on close,
+        #: once the last of those connections has closed (see :meth:`close`).
         self._key: VaultKey | None = key
+        #: The workers' connections still open (:meth:`private_connection`), and the lock
+        #: that orders their opening and closing with :meth:`close`.
+        self._workers: set[Any] = set()
+        self._workers_lock = threading.Lock()
+        self._real_path = os.path.realpath(path)
+        _open_vaults.add(self._real_path)
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
         from supervision_app.storage.settings import SettingsRepository
@@ -272,6 +290,7 @@ class Vault:
             if key is not None:
                 key.wipe()
             lock.release()
+            _open_vaults.discard(os.path.realpath(path))
             raise
         return vault
 
@@ -373,12 +392,27 @@ class Vault:
 
         Keyed with the vault's key (no key derivation). The UI thread never waits for it:
         in WAL mode its reads do not block the vault's own connection, and the app's writes
-        never join its transactions. The caller closes it.
+        never join its transactions. The caller closes it; :meth:`close` interrupts it and
+        keeps the key until it is closed.
         """
-        key = self._key
-        if key is None or self._conn is None:
-            raise RuntimeError("the vault is closed, or was opened with keep_key=False")
-        return key.connect(self.path)
+        with self._workers_lock:
+            key = self._key
+            if key is None or self._conn is None:
+                raise RuntimeError("the vault is closed, or was opened with keep_key=False")
+            conn = key.connect(self.path)
+            conn.closing = self._worker_closing
+            self._workers.add(conn)
+        return conn
+
+    @contextmanager
+    def _worker_closing(self, conn: Any) -> Iterator[None]:
+        """Around a worker connection's close: under the lock :meth:`close` interrupts with
+        (never a connection being closed), and the last one out finishes a pending close."""
+        with self._workers_lock:
+            yield
+            self._workers.discard(conn)
+            if self._conn is None and not self._workers:
+                self._release()
 
     @property
     def is_open(self) -> bool:
@@ -422,17 +456,44 @@ class Vault:
         make_backup(self, reason="after-passphrase-change")
 
     def close(self) -> None:
-        if self._conn is not None:
-            try:
-                with suppress(DatabaseError, JournalError):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.close()
-            finally:
-                self._conn = None
-                if self._key is not None:
-                    self._key.wipe()
-                    self._key = None
-                self._lock.release()
+        """Close the vault's connection at once, never waiting for a worker.
+
+        A worker's connection (a backup, the check) still open is interrupted; its work
+        stops at its next statement or look at :attr:`is_open`, and its connection closes.
+        The key is wiped and the vault's lock released when the last of them has closed, so
+        no worker ever goes on without its key, and locking the app never waits for one.
+        """
+        if self._conn is None:
+            return
+        with self._workers_lock:
+            conn, self._conn = self._conn, None
+            for worker in self._workers:
+                worker.interrupt()  # thread-safe; never a connection being closed
+            workers = bool(self._workers)
+        try:
+            # TRUNCATE waits for readers, and a worker may be reading: then only what it
+            # can copy now (the last connection out checkpoints the rest as it closes).
+            mode = "PASSIVE" if workers else "TRUNCATE"
+            with suppress(DatabaseError, JournalError):
+                conn.execute(f"PRAGMA wal_checkpoint({mode})")
+            conn.close()
+        finally:
+            with self._workers_lock:
+                if not self._workers:
+                    self._release()
+
+    def _release(self) -> None:
+        """Wipe the key and release the vault's lock (the last connection has closed)."""
+        _open_vaults.discard(self._real_path)
+        if self._key is not None:
+            self._key.wipe()
+            self._key = None
+        self._lock.release()
+
+    @property
+    def workers_running(self) -> bool:
+        """True while a worker's connection is open (after :meth:`close`: not yet released)."""
+        return bool(self._workers)
 
     def __enter__(self) -> Vault:
         return self

@@ -160,11 +160,21 @@ class Task(QObject):
         _running.discard(self)
 
 
-def cancel_all(wait_ms: int = 30_000) -> bool:
-    """Cancel every running task and wait for their threads; False if one did not stop."""
+def cancel_all(wait_ms: int = 30_000, *, wait_private: bool = True) -> bool:
+    """Cancel every running task and wait for their threads; False if one did not stop.
+
+    ``wait_private=False`` (locking) waits only for tasks on the vault's shared connection
+    (stopped within milliseconds by their interrupt): backups and the check, on connections
+    of their own, are told to stop and left to end by themselves, since closing the vault
+    interrupts their connections and keeps its key until they have stopped
+    (``Vault.close``). SQLCipher's page check stops for neither Cancel nor an interrupt, so
+    waiting for it kept a lock waiting for up to 2 s.
+    """
     stopped = True
     for task in list(_running):
         task.cancel()
+        if not wait_private and not task.saves_wait:
+            continue
         stopped = task.wait(wait_ms) and stopped
         if stopped:  # deliver the end now: the caller may close what the work was using
             task.end_cancelled()

@@ -1,0 +1,95 @@
+"""Locking while the daily backup checks its copy is immediate: the window is locked (the
+vault closed, every view cleared) before the backup's worker has stopped.
+
+SQLCipher's page check of the copy stops for neither Cancel nor ``sqlite3_interrupt``, and
+the lock used to wait for it (up to 2 s at 50,000 entries, the window frozen). Measured by
+behaviour, not time: when the worker's thread ends, the window must already be locked. The
+key is wiped only after the worker stops (tests/unit/test_close_during_backup.py); the
+backup leaves nothing, and the next unlock's backup runs normally. Real vault, real window.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.entries import Entry
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.storage.backup import backup_folder, list_backups
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+from tests.gui.test_backup_gui import settled
+
+pytestmark = pytest.mark.gui
+
+#: Attachments of random bytes make a vault whose copy takes a while to check (about
+#: 0.5 s or more here) without writing thousands of entries first.
+ATTACHMENTS = 3
+ATTACHMENT_BYTES = 16 * 1024 * 1024
+
+
+def large_vault(path: Path) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
+        entry = v.entries.add(Entry(title="A reflection with files", body="Synthetic words."))
+        for i in range(ATTACHMENTS):
+            v.attachments.add(entry.id or 0, f"evidence-{i}.bin", os.urandom(ATTACHMENT_BYTES))
+
+
+def test_lock_while_the_backup_checks_its_copy_does_not_wait_for_it(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    large_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    unlock(qtbot, window)
+    task = window.backups.daily
+    assert task is not None
+    ended_locked: list[bool] = []
+    # Runs on the worker's thread as it ends. ``window.vault`` is set to None just before
+    # the vault is closed, and only that close stops the backup.
+    task._worker.finished.connect(
+        lambda: ended_locked.append(window.vault is None), Qt.ConnectionType.DirectConnection
+    )
+    folder = backup_folder(vault_path)
+    size = vault_path.stat().st_size
+
+    def copied() -> bool:  # the copy is made: its check (page by page) is under way
+        parts = [p for p in folder.glob(".*.part")] if folder.exists() else []
+        return any(p.stat().st_size >= size for p in parts)
+
+    qtbot.waitUntil(copied, timeout=30_000)
+    assert task.running
+    window.lock()
+    assert window.is_locked and window.vault is None
+    assert window.model.rowCount() == 0
+    settled(qtbot)
+    assert ended_locked == [True], "the lock waited for the backup's worker"
+    assert os.listdir(folder) == []  # stopped by the lock: no backup, no partial file
+    unlock(qtbot, window)  # the next unlock's backup runs normally
+    settled(qtbot)
+    assert [b.entries for b in list_backups(vault_path, PASSPHRASE)] == [1]
+    window.close()
+
+
+def test_unlock_right_after_a_lock_waits_for_the_stopping_backup(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """The vault stays held by the stopping backup for a moment; unlocking then waits for
+    it rather than reporting the vault in use."""
+    large_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    unlock(qtbot, window)
+    assert window.backups.daily is not None
+    window.lock()
+    unlock(qtbot, window)
+    assert window.vault is not None
+    settled(qtbot)
+    window.close()
