@@ -95,9 +95,13 @@ def write_container(
 
 
 def read_container(path: Path, key: str) -> Container:
+    from supervision_app.storage.vault import VaultFileChosen, is_open_vault_file
+
     path = Path(path).expanduser()
     if not path.is_file():
         raise ExchangeError(f"There is no file at {path}.")
+    if is_open_vault_file(path):  # opening it here would drop SQLite's locks on it
+        raise VaultFileChosen(path)
     size = path.stat().st_size
     if size == 0 or size % 512:
         raise ExchangeFileDamaged("it is incomplete or is not an exchange file")
