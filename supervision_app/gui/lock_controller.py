@@ -115,7 +115,7 @@ class LockController:
         w = self.w
         # A backup or check the last lock told to stop holds the vault (its key and lock)
         # until it has: it stops within a second or two, well before a passphrase is typed.
-        tasks.cancel_all()
+        tasks.finish_cancelled()
         # Off the UI thread: an upgrade after an update of the app can take seconds.
         parent = w.passphrase_dialog if w.passphrase_dialog is not None else w
         w.vault = open_vault_showing_upgrade(self._open_vault, w.vault_path, passphrase, parent)

@@ -212,6 +212,10 @@ def _search_index_on_a_copy(conn: Any, path: Path, stop: Callable[[], bool]) -> 
         release_temp(temp)
 
 
+#: SQLite steps between two looks at Cancel (see storage/backup_copy.py).
+_TICK_STEPS = 500_000
+
+
 def check_vault(vault: Vault, *, cancelled: Callable[[], bool] | None = None) -> CheckReport:
     """Run every integrity check on an open vault; nothing in it is changed.
 
@@ -226,8 +230,9 @@ def check_vault(vault: Vault, *, cancelled: Callable[[], bool] | None = None) ->
     def stop() -> bool:  # Cancel, or the vault closing (which also interrupts ``conn``)
         return not vault.is_open or (cancelled is not None and cancelled())
 
-    # Safe on this connection alone: no other thread ever waits for its mutex.
-    conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)
+    # Safe on this connection alone: no other thread ever waits for its mutex. Coarse, as
+    # the backup's (storage/backup_copy.py): each look takes the GIL from the UI thread.
+    conn.set_progress_handler(lambda: 1 if stop() else 0, _TICK_STEPS)
     try:
         return _run_checks(conn, vault.path, stop)
     finally:

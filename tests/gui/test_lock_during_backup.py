@@ -19,10 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
 from supervision_app.gui.main_window import MainWindow
-from supervision_app.storage.backup import backup_folder, list_backups
+from supervision_app.storage.backup import backup_folder, list_backups, make_backup
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
+from tests.gui.test_backup_daily import age_backups
 from tests.gui.test_backup_gui import settled
 
 pytestmark = pytest.mark.gui
@@ -91,5 +92,29 @@ def test_unlock_right_after_a_lock_waits_for_the_stopping_backup(
     window.lock()
     unlock(qtbot, window)
     assert window.vault is not None
+    settled(qtbot)
+    window.close()
+
+
+def test_restore_right_after_a_lock_during_the_backup(qtbot: QtBot, vault_path: Path) -> None:
+    """File ▸ Restore from backup while the daily backup runs: the lock leaves the backup to
+    stop by itself, and the restore waits for it rather than finding the vault in use."""
+    large_vault(vault_path)
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        make_backup(v, reason="earlier")
+    age_backups(vault_path)  # made yesterday: today's backup is due at unlock
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    unlock(qtbot, window)
+    task = window.backups.daily
+    assert task is not None and task.running
+    dialog = window.backups.show_restore()  # locks first
+    assert window.is_locked
+    (earlier,) = list_backups(vault_path)
+    dialog.restore(earlier, PASSPHRASE)  # as after its confirmation
+    qtbot.waitUntil(lambda: dialog.aside is not None, timeout=30_000)
+    assert "in another window" not in dialog.message.text()
+    dialog.close_button.click()
     settled(qtbot)
     window.close()

@@ -181,6 +181,18 @@ def cancel_all(wait_ms: int = 30_000, *, wait_private: bool = True) -> bool:
     return stopped
 
 
+def finish_cancelled(wait_ms: int = 30_000) -> bool:
+    """Wait for the tasks already told to stop (a backup a lock left to end by itself:
+    the vault stays held until it has); False if one did not stop."""
+    stopped = True
+    for task in list(_running):
+        if task.control.cancelled:
+            stopped = task.wait(wait_ms) and stopped
+            if stopped:
+                task.end_cancelled()
+    return stopped
+
+
 def any_running() -> bool:
     return bool(_running)
 

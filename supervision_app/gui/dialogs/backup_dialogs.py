@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import format_size
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Cancelled,
+    Task,
+    TaskControl,
+    finish_cancelled,
+    run_with_progress,
+)
 from supervision_app.storage.backup import BackupInfo, list_backups, restore_backup
 
 COL_DATE, COL_ENTRIES, COL_SIZE, COL_REASON = range(4)
@@ -243,6 +249,9 @@ class RestoreDialog(QDialog):
         return True
 
     def restore(self, info: BackupInfo, passphrase: str) -> None:
+        # A backup the lock before this dialog told to stop holds the vault until it has.
+        finish_cancelled()
+
         def work(control: TaskControl) -> Path:
             control.check()
             self._swapping = True  # from here it runs to the end: old vault or new, whole
