@@ -25,6 +25,7 @@ from supervision_app.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
@@ -75,7 +76,13 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
 
 class VaultFileChosen(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} is your journal's own vault file; choose another file.")
+        self.path = path
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors", "{path} is your journal's own vault file; choose another file."
+        ).format(path=self.path)
 
 
 def _acquire(lock: VaultLock, path: Path) -> None:

@@ -51,9 +51,18 @@ class InvalidCpd(JournalError):
 
 class AttachmentTooLarge(JournalError):
     def __init__(self, filename: str, size: int, limit: int) -> None:
-        super().__init__(
-            f"{filename} is {format_size(size)}; evidence files can be at most "
-            f"{format_size(limit)} (save a smaller copy, e.g. a PDF of the certificate)."
+        self.filename, self.size, self.limit = filename, size, limit
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "{name} is {size}; evidence files can be at most {limit} (save a smaller copy, "
+            "e.g. a PDF of the certificate).",
+        ).format(
+            name=self.filename,
+            size=format_size(self.size, translate),
+            limit=format_size(self.limit, translate),
         )
 
 

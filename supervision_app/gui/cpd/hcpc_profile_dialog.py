@@ -35,6 +35,7 @@ from supervision_app.core.cpd.hcpc import (
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
@@ -268,7 +269,7 @@ class HcpcProfileDialog(QDialog):
         try:
             self.profile = self._vault.hcpc_profiles.save(self.current_profile())
         except JournalError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
             return False
         self.dirty = False
         return True

@@ -33,6 +33,7 @@ from supervision_app.core.templates import (
     load_template_set,
     parse_template,
 )
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
@@ -298,7 +299,7 @@ class TemplatesDialog(QDialog):
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             message = self.tr("Cancelled: no template was imported.")
         elif isinstance(error, TemplateSetError | FrameworkFileError):
-            message = str(error)
+            message = error_text(error)
         else:
             message = self.tr("No template was imported ({reason}).").format(reason=error)
         self.import_ended.emit(0, message)

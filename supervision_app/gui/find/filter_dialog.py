@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.entries import KINDS, parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.filters import InvalidFilter, SearchFilters
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
 
@@ -146,7 +147,7 @@ class FilterDialog(QDialog):
         try:
             self.result_filters = self.chosen()
         except InvalidFilter as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         super().accept()

@@ -27,6 +27,7 @@ from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import take_typed_dates
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.saving import SAVE_ERRORS
@@ -438,7 +439,7 @@ class SupervisionController(QObject):
         try:
             saved = vault.supervision.sessions.save(record)
         except SAVE_ERRORS as error:
-            editor.show_error(self.tr("Not saved: {reason}").format(reason=error))
+            editor.show_error(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             self.not_saved(error)
             return False
         editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
@@ -469,7 +470,7 @@ class SupervisionController(QObject):
         try:
             saved = vault.supervision.peer.update(reflection)
         except SAVE_ERRORS as error:
-            page.show_error(self.tr("Not saved: {reason}").format(reason=error))
+            page.show_error(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             self.not_saved(error)
             return False
         page.mark_saved(saved)

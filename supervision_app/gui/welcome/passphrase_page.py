@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
 
@@ -111,7 +112,7 @@ class PassphrasePage(QWizardPage):
             check_new_passphrase(self.passphrase.text(), self.repeat.text())
             self._create(self.passphrase.text())
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         self.error.hide()

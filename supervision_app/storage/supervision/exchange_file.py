@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import (
     ExchangeError,
     ExchangeFileDamaged,
@@ -100,10 +101,14 @@ def read_container(path: Path, key: str) -> Container:
         raise ExchangeError(f"There is no file at {path}.")
     size = path.stat().st_size
     if size == 0 or size % 512:
-        raise ExchangeFileDamaged("it is incomplete or is not an exchange file")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it is incomplete or is not an exchange file")
+        )
     with path.open("rb") as handle:
         if handle.read(16) == _PLAINTEXT_HEADER:
-            raise ExchangeFileDamaged("it is not encrypted, so it is not an exchange file")
+            raise ExchangeFileDamaged(
+                QT_TRANSLATE_NOOP("Errors", "it is not encrypted, so it is not an exchange file")
+            )
     conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
         apply_key(conn, key)
@@ -117,11 +122,15 @@ def read_container(path: Path, key: str) -> Container:
             raise ExchangeFileDamaged() from None
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != EXCHANGE_APPLICATION_ID:
-                raise ExchangeFileDamaged("it is not a supervision exchange file")
+                raise ExchangeFileDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "it is not a supervision exchange file")
+                )
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
             if pages * page_size != size:
-                raise ExchangeFileDamaged("something was added to it after it was written")
+                raise ExchangeFileDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "something was added to it after it was written")
+                )
             # Reads every page, so SQLCipher checks every page's HMAC.
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise ExchangeFileDamaged()
@@ -142,7 +151,9 @@ def read_container(path: Path, key: str) -> Container:
     if len(manifest) != 1 or len(payload) != 1:
         raise ExchangeFileDamaged()
     if signature is not None and (len(signature) != 1 or not isinstance(signature[0][0], bytes)):
-        raise ExchangeFileDamaged("its signature is not readable")
+        raise ExchangeFileDamaged(QT_TRANSLATE_NOOP("Errors", "its signature is not readable"))
     if not {"exchange_manifest", "exchange_payload"} <= tables or len(tables) > 3:
-        raise ExchangeFileDamaged("it holds something other than an exchange")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it holds something other than an exchange")
+        )
     return Container(manifest[0][0], payload[0][0], None if signature is None else signature[0][0])
