@@ -9,17 +9,41 @@ same sentence reaches the user in the window's language. An error raised with it
 
 from __future__ import annotations
 
+from typing import Self
+
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 
-class JournalError(Exception):
-    """Base class: ``str(error)`` is a complete sentence for the user."""
+class Explained:
+    """An error whose sentence the window can have in its own language (:meth:`message`);
+    gui/common/errors.py ``error_text`` shows it."""
+
+    #: The sentence as marked (``QT_TRANSLATE_NOOP("Errors", …)``) and its values, for an
+    #: error made by :meth:`marked`.
+    _marked: tuple[str, dict[str, object]] | None = None
+
+    @classmethod
+    def marked(cls, source: str, **values: object) -> Self:
+        """The error with ``source`` (marked under "Errors", ``{name}`` for each of
+        ``values``): ``str()`` is the English, :meth:`message` translates it when shown.
+        For an error raised on a worker thread, or far from the window, this beats taking
+        ``translate``: the sentence is translated where it is shown."""
+        error = cls(source.format(**values))
+        error._marked = (source, values)
+        return error
 
     def message(self, translate: Translate = english) -> str:
         """The sentence in the language of ``translate``. Subclasses with a fixed sentence
         build it here (and pass ``self.message()`` to ``Exception``, so ``str()`` is the
         English); others were raised with their text, already in the caller's language."""
+        if self._marked is not None:
+            source, values = self._marked
+            return translate("Errors", source).format(**values)
         return str(self)
+
+
+class JournalError(Explained, Exception):
+    """Base class: ``str(error)`` is a complete sentence for the user."""
 
 
 class VaultError(JournalError):

@@ -170,7 +170,7 @@ def date_order(values: list[str]) -> str | None:
     return None
 
 
-def parse_day(text: str, order: str = "dmy") -> dt.date:
+def parse_day(text: str, order: str = "dmy", translate: Translate = english) -> dt.date:
     """A date in a file: ISO (``2026-03-01``, or a date and time) or as written in the UK.
 
     UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first unless
@@ -180,7 +180,8 @@ def parse_day(text: str, order: str = "dmy") -> dt.date:
     """
     day = read_date(text, order=order, times=True)
     if day is None:
-        raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+        message = translate("Errors", "'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+        raise ValueError(message.format(text=text))
     return day
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
+from supervision_app.core.i18n import Translate, english
 
 if TYPE_CHECKING:
     from supervision_app.core.regulators import Regulator
@@ -93,9 +94,11 @@ class RegistrationYear:
         return max(0, (self.end - today).days + 1)
 
 
-def validate_year_end(month: int, day: int) -> None:
+def validate_year_end(month: int, day: int, translate: Translate = english) -> None:
+    """Raise ``ValueError`` unless day/month is a day of a (leap) year."""
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
-        raise ValueError(f"{day}/{month} is not a day of the year")
+        message = translate("Errors", "{day}/{month} is not a day of the year")
+        raise ValueError(message.format(day=day, month=month))
 
 
 def year_ending(ending_year: int, end: tuple[int, int] = DEFAULT_YEAR_END) -> RegistrationYear:

@@ -139,14 +139,17 @@ def _grouped(symbols: str) -> str:
     return "-".join(symbols[i : i + _GROUP_SIZE] for i in range(0, len(symbols), _GROUP_SIZE))
 
 
-def normalise_one_time_passphrase(text: str) -> str:
+def normalise_one_time_passphrase(text: str, translate: Translate = english) -> str:
     """The code as generated, whatever the case, spacing or hyphens; O is read as 0, I and L
     as 1. Raises :class:`ExchangeError` for anything that cannot be such a code."""
     symbols = "".join(_READ_AS.get(c, c) for c in text.upper() if c not in " -\t\r\n")
     if len(symbols) != _GROUPS * _GROUP_SIZE or any(c not in _ALPHABET for c in symbols):
         raise ExchangeError(
-            "A one-time passphrase has 20 letters and digits in five groups of four, "
-            "such as 7KQ2-M9XD-4HTV-0BNC-Z8RE."
+            translate(
+                "Errors",
+                "A one-time passphrase has 20 letters and digits in five groups of four, "
+                "such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.",
+            )
         )
     return _grouped(symbols)
 

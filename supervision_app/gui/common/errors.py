@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from supervision_app.core.errors import JournalError
+from supervision_app.core.errors import Explained
 
 
 def error_text(error: BaseException) -> str:
     """The sentence for ``error`` in the window's language (a journal error's own message;
     any other error's text as it was raised)."""
-    if isinstance(error, JournalError):
+    if isinstance(error, Explained):
         return error.message(QCoreApplication.translate)
     return error_text(error)

@@ -142,7 +142,7 @@ class CpdSettingsDialog(QDialog):
         """The settings as entered; ``ValueError`` with a sentence for the user if not valid."""
         month, day = int(self.end_month.currentData()), self.end_day.value()
         try:
-            validate_year_end(month, day)
+            validate_year_end(month, day, QCoreApplication.translate)
         except ValueError:
             raise ValueError(
                 self.tr("{month} has no day {day}; choose another last day.").format(

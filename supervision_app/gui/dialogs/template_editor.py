@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -184,4 +185,5 @@ class TemplateEditor(QDialog):
             lambda m: self.tr("Step {n}, ").format(n=int(m.group(1)) + 1),
             exc.field,
         )
-        return f"{field.rstrip(', ')}: {exc.problem}"
+        problem = exc.problem_text(QCoreApplication.translate)
+        return self.tr("{field}: {problem}").format(field=field.rstrip(", "), problem=problem)

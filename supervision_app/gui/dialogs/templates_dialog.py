@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -131,7 +131,7 @@ class TemplatesDialog(QDialog):
         self.copy_button.setEnabled(cid is not None)
 
     def _set_library(self, library: FrameworkLibrary | None = None) -> None:
-        self._library = library or library_with_templates(self._vault)
+        self._library = library or library_with_templates(self._vault, QCoreApplication.translate)
         self.refresh()
         self.templates_changed.emit(self._library)
 
@@ -271,7 +271,7 @@ class TemplatesDialog(QDialog):
                     control.progress(done, total, saving.format(done=done, total=total))
 
             vault.templates.save_many([framework_to_data(t) for t in templates], step)
-            return len(templates), library_with_templates(vault)
+            return len(templates), library_with_templates(vault, QCoreApplication.translate)
 
         self.import_button.setEnabled(False)
         self.task = run_with_progress(

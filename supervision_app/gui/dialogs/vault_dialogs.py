@@ -174,7 +174,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
 
     def _try_accept(self) -> None:
         try:
-            check_new_passphrase(self.new.text(), self.repeat.text())
+            check_new_passphrase(self.new.text(), self.repeat.text(), QCoreApplication.translate)
             self._change(self.old.text(), self.new.text())
         except JournalError as exc:
             self.show_error(error_text(exc))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -177,7 +177,7 @@ class DashboardWindow(QDialog):
     def save_stage(self) -> None:
         text = self.stage.text().strip()
         try:
-            day = parse_date(text) if text else None
+            day = parse_date(text, QCoreApplication.translate) if text else None
         except InvalidEntry as error:
             self.message.setText(error_text(error))
             return

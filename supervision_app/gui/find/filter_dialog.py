@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -121,7 +122,7 @@ class FilterDialog(QDialog):
         if not text:
             return None
         try:
-            return parse_date(text)
+            return parse_date(text, QCoreApplication.translate)
         except InvalidEntry:
             raise InvalidFilter(
                 self.tr("The {what} date '{text}' is not a date like 2026-03-31.").format(

@@ -148,7 +148,7 @@ class ImportDialog(QDialog):
         self.error.hide()
         path = Path(self.path.text().strip())
         try:
-            code = normalise_one_time_passphrase(self.code.text())
+            code = normalise_one_time_passphrase(self.code.text(), QCoreApplication.translate)
         except JournalError as error:
             self._fail(error_text(error))
             self._end_import(None)

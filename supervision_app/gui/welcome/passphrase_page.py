@@ -109,7 +109,9 @@ class PassphrasePage(QWizardPage):
             return True
         self._rate_timer.stop()
         try:
-            check_new_passphrase(self.passphrase.text(), self.repeat.text())
+            check_new_passphrase(
+                self.passphrase.text(), self.repeat.text(), QCoreApplication.translate
+            )
             self._create(self.passphrase.text())
         except JournalError as exc:
             self.error.setText(error_text(exc))
