@@ -35,10 +35,15 @@ __all__ = [
 CONTEXTS = (
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
+    "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)
+    "Frameworks",  # a framework or template file's problems (core/frameworks_schema.py)
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
+    "Locations",  # where in a record a finding is (supervision rules, export/anonymise.py)
     "Months",  # month names
+    "Profile",  # the HCPC profile's checks (core/cpd/hcpc.py)
+    "Prompts",  # a guided prompt's lead-in (core/guided.py prompts_for)
     "Reminders",  # supervision reminders (core/supervision/rules.py)
     "Sessions",  # supervision session titles (core/supervision/markdown.py)
     "Sizes",  # file sizes (core/cpd/model.py)

@@ -18,6 +18,7 @@ from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 SET_FORMAT = "supervision-journal-templates"
 SET_VERSION = 1
+TEMPLATES_KEY = "templates"
 
 
 class TemplateSetError(Explained, ValueError):
@@ -137,7 +138,7 @@ def load_template_set(text: str, filename: str = "template file") -> list[Framew
             file=filename,
             fields=", ".join(sorted(extra)),
         )
-    raw = payload.get("templates")
+    raw = payload.get(TEMPLATES_KEY)
     if not isinstance(raw, list) or not raw:
         raise TemplateSetError.marked(
             QT_TRANSLATE_NOOP("Errors", "{file} has no templates."), file=filename
@@ -146,7 +147,8 @@ def load_template_set(text: str, filename: str = "template file") -> list[Framew
     seen: set[str] = set()
     for n, data in enumerate(raw):
         try:
-            fw = parse_template(data, f"{filename}: templates[{n}]")
+            # Where in the file: its JSON path (a key name, not a word to translate).
+            fw = parse_template(data, f"{filename}: {TEMPLATES_KEY}[{n}]")
         except FrameworkFileError as exc:
             raise TemplateSetError.because(exc) from None
         if fw.id in seen:

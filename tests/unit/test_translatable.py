@@ -398,6 +398,9 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
         *_values(f"{_CORE}.cpd.rules", "NEEDS_ROLE"),
         *_values(f"{_CORE}.cpd.rules", "NEEDS_PERIOD_START"),
     ],
+    ("gui/cpd/findings_view.py", "Locations", "row.item.field_label"): partial(
+        _values, "supervision_app.export.anonymise", "FIELD_LABELS"
+    ),
     ("gui/cpd/findings_view.py", "Identifiers", "row.item.kind_label"): partial(
         _values, f"{_CORE}.scan.scanner", "KIND_LABELS"
     ),
@@ -561,21 +564,11 @@ ENGLISH_BELOW = {
     "core.companion.extract.extract_cases": "the exported case extract (a document)",
     "export.portfolio.cover_lines": "the exported PDF's cover (a document)",
     "export.anonymise.profile_texts": "field keys ('gap:…'), not text",
+    "export.anonymise.record_texts": "field keys ('tag:…'), not text (labels: FIELD_LABELS)",
     "export.registry.register": "a developer's error (a class without its attributes)",
     # Not yet translatable (issue 10, item 5): English in the window for now.
-    "core.cpd.hcpc.check_profile": "to do: the HCPC profile's checks",
-    "core.cpd.year.validate_year_end": "to do: an error message",
-    "core.entries.parse_date": "to do: an error message",
-    "core.guided.prompts_for": "to do: a prompt's lead-in (framework prompts are data)",
-    "core.imports.parse_day": "to do: an error message",
-    "core.passphrase.check_new_passphrase": "to do: error messages",
-    "core.supervision.rules.normalise_one_time_passphrase": "to do: an error message",
-    "core.templates.load_template_set": "to do: error messages",
-    "core.templates.parse_template": "to do: error messages",
-    "export.anonymise.record_texts": "to do: field locations",
     "export.importers.read_entries": "to do: importers' problems and notes",
     "storage.jsonl.restore.import_jsonl": "to do: error messages",
-    "storage.reflection.library_with_templates": "to do: an error message",
     "storage.supervision.exchange.export_partner_history": "to do: error messages",
     "storage.supervision.exchange.export_session": "to do: error messages",
     "storage.supervision.exchange.read_exchange_file": "to do: error messages",

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -251,10 +251,16 @@ class HcpcProfileDialog(QDialog):
     def _update_checks(self) -> None:
         start, end = self.period()
         in_period = [r for r in self.records if start <= r.date <= end]
-        checks = check_profile(self.current_profile(), in_period, self._today())
+        checks = check_profile(
+            self.current_profile(), in_period, self._today(), QCoreApplication.translate
+        )
+        line = self.tr("{mark} {check}: {detail}")
         self.checks.setText(
             "\n".join(
-                f"{DONE_MARK if c.ok else PROBLEM_MARK} {c.label}: {c.detail}" for c in checks
+                line.format(
+                    mark=DONE_MARK if c.ok else PROBLEM_MARK, check=c.label, detail=c.detail
+                )
+                for c in checks
             )
         )
 

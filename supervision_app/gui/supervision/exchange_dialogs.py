@@ -70,7 +70,7 @@ def identifiers_in(
     for record in records:
         if between is not None:
             between()
-        for f in find_identifiers(record, scan_text, cases_only=False):
+        for f in find_identifiers(record, scan_text, cases_only=False, translate=translate):
             lines.append(
                 f"• {format_date(record.session_date, translate)}, {f.location}: “{f.finding.text}”"
             )

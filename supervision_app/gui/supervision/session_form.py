@@ -295,7 +295,9 @@ class SessionForm(QWidget):
 
     def show_findings(self, record: SessionRecord, scan: Callable[[str], list[Finding]]) -> int:
         """Warn inline about likely names and other identifiers anywhere in the record."""
-        findings = find_identifiers(record, scan, cases_only=False)
+        findings = find_identifiers(
+            record, scan, cases_only=False, translate=QCoreApplication.translate
+        )
         self.findings.setText(identifier_warning(findings) if findings else "")
         self.findings.setVisible(bool(findings))
         return len(findings)
