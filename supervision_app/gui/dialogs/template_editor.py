@@ -185,5 +185,6 @@ class TemplateEditor(QDialog):
             lambda m: self.tr("Step {n}, ").format(n=int(m.group(1)) + 1),
             exc.field,
         )
+        text = self.tr("{field}: {problem}")
         problem = exc.problem_text(QCoreApplication.translate)
-        return self.tr("{field}: {problem}").format(field=field.rstrip(", "), problem=problem)
+        return text.format(field=field.rstrip(", "), problem=problem)

@@ -1652,6 +1652,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{example} is {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day first, as in the UK: {examples}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2124,273 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Linked to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{name} is {size}; evidence files can be at most {limit} (save a smaller copy, e.g. a PDF of the certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}/{month} is not a day of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Supervision Journal vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is open in another window or program; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of the app (schema {found}, this version knows up to {known}); please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore your newest backup (in the app: File &gt; Restore from backup; on the command line: &apos;supervision-journal backups&apos; lists them and &apos;supervision-journal restore BACKUP&apos; puts one back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged ({detail}). Keep a copy of the file as it is, and {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged. Keep a copy of the file as it is, and {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} or its folder is read-only; nothing was saved. Make both writable (check their permissions, or copy the vault to a writable folder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while using {path}; nothing was saved. Check the disk, then try again; if it keeps happening, {hint} on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision partner with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision record with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision action with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no addendum with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no peer reflection with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has been signed by both of you and cannot be changed; add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time passphrase is not correct for this file (or the start of the file is damaged); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged, incomplete or has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be used: {detail}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this exchange file is already in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match this file&apos;s key ({fingerprint}); it may not come from {name}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first file from {name}: compare its key&apos;s fingerprint {fingerprint} with {name} by the same channel as the one-time passphrase, then confirm it (--trust-fingerprint); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time passphrase has 20 letters and digits in five groups of four, such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Supervision Journal template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has template file version {found}; this app reads version {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has unexpected fields ({fields}); a template file holds templates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: templates[{n}]: id: &apos;{id}&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no HCPC profile with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence file with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends part-way through a page, so it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase that opens its newest backup does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a supervision exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of records does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say who exported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record appears in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it is not signed by both parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say whose key signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete or is not an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encrypted, so it is not an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something was added to it after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds something other than an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is your journal&apos;s own vault file; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3379,193 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Frameworks</name>
+    <message>
+        <source>invalid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate framework id &apos;{id}&apos; (also in {origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not an item in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a conversation template can have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1-{most} [[fields]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of text, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is not a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &apos;{item}&apos; in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key in {where}; allowed keys are {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long ({n} characters, at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a slug (lower-case letters, digits and single hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer year, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year} is out of range {low}-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {low}-{high} entries, found {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source needs a url or a location (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {low}-{high} prompts, found {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of [[items]] tables, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;{id}&apos; (also items[{n}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label &apos;{label}&apos; (also items[{n}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template must be one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom template &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlancePanel</name>
     <message>
         <source>Your last 12 months</source>
@@ -3377,6 +3835,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {check}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,6 +4343,57 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locations</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from the peer discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of a gap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5192,6 +5705,48 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Wellbeing since last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>{n} of {limit} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} not yet explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} chosen; the HCPC asks for {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>With “{focus}” in mind: {prompt}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6689,6 +7244,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Step {n}, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
