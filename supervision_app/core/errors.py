@@ -9,9 +9,10 @@ same sentence reaches the user in the window's language. An error raised with it
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Self
 
-from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, date_text, english
 
 
 class Explained:
@@ -28,7 +29,7 @@ class Explained:
         ``values``): ``str()`` is the English, :meth:`message` translates it when shown.
         For an error raised on a worker thread, or far from the window, this beats taking
         ``translate``: the sentence is translated where it is shown."""
-        error = cls(source.format(**values))
+        error = cls(source.format(**shown(values, english)))
         error._marked = (source, values)
         return error
 
@@ -38,8 +39,35 @@ class Explained:
         English); others were raised with their text, already in the caller's language."""
         if self._marked is not None:
             source, values = self._marked
-            return translate("Errors", source).format(**values)
+            return translate("Errors", source).format(**shown(values, translate))
         return str(self)
+
+
+def shown(values: dict[str, object], translate: Translate) -> dict[str, object]:
+    """A marked sentence's values as the user reads them: a date as "3 Mar 2026" and another
+    error (or :class:`Clause`) as its own sentence, both in the language of ``translate``."""
+    return {key: _shown(value, translate) for key, value in values.items()}
+
+
+def _shown(value: object, translate: Translate) -> object:
+    if isinstance(value, Explained):
+        return value.message(translate)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value, translate)
+    return value
+
+
+class Clause(Explained):
+    """Another error's sentence inside a marked one: "(an action appears in two
+    records)", its first letter lower-case and without its full stop."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+    def message(self, translate: Translate = english) -> str:
+        text = _shown(self.error, translate) if isinstance(self.error, Explained) else None
+        text = str(text if text is not None else self.error).rstrip(".")
+        return text[:1].lower() + text[1:]
 
 
 class JournalError(Explained, Exception):

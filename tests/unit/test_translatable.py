@@ -569,10 +569,6 @@ ENGLISH_BELOW = {
     # Not yet translatable (issue 10, item 5): English in the window for now.
     "export.importers.read_entries": "to do: importers' problems and notes",
     "storage.jsonl.restore.import_jsonl": "to do: error messages",
-    "storage.supervision.exchange.export_partner_history": "to do: error messages",
-    "storage.supervision.exchange.export_session": "to do: error messages",
-    "storage.supervision.exchange.read_exchange_file": "to do: error messages",
-    "storage.supervision.exchange_import.import_contents": "to do: error messages",
 }
 
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|AND|FROM|JOIN|PRAGMA)\b")

@@ -133,7 +133,11 @@ def export_session(
     sessions = SupervisionRepository(vault).sessions
     record = sessions.get(session_id)
     if not record.is_locked:
-        raise NotSigned("Only a record signed by both of you can be exported for your partner.")
+        raise NotSigned.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Only a record signed by both of you can be exported for your partner."
+            )
+        )
     return _export(vault, record.partner_id, [record], "session", Path(path), passphrase, overwrite)
 
 
@@ -155,7 +159,12 @@ def export_partner_history(
     partner = repo.partners.get(partner_id)
     summaries = [s for s in repo.sessions.summaries(partner_id, limit=1_000_000) if s.is_locked]
     if not summaries:
-        raise NotSigned(f"There are no records signed by both you and {partner.name} to export.")
+        raise NotSigned.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There are no records signed by both you and {name} to export."
+            ),
+            name=partner.name,
+        )
     records = [repo.sessions.get(s.id) for s in reversed(summaries)]
     return _export(vault, partner_id, records, "history", Path(path), passphrase, overwrite)
 
@@ -236,8 +245,12 @@ def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
         )
     version = manifest.get("version")
     if not isinstance(version, int) or version > EXCHANGE_VERSION:
-        raise ExchangeError(
-            "This exchange file was written by a newer version of the app; please update the app."
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This exchange file was written by a newer version of the app; please update the "
+                "app.",
+            )
         )
     signer_key = _check_signature(manifest, manifest_text, version, container.signature)
     if manifest.get("payload_sha256") != sha256_hex(payload_text):

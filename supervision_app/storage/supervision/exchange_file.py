@@ -51,9 +51,14 @@ def write_container(
     """Build the encrypted file under a temporary name beside ``path``, then rename it."""
     path = Path(path).expanduser()
     if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "The folder {parent} does not exist."), parent=path.parent
+        )
     if path.exists() and not overwrite:
-        raise ExchangeError(f"A file already exists at {path}; choose another name.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "A file already exists at {path}; choose another name."),
+            path=path,
+        )
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
@@ -77,8 +82,10 @@ def write_container(
             conn.close()
         with temp.open("rb+") as handle:
             if handle.read(16) == _PLAINTEXT_HEADER:  # never happens with a key; never ship it
-                raise ExchangeError(
-                    "The exchange file could not be encrypted; nothing was written."
+                raise ExchangeError.marked(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The exchange file could not be encrypted; nothing was written."
+                    )
                 )
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -98,7 +105,9 @@ def write_container(
 def read_container(path: Path, key: str) -> Container:
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ExchangeError(f"There is no file at {path}.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=path
+        )
     size = path.stat().st_size
     if size == 0 or size % 512:
         raise ExchangeFileDamaged(
