@@ -23,6 +23,9 @@ class Explained:
     #: error made by :meth:`marked`.
     _marked: tuple[str, dict[str, object]] | None = None
 
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # the exception class beside it in the bases
+
     @classmethod
     def marked(cls, source: str, **values: object) -> Self:
         """The error with ``source`` (marked under "Errors", ``{name}`` for each of

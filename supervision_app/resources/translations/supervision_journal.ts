@@ -2318,11 +2318,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only a record signed by both of you can be exported for your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no records signed by both you and {name} to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its contents are not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not a supervision exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was written by a newer version of the app; please update the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2374,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file could not be encrypted; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is incomplete or is not an exchange file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2403,46 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>it holds something other than an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in this file do not fit those in your journal ({reason}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action appears in two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from {exporter_name}, who is already a different partner in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exporter_name} exported these records as your {role}, but the partner you chose is recorded as your {chosen}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner you chose has exchanged records from another journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file says it comes from {name}, but it is not signed with the key you confirmed for {namesake}; it may have been made by someone else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not signed, but {name}&apos;s files are signed with the key you confirmed; it may have been made by someone else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is signed with a different key ({key}) from the one you confirmed for {name} ({pinned}); it may have been made by someone else. Nothing was imported. If they really have a new key (a new or restored journal), forget the old one under Partners and agreements, then compare the new fingerprint with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of {when} in this file differs from the copy in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum to the record of {when} differs from the copy in your journal; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7029,35 +7093,7 @@ disc&amp;ussing it</source>
 <context>
     <name>SupervisionController</name>
     <message>
-        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was imported from your partner&apos;s exchange file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by one of you so far: a change now withdraws that signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: see the message above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7118,6 +7154,34 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Enter and leave session mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was imported from your partner&apos;s exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by one of you so far: a change now withdraws that signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
