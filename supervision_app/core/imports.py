@@ -42,10 +42,21 @@ class InvalidImport(JournalError):
         self.valid = valid
         #: Ambiguous numeric dates (e.g. "1/5/2026"): the user must say which order.
         self.date_examples = date_examples
-        first = problems[0].rstrip(".") if problems else "The file cannot be imported"
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        """The first problem (as it was written: the importers' problems stay English for
+        now), how many more, and that nothing was imported."""
+        if self.problems:
+            first = self.problems[0].rstrip(".")
+        else:
+            first = translate("Errors", "The file cannot be imported")
         more = self.total - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        super().__init__(f"{first}{extra}; nothing was imported.")
+        if more > 0:
+            return translate(
+                "Errors", "{first} (and %n more problem(s)); nothing was imported.", "", more
+            ).format(first=first)
+        return translate("Errors", "{first}; nothing was imported.").format(first=first)
 
 
 class Problems:

@@ -257,7 +257,9 @@ class TemplatesDialog(QDialog):
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise TemplateSetError(unreadable.format(file=path.name, reason=exc)) from None
+                raise TemplateSetError(
+                    unreadable.format(file=path.name, reason=error_text(exc))
+                ) from None
             control.check()
             templates = load_template_set(text, path.name)
             clash = [t.id for t in templates if t.id in builtin]

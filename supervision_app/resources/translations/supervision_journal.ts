@@ -2129,6 +2129,24 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>Errors</name>
+    <message numerus="yes">
+        <source>%n likely identifier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} (and %n more problem(s)); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} is {size}; evidence files can be at most {limit} (save a smaller copy, e.g. a PDF of the certificate).</source>
         <translation type="unfinished"></translation>
@@ -2191,6 +2209,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>There is no entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,6 +2313,30 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{file}: templates[{n}]: id: &apos;{id}&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Lines backup holds the whole vault and cannot be redacted; export it without redaction, or choose another format for a redacted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an export format; choose from {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} export is not available here ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not part of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check found {identifiers} in {records}; review them, then export with redaction (replacing each with [redacted]) or confirm that they may be exported as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} export is not checked for identifiers and cannot be redacted; choose another format for a redacted copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
