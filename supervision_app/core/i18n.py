@@ -33,6 +33,7 @@ __all__ = [
 #: The translation contexts of text made here: the GUI looks each text up under the context
 #: it is marked with. gui/texts.py declares them with its own.
 CONTEXTS = (
+    "Activities",  # a CPD activity's type (core/cpd/model.py ACTIVITY_LABELS, record_cells)
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
     "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)

@@ -192,3 +192,13 @@ def test_a_template_file_problem_is_translated(pseudo_language: None) -> None:
                           '"templates": [[]]}', "team.json")  # fmt: skip
     assert isinstance(caught.value.reason, FrameworkFileError)
     assert error_text(caught.value) == "‹team.json: templates[0]: template: ‹must be an object››"
+
+
+def test_cpd_year_texts_are_translated(pseudo_language: None) -> None:
+    """The CPD year's dates and a gap (core/cpd/year.py), as the year view shows them."""
+    from supervision_app.core.cpd.year import Gap, year_ending
+
+    gap = Gap(dt.date(2025, 1, 1), dt.date(2025, 5, 1), "between")
+    assert gap.label_text(translate) == "‹‹1 ‹Jan› 2025› – ‹1 ‹May› 2025› (120 days)›"
+    assert year_ending(2026).label_text(translate) == "‹‹1 ‹Dec› 2025› – ‹30 ‹Nov› 2026››"
+    assert year_ending(2026).label == "1 Dec 2025 – 30 Nov 2026"  # exports: English

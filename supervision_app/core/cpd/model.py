@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import JournalError
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.i18n import format_duration as format_duration  # re-exported
 
 __all__ = [
@@ -77,13 +77,15 @@ class ActivityType(StrEnum):
 
 
 ACTIVITY_LABELS: dict[str, str] = {
-    ActivityType.REFLECTION: "Reflection",
-    ActivityType.SUPERVISION: "Supervision",
-    ActivityType.COURSE_OR_TRAINING: "Course or training",
-    ActivityType.READING_OR_RESEARCH: "Reading or research",
-    ActivityType.SHADOWING_OR_OBSERVATION: "Shadowing or observation",
-    ActivityType.PEER_LEARNING: "Peer learning",
-    ActivityType.OTHER: "Other",
+    ActivityType.REFLECTION: QT_TRANSLATE_NOOP("Activities", "Reflection"),
+    ActivityType.SUPERVISION: QT_TRANSLATE_NOOP("Activities", "Supervision"),
+    ActivityType.COURSE_OR_TRAINING: QT_TRANSLATE_NOOP("Activities", "Course or training"),
+    ActivityType.READING_OR_RESEARCH: QT_TRANSLATE_NOOP("Activities", "Reading or research"),
+    ActivityType.SHADOWING_OR_OBSERVATION: QT_TRANSLATE_NOOP(
+        "Activities", "Shadowing or observation"
+    ),
+    ActivityType.PEER_LEARNING: QT_TRANSLATE_NOOP("Activities", "Peer learning"),
+    ActivityType.OTHER: QT_TRANSLATE_NOOP("Activities", "Other"),
 }
 
 #: The frameworks whose items count as "standards addressed" in summaries.

@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing or observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Date</source>
@@ -1853,6 +1884,16 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>Dates</name>
+    <message numerus="yes">
+        <source>{start} – {end} (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>

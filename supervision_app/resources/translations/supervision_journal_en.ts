@@ -90,6 +90,16 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message numerus="yes">
+            <source>{start} – {end} (%n day(s))</source>
+            <translation>
+                <numerusform>{start} – {end} (%n day)</numerusform>
+                <numerusform>{start} – {end} (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message numerus="yes">
             <source>%n likely identifier(s)</source>
