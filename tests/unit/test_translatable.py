@@ -404,6 +404,9 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ("gui/cpd/findings_view.py", "Identifiers", "row.item.kind_label"): partial(
         _values, f"{_CORE}.scan.scanner", "KIND_LABELS"
     ),
+    ("gui/supervision/session_form.py", "Reminders", "CASE_REMINDER"): lambda: [
+        _attr(f"{_CORE}.supervision.model", "CASE_REMINDER")
+    ],
     ("gui/supervision/session_form.py", "Identifiers", "finding.label"): partial(
         _values, f"{_CORE}.scan.scanner", "KIND_LABELS"
     ),

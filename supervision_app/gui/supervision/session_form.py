@@ -147,7 +147,9 @@ class SessionForm(QWidget):
         )
         layout.addWidget(group(self.tr("Wellbeing check"), wellbeing))
 
-        self.case_reminder = styled_label(WARNING_STYLE, "⚠ " + CASE_REMINDER)
+        self.case_reminder = styled_label(
+            WARNING_STYLE, "⚠ " + QCoreApplication.translate("Reminders", CASE_REMINDER)
+        )
         self.case_reminder.setAccessibleName(self.tr("Reminder about names"))
         self.findings = styled_label(WARNING_STYLE)
         self.findings.setAccessibleName(self.tr("Possible identifying details"))

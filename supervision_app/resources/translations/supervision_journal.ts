@@ -6060,6 +6060,10 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message>
+        <source>Refer to people only by a pseudonym or a case reference: never record a name, address, date of birth or any number that identifies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The supervision agreement with {partner} was due for review on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
