@@ -3,8 +3,10 @@
 ``str(error)`` is the sentence in English (the command line prints it). The window shows
 :meth:`JournalError.message` with ``QCoreApplication.translate`` instead: an error with a
 fixed sentence builds it there, through ``translate`` under the "Errors" context, so the
-same sentence reaches the user in the window's language. An error raised with its own text
-(``InvalidEntry("…")``) was made by a function that took ``translate`` (core/i18n.py).
+same sentence reaches the user in the window's language. An error raised far from the
+window is made with :meth:`Explained.marked` (its sentence marked, translated when shown);
+one raised with its own text (``InvalidEntry("…")``) was made by a function that took
+``translate`` (core/i18n.py).
 """
 
 from __future__ import annotations

@@ -166,6 +166,8 @@ def test_nested_error_details_are_translated(pseudo_language: None, tmp_path: Pa
         "‹The exchange file cannot be used: ‹it is incomplete or is not an exchange file›; "
         "nothing was imported.›"
     )
+    # Any other error shows its own text (a message from the operating system, say).
+    assert error_text(ValueError("February has no day 30.")) == "February has no day 30."
     # The command line prints the English: the same error, untranslated.
     assert str(caught.value).startswith("The exchange file cannot be used: it is incomplete")
 

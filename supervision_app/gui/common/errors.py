@@ -18,4 +18,4 @@ def error_text(error: BaseException) -> str:
     any other error's text as it was raised)."""
     if isinstance(error, Explained):
         return error.message(QCoreApplication.translate)
-    return error_text(error)
+    return str(error)
