@@ -135,7 +135,7 @@ class Table:
                 return ()
         return tuple(shape)
 
-    @property
+    @cached_property
     def fresh_key(self) -> str | None:
         """The rowid key that gets new values on import (one that is not itself a reference)."""
         if self.rowid_key is None:
