@@ -12,6 +12,7 @@ import pytest
 from supervision_app.storage.jsonl import restore as jsonl_import
 from supervision_app.storage.jsonl.dump import export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
+from supervision_app.storage.jsonl.schema import BadValue, Column, Table, from_json
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_jsonl_roundtrip import fill_vault, fts_integrity_check, vault_state
@@ -54,3 +55,28 @@ def test_a_restore_read_once_gives_what_two_passes_give(
     assert results[0] == results[1]
     every = vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
     assert results[0].entries == every + 1
+
+
+VALUES: list[Any] = [None, True, False, 0, -1, 2**63 - 1, 2**63, -(2**63), -(2**63) - 1, 1.5]
+VALUES += ["", "text", [], [1], {}, {"$base64": "AAE="}, {"$base64": "*"}]
+
+
+@pytest.mark.parametrize("affinity", ["INTEGER", "TEXT", "REAL", "NUMERIC", "BLOB"])
+@pytest.mark.parametrize("not_null", [True, False])
+def test_the_quick_check_takes_only_what_the_long_way_stores_unchanged(
+    affinity: str, not_null: bool
+) -> None:
+    """Every line is first checked the quick way; it must never accept a value the full
+    conversion would refuse or change (the long way then names the problem)."""
+    column = Column("c", affinity, not_null, has_default=False)
+    table = Table("t", (Column("id", "INTEGER", False, False), column), ("id",), "id", ())
+    for value in VALUES:
+        quick = table.quick_values({"type": "t", "id": 1, "c": value})
+        try:
+            stored = from_json(column, value)
+        except BadValue:
+            assert quick is None, value
+            continue
+        if quick is not None:
+            assert quick == {"id": 1, "c": value} and stored == value, value
+            assert type(stored) is type(value), value

@@ -123,7 +123,7 @@ class RowWriter:
             clean = self._clean_tags.get(tags)
             if clean is None:
                 clean = _clean_tags(tags)
-                if len(self._clean_tags) >= 4096:
+                if len(self._clean_tags) >= 65536:
                     self._clean_tags.clear()
                 self._clean_tags[tags] = clean
             values["tags"] = clean
