@@ -21,6 +21,12 @@ fails, nothing is written. Tables are written children first, so that triggers g
 parent's state (a signed supervision record refuses new actions) do not see the parent yet.
 The file is never held in memory: the first pass notes where each line starts, the second
 reads the lines again; if the file changes in between, the import is abandoned.
+Read once
+    Into a vault none of whose tables has used an id (a restore into a new vault), no id
+    moves, so the records of most tables (entries, tags, links, CPD records...: see
+    :func:`_early_tables`) are written as the first pass accepts them, inside the
+    transaction; only the other tables' lines are read again. A problem anywhere in the
+    file still rolls everything back, and is reported as if nothing had been written.
 """
 
 from __future__ import annotations
