@@ -2178,6 +2178,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {added} of {total} files were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2580,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do with likely identifiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,6 +2637,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Word document (*.docx);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the extract to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6892,6 +6908,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the entries in the Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the Trash was not emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash was not emptied: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
