@@ -2604,6 +2604,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {added} of {total} files were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,6 +3006,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do with likely identifiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3063,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Word document (*.docx);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the extract to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7610,6 +7626,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the entries in the Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the Trash was not emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash was not emptied: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
