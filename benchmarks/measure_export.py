@@ -186,19 +186,37 @@ def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
                     failed.append(error)
 
             late: list[float] = []
+            worker_cpu: list[float] = []  # the worker's CPU seconds in each tick
             worker = threading.Thread(target=work)
             worker.start()
+            assert worker.ident is not None
+            clock = time.pthread_getcpuclockid(worker.ident)
             while worker.is_alive():
+                try:
+                    cpu = time.clock_gettime(clock)
+                except OSError:  # the worker has just ended
+                    break
                 asked = time.perf_counter()
                 time.sleep(TICK_S)
                 late.append(time.perf_counter() - asked - TICK_S)
+                try:
+                    worker_cpu.append(time.clock_gettime(clock) - cpu)
+                except OSError:
+                    break
             worker.join()
             if failed:
                 raise failed[0]
+    at = late.index(max(late))
+    in_longest = worker_cpu[at] if at < len(worker_cpu) else None  # None: the worker's last
     late.sort()
     return {
         "pdf_1mb_gil_hold_ms": round(late[-1] * 1000, 1),
         "p99_ms": round(late[int(len(late) * 0.99)] * 1000, 1),
         "ticks": len(late),
+        # CPU the worker used in the tick that waited longest, and in any one tick (2 ms of
+        # sleep plus the wait): what the holds cost, whatever the load; a loaded machine
+        # can add to it by not running the main thread when the GIL is free.
+        "worker_cpu_in_longest_ms": None if in_longest is None else round(in_longest * 1000, 1),
+        "worker_cpu_max_per_tick_ms": round(max(worker_cpu) * 1000, 1),
         "load_average": round(os.getloadavg()[0], 2),
     }

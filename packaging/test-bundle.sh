@@ -7,7 +7,7 @@
 #   4. install.sh installs it into a temporary HOME (its own self-test first), the installed
 #      menu entry and metainfo validate, the installed command passes --self-test;
 #   5. uninstall.sh leaves the temporary HOME exactly as it was;
-#   6. with xvfb-run and xwininfo present, the start-up time to the unlock dialog is measured
+#   6. with Xvfb and xwininfo present, the start-up time to the unlock dialog is measured
 #      (packaging/measure_startup.py) and reported; it is not a pass/fail check, because a
 #      busy machine slows it (see docs/performance.md for figures and the load they were taken at).
 #   packaging/test-bundle.sh [--no-build]   (--no-build: check the archive already in dist/)
@@ -69,12 +69,17 @@ step "uninstall.sh"
 diff "$WORK/before.txt" "$WORK/after.txt" || fail "uninstall.sh left the HOME folder changed (above)"
 echo "HOME is as it was"
 
-if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
+if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   step "Start-up to the unlock dialog"
-  # A display number of our own: xvfb-run -a races with other jobs choosing the same one.
-  xvfb-run -n $((300 + RANDOM % 600)) -s "-screen 0 1280x800x24" \
-    "$PY" "$ROOT/packaging/measure_startup.py" "$EXE" --runs 5 ||
-    echo "(over the 0.35 s target on this run; see the load average above)"
+  # Its own Xvfb (-displayfd: a free display, used once it is ready; -noreset: no refused
+  # connections between runs). Over the target is reported; a start that fails is a failure.
+  rc=0
+  "$PY" "$ROOT/packaging/measure_startup.py" --xvfb "$EXE" --runs 5 || rc=$?
+  case $rc in
+    0) ;;
+    1) echo "(over the 0.35 s target on this run; see the load average above)" ;;
+    *) fail "the bundle did not start under Xvfb (measure_startup.py exit $rc)" ;;
+  esac
 fi
 finished=$(date +%s)
 printf '\nBundle checks passed: build %d s, checks %d s.\n' $((built - started)) $((finished - built))

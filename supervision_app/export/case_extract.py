@@ -7,6 +7,7 @@ copy) or to allow them, as ``export`` does.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,10 +48,17 @@ def format_for(path: Path) -> str:
 
 def write_extract(text: str, path: Path, *, title: str, author: str = "") -> Path:
     """Write the (already checked) extract text atomically, as DOCX for a ``.docx`` path."""
+    return atomic_write(path, extract_bytes(text, path, title=title, author=author))
+
+
+def extract_bytes(text: str, path: Path, *, title: str, author: str = "") -> bytes:
+    """The file's bytes for ``path``: UTF-8 text, or a DOCX made in memory for ``.docx``
+    (the app makes them on a worker thread and writes them with progress and Cancel)."""
     if format_for(path) == "text":
-        return atomic_write(path, text.encode("utf-8"))
-    doc = _docx(text, title, author)
-    return atomic_write(path, lambda temp: doc.save(str(temp)))
+        return text.encode("utf-8")
+    buffer = io.BytesIO()
+    _docx(text, title, author).save(buffer)
+    return buffer.getvalue()
 
 
 def _docx(text: str, title: str, author: str) -> Any:

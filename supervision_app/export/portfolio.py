@@ -127,7 +127,7 @@ def plain_paragraphs(text: str) -> list[str] | None:
     if chunks.search(_MARKDOWN_SYNTAX, text):  # in windows: a 1 MB entry held the GIL 0.2 s
         return None
     blocks = re.split(r"\n\s*\n", text.strip())
-    return [" ".join(b.split()) for b in blocks if b.strip()]
+    return [chunks.join_words(b) for b in blocks if b.strip()]
 
 
 def _plural(n: int, word: str) -> str:

@@ -426,8 +426,8 @@ class MainWindow(QMainWindow):
     def restore_current(self) -> None:
         self.trash.restore_current()
 
-    def empty_trash(self, *, confirm: bool = True) -> None:
-        self.trash.empty_trash(confirm=confirm)
+    def empty_trash(self, *, confirm: bool = True) -> bool:
+        return self.trash.empty_trash(confirm=confirm)  # on a worker: ``trash.emptied``
 
     # -- list views and search -------------------------------------------------------------
 

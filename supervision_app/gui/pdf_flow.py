@@ -37,7 +37,6 @@ PIECE_CHARS = 12_000
 #: so a single 1 MB paragraph took minutes (quadratic). Longer paragraphs are split after a
 #: sentence into paragraphs that follow each other without a gap.
 MAX_BLOCK_CHARS = 2000
-_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 _TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>|[^<]+")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 _SENTENCE_END = re.compile(r"[.!?;:](?:&quot;|&#x27;|[)\]\"'’”])*\s+")
@@ -77,20 +76,34 @@ def _cut_points(inner: str, limit: int) -> list[int]:
 
 def split_long_paragraphs(html: str, limit: int = MAX_BLOCK_CHARS) -> str:
     """``html`` with every ``<p>`` longer than ``limit`` split into shorter ones that read
-    as one paragraph (no gap between them). Linear in the length of ``html``."""
+    as one paragraph (no gap between them). Linear in the length of ``html``.
 
-    def split(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        if len(inner) <= limit:
-            return match.group(0)
-        cuts = _cut_points(inner, limit)
-        if not cuts:
-            return match.group(0)
-        bounds = [0, *cuts, len(inner)]
-        pieces = [inner[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        return "".join(f"{_JOINED}{p}</p>" for p in pieces[:-1]) + f"<p>{pieces[-1]}</p>"
+    Each ``<p>…</p>`` (the first ``</p>`` after a ``<p>``) is found with ``str.find``, not a
+    regular expression: a lazy ``<p>(.*?)</p>`` crawled a 1 MB paragraph in one call that
+    held the GIL for 25-30 ms; ``find`` runs through it in well under a millisecond.
+    """
+    out: list[str] = []
+    pos = 0
+    while (start := html.find("<p>", pos)) >= 0:
+        end = html.find("</p>", start + 3)
+        if end < 0:
+            break
+        inner = html[start + 3 : end]
+        out.append(html[pos:start])
+        out.append(_split_paragraph(inner, limit))
+        pos = end + 4
+    out.append(html[pos:])
+    return "".join(out)
 
-    return _PARAGRAPH.sub(split, html)
+
+def _split_paragraph(inner: str, limit: int) -> str:
+    """``<p>inner</p>``, as several joined paragraphs if ``inner`` is over ``limit`` long."""
+    cuts = _cut_points(inner, limit) if len(inner) > limit else []
+    if not cuts:
+        return f"<p>{inner}</p>"
+    bounds = [0, *cuts, len(inner)]
+    pieces = [inner[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return "".join(f"{_JOINED}{p}</p>" for p in pieces[:-1]) + f"<p>{pieces[-1]}</p>"
 
 
 def _top_level(html: str) -> Iterator[tuple[int, int, str]]:

@@ -1,7 +1,9 @@
 """Moving entries to the Trash, restoring them, and emptying the Trash.
 
 Given the list pane, the vault, and the window's save, refresh and status callbacks: it
-never sees the window itself.
+never sees the window itself. Emptying runs on a worker thread behind a progress dialog with
+Cancel (gui/common/tasks.py): deleting 10,000 entries and their index took about 2 CPU
+seconds on the UI thread. It is one transaction, so Cancel deletes nothing.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -23,6 +26,10 @@ StatusCallback = Callable[[str, int], None]
 
 
 class TrashController(QObject):
+    #: Emptying the Trash has ended: how many entries were deleted (0 if cancelled or failed:
+    #: the status bar says why).
+    emptied = Signal(int)
+
     def __init__(
         self,
         pane: EntryListPane,
@@ -40,6 +47,8 @@ class TrashController(QObject):
         self.counts_changed = counts_changed
         self.status = status
         self.parent_widget = parent
+        #: Emptying the Trash on a worker thread, if it is running.
+        self.task: Task | None = None
 
     def trash_current(self) -> None:
         vault, summary = self.vault(), self.pane.current_summary()
@@ -73,14 +82,16 @@ class TrashController(QObject):
         )
         return text.format(count=f"{n:,}")
 
-    def empty_trash(self, *, confirm: bool = True) -> None:
+    def empty_trash(self, *, confirm: bool = True) -> bool:
+        """Ask (unless ``confirm`` is False), then start deleting every entry in the Trash on
+        a worker thread; ``emptied`` says how many. False if it did not start."""
         vault = self.vault()
-        if vault is None:
-            return
+        if vault is None or self.task is not None:
+            return False
         n = vault.entries.count(trash=True)
         if n == 0:
             self.status(self.tr("The Trash is already empty."), 5000)
-            return
+            return False
         if confirm:
             answer = QMessageBox.question(
                 self.parent_widget,
@@ -89,9 +100,46 @@ class TrashController(QObject):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        vault.entries.empty_trash()
+            if answer != QMessageBox.StandardButton.Yes or self.vault() is not vault:
+                return False  # not confirmed, or locked while asking
+
+        def work(control: TaskControl) -> int:
+            control.check()
+            deleted = vault.entries.empty_trash()
+            control.check()  # a Cancel too late to stop it: deleted, and said so below
+            return deleted
+
+        self.task = run_with_progress(
+            self.parent_widget,
+            self.tr("Empty Trash"),
+            self.tr("Deleting the entries in the Trash…"),
+            work,
+            on_done=self._emptied,
+            on_failed=self._not_emptied,
+            interrupt=vault.conn.interrupt,
+        )
+        return True
+
+    def _emptied(self, deleted: object) -> None:
+        self.task = None
+        assert isinstance(deleted, int)
+        self._refresh()
+        self.emptied.emit(deleted)
+
+    def _not_emptied(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, Cancelled) or "interrupted" in str(error):
+            text = self.tr("Cancelled: the Trash was not emptied.")
+        else:
+            text = self.tr("The Trash was not emptied: {reason}").format(reason=error)
+        if self.vault() is not None:  # not locked meanwhile
+            self._refresh()
+            self.status(text, 0)
+        self.emptied.emit(0)
+
+    def _refresh(self) -> None:
+        if self.vault() is None:
+            return
         self.pane.model.reload()
         self.pane.select_row(0)
         self.counts_changed()

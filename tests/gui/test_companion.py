@@ -131,8 +131,10 @@ def test_decisions_choose_a_case_and_extract(
     text = dialog.text.toPlainText()
     assert "Case: Person K" in text and "Weekly visits" in text and "Book the visits" in text
     assert "zebrafinchnote" not in text
-    saved = dialog.save(tmp_path / "k.docx")
-    assert saved is not None
+    saved = tmp_path / "k.docx"
+    with qtbot.waitSignal(dialog.save_ended, timeout=30_000) as ended:
+        assert dialog.save(saved)  # on a worker thread: tests/gui/test_offthread_saves.py
+    assert ended.args == [True]
     written = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
     assert "Weekly visits" in written and "zebrafinchnote" not in written
 

@@ -126,8 +126,9 @@ def test_evidence_file_is_stored_encrypted_and_oversize_is_refused(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(certificate)], ""))
     )
-    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
-    assert evidence.list.count() == 1
+    with qtbot.waitSignal(evidence.add_ended, timeout=10_000) as ended:  # on a worker thread
+        qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
+    assert ended.args == [1] and evidence.list.count() == 1
     assert "certificate.pdf" in evidence.list.item(0).text()
     assert "KB" in evidence.list.item(0).text() or "bytes" in evidence.list.item(0).text()
     vault = window.vault
@@ -145,8 +146,9 @@ def test_evidence_file_is_stored_encrypted_and_oversize_is_refused(
     big = tmp_path / "scan.pdf"
     with big.open("wb") as handle:
         handle.truncate(MAX_ATTACHMENT_BYTES + 5 * 1024 * 1024)  # sparse: quick to make
-    evidence.add_files([big])
-    assert evidence.message.isVisible()
+    with qtbot.waitSignal(evidence.add_ended, timeout=10_000) as ended:
+        assert evidence.add_files([big])
+    assert ended.args == [0] and evidence.message.isVisible()
     assert "scan.pdf is 25 MB" in evidence.message.text()
     assert "at most 20 MB" in evidence.message.text()
     assert len(vault.attachments.list(_current_id(window))) == 1  # nothing stored

@@ -174,7 +174,9 @@ def test_delete_key_moves_to_trash_and_restore(qtbot: QtBot, window: MainWindow)
 def test_empty_trash(qtbot: QtBot, window: MainWindow) -> None:
     window.list.setFocus()
     shortcut(qtbot, window, Qt.Key.Key_Delete)
-    window.empty_trash(confirm=False)
+    with qtbot.waitSignal(window.trash.emptied, timeout=10_000) as emptied:
+        assert window.empty_trash(confirm=False)  # on a worker thread
+    assert emptied.args == [1]
     assert window.vault.entries.count(trash=True) == 0  # type: ignore[union-attr]
     assert window.vault.entries.count() == 4  # type: ignore[union-attr]
 

@@ -1,5 +1,6 @@
 """Files the user saves from the app are written on a worker thread (issue 9 item 9): a copy
-of an evidence file, a chart or every chart as PNG, and the templates export.
+of an evidence file, a chart or every chart as PNG, the templates export, and the
+companion's case-record extract (DOCX or text).
 
 Each save call returns before the file exists (it would exist already had the work run on
 the UI thread, which holds the GIL until the call returns), a 5 ms timer of the UI thread
@@ -9,6 +10,7 @@ temporary file), and a full disk or a folder that cannot be written to gives one
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import random
@@ -16,6 +18,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -23,9 +26,11 @@ from pytestqt.qtbot import QtBot
 from supervision_app.core.cpd.model import Attachment
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.guided import TEMPLATE_KINDS
+from supervision_app.core.supervision.model import Action, Decision, SessionRecord
 from supervision_app.core.templates import framework_to_data
 from supervision_app.gui.common import save_task
 from supervision_app.gui.common.tasks import TaskControl
+from supervision_app.gui.companion.extract_dialog import ExtractDialog
 from supervision_app.gui.cpd.evidence_list import EvidenceList
 from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 from supervision_app.gui.find.dashboard import DashboardWindow
@@ -270,3 +275,90 @@ def test_cancelling_or_failing_a_templates_export_writes_nothing(
     count, problem = ended.args
     assert count == 0 and "cannot be written to" in problem and not target.exists()
     assert dialog.export_button.isEnabled() and _no_temporary_files(out)
+
+
+# -- the companion's case-record extract ---------------------------------------------------
+
+CASES, DECISIONS = 40, 1500
+
+
+@pytest.fixture
+def extract(qtbot: QtBot) -> ExtractDialog:
+    """The extract of a long session (1,500 decisions over 40 cases), checked and ready."""
+    record = SessionRecord(
+        partner_id=1,
+        session_date=dt.date(2026, 3, 2),
+        decisions=tuple(
+            Decision(
+                f"Decision {n} on weekly visits", f"Because of review {n}", f"Case {n % CASES}"
+            )
+            for n in range(DECISIONS)
+        ),
+        new_actions=(Action("Book the visits", case_ref="Case 1"),),
+        id=7,
+    )
+    dialog = ExtractDialog(record, ())
+    qtbot.addWidget(dialog)
+    assert dialog.save_button.isEnabled()  # nothing found by the anonymisation check
+    return dialog
+
+
+def test_saving_the_extract_as_docx_keeps_the_window_running(
+    qtbot: QtBot, extract: ExtractDialog, out: Path
+) -> None:
+    target = out / "case-extract.docx"
+    ticks = Ticks()
+    ticks.timer.start()
+    with qtbot.waitSignal(extract.save_ended, timeout=60_000) as ended:
+        assert extract.save(target)
+        assert not target.exists() and extract.task is not None  # it runs on its own thread
+        during = ticks.count
+        assert not extract.save_button.isEnabled() and not extract.save(target)  # one at a time
+    ticks.timer.stop()
+    assert ended.args == [True] and during == 0 and ticks.count >= 1
+    assert extract.message.text() == f"Saved the extract to {target}."
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert sum(p.startswith("Case: Case ") for p in paragraphs) == CASES
+    assert "38. Decision 1499 on weekly visits" in paragraphs and "Book the visits" in paragraphs
+    assert _no_temporary_files(out) and target.stat().st_mode & 0o777 == 0o600
+    assert extract.save_button.isEnabled()
+
+
+def test_cancelling_the_extract_keeps_the_file_that_was_there(
+    qtbot: QtBot, extract: ExtractDialog, out: Path
+) -> None:
+    target = out / "case-extract.docx"
+    target.write_bytes(b"last week's extract")
+    with qtbot.waitSignal(extract.save_ended, timeout=60_000) as ended:
+        assert extract.save(target)
+        _progress(extract.task).canceled.emit()  # the Cancel button, while it is made
+    assert ended.args == [False] and extract.task is None
+    assert "Cancelled: case-extract.docx was not saved." in extract.message.text()
+    assert target.read_bytes() == b"last week's extract" and _no_temporary_files(out)
+
+
+def test_the_extract_to_a_full_disk_or_a_read_only_folder_says_so(
+    qtbot: QtBot, extract: ExtractDialog, out: Path, small_disk: Path
+) -> None:
+    filler = small_disk / "filler"
+    try:  # the disk full but for a few blocks: the extract (tens of kB) cannot fit
+        filler.write_bytes(bytes(1024 * 1024))
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    with qtbot.waitSignal(extract.save_ended, timeout=60_000) as ended:
+        assert extract.save(small_disk / "case-extract.docx")
+    assert ended.args == [False]
+    assert "because the disk is full: free some space." in extract.message.text()
+    assert list(small_disk.iterdir()) == [filler]  # nothing half written, no temporary file
+
+    locked = out / "locked"
+    locked.mkdir()
+    with read_only(locked), qtbot.waitSignal(extract.save_ended, timeout=60_000) as ended:
+        assert extract.save(locked / "case-extract.txt")
+    assert ended.args == [False]
+    assert "that folder cannot be written to: choose another folder." in extract.message.text()
+    assert list(locked.iterdir()) == []
+    with qtbot.waitSignal(extract.save_ended, timeout=60_000) as ended:
+        assert extract.save(out / "case-extract.txt")  # plain text, anywhere else
+    assert ended.args == [True]
+    assert (out / "case-extract.txt").read_text(encoding="utf-8") == extract.text.toPlainText()

@@ -159,3 +159,16 @@ def test_windows_leave_findings_unchanged_on_a_long_text(monkeypatch: pytest.Mon
     monkeypatch.setattr(chunks, "CHUNK", len(text))  # one window: one search of the whole
     whole = scan_text(text, never_export=("Leeds club",))
     assert windowed == whole and len(whole) > 1000
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 64])
+def test_join_words_in_windows_equals_one_split_and_join(chunk: int) -> None:
+    """``join_words`` splits a long paragraph a window at a time (``str.split`` over 1 MB
+    held the GIL 27 ms); words cut by a window's end come back whole, whatever the spaces."""
+    rnd = random.Random(chunk)
+    atoms = ("a", "bc", "xyz", " ", "  ", "\n", "\t", "\u2003", "\u00a0", "\x1c", "é")
+    for _ in range(2000):
+        text = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 50)))
+        assert chunks.join_words(text, chunk=chunk) == " ".join(text.split()), repr(text)
+    long = _text(random.Random(3), 3 * chunks.WORDS_CHUNK)
+    assert chunks.join_words(long) == " ".join(long.split())

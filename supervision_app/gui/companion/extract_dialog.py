@@ -1,13 +1,16 @@
 """The case-record extract of one session: decisions, rationale and actions per case.
 
 Shown before it is copied or saved, with the anonymisation check: when likely identifiers
-are found, copying and saving wait until the user chooses to redact them or keep them.
+are found, copying and saving wait until the user chooses to redact them or keep them. The
+file is made and written on a worker thread (gui/common/save_task.py: progress, Cancel, an
+atomic write, one sentence when it cannot be saved).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,18 +27,26 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.companion.extract import SessionExtract, extract_cases
 from supervision_app.core.supervision.model import SessionRecord
-from supervision_app.export.case_extract import check_extract, redacted_extract, write_extract
+from supervision_app.export.case_extract import check_extract, extract_bytes, redacted_extract
+from supervision_app.gui.common.save_task import save_files
+from supervision_app.gui.common.tasks import Task
+from supervision_app.gui.cpd.widgets import message_label, show_message
 
 _REFUSE, _REDACT, _KEEP = "refuse", "redact", "keep"
 
 
 class ExtractDialog(QDialog):
+    #: A save has ended: True if the file was saved (``message`` says where, or why not).
+    save_ended = Signal(bool)
+
     def __init__(
         self, record: SessionRecord, never_export: tuple[str, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.record, self.never_export = record, never_export
         self.extract: SessionExtract | None = None
+        #: The file being saved on a worker thread (gui/common/save_task.py), if any.
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Case-record extract"))
         self.case = QComboBox()
         self.case.setAccessibleName(self.tr("Case"))
@@ -48,6 +59,7 @@ class ExtractDialog(QDialog):
         self.findings = QLabel()
         self.findings.setWordWrap(True)
         self.findings.setAccessibleName(self.tr("Anonymisation check"))
+        self.message = message_label(self.tr("Save message"))
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("What to do with likely identifiers"))
         self.choice.addItem(self.tr("Choose…"), _REFUSE)
@@ -76,6 +88,7 @@ class ExtractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.findings)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.case.currentIndexChanged.connect(lambda _i: self.refresh())
         self.choice.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -104,16 +117,19 @@ class ExtractDialog(QDialog):
         )
         ready = bool(self.extract.cases) and (not n or choice != _REFUSE)
         self.copy_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        self.save_button.setEnabled(ready and self.task is None)
 
     def copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and self.copy_button.isEnabled():
             clipboard.setText(self.text.toPlainText())
 
-    def save(self, path: Path | None = None) -> Path | None:
-        if not self.save_button.isEnabled() or self.extract is None:
-            return None
+    def save(self, path: Path | None = None) -> bool:
+        """Ask where (unless ``path`` is given), then start writing the extract there on a
+        worker thread; ``save_ended`` says whether it was saved. False if it did not start
+        (nothing to save yet, a save running, or no file chosen)."""
+        if not self.save_button.isEnabled() or self.extract is None or self.task is not None:
+            return False
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
@@ -122,6 +138,25 @@ class ExtractDialog(QDialog):
                 self.tr("Word document (*.docx);;Plain text (*.txt)"),
             )
             if not name:
-                return None
+                return False
             path = Path(name)
-        return write_extract(self.text.toPlainText(), path, title=self.extract.heading)
+        text, title = self.text.toPlainText(), self.extract.heading
+        target = path
+        show_message(self.message, "")
+        self.save_button.setEnabled(False)
+        self.task = save_files(
+            self,
+            self.tr("Save the extract"),
+            [(target, lambda: extract_bytes(text, target, title=title))],
+            on_saved=lambda _paths: self._saved(
+                self.tr("Saved the extract to {path}.").format(path=target), saved=True
+            ),
+            on_failed=lambda failed: self._saved(failed.message(), saved=False),
+        )
+        return True
+
+    def _saved(self, text: str, *, saved: bool) -> None:
+        self.task = None
+        self.save_button.setEnabled(self.copy_button.isEnabled())  # ready as before
+        show_message(self.message, text, problem=not saved)
+        self.save_ended.emit(saved)

@@ -1,7 +1,9 @@
 """Evidence files of one CPD record: add (into the encrypted vault), save a copy, remove.
 
 A file is copied into the vault when it is added; it is written back to disk only when the
-user asks for a copy ("Save a copy…"), atomically, where they choose.
+user asks for a copy ("Save a copy…"), atomically, where they choose. Both run on a worker
+thread with progress and Cancel (gui/common/tasks.py): a few files of up to 20 MB each
+took the UI thread for a second or more to read and encrypt.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import Attachment, format_size
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
-from supervision_app.gui.common.tasks import Task
+from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:
@@ -47,13 +50,15 @@ class EvidenceList(QWidget):
     files_changed = Signal()
     #: A copy being saved has ended: True if it was saved (the message says why not).
     save_ended = Signal(bool)
+    #: Adding files has ended: how many were added (the message names any that were not).
+    add_ended = Signal(int)
 
     def __init__(self, vault: Callable[[], Vault | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.entry_id: int | None = None
         self.attachments: list[Attachment] = []
-        #: The copy being saved on a worker thread (gui/common/save_task.py), if any.
+        #: The copy being saved or the files being added on a worker thread, if any.
         self.task: Task | None = None
 
         self.list = QListWidget()
@@ -123,8 +128,8 @@ class EvidenceList(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.current() is not None
         self.save_button.setEnabled(chosen and self.task is None)
-        self.remove_button.setEnabled(chosen and self.isEnabled())
-        self.add_button.setEnabled(self.entry_id is not None)
+        self.remove_button.setEnabled(chosen and self.isEnabled() and self.task is None)
+        self.add_button.setEnabled(self.entry_id is not None and self.task is None)
 
     def current(self) -> Attachment | None:
         item = self.list.currentItem()
@@ -142,31 +147,74 @@ class EvidenceList(QWidget):
         if paths:
             self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: Sequence[Path]) -> None:
-        """Copy each file into the vault; a file that cannot be added is named, the rest go in."""
+    def add_files(self, paths: Sequence[Path]) -> bool:
+        """Start copying each file into the vault on a worker thread, with progress and
+        Cancel between files; ``add_ended`` says how many went in, and the message names
+        each file that could not be added. False if it cannot start (no record, or a copy
+        or another add is running)."""
         vault = self._vault()
-        if vault is None or self.entry_id is None:
-            return
+        entry_id = self.entry_id
+        if vault is None or entry_id is None or self.task is not None or not paths:
+            return False
+        paths = list(paths)
+        added: list[Path] = []
         problems: list[str] = []
-        added = 0
-        for path in paths:
-            try:
-                vault.attachments.add_file(self.entry_id, path)
-                added += 1
-            except JournalError as error:
-                problems.append(str(error))
-            except OSError as error:
+        unreadable = self.tr("{name} could not be read ({reason}).")
+        adding = self.tr("Adding {name}…")
+
+        def work(control: TaskControl) -> None:
+            for n, path in enumerate(paths):
+                control.check()
+                control.progress(n, len(paths), adding.format(name=path.name))
+                try:
+                    vault.attachments.add_file(entry_id, path)
+                    added.append(path)
+                except JournalError as error:
+                    problems.append(error_text(error))
+                except OSError as error:
+                    problems.append(
+                        unreadable.format(name=path.name, reason=error.strerror or error)
+                    )
+            control.check()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, Cancelled) or "interrupted" in str(error):
                 problems.append(
-                    self.tr("{name} could not be read ({reason}).").format(
-                        name=path.name, reason=error.strerror or error
+                    self.tr("Cancelled: {added} of {total} files were added.").format(
+                        added=len(added), total=len(paths)
                     )
                 )
-        self.attachments = vault.attachments.list(self.entry_id)
-        self._fill()
+            else:
+                problems.append(error_text(error))
+            self._added(entry_id, added, problems)
+
+        show_message(self.message, "")
+        self.add_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.task = run_with_progress(
+            self,
+            self.tr("Add evidence files"),
+            adding.format(name=paths[0].name),
+            work,
+            on_done=lambda _result: self._added(entry_id, added, problems),
+            on_failed=failed,
+            interrupt=vault.conn.interrupt,
+        )
+        return True
+
+    def _added(self, entry_id: int, added: list[Path], problems: list[str]) -> None:
+        self.task = None
+        vault = self._vault()
+        if vault is not None and self.entry_id == entry_id:  # still the record shown
+            self.attachments = vault.attachments.list(entry_id)
+            self._fill()
+            if added:
+                self.list.setCurrentRow(self.list.count() - 1)
+            show_message(self.message, " ".join(problems))
+        self._update_buttons()
         if added:
-            self.list.setCurrentRow(self.list.count() - 1)
             self.files_changed.emit()
-        show_message(self.message, " ".join(problems))
+        self.add_ended.emit(len(added))
 
     def save_copy(self) -> None:
         attachment = self.current()
@@ -223,7 +271,7 @@ class EvidenceList(QWidget):
         try:
             vault.attachments.remove(attachment.id)
         except JournalError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
         self.attachments = vault.attachments.list(self.entry_id)
         self._fill()
         self.files_changed.emit()
