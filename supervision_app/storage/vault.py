@@ -25,13 +25,10 @@ from supervision_app.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
-from supervision_app.storage.schema.progress import Progress, listening, report
-from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -51,7 +48,10 @@ if TYPE_CHECKING:
         LinkRepository,
         TemplateRepository,
     )
+    from supervision_app.storage.schema.progress import Progress
+    from supervision_app.storage.settings import SettingsRepository
     from supervision_app.storage.supervision.repository import SupervisionRepository
+    from supervision_app.storage.vault_key import VaultKey
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
@@ -116,14 +116,18 @@ class Vault:
         self._key: VaultKey | None = key
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
-        from supervision_app.storage.settings import SettingsRepository
 
         self.entries = EntryRepository(self)
-        self.settings = SettingsRepository(self)
 
     # The other repositories are built on first use: their modules take ~50 ms to import
     # (CPD and supervision; a few ms for reflection), and a command-line ``search`` or
-    # ``add`` never needs them.
+    # ``add`` never needs them (nor the settings, which import json).
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from supervision_app.storage.settings import SettingsRepository
+
+        return SettingsRepository(self)
 
     @cached_property
     def links(self) -> LinkRepository:
@@ -201,6 +205,9 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        from supervision_app.core.passphrase import check_new_passphrase
+        from supervision_app.storage.vault_key import VaultKey
+
         path = Path(path).expanduser()
         check_new_passphrase(passphrase)
         if path.exists():
@@ -256,6 +263,8 @@ class Vault:
         key: VaultKey | None = None
         try:
             if keep_key:
+                from supervision_app.storage.vault_key import VaultKey
+
                 key = VaultKey.of_file(path, passphrase)
             conn = cls._connect(path, key or passphrase)
             cls._verify_key(conn, path, passphrase)
@@ -266,8 +275,7 @@ class Vault:
                 vault._keep_key(passphrase)
                 vault._backup_before(reason)
 
-            with listening(on_progress):
-                cls._migrate(conn, path, backup=backup)
+            cls._migrate(conn, path, backup=backup, on_progress=on_progress)
         except BaseException:
             if key is not None:
                 key.wipe()
@@ -330,16 +338,28 @@ class Vault:
 
     @staticmethod
     def _migrate(
-        conn: Any, path: Path | None = None, *, backup: Callable[[str], object] | None = None
+        conn: Any,
+        path: Path | None = None,
+        *,
+        backup: Callable[[str], object] | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             conn.close()
             raise VaultTooNew(version, LATEST_VERSION)
-        if version < LATEST_VERSION:
+        if version == LATEST_VERSION:
+            return  # the usual case: nothing to import for an upgrade (progress, contextvars)
+        from supervision_app.storage.schema.progress import listening, report
+
+        with listening(on_progress):
             report(0, 0)
-        if 0 < version < LATEST_VERSION and backup is not None:
-            backup(f"before-upgrade-from-v{version}")
+            if 0 < version and backup is not None:
+                backup(f"before-upgrade-from-v{version}")
+            Vault._run_steps(conn, version)
+
+    @staticmethod
+    def _run_steps(conn: Any, version: int) -> None:
         for number in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -353,6 +373,8 @@ class Vault:
     def _keep_key(self, passphrase: str) -> None:
         """Derive the key now, if the vault was opened without keeping it."""
         if self._key is None:
+            from supervision_app.storage.vault_key import VaultKey
+
             self._key = VaultKey.of_file(self.path, passphrase)
 
     def _backup_before(self, reason: str) -> None:
@@ -405,7 +427,9 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the whole file under ``new``; ``old`` must match."""
+        from supervision_app.core.passphrase import check_new_passphrase
         from supervision_app.storage.backup import make_backup
+        from supervision_app.storage.vault_key import check_passphrase
 
         check_new_passphrase(new)
         check_passphrase(self.path, old)  # on a read-only connection of its own
