@@ -299,3 +299,40 @@ def test_tags_column_reads_as_json_does() -> None:
         assert tags_of(text) == tuple(json.loads(text)), text
         fast += "\\" not in text and text.startswith('["')
     assert fast > 500  # the split is exercised, not only json
+
+
+def test_add_values_writes_what_add_once_writes(vault: Vault) -> None:
+    """The command line's add (values, no Entry) and add_once: the same row, the same
+    checks, the same answer for a known uid."""
+    import dataclasses
+
+    values = {
+        "title": "  Home\tvisit ",
+        "body": "Body *text*",
+        "kind": " Note ",
+        "practice_date": dt.date(2026, 3, 4),
+        "tags": ("#a", "b", "A"),
+        "minutes": 30,
+        "uid": " run-1 ",
+    }
+    first_id, new = vault.entries.add_values(**values)
+    assert new
+    second, new_again = vault.entries.add_once(
+        Entry(**{**values, "uid": "run-2"})  # type: ignore[arg-type]
+    )
+    assert new_again
+    first = vault.entries.get(first_id)
+    assert dataclasses.replace(first, id=second.id, uid="run-2") == second
+    assert (first.title, first.kind, first.tags, first.uid) == (
+        "Home visit",
+        "note",
+        ("a", "b"),
+        "run-1",
+    )
+    assert vault.entries.add_values(**{**values, "title": "Other"}) == (first_id, False)
+    for bad in ({"title": "x" * 301}, {"kind": "no good"}, {"minutes": -1}, {"uid": " "}):
+        with pytest.raises(InvalidEntry) as by_values:
+            vault.entries.add_values(**{**values, **bad})  # type: ignore[arg-type]
+        with pytest.raises(InvalidEntry) as by_entry:
+            vault.entries.add_once(Entry(**{**values, **bad}))  # type: ignore[arg-type]
+        assert str(by_values.value) == str(by_entry.value)
