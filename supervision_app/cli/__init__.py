@@ -213,9 +213,9 @@ VERSION_LINE = f"{APP_ID} {__version__}\n"
 
 
 def _only_version(argv: list[str] | None) -> bool:
-    """``--version`` alone: printed before anything else is imported (argparse and the
-    process set-up cost ~50 ms, three times the interpreter's own start). Anything more on
-    the command line goes to argparse, as before."""
+    """``--version`` alone: printed before anything else is imported (the process set-up
+    and argparse ran a third as many instructions again as the interpreter's own start).
+    Anything more on the command line goes to argparse, as before."""
     return list(sys.argv[1:] if argv is None else argv) == ["--version"]
 
 

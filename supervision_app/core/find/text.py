@@ -16,8 +16,8 @@ MARK_START, MARK_END = "\x02", "\x03"
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 
 
-# The patterns are compiled on first use: a command-line search imports this module for
-# one of them, and compiling all six cost ~1 ms of every search process.
+# The patterns are compiled on first use: a command-line search needs only the Markdown
+# ones, and compiling all six at import cost ~1 ms of every search process.
 @cache
 def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Links, line-start markers (headings, quotes, list items), emphasis markers."""
