@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -29,9 +30,20 @@ def cli_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "supervision_app.cli"]
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+#: CPU seconds (user + system) of each process timed by :func:`_timed`, in order: what the
+#: process itself cost, whatever else the machine was running (wall times are not).
+CPU_TIMES: list[float] = []
+
+
 def _timed(command: list[str], passphrase: str, env: dict[str, str], what: str) -> float:
-    """Wall time of one process given the passphrase on standard input; ``what`` names it
-    in the error when it fails."""
+    """Wall time of one process given the passphrase on standard input (its CPU time is
+    appended to :data:`CPU_TIMES`); ``what`` names it in the error when it fails."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(
         command,
@@ -42,6 +54,7 @@ def _timed(command: list[str], passphrase: str, env: dict[str, str], what: str) 
         timeout=CLI_TIMEOUT_S,
     )
     elapsed = time.perf_counter() - start
+    CPU_TIMES.append(_children_cpu() - cpu)
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
         raise CliFailed(f"{what} exited with {proc.returncode}: {tail}")
@@ -62,19 +75,44 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _with_cpu(times: list[float], cpu: list[float]) -> dict[str, Any]:
+    result: dict[str, Any] = summary(times)
+    result["cpu"] = summary(cpu)
+    return result
+
+
 def measure_cli_search(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
+    """``search`` and the bare process (the floor) side by side: one of each per round,
+    in alternating order, so that both see the same load (issue 10 compares the two).
+    The floor's figures are under ``floor``; each has its CPU seconds under ``cpu``."""
     env = _env()
     args = ["search", "--vault", str(vault.path), "--passphrase-stdin", query]
-    _run(args, vault.passphrase, env)  # warm-up: the interpreter's files into the page cache
-    result = summary([_run(args, vault.passphrase, env) for _ in range(runs)])
-    result["query"] = query
+    floor = [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query]
+
+    def search_once() -> tuple[float, float]:
+        return _run(args, vault.passphrase, env), CPU_TIMES[-1]
+
+    def floor_once() -> tuple[float, float]:
+        return _timed(floor, vault.passphrase, env, "the bare FTS5 process"), CPU_TIMES[-1]
+
+    search_once(), floor_once()  # warm-up: the interpreter's files into the page cache
+    pairs = []
+    for i in range(runs):
+        if i % 2:
+            f, s = floor_once(), search_once()
+        else:
+            s, f = search_once(), floor_once()
+        pairs.append((s, f))
+    result = _with_cpu([s[0] for s, _ in pairs], [s[1] for s, _ in pairs])
+    result["floor"] = _with_cpu([f[0] for _, f in pairs], [f[1] for _, f in pairs])
+    result["floor"]["query"] = result["query"] = query
     return result
 
 
 def measure_cli_add(vault: GeneratedVault, runs: int) -> dict[str, Any]:
     """``add`` writes, so ``vault`` should be a scratch copy."""
     env = _env()
-    times = []
+    times, cpu = [], []
     for i in range(runs + 1):
         args = [
             "add",
@@ -89,7 +127,8 @@ def measure_cli_add(vault: GeneratedVault, runs: int) -> dict[str, Any]:
         elapsed = _run(args, vault.passphrase, env)
         if i:  # the first run is a warm-up
             times.append(elapsed)
-    return summary(times)
+            cpu.append(CPU_TIMES[-1])
+    return _with_cpu(times, cpu)
 
 
 #: The floor under ``search``: a bare Python process that opens the vault with SQLCipher and
@@ -113,7 +152,8 @@ for row in rows:
 
 
 def measure_cli_search_floor(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
-    """The bare SQLCipher + FTS5 process, measured beside ``search`` in the same run."""
+    """The bare SQLCipher + FTS5 process alone (``measure_cli_search`` measures it beside
+    ``search``, which is what the benchmark reports)."""
     env = _env()
     command = [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query]
     _timed(command, vault.passphrase, env, "the bare FTS5 process")  # warm-up

@@ -139,6 +139,7 @@ def rows(result: dict[str, Any]) -> list[Row]:
         runs("bare SQLCipher + FTS5 process (floor)", dist("cli_search_floor"), "s"),
         one("CLI search / floor", result.get("cli_search_ratio_to_floor"), "x",
             "cli_search_ratio_to_floor"),
+        one("CLI search / floor, CPU seconds", result.get("cli_search_cpu_ratio_to_floor"), "x"),
         runs("CLI add process", dist("cli_add"), "s", "cli_add_s"),
         runs("dashboard figures, a year", dist("dashboard_ms", "year_ms"), "ms", "dashboard_ms"),
         spread("filtered search, GUI call (as typed)", filtered.get("p50_ms"),

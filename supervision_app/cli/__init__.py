@@ -24,18 +24,10 @@ import importlib
 import os
 import sys
 
-from supervision_app import __version__
-from supervision_app.cli.args import path_arg
-from supervision_app.cli.common import (
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    PROG,
-    _fail,
-    _output_tolerant,
-    run_handler,
-)
+from supervision_app import APP_ID, __version__
 
+# Everything else is imported where it is used: ``--version`` imports nothing more (it is
+# printed at the interpreter's own cost), and a command pays only for its own module.
 TYPE_CHECKING = False  # not typing's own: a plain search imports neither typing nor argparse
 if TYPE_CHECKING:
     import argparse
@@ -89,6 +81,8 @@ COMMAND_INDEX: dict[str, str] = {
 
 def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.ArgumentParser:
     """The whole parser; ``registrars`` defaults to every module in :data:`COMMAND_MODULES`."""
+    from supervision_app.cli.args import path_arg
+    from supervision_app.cli.common import PROG
     from supervision_app.cli.parser import CommandParser, TopParser, _HelpFormatter
 
     parser = TopParser(
@@ -136,6 +130,8 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
 
 def start_gui(path: Path | None) -> int:
     """Open the desktop app (the only place Qt is imported)."""
+    from supervision_app.cli.common import EXIT_ERROR, _fail
+
     try:
         from supervision_app.app import run_gui
     except ImportError as error:
@@ -212,7 +208,28 @@ def _plain_search_args(argv: list[str] | None) -> Any:
     return plain_search_args(args[1:])
 
 
+#: What ``--version`` prints (argparse's version action prints the same).
+VERSION_LINE = f"{APP_ID} {__version__}\n"
+
+
+def _only_version(argv: list[str] | None) -> bool:
+    """``--version`` alone: printed before anything else is imported (the process set-up
+    and argparse ran a third as many instructions again as the interpreter's own start).
+    Anything more on the command line goes to argparse, as before."""
+    return list(sys.argv[1:] if argv is None else argv) == ["--version"]
+
+
 def main(argv: list[str] | None = None) -> int:
+    if _only_version(argv):
+        sys.stdout.write(VERSION_LINE)
+        return 0
+    from supervision_app.cli.common import (
+        EXIT_INTERRUPTED,
+        EXIT_USAGE,
+        _fail,
+        _output_tolerant,
+        run_handler,
+    )
     from supervision_app.process_safety import start_safely
 
     start_safely()

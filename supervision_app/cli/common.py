@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from supervision_app import APP_ID
 from supervision_app.cli.args import path_arg
 from supervision_app.core.errors import (
     DiskError,
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
     Handler = Callable[[argparse.Namespace], int]
     Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
 
-PROG = "supervision-journal"
+#: The command's name: the app's id (pyproject.toml's console script has the same name).
+PROG = APP_ID
 
 # -- exit codes (documented in docs/cli.md) ----------------------------------------------------
 EXIT_OK = 0
@@ -235,14 +237,11 @@ def open_vault(
     require_vault_file(path)
     if passphrase is None:
         passphrase = read_passphrase(args, path)
-    vault = Vault.open(
-        path,
-        passphrase,
-        on_progress=_say_upgrading,
-        keep_key=keep_key or backup_due_for(path),
-    )
+    due = backup_due_for(path)  # once: it hashes the path and lists the backup folder
+    vault = Vault.open(path, passphrase, on_progress=_say_upgrading, keep_key=keep_key or due)
     try:
-        _daily_backup(vault)
+        if due:
+            _daily_backup(vault)
         yield vault
     finally:
         vault.close()
@@ -258,14 +257,13 @@ def _say_upgrading(done: int, total: int) -> None:
 
 
 def _daily_backup(vault: Vault) -> None:
-    """The first unlock of the day takes a backup; a failed one warns and never stops work."""
-    from supervision_app.storage.backup_folder import backup_due_today
-
+    """The first unlock of the day takes a backup (``open_vault`` calls this only when one
+    is due, so no other run imports the backup code); a failed one warns and never stops
+    work."""
     try:
-        if backup_due_today(vault):  # without importing the backup code when none is due
-            from supervision_app.storage.backup import daily_backup
+        from supervision_app.storage.backup import daily_backup
 
-            daily_backup(vault)
+        daily_backup(vault)
     except JournalError as error:
         note(f"{PROG}: warning: today's backup could not be made: {error}")
     except OSError as error:

@@ -154,6 +154,37 @@ class EntrySummary:
         )
 
 
+def validated_fields(
+    title: str,
+    kind: str,
+    minutes: object,
+    practice_date: object,
+    tags: object,
+    uid: str | None,
+) -> tuple[str, str, tuple[str, ...], str | None]:
+    """An entry's title, kind, tags and uid normalised, or :class:`InvalidEntry` with a
+    sentence for the user (``Entry.validated``; the command line's ``add`` checks its
+    values with this before unlocking, without building an ``Entry``: ~15 ms of
+    :mod:`dataclasses` and :mod:`inspect` in every ``add`` process)."""
+    clean_title = one_line(title)
+    if len(clean_title) > MAX_TITLE:
+        raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
+    clean_kind = kind.strip().lower()
+    if not clean_kind or not clean_kind.replace("_", "").isalnum():
+        raise InvalidEntry(f"'{kind}' is not a valid kind of entry.")
+    if not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
+        raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
+    if not isinstance(practice_date, dt.date):
+        raise InvalidEntry("The practice date must be a date.")
+    if uid is not None:
+        uid = uid.strip()
+        if not uid or len(uid) > MAX_UID or uid != one_line(uid):
+            raise InvalidEntry(
+                f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
+            )
+    return clean_title, clean_kind, normalise_tags(tags), uid
+
+
 def parse_date(text: str, translate: Translate = english) -> dt.date:
     """Parse ``YYYY-MM-DD`` or raise :class:`InvalidEntry` naming the bad value."""
     try:

@@ -11,15 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from supervision_app.core.entries import (
-    DEFAULT_KIND,
-    MAX_MINUTES,
-    MAX_TITLE,
-    MAX_UID,
-    normalise_tags,
-    one_line,
-)
-from supervision_app.core.errors import InvalidEntry
+from supervision_app.core.entries import DEFAULT_KIND, validated_fields
 
 __all__ = ["Entry"]
 
@@ -41,24 +33,10 @@ class Entry:
 
     def validated(self) -> Entry:
         """A normalised copy, or :class:`InvalidEntry` with a sentence for the user."""
-        title = one_line(self.title)
-        if len(title) > MAX_TITLE:
-            raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
-        kind = self.kind.strip().lower()
-        if not kind or not kind.replace("_", "").isalnum():
-            raise InvalidEntry(f"'{self.kind}' is not a valid kind of entry.")
-        if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
-            raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
-        if not isinstance(self.practice_date, dt.date):
-            raise InvalidEntry("The practice date must be a date.")
-        uid = self.uid
-        if uid is not None:
-            uid = uid.strip()
-            if not uid or len(uid) > MAX_UID or uid != one_line(uid):
-                raise InvalidEntry(
-                    f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
-                )
-        return replace(self, title=title, kind=kind, tags=normalise_tags(self.tags), uid=uid)
+        title, kind, tags, uid = validated_fields(
+            self.title, self.kind, self.minutes, self.practice_date, self.tags, self.uid
+        )
+        return replace(self, title=title, kind=kind, tags=tags, uid=uid)
 
     @property
     def display_title(self) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 
@@ -50,6 +49,31 @@ def _parse_ts(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
 
 
+def tags_of(text: str) -> tuple[str, ...]:
+    """The tags column, a JSON array of strings, as a tuple.
+
+    The column as :meth:`EntryRepository.add_once` writes it (``json.dumps`` of a list,
+    ``ensure_ascii=False``) is split without :mod:`json` when no tag needs an escape (no
+    quote, backslash or control character): a command-line search then does not import
+    json (~2 ms). Anything else goes to ``json.loads``; a test compares the two.
+    """
+    if text == "[]":
+        return ()
+    if text[:2] == '["' and text[-2:] == '"]' and "\\" not in text and min(text) >= " ":
+        tags = text[2:-2].split('", "')
+        if not any('"' in tag for tag in tags):
+            return tuple(tags)
+    import json
+
+    return tuple(json.loads(text))
+
+
+def _tags_json(tags: Iterable[str]) -> str:
+    import json
+
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
 def entry_from_row(row: Any) -> Entry:
     """An :class:`Entry` from a row of :data:`ENTRY_COLUMNS`."""
     from supervision_app.core.entry import Entry
@@ -60,7 +84,7 @@ def entry_from_row(row: Any) -> Entry:
         title=row[2],
         body=row[3],
         practice_date=dt.date.fromisoformat(row[4]),
-        tags=tuple(json.loads(row[5])),
+        tags=tags_of(row[5]),
         minutes=row[6],
         created_at=_parse_ts(row[7]),
         updated_at=_parse_ts(row[8]),
@@ -75,7 +99,7 @@ def summary_from_row(row: Any, snippet: str = "") -> EntrySummary:
         title=row[1],
         kind=row[2],
         practice_date=dt.date.fromisoformat(row[3]),
-        tags=tuple(json.loads(row[4])),
+        tags=tags_of(row[4]),
         updated_at=dt.datetime.fromisoformat(row[5]),
         deleted_at=_parse_ts(row[6]),
         snippet=snippet,
@@ -120,28 +144,20 @@ class EntryRepository:
 
         entry = entry.validated()
         now = self._vault.clock()
-        with self._vault.transaction() as conn:
-            if entry.uid is not None:
-                known = self.id_of_uid(entry.uid)
-                if known is not None:
-                    return self.get(known), False
-            cur = conn.execute(
-                "INSERT INTO entries (kind, title, practice_date, tags, minutes, created_at,"
-                " updated_at, body, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry.kind,
-                    entry.title,
-                    entry.practice_date.isoformat(),
-                    json.dumps(list(entry.tags), ensure_ascii=False),
-                    entry.minutes,
-                    _ts(entry.created_at or now),
-                    _ts(entry.updated_at or now),
-                    entry.body,
-                    entry.uid,
-                ),
+        with self._vault.transaction():
+            entry_id, new = self._insert_once(
+                entry.kind,
+                entry.title,
+                entry.body,
+                entry.practice_date,
+                entry.tags,
+                entry.minutes,
+                entry.uid,
+                created_at=entry.created_at or now,
+                updated_at=entry.updated_at or now,
             )
-            entry_id = int(cur.lastrowid)
-            self._write_tags(conn, entry_id, entry.tags)
+            if not new:
+                return self.get(entry_id), False
         added = replace(
             entry,
             id=entry_id,
@@ -149,6 +165,69 @@ class EntryRepository:
             updated_at=entry.updated_at or now,
         )
         return added, True
+
+    def add_values(
+        self,
+        *,
+        title: str,
+        body: str,
+        kind: str,
+        practice_date: dt.date,
+        tags: Iterable[str] = (),
+        minutes: int = 0,
+        uid: str | None = None,
+    ) -> tuple[int, bool]:
+        """:meth:`add_once` for a caller without an ``Entry`` (the command line's ``add``:
+        building one imports :mod:`dataclasses`, ~15 ms of its process): the same checks,
+        the same row; returns (the entry's id, True if added now)."""
+        from supervision_app.core.entries import validated_fields
+
+        title, kind, clean_tags, uid = validated_fields(
+            title, kind, minutes, practice_date, tuple(tags), uid
+        )
+        now = self._vault.clock()
+        with self._vault.transaction():
+            return self._insert_once(
+                kind, title, body, practice_date, clean_tags, minutes, uid, now, now
+            )
+
+    def _insert_once(
+        self,
+        kind: str,
+        title: str,
+        body: str,
+        practice_date: dt.date,
+        tags: tuple[str, ...],
+        minutes: int,
+        uid: str | None,
+        created_at: dt.datetime,
+        updated_at: dt.datetime,
+    ) -> tuple[int, bool]:
+        """Insert validated values in the open transaction, unless ``uid`` is known:
+        (the id, True) or (the known entry's id, False)."""
+        if uid is not None:
+            known = self.id_of_uid(uid)
+            if known is not None:
+                return known, False
+        conn = self._conn
+        cur = conn.execute(
+            "INSERT INTO entries (kind, title, practice_date, tags, minutes, created_at,"
+            " updated_at, body, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                kind,
+                title,
+                practice_date.isoformat(),
+                _tags_json(tags),
+                minutes,
+                _ts(created_at),
+                _ts(updated_at),
+                body,
+                uid,
+            ),
+        )
+        entry_id = int(cur.lastrowid)
+        self._write_tags(conn, entry_id, tags)
+        return entry_id, True
 
     def id_of_uid(self, uid: str) -> int | None:
         row = self._conn.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
@@ -168,7 +247,7 @@ class EntryRepository:
             "kind": entry.kind,
             "title": entry.title,
             "practice_date": entry.practice_date.isoformat(),
-            "tags": json.dumps(list(entry.tags), ensure_ascii=False),
+            "tags": _tags_json(entry.tags),
             "minutes": entry.minutes,
             "body": entry.body,
         }

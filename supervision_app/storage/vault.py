@@ -24,10 +24,8 @@ from supervision_app.core.errors import (
     WrongPassphrase,
 )
 from supervision_app.core.i18n import Translate, english
-from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
 from supervision_app.storage.lock import VaultLock
-from supervision_app.storage.schema.progress import Progress, listening
 from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported from here too
     APPLICATION_ID,
     acquire,
@@ -39,7 +37,6 @@ from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported f
     rollback,
     verify_key,
 )
-from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -59,7 +56,10 @@ if TYPE_CHECKING:
         LinkRepository,
         TemplateRepository,
     )
+    from supervision_app.storage.schema.progress import Progress
+    from supervision_app.storage.settings import SettingsRepository
     from supervision_app.storage.supervision.repository import SupervisionRepository
+    from supervision_app.storage.vault_key import VaultKey
 
 Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
@@ -124,14 +124,18 @@ class Vault:
         _open_vaults.add(self._real_path)
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
-        from supervision_app.storage.settings import SettingsRepository
 
         self.entries = EntryRepository(self)
-        self.settings = SettingsRepository(self)
 
     # The other repositories are built on first use: their modules take ~50 ms to import
     # (CPD and supervision; a few ms for reflection), and a command-line ``search`` or
-    # ``add`` never needs them.
+    # ``add`` never needs them (nor the settings, which import json).
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from supervision_app.storage.settings import SettingsRepository
+
+        return SettingsRepository(self)
 
     @cached_property
     def links(self) -> LinkRepository:
@@ -209,6 +213,9 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        from supervision_app.core.passphrase import check_new_passphrase
+        from supervision_app.storage.vault_key import VaultKey
+
         path = Path(path).expanduser()
         check_new_passphrase(passphrase)
         if path.exists():
@@ -264,6 +271,8 @@ class Vault:
         key: VaultKey | None = None
         try:
             if keep_key:
+                from supervision_app.storage.vault_key import VaultKey
+
                 key = VaultKey.of_file(path, passphrase)
             conn = connect(path, key or passphrase)
             verify_key(conn, path, passphrase)
@@ -274,8 +283,7 @@ class Vault:
                 vault._keep_key(passphrase)
                 vault._backup_before(reason)
 
-            with listening(on_progress):
-                migrate(conn, path, backup=backup)
+            migrate(conn, path, backup=backup, on_progress=on_progress)
         except BaseException:
             if key is not None:
                 key.wipe()
@@ -287,6 +295,8 @@ class Vault:
     def _keep_key(self, passphrase: str) -> None:
         """Derive the key now, if the vault was opened without keeping it."""
         if self._key is None:
+            from supervision_app.storage.vault_key import VaultKey
+
             self._key = VaultKey.of_file(self.path, passphrase)
 
     def _backup_before(self, reason: str) -> None:
@@ -354,7 +364,9 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the whole file under ``new``; ``old`` must match."""
+        from supervision_app.core.passphrase import check_new_passphrase
         from supervision_app.storage.backup import make_backup
+        from supervision_app.storage.vault_key import check_passphrase
 
         check_new_passphrase(new)
         check_passphrase(self.path, old)  # on a read-only connection of its own

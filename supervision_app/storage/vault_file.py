@@ -26,12 +26,13 @@ from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
-from supervision_app.storage.schema.progress import report
-from supervision_app.storage.vault_key import VaultKey
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
     from typing import Any
+
+    from supervision_app.storage.schema.progress import Progress
+    from supervision_app.storage.vault_key import VaultKey
 
 #: Marks our files apart from other SQLCipher databases ("SJRN").
 APPLICATION_ID = 0x534A524E
@@ -113,16 +114,28 @@ def configure(conn: Any) -> None:
 
 
 def migrate(
-    conn: Any, path: Path | None = None, *, backup: Callable[[str], object] | None = None
+    conn: Any,
+    path: Path | None = None,
+    *,
+    backup: Callable[[str], object] | None = None,
+    on_progress: Progress | None = None,
 ) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST_VERSION:
         conn.close()
         raise VaultTooNew(version, LATEST_VERSION)
-    if version < LATEST_VERSION:
+    if version == LATEST_VERSION:
+        return  # the usual case: nothing to import for an upgrade (progress, contextvars)
+    from supervision_app.storage.schema.progress import listening, report
+
+    with listening(on_progress):
         report(0, 0)
-    if 0 < version < LATEST_VERSION and backup is not None:
-        backup(f"before-upgrade-from-v{version}")
+        if 0 < version and backup is not None:
+            backup(f"before-upgrade-from-v{version}")
+        _run_steps(conn, version)
+
+
+def _run_steps(conn: Any, version: int) -> None:
     for number in range(version + 1, LATEST_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

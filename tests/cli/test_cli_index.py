@@ -70,6 +70,17 @@ NOT_FOR_SEARCH = (
     "supervision_app.storage.schema.identity",  # migration steps: only when one runs
     "supervision_app.storage.schema.v4_supervision",
     "supervision_app.storage.supervision",  # the lock helper: only to update an entry
+    # json (~2 ms): the tags column is split without it (storage.entries.tags_of), the
+    # settings repository is built on first use, a snippet from the tags imports it itself.
+    "json",
+    "_json",
+    "supervision_app.storage.settings",
+    # The upgrade's progress reports (and contextvars): only when a migration runs.
+    "supervision_app.storage.schema.progress",
+    "contextvars",
+    # The kept key and the new-passphrase rules: only with keep_key, create, passwd.
+    "supervision_app.storage.vault_key",
+    "supervision_app.core.passphrase",
 )
 
 _MODULES_AFTER_MAIN = (
@@ -230,3 +241,70 @@ def test_a_plain_search_takes_the_short_way() -> None:
         assert plain_search_args(argv) is not None, argv
     for argv in (["--kind", "note", "x"], ["--help"], ["a", "--json", "b"], ["--", "-x"], []):
         assert plain_search_args(argv) is None, argv
+
+
+# -- --version alone is printed before anything else is imported -------------------------------
+
+_MODULES_AFTER_VERSION = (
+    "import sys\n"
+    "before = set(sys.modules)\n"
+    "from supervision_app.cli import main\n"
+    "code = main(['--version'])\n"
+    "sys.stdout.flush()\n"
+    "print('MODULES', *sorted(set(sys.modules) - before), file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def test_version_alone_imports_nothing_more() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER_VERSION],
+        capture_output=True,
+        text=True,
+        env=CLI_ENV,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == cli.VERSION_LINE
+    modules = set(result.stderr.split("MODULES", 1)[1].split())
+    assert modules == {"supervision_app", "supervision_app.cli"}
+
+
+def test_version_alone_prints_what_argparse_prints() -> None:
+    """The short way and argparse's version action (which --version takes beside another
+    option) print the same line, and both exit 0."""
+    short = run("--version", passphrase=None)
+    long = run("--vault", "journal.sjvault", "--version", passphrase=None)
+    assert (short.returncode, long.returncode) == (0, 0)
+    assert short.stdout == long.stdout == cli.VERSION_LINE
+    assert short.stderr == long.stderr == ""
+
+
+#: Modules a whole ``add`` process must not import: dataclasses (and inspect, ast, dis,
+#: tokenize: ~15 ms) for an Entry it only writes (EntryRepository.add_values).
+NOT_FOR_ADD = ("dataclasses", "inspect", "ast", "supervision_app.core.entry")
+
+
+def test_add_imports_no_dataclasses(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sjvault"
+    with Vault.create(path, PASSPHRASE):
+        pass
+    args = ["add", "--vault", str(path), "--passphrase-stdin", "--title", "Home visit"]
+    run(*args, "--body", "First.")  # the day's first unlock makes the daily backup
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER_MAIN, *args, "--body", "A handover.", "--tag", "x"],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=CLI_ENV,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(result.stderr.split("MODULES", 1)[1].split())
+    assert "supervision_app.storage.entries" in modules  # the check sees the real import set
+    assert [m for m in NOT_FOR_ADD if m in modules] == []
+    with Vault.open(path, PASSPHRASE) as vault:
+        entry = vault.entries.get(int(result.stdout))
+    assert (entry.title, entry.body, entry.tags) == ("Home visit", "A handover.", ("x",))

@@ -268,3 +268,71 @@ def test_one_line_shortcut_gives_what_the_long_way_gives() -> None:
         c = chr(code)
         for text in (c, f"a{c} b"):
             assert one_line(text) == long_way(text), hex(code)
+
+
+# -- the tags column is read without json where it can be -----------------------------------------
+
+
+def test_tags_column_reads_as_json_does() -> None:
+    """``tags_of`` splits the column as add/update write it, and gives json.loads the rest:
+    every tag list, written either way, reads back exactly as json.loads reads it."""
+    import json
+    import random
+
+    from supervision_app.storage.entries import tags_of
+
+    rng = random.Random(12)
+    alphabet = ["a", "Z", " ", ",", '"', "\\", "[", "]", "\n", "\t", "\x01", "é", "日", "\u2028"]
+    alphabet.append("😀")
+    pieces = ["", ", ", '", "', "home visit", '\\"']
+    texts = ["[]", '[""]', '["a","b"]', '[ "a" ]', '["a", "b"] ', '["a" , "b"]', '["\\u00e9"]']
+    for _ in range(3000):
+        tags = [
+            "".join(rng.choice(alphabet + pieces) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(0, 4))
+        ]
+        texts.append(json.dumps(tags, ensure_ascii=False))
+        texts.append(json.dumps(tags))
+        texts.append(json.dumps(tags, separators=(",", ":")))
+    fast = 0
+    for text in texts:
+        assert tags_of(text) == tuple(json.loads(text)), text
+        fast += "\\" not in text and text.startswith('["')
+    assert fast > 500  # the split is exercised, not only json
+
+
+def test_add_values_writes_what_add_once_writes(vault: Vault) -> None:
+    """The command line's add (values, no Entry) and add_once: the same row, the same
+    checks, the same answer for a known uid."""
+    import dataclasses
+
+    values = {
+        "title": "  Home\tvisit ",
+        "body": "Body *text*",
+        "kind": " Note ",
+        "practice_date": dt.date(2026, 3, 4),
+        "tags": ("#a", "b", "A"),
+        "minutes": 30,
+        "uid": " run-1 ",
+    }
+    first_id, new = vault.entries.add_values(**values)
+    assert new
+    second, new_again = vault.entries.add_once(
+        Entry(**{**values, "uid": "run-2"})  # type: ignore[arg-type]
+    )
+    assert new_again
+    first = vault.entries.get(first_id)
+    assert dataclasses.replace(first, id=second.id, uid="run-2") == second
+    assert (first.title, first.kind, first.tags, first.uid) == (
+        "Home visit",
+        "note",
+        ("a", "b"),
+        "run-1",
+    )
+    assert vault.entries.add_values(**{**values, "title": "Other"}) == (first_id, False)
+    for bad in ({"title": "x" * 301}, {"kind": "no good"}, {"minutes": -1}, {"uid": " "}):
+        with pytest.raises(InvalidEntry) as by_values:
+            vault.entries.add_values(**{**values, **bad})  # type: ignore[arg-type]
+        with pytest.raises(InvalidEntry) as by_entry:
+            vault.entries.add_once(Entry(**{**values, **bad}))  # type: ignore[arg-type]
+        assert str(by_values.value) == str(by_entry.value)

@@ -7,30 +7,50 @@ plain words, keeping the match markers (``MARK_START``/``MARK_END``) where they 
 
 from __future__ import annotations
 
-import json
 import re
+from functools import cache
 
 #: Snippet markers: the GUI turns them into bold, the command line into brackets.
 MARK_START, MARK_END = "\x02", "\x03"
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_LINE_START = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)")
-_EMPHASIS = re.compile(r"\*+|`+|~~|(?<![\w\x02\x03])_+|_+(?![\w\x02\x03])")
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
-_TOKEN = re.compile(r'"[^"]*"|\w+\*?|[()]|-', re.UNICODE)
-_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# The patterns are compiled on first use: a command-line search needs only the Markdown
+# ones, and compiling all six at import cost ~1 ms of every search process.
+@cache
+def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Links, line-start markers (headings, quotes, list items), emphasis markers."""
+    return (
+        re.compile(r"!?\[([^\]]*)\]\([^)]*\)"),
+        re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)"),
+        re.compile(r"\*+|`+|~~|(?<![\w\x02\x03])_+|_+(?![\w\x02\x03])"),
+    )
+
+
+@cache
+def _query_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A query's tokens, words, and search syntax."""
+    return (
+        re.compile(r'"[^"]*"|\w+\*?|[()]|-', re.UNICODE),
+        re.compile(r"\w+", re.UNICODE),
+        re.compile(r'"|\*|\(|\b(?:AND|OR|NOT|NEAR)\b|\b(?:title|body|tags):'),
+    )
 
 
 def plain_markdown(text: str) -> str:
     """Markdown punctuation taken out of a snippet: link text kept, emphasis markers dropped."""
-    text = _LINK.sub(r"\1", text)
-    text = _LINE_START.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    link, line_start, emphasis = _markdown_patterns()
+    text = link.sub(r"\1", text)
+    text = line_start.sub("", text)
+    text = emphasis.sub("", text)
     return " ".join(text.split())
 
 
 def tags_snippet(marked_json: str) -> str:
     """The tags column (JSON, with markers inside the strings) as ``Tags: a, b``."""
+    import json  # only for a snippet from the tags: a search prints the tags without it
+
     try:
         tags = json.loads(marked_json, strict=False)
     except ValueError:
@@ -50,9 +70,10 @@ def highlight_terms(query: str) -> list[str]:
     A phrase gives its words; ``visit*`` gives ``visit``. Column filters (``title:``) are
     dropped with their colon. The result is lower case, longest first, without repeats.
     """
+    token_pattern, word_pattern, _ = _query_patterns()
     terms: list[str] = []
     skip_next = False
-    for token in _TOKEN.findall(query.replace(":", " ")):
+    for token in token_pattern.findall(query.replace(":", " ")):
         if token in _OPERATORS:
             skip_next = token == "NOT"
             continue
@@ -61,12 +82,9 @@ def highlight_terms(query: str) -> list[str]:
         if skip_next:
             skip_next = False
             continue
-        terms.extend(w.casefold() for w in _WORD.findall(token))
+        terms.extend(w.casefold() for w in word_pattern.findall(token))
     unique = dict.fromkeys(t for t in terms if t not in {"title", "body", "tags"})
     return sorted(unique, key=len, reverse=True)
-
-
-_SYNTAX = re.compile(r'"|\*|\(|\b(?:AND|OR|NOT|NEAR)\b|\b(?:title|body|tags):')
 
 
 def uses_syntax(query: str) -> bool:
@@ -75,7 +93,7 @@ def uses_syntax(query: str) -> bool:
     The app searches plain words as the user types (every word, the last one as a prefix);
     a query with syntax is searched as written, and as plain words if it is not valid yet.
     """
-    return bool(_SYNTAX.search(query))
+    return bool(_query_patterns()[2].search(query))
 
 
 def stem(term: str) -> str:
