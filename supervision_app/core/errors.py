@@ -12,9 +12,12 @@ one raised with its own text (``InvalidEntry("…")``) was made by a function th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Self
 
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, date_text, english
+
+TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
+if TYPE_CHECKING:
+    from typing import Self
 
 
 class Explained:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol
+
+TYPE_CHECKING = False  # not typing's own: storage.vault imports this on a command-line search
 
 __all__ = [
     "CONTEXTS",
@@ -52,12 +53,18 @@ CONTEXTS = (
 )
 
 
-class Translate(Protocol):
-    """``QCoreApplication.translate``, or :func:`english`."""
+if TYPE_CHECKING:
+    from typing import Protocol
 
-    def __call__(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1, /
-    ) -> str: ...
+    class Translate(Protocol):
+        """``QCoreApplication.translate``, or :func:`english`."""
+
+        def __call__(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1, /
+        ) -> str: ...
+
+else:
+    Translate = object  # annotations only: a search never imports typing for this
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate reads this name)
