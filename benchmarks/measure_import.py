@@ -1,7 +1,8 @@
 """JSONL backup and restore: the synthetic journal exported, then imported into a new vault.
 
 ``jsonl_import_s`` is the import alone (``import_jsonl`` into an empty vault, in process,
-both passes and the one transaction); the export is timed once for reference.
+the checking read, the writes and the one transaction; into an empty vault most lines are
+read once); the export is timed once for reference.
 """
 
 from __future__ import annotations

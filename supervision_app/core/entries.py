@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from supervision_app.core.errors import InvalidEntry
+from supervision_app.core.i18n import Translate, english
 
 TYPE_CHECKING = False  # not typing's: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -153,12 +154,13 @@ class EntrySummary:
         )
 
 
-def parse_date(text: str) -> dt.date:
+def parse_date(text: str, translate: Translate = english) -> dt.date:
     """Parse ``YYYY-MM-DD`` or raise :class:`InvalidEntry` naming the bad value."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidEntry(f"'{text}' is not a date in the form YYYY-MM-DD.") from None
+        message = translate("Errors", "'{text}' is not a date in the form YYYY-MM-DD.")
+        raise InvalidEntry(message.format(text=text)) from None
 
 
 def __getattr__(name: str) -> object:

@@ -30,6 +30,7 @@ from supervision_app.core.frameworks_schema import (
     parse_framework,
     parse_ref,
 )
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "KINDS",
@@ -82,7 +83,9 @@ def loads_framework(text: str, filename: str, *, require_checked: bool = True) -
     except tomllib.TOMLDecodeError as exc:
         line = toml_error_line(exc)
         field = f"line {line}" if line is not None else "TOML"
-        raise FrameworkFileError(filename, field, f"invalid TOML: {exc}") from exc
+        raise FrameworkFileError(
+            filename, field, QT_TRANSLATE_NOOP("Frameworks", "invalid TOML: {reason}"), reason=exc
+        ) from exc
     return parse_framework(data, filename, require_checked=require_checked)
 
 
@@ -93,7 +96,9 @@ def load_framework(path: Path) -> Framework:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise FrameworkFileError(name, "file", f"cannot read: {exc}") from exc
+        raise FrameworkFileError(
+            name, "file", QT_TRANSLATE_NOOP("Frameworks", "cannot read: {reason}"), reason=exc
+        ) from exc
     return loads_framework(text, name)
 
 
@@ -109,7 +114,11 @@ class FrameworkLibrary:
                 raise FrameworkFileError(
                     framework.origin,
                     "id",
-                    f"duplicate framework id '{framework.id}' (also in {previous.origin})",
+                    QT_TRANSLATE_NOOP(
+                        "Frameworks", "duplicate framework id '{id}' (also in {origin})"
+                    ),
+                    id=framework.id,
+                    origin=previous.origin,
                 )
             by_id[framework.id] = framework
             ordered.append(framework)
@@ -238,7 +247,9 @@ def load_library(folder: Path | None = None) -> FrameworkLibrary:
     """
     folder = Path(folder) if folder is not None else default_framework_folder()
     if not folder.is_dir():
-        raise FrameworkFileError(str(folder), "folder", "framework folder not found")
+        raise FrameworkFileError(
+            str(folder), "folder", QT_TRANSLATE_NOOP("Frameworks", "framework folder not found")
+        )
     frameworks = [load_framework(path) for path in sorted(folder.glob("*.toml"))]
     # Check duplicates in file order, so the message names files predictably.
     library = FrameworkLibrary(frameworks)
@@ -253,7 +264,10 @@ def _check_alias_targets(library: FrameworkLibrary) -> None:
             target_fw, target_item = parse_ref(target)
             if target_fw not in library or target_item not in library.get(target_fw).item_ids():
                 raise FrameworkFileError(
-                    fw.origin, f"aliases.{old}", f"'{target}' is not an item in the library"
+                    fw.origin,
+                    f"aliases.{old}",
+                    QT_TRANSLATE_NOOP("Frameworks", "'{target}' is not an item in the library"),
+                    target=target,
                 )
 
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from supervision_app.core.frameworks_schema import _Checker
 
@@ -61,13 +63,21 @@ def parse_checked_at(check: _Checker, value: object, field: str) -> CheckedAt:
     check.keys(data, field, _CHECKED_KEYS, ("where", "on"))
     where = check.text(data["where"], f"{field}.where")
     if not (where.startswith(("https://", "http://")) or _SEED.fullmatch(where)):
-        raise check.fail(f"{field}.where", "must be a web address or a seed id such as 'seed 004'")
+        raise check.fail(
+            f"{field}.where",
+            QT_TRANSLATE_NOOP(
+                "Frameworks", "must be a web address or a seed id such as 'seed 004'"
+            ),
+        )
     return CheckedAt(where=where, on=_date(check, data["on"], f"{field}.on"))
 
 
 def _date(check: _Checker, value: object, field: str) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise check.fail(field, "must be a date (YYYY-MM-DD), not a date and time")
+        raise check.fail(
+            field,
+            QT_TRANSLATE_NOOP("Frameworks", "must be a date (YYYY-MM-DD), not a date and time"),
+        )
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -75,14 +85,21 @@ def _date(check: _Checker, value: object, field: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise check.fail(field, "must be a date (YYYY-MM-DD)")
+    raise check.fail(field, QT_TRANSLATE_NOOP("Frameworks", "must be a date (YYYY-MM-DD)"))
 
 
 def parse_fields(check: _Checker, value: object, kind: str) -> tuple[TemplateField, ...]:
     if kind != "conversation":
-        raise check.fail("fields", "only a conversation template can have fields")
+        raise check.fail(
+            "fields",
+            QT_TRANSLATE_NOOP("Frameworks", "only a conversation template can have fields"),
+        )
     if not isinstance(value, list | tuple) or not 1 <= len(value) <= MAX_FIELDS:
-        raise check.fail("fields", f"must be a list of 1-{MAX_FIELDS} [[fields]] tables")
+        raise check.fail(
+            "fields",
+            QT_TRANSLATE_NOOP("Frameworks", "must be a list of 1-{most} [[fields]] tables"),
+            most=MAX_FIELDS,
+        )
     fields: list[TemplateField] = []
     names: set[str] = set()
     for index, raw in enumerate(value):
@@ -91,11 +108,19 @@ def parse_fields(check: _Checker, value: object, kind: str) -> tuple[TemplateFie
         check.keys(data, where, _FIELD_KEYS, ("name", "label"))
         name = check.slug(data["name"], f"{where}.name")
         if name in names:
-            raise check.fail(f"{where}.name", f"duplicate field name '{name}'")
+            raise check.fail(
+                f"{where}.name",
+                QT_TRANSLATE_NOOP("Frameworks", "duplicate field name '{name}'"),
+                name=name,
+            )
         names.add(name)
         kind_text = check.text(data["kind"], f"{where}.kind") if "kind" in data else "text"
         if kind_text not in FIELD_KINDS:
-            raise check.fail(f"{where}.kind", f"'{kind_text}' is not one of text, date")
+            raise check.fail(
+                f"{where}.kind",
+                QT_TRANSLATE_NOOP("Frameworks", "'{kind}' is not one of text, date"),
+                kind=kind_text,
+            )
         fields.append(
             TemplateField(name=name, label=check.text(data["label"], f"{where}.label", 120),
                           kind=kind_text)
@@ -118,20 +143,36 @@ def parse_aliases(
     for old, target in data.items():
         field = f"aliases.{old}"
         if not is_slug(old):
-            raise check.fail(field, f"'{old}' is not a slug")
+            raise check.fail(
+                field, QT_TRANSLATE_NOOP("Frameworks", "'{old}' is not a slug"), old=old
+            )
         if old in item_ids:
-            raise check.fail(field, f"'{old}' is a current item id and cannot be an alias")
+            raise check.fail(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Frameworks", "'{old}' is a current item id and cannot be an alias"
+                ),
+                old=old,
+            )
         text = check.text(target, field)
         if ":" in text:
             try:
                 target_fw, target_item = parse_ref(text)
             except ValueError as exc:
-                raise check.fail(field, str(exc)) from None
+                raise check.fail(field, "{reason}", reason=exc) from None
             if target_fw == framework_id and target_item not in item_ids:
-                raise check.fail(field, f"no item '{target_item}' in this framework")
+                raise check.fail(
+                    field,
+                    QT_TRANSLATE_NOOP("Frameworks", "no item '{item}' in this framework"),
+                    item=target_item,
+                )
             pairs.append((old, text))
         else:
             if text not in item_ids:
-                raise check.fail(field, f"no item '{text}' in this framework")
+                raise check.fail(
+                    field,
+                    QT_TRANSLATE_NOOP("Frameworks", "no item '{item}' in this framework"),
+                    item=text,
+                )
             pairs.append((old, format_ref(framework_id, text)))
     return tuple(pairs)

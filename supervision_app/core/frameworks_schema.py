@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from supervision_app.core.errors import Explained
 from supervision_app.core.frameworks_extras import (
     CheckedAt,
     TemplateField,
@@ -18,6 +19,7 @@ from supervision_app.core.frameworks_extras import (
     parse_checked_at,
     parse_fields,
 )
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 KINDS: tuple[str, ...] = ("framework", "model", "conversation")
 """``framework``: capabilities/standards to link entries to; ``model``: a reflective model
@@ -49,18 +51,35 @@ _SOURCE_KEYS = frozenset({"title", "publisher", "year", "authors", "url", "locat
 _SOURCE_REQUIRED = ("title", "publisher", "year")
 
 
-class FrameworkFileError(ValueError):
+class FrameworkFileError(Explained, ValueError):
     """A framework file (or mapping) failed validation.
 
     ``str(error)`` reads ``"<file>: <field>: <problem>"``, e.g.
-    ``"pcf.toml: items[3].prompts: needs 2-5 prompts, found 1"``.
+    ``"pcf.toml: items[3].prompts: needs 2-5 prompts, found 1"``. ``problem`` is marked
+    with ``QT_TRANSLATE_NOOP("Frameworks", …)`` with ``{name}`` for each of ``values``: a
+    user's own template is checked by the same rules, and the window shows
+    :meth:`message` in its language. A value named ``found`` (a kind of value, from
+    ``_type_name``) is translated too.
     """
 
-    def __init__(self, file: str, field: str, problem: str) -> None:
+    def __init__(self, file: str, field: str, problem: str, **values: object) -> None:
         self.file = file
         self.field = field
-        self.problem = problem
-        super().__init__(f"{file}: {field}: {problem}")
+        self.source, self.values = problem, values
+        #: The problem in English, its values filled in.
+        self.problem = self.problem_text()
+        super().__init__(f"{file}: {field}: {self.problem}")
+
+    def problem_text(self, translate: Translate = english) -> str:
+        values = dict(self.values)
+        if "found" in values:
+            values["found"] = translate("Frameworks", str(values["found"]))
+        return translate("Frameworks", self.source).format(**values)
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Frameworks", "{file}: {field}: {problem}").format(
+            file=self.file, field=self.field, problem=self.problem_text(translate)
+        )
 
 
 @dataclass(frozen=True)
@@ -188,12 +207,18 @@ class _Checker:
     def __init__(self, filename: str) -> None:
         self.filename = filename
 
-    def fail(self, field: str, problem: str) -> FrameworkFileError:
-        return FrameworkFileError(self.filename, field, problem)
+    def fail(self, field: str, problem: str, **values: object) -> FrameworkFileError:
+        """``problem`` marked with ``QT_TRANSLATE_NOOP("Frameworks", …)``, ``{name}`` for
+        each of ``values``."""
+        return FrameworkFileError(self.filename, field, problem, **values)
 
     def table(self, value: object, field: str) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
-            raise self.fail(field, f"must be a table, found {_type_name(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "must be a table, found {found}"),
+                found=_type_name(value),
+            )
         return value
 
     def keys(
@@ -206,57 +231,102 @@ class _Checker:
         prefix = f"{field}." if field else ""
         for key in data:
             if key not in allowed:
-                where = field or "top level"
                 raise self.fail(
                     f"{prefix}{key}",
-                    f"unknown key in {where}; allowed keys are {', '.join(sorted(allowed))}",
+                    QT_TRANSLATE_NOOP(
+                        "Frameworks", "unknown key in {where}; allowed keys are {allowed}"
+                    ),
+                    where=field or "top level",
+                    allowed=", ".join(sorted(allowed)),
                 )
         for key in required:
             if key not in data:
-                raise self.fail(f"{prefix}{key}", "required field is missing")
+                raise self.fail(
+                    f"{prefix}{key}", QT_TRANSLATE_NOOP("Frameworks", "required field is missing")
+                )
 
     def text(self, value: object, field: str, max_chars: int | None = None) -> str:
         if not isinstance(value, str):
-            raise self.fail(field, f"must be a string, found {_type_name(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "must be a string, found {found}"),
+                found=_type_name(value),
+            )
         stripped = value.strip()
         if not stripped:
-            raise self.fail(field, "must not be empty")
+            raise self.fail(field, QT_TRANSLATE_NOOP("Frameworks", "must not be empty"))
         if max_chars is not None and len(stripped) > max_chars:
-            raise self.fail(field, f"is too long ({len(stripped)} characters, at most {max_chars})")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "is too long ({n} characters, at most {most})"),
+                n=len(stripped),
+                most=max_chars,
+            )
         return stripped
 
     def slug(self, value: object, field: str) -> str:
         text = self.text(value, field)
         if not is_slug(text) or text != value:
             raise self.fail(
-                field, f"'{value}' is not a slug (lower-case letters, digits and single hyphens)"
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Frameworks",
+                    "'{value}' is not a slug (lower-case letters, digits and single hyphens)",
+                ),
+                value=value,
             )
         return text
 
     def boolean(self, value: object, field: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(field, f"must be true or false, found {_type_name(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "must be true or false, found {found}"),
+                found=_type_name(value),
+            )
         return value
 
     def year(self, value: object, field: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(field, f"must be an integer year, found {_type_name(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "must be an integer year, found {found}"),
+                found=_type_name(value),
+            )
         if not MIN_YEAR <= value <= MAX_YEAR:
-            raise self.fail(field, f"year {value} is out of range {MIN_YEAR}-{MAX_YEAR}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "year {year} is out of range {low}-{high}"),
+                year=value,
+                low=MIN_YEAR,
+                high=MAX_YEAR,
+            )
         return value
 
     def text_list(
         self, value: object, field: str, min_len: int, max_len: int, max_chars: int
     ) -> tuple[str, ...]:
         if not isinstance(value, list | tuple):
-            raise self.fail(field, f"must be a list of strings, found {_type_name(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "must be a list of strings, found {found}"),
+                found=_type_name(value),
+            )
         if not min_len <= len(value) <= max_len:
-            raise self.fail(field, f"needs {min_len}-{max_len} entries, found {len(value)}")
+            raise self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Frameworks", "needs {low}-{high} entries, found {n}"),
+                low=min_len,
+                high=max_len,
+                n=len(value),
+            )
         texts = tuple(self.text(entry, f"{field}[{i}]", max_chars) for i, entry in enumerate(value))
         seen: set[str] = set()
         for i, entry in enumerate(texts):
             if entry.casefold() in seen:
-                raise self.fail(f"{field}[{i}]", "repeats an earlier entry")
+                raise self.fail(
+                    f"{field}[{i}]", QT_TRANSLATE_NOOP("Frameworks", "repeats an earlier entry")
+                )
             seen.add(entry.casefold())
         return texts
 
@@ -265,10 +335,16 @@ class _Checker:
         self.keys(data, field, _SOURCE_KEYS, _SOURCE_REQUIRED)
         url = self.text(data["url"], f"{field}.url") if "url" in data else ""
         if url and not url.startswith(("https://", "http://")):
-            raise self.fail(f"{field}.url", "must start with https:// or http://")
+            raise self.fail(
+                f"{field}.url",
+                QT_TRANSLATE_NOOP("Frameworks", "must start with https:// or http://"),
+            )
         location = self.text(data["location"], f"{field}.location") if "location" in data else ""
         if not url and not location:
-            raise self.fail(f"{field}.url", "a source needs a url or a location (or both)")
+            raise self.fail(
+                f"{field}.url",
+                QT_TRANSLATE_NOOP("Frameworks", "a source needs a url or a location (or both)"),
+            )
         authors = self.text(data["authors"], f"{field}.authors") if "authors" in data else ""
         return Source(
             title=self.text(data["title"], f"{field}.title"),
@@ -299,7 +375,10 @@ class _Checker:
         if isinstance(prompts, list | tuple) and not MIN_PROMPTS <= len(prompts) <= MAX_PROMPTS:
             raise self.fail(
                 f"{field}.prompts",
-                f"needs {MIN_PROMPTS}-{MAX_PROMPTS} prompts, found {len(prompts)}",
+                QT_TRANSLATE_NOOP("Frameworks", "needs {low}-{high} prompts, found {n}"),
+                low=MIN_PROMPTS,
+                high=MAX_PROMPTS,
+                n=len(prompts),
             )
         own_source = self.source(data["source"], f"{field}.source") if "source" in data else None
         return FrameworkItem(
@@ -326,8 +405,15 @@ class _Checker:
 
 
 def _type_name(value: object) -> str:
-    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-             list: "a list", tuple: "a list", dict: "a table"}  # fmt: skip
+    names = {
+        bool: QT_TRANSLATE_NOOP("Frameworks", "a boolean"),
+        int: QT_TRANSLATE_NOOP("Frameworks", "an integer"),
+        float: QT_TRANSLATE_NOOP("Frameworks", "a number"),
+        str: QT_TRANSLATE_NOOP("Frameworks", "a string"),
+        list: QT_TRANSLATE_NOOP("Frameworks", "a list"),
+        tuple: QT_TRANSLATE_NOOP("Frameworks", "a list"),
+        dict: QT_TRANSLATE_NOOP("Frameworks", "a table"),
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -347,16 +433,23 @@ def parse_framework(
     framework_id = check.slug(data["id"], "id")
     kind = check.text(data["kind"], "kind")
     if kind not in KINDS:
-        raise check.fail("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+        raise check.fail(
+            "kind",
+            QT_TRANSLATE_NOOP("Frameworks", "'{kind}' is not one of {kinds}"),
+            kind=kind,
+            kinds=", ".join(KINDS),
+        )
     source = check.source(data["source"], "source")
 
     raw_items = data["items"]
     if not isinstance(raw_items, list | tuple):
         raise check.fail(
-            "items", f"must be a list of [[items]] tables, found {_type_name(raw_items)}"
+            "items",
+            QT_TRANSLATE_NOOP("Frameworks", "must be a list of [[items]] tables, found {found}"),
+            found=_type_name(raw_items),
         )
     if not raw_items:
-        raise check.fail("items", "needs at least one item")
+        raise check.fail("items", QT_TRANSLATE_NOOP("Frameworks", "needs at least one item"))
     items: list[FrameworkItem] = []
     ids: dict[str, int] = {}
     labels: dict[str, int] = {}
@@ -365,13 +458,18 @@ def parse_framework(
         item = check.item(raw, field, framework_id, source, require_checked)
         if item.id in ids:
             raise check.fail(
-                f"{field}.id", f"duplicate item id '{item.id}' (also items[{ids[item.id]}])"
+                f"{field}.id",
+                QT_TRANSLATE_NOOP("Frameworks", "duplicate item id '{id}' (also items[{n}])"),
+                id=item.id,
+                n=ids[item.id],
             )
         label_key = item.label.casefold()
         if label_key in labels:
             raise check.fail(
                 f"{field}.label",
-                f"duplicate label '{item.label}' (also items[{labels[label_key]}])",
+                QT_TRANSLATE_NOOP("Frameworks", "duplicate label '{label}' (also items[{n}])"),
+                label=item.label,
+                n=labels[label_key],
             )
         ids[item.id] = index
         labels[label_key] = index

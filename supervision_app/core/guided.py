@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
+from supervision_app.core.i18n import Translate, english
+
 if TYPE_CHECKING:  # the library is loaded only when a reflection is guided
     from supervision_app.core.frameworks import Framework, FrameworkItem
 
@@ -61,9 +63,13 @@ def compose_markdown(
     return "\n\n".join(parts) + ("\n" if parts else "")
 
 
-def prompts_for(step: FrameworkItem, focus: FrameworkItem | None) -> list[str]:
-    """The step's own prompts, followed by the focus item's first prompt as a lens."""
+def prompts_for(
+    step: FrameworkItem, focus: FrameworkItem | None, translate: Translate = english
+) -> list[str]:
+    """The step's own prompts, followed by the focus item's first prompt as a lens (the
+    lead-in is translated; the prompts are framework data, quoted as published)."""
     prompts = list(step.prompts)
     if focus is not None and focus.prompts:
-        prompts.append(f"With “{focus.label}” in mind: {focus.prompts[0]}")
+        lead = translate("Prompts", "With “{focus}” in mind: {prompt}")
+        prompts.append(lead.format(focus=focus.label, prompt=focus.prompts[0]))
     return prompts

@@ -33,12 +33,18 @@ __all__ = [
 #: The translation contexts of text made here: the GUI looks each text up under the context
 #: it is marked with. gui/texts.py declares them with its own.
 CONTEXTS = (
+    "Activities",  # a CPD activity's type (core/cpd/model.py ACTIVITY_LABELS, record_cells)
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
+    "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)
+    "Frameworks",  # a framework or template file's problems (core/frameworks_schema.py)
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary (core/imports.py)
+    "Locations",  # where in a record a finding is (supervision rules, export/anonymise.py)
     "Months",  # month names
+    "Profile",  # the HCPC profile's checks (core/cpd/hcpc.py)
+    "Prompts",  # a guided prompt's lead-in (core/guided.py prompts_for)
     "Reminders",  # supervision reminders (core/supervision/rules.py)
     "Sessions",  # supervision session titles (core/supervision/markdown.py)
     "Sizes",  # file sizes (core/cpd/model.py)

@@ -42,10 +42,21 @@ class InvalidImport(JournalError):
         self.valid = valid
         #: Ambiguous numeric dates (e.g. "1/5/2026"): the user must say which order.
         self.date_examples = date_examples
-        first = problems[0].rstrip(".") if problems else "The file cannot be imported"
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        """The first problem (as it was written: the importers' problems stay English for
+        now), how many more, and that nothing was imported."""
+        if self.problems:
+            first = self.problems[0].rstrip(".")
+        else:
+            first = translate("Errors", "The file cannot be imported")
         more = self.total - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        super().__init__(f"{first}{extra}; nothing was imported.")
+        if more > 0:
+            return translate(
+                "Errors", "{first} (and %n more problem(s)); nothing was imported.", "", more
+            ).format(first=first)
+        return translate("Errors", "{first}; nothing was imported.").format(first=first)
 
 
 class Problems:
@@ -170,7 +181,7 @@ def date_order(values: list[str]) -> str | None:
     return None
 
 
-def parse_day(text: str, order: str = "dmy") -> dt.date:
+def parse_day(text: str, order: str = "dmy", translate: Translate = english) -> dt.date:
     """A date in a file: ISO (``2026-03-01``, or a date and time) or as written in the UK.
 
     UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first unless
@@ -180,7 +191,8 @@ def parse_day(text: str, order: str = "dmy") -> dt.date:
     """
     day = read_date(text, order=order, times=True)
     if day is None:
-        raise ValueError(f"'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+        message = translate("Errors", "'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
+        raise ValueError(message.format(text=text))
     return day
 
 

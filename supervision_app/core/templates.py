@@ -11,15 +11,31 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from supervision_app.core.errors import Explained
 from supervision_app.core.frameworks import Framework, FrameworkFileError, parse_framework
 from supervision_app.core.guided import TEMPLATE_KINDS
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 SET_FORMAT = "supervision-journal-templates"
 SET_VERSION = 1
+TEMPLATES_KEY = "templates"
 
 
-class TemplateSetError(ValueError):
-    """A template-set file that cannot be imported; ``str()`` says why, for the user."""
+class TemplateSetError(Explained, ValueError):
+    """A template-set file that cannot be imported; ``str()`` says why, for the user
+    (:meth:`message` in the window's language)."""
+
+    #: The template's own error, when one template in the file is not valid.
+    reason: FrameworkFileError | None = None
+
+    @classmethod
+    def because(cls, reason: FrameworkFileError) -> TemplateSetError:
+        error = cls(str(reason))
+        error.reason = reason
+        return error
+
+    def message(self, translate: Translate = english) -> str:
+        return self.reason.message(translate) if self.reason else super().message(translate)
 
 
 def framework_to_data(fw: Framework) -> dict[str, Any]:
@@ -63,11 +79,16 @@ def framework_to_data(fw: Framework) -> dict[str, Any]:
 def parse_template(data: Any, origin: str) -> Framework:
     """Validate one custom template, raising ``FrameworkFileError`` naming the field."""
     if not isinstance(data, dict):
-        raise FrameworkFileError(origin, "template", "must be an object")
+        raise FrameworkFileError(
+            origin, "template", QT_TRANSLATE_NOOP("Frameworks", "must be an object")
+        )
     fw = parse_framework(data, origin)
     if fw.kind not in TEMPLATE_KINDS:
         raise FrameworkFileError(
-            origin, "kind", f"a template must be one of {', '.join(TEMPLATE_KINDS)}"
+            origin,
+            "kind",
+            QT_TRANSLATE_NOOP("Frameworks", "a template must be one of {kinds}"),
+            kinds=", ".join(TEMPLATE_KINDS),
         )
     return fw
 
@@ -86,34 +107,57 @@ def load_template_set(text: str, filename: str = "template file") -> list[Framew
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TemplateSetError(
-            f"{filename} is not valid JSON (line {exc.lineno}: {exc.msg})."
+        raise TemplateSetError.marked(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON (line {line}: {reason})."),
+            file=filename,
+            line=exc.lineno,
+            reason=exc.msg,
         ) from None
     if not isinstance(payload, dict) or payload.get("format") != SET_FORMAT:
-        raise TemplateSetError(f"{filename} is not a Supervision Journal template file.")
+        raise TemplateSetError.marked(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a Supervision Journal template file."),
+            file=filename,
+        )
     if payload.get("version") != SET_VERSION:
-        raise TemplateSetError(
-            f"{filename} has template file version {payload.get('version')!r}; "
-            f"this app reads version {SET_VERSION}."
+        raise TemplateSetError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} has template file version {found}; this app reads version {known}.",
+            ),
+            file=filename,
+            found=repr(payload.get("version")),
+            known=SET_VERSION,
         )
     extra = set(payload) - {"format", "version", "templates"}
     if extra:
-        raise TemplateSetError(
-            f"{filename} has unexpected fields ({', '.join(sorted(extra))}); "
-            "a template file holds templates only."
+        raise TemplateSetError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} has unexpected fields ({fields}); a template file holds templates only.",
+            ),
+            file=filename,
+            fields=", ".join(sorted(extra)),
         )
-    raw = payload.get("templates")
+    raw = payload.get(TEMPLATES_KEY)
     if not isinstance(raw, list) or not raw:
-        raise TemplateSetError(f"{filename} has no templates.")
+        raise TemplateSetError.marked(
+            QT_TRANSLATE_NOOP("Errors", "{file} has no templates."), file=filename
+        )
     result: list[Framework] = []
     seen: set[str] = set()
     for n, data in enumerate(raw):
         try:
-            fw = parse_template(data, f"{filename}: templates[{n}]")
+            # Where in the file: its JSON path (a key name, not a word to translate).
+            fw = parse_template(data, f"{filename}: {TEMPLATES_KEY}[{n}]")
         except FrameworkFileError as exc:
-            raise TemplateSetError(str(exc)) from None
+            raise TemplateSetError.because(exc) from None
         if fw.id in seen:
-            raise TemplateSetError(f"{filename}: templates[{n}]: id: '{fw.id}' appears twice.")
+            raise TemplateSetError.marked(
+                QT_TRANSLATE_NOOP("Errors", "{file}: templates[{n}]: id: '{id}' appears twice."),
+                file=filename,
+                n=n,
+                id=fw.id,
+            )
         seen.add(fw.id)
         result.append(fw)
     return result

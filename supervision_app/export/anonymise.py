@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.scan.scanner import Finding, redact, scan_text
 
 __all__ = [
@@ -31,19 +32,20 @@ REDACTED = "[redacted]"
 
 #: Field name -> label for the review dialog. Tags and evidence files are "tag:N" and
 #: "attachment:ID" (one field each, so one can be redacted without touching the others).
+#: The window looks each label up under "Locations".
 FIELD_LABELS: dict[str, str] = {
-    "title": "Title",
-    "body": "Text",
-    "description": "Description and why it is relevant",
-    "learning": "What I learnt",
-    "impact": "Impact on practice",
-    "peer_role": "Peer's role",
-    "peer_learning": "Learning from the peer discussion",
-    "tag": "Tag",
-    "attachment": "Evidence file name",
-    "summary": "Summary of practice",
-    "statement": "Personal statement",
-    "gap": "Explanation of a gap",
+    "title": QT_TRANSLATE_NOOP("Locations", "Title"),
+    "body": QT_TRANSLATE_NOOP("Locations", "Text"),
+    "description": QT_TRANSLATE_NOOP("Locations", "Description and why it is relevant"),
+    "learning": QT_TRANSLATE_NOOP("Locations", "What I learnt"),
+    "impact": QT_TRANSLATE_NOOP("Locations", "Impact on practice"),
+    "peer_role": QT_TRANSLATE_NOOP("Locations", "Peer's role"),
+    "peer_learning": QT_TRANSLATE_NOOP("Locations", "Learning from the peer discussion"),
+    "tag": QT_TRANSLATE_NOOP("Locations", "Tag"),
+    "attachment": QT_TRANSLATE_NOOP("Locations", "Evidence file name"),
+    "summary": QT_TRANSLATE_NOOP("Locations", "Summary of practice"),
+    "statement": QT_TRANSLATE_NOOP("Locations", "Personal statement"),
+    "gap": QT_TRANSLATE_NOOP("Locations", "Explanation of a gap"),
 }
 
 

@@ -7,15 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import Translate, english
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 from supervision_app.storage.jsonl.dump import export_jsonl
 
 
 class JsonlCannotRedact(JournalError):
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
             "A JSON Lines backup holds the whole vault and cannot be redacted; export it"
-            " without redaction, or choose another format for a redacted copy."
+            " without redaction, or choose another format for a redacted copy.",
         )
 
 

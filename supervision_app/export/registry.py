@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 if TYPE_CHECKING:
     from supervision_app.core.cpd.hcpc import HcpcProfile
@@ -62,12 +63,26 @@ __all__ = [
 
 class UnknownFormat(JournalError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"'{name}' is not an export format; choose from {', '.join(names())}.")
+        self.name = name
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "'{name}' is not an export format; choose from {names}.").format(
+            name=self.name, names=", ".join(names())
+        )
 
 
 class FormatUnavailable(JournalError):
+    """``reason`` is marked with ``QT_TRANSLATE_NOOP("Errors", …)`` where it is raised."""
+
     def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"The {name} export is not available here ({reason}).")
+        self.name, self.reason = name, reason
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "The {name} export is not available here ({reason}).").format(
+            name=self.name, reason=translate("Errors", self.reason)
+        )
 
 
 @dataclass(frozen=True)
@@ -205,7 +220,9 @@ def get(name: str) -> Exporter:
         except ModuleNotFoundError as error:
             if error.name != module:
                 raise FormatUnavailable(name, f"{error.name} is not installed") from None
-            raise FormatUnavailable(name, "it is not part of this version") from None
+            raise FormatUnavailable(
+                name, QT_TRANSLATE_NOOP("Errors", "it is not part of this version")
+            ) from None
         if name not in _classes:
             raise FormatUnavailable(name, f"{module} registers no exporter named '{name}'")
     return _classes[name]()

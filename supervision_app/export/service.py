@@ -23,6 +23,7 @@ from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.anonymise import (
@@ -48,11 +49,17 @@ class IdentifiersFound(JournalError):
     def __init__(self, findings: int, records: int) -> None:
         self.findings = findings
         self.records = records
-        super().__init__(
-            f"The anonymisation check found {findings} likely identifier"
-            f"{'s' if findings != 1 else ''} in {records} record{'s' if records != 1 else ''};"
-            " review them, then export with redaction (replacing each with [redacted]) or"
-            " confirm that they may be exported as they are."
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The anonymisation check found {identifiers} in {records}; review them, then "
+            "export with redaction (replacing each with [redacted]) or confirm that they may "
+            "be exported as they are.",
+        ).format(
+            identifiers=translate("Errors", "%n likely identifier(s)", "", self.findings),
+            records=translate("Errors", "%n record(s)", "", self.records),
         )
 
 
@@ -62,10 +69,15 @@ class BadOutputPath(JournalError):
 
 class CannotRedact(JournalError):
     def __init__(self, label: str) -> None:
-        super().__init__(
-            f"The {label} export is not checked for identifiers and cannot be redacted; "
-            "choose another format for a redacted copy."
-        )
+        self.label = label
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The {label} export is not checked for identifiers and cannot be redacted; "
+            "choose another format for a redacted copy.",
+        ).format(label=self.label)
 
 
 #: The record fields each format writes (None: all); only these are checked.

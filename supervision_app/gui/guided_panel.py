@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -256,7 +256,9 @@ class GuidedPanel(QWidget):
         self.steps.setCurrentRow(index)
         self.step_title.setText(step.label)
         self.explanation.setText(step.explanation)
-        self.prompts.setText("\n".join(f"• {p}" for p in prompts_for(step, self.focus)))
+        self.prompts.setText(
+            "\n".join(f"• {p}" for p in prompts_for(step, self.focus, QCoreApplication.translate))
+        )
         self.answer.setPlainText(self.guided.answer(step.id))
         self._loading = False
         self.back_button.setEnabled(index > 0)

@@ -10,13 +10,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.frameworks import FrameworkFileError, FrameworkLibrary, default_library
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.core.templates import TemplateSetError
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.coverage_view import CoverageView
 from supervision_app.gui.dialogs.reflection_dialogs import GuidedStartDialog, LinkDialog
 from supervision_app.storage.reflection import library_with_templates
@@ -62,11 +63,18 @@ class ReflectionController(QObject):
     def reload_library(self) -> None:
         vault = self.vault()
         try:
-            self.library = library_with_templates(vault) if vault else default_library()
+            self.library = (
+                library_with_templates(vault, QCoreApplication.translate)
+                if vault
+                else default_library()
+            )
         except (FrameworkFileError, TemplateSetError) as exc:
             self.library = default_library()
             self.status(
-                self.tr("Your own templates could not be read: {reason}").format(reason=exc), 0
+                self.tr("Your own templates could not be read: {reason}").format(
+                    reason=error_text(exc)
+                ),
+                0,
             )
         self.editor.set_library(self.library)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import theme
 from supervision_app.gui.common import tasks
+from supervision_app.gui.common.errors import error_text
 from supervision_app.storage.vault import DatabaseError
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def reason_for(error: BaseException) -> str:
     """The sentence to show: storage's own for its errors (each is one plain sentence that
     says what happened), else what the user can do about a raw SQLite or disk error."""
     if isinstance(error, JournalError):
-        text = str(error).strip()
+        text = error_text(error).strip()
         return text if text.endswith((".", "!", "?")) else text + "."
     return advice_for(error)
 

@@ -35,6 +35,7 @@ from supervision_app.core.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.storage.guard import SQLITE_CORRUPT, SQLITE_NOTADB, primary_code, typed_error
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def size_detail(path: Path) -> str:
     """Why the file's size alone shows damage ("" if it does not)."""
     size = path.stat().st_size
     if size % PAGE_SIZE:
-        return "it ends part-way through a page, so it was cut short"
+        return QT_TRANSLATE_NOOP("Errors", "it ends part-way through a page, so it was cut short")
     return ""
 
 
@@ -102,15 +103,22 @@ def diagnose_first_read(
     """The error to report when the first read of a just-keyed vault failed with ``error``."""
     code = primary_code(error)
     if code == SQLITE_CORRUPT:
-        return VaultDamaged(path, size_detail(path) or "parts of it cannot be read")
+        return VaultDamaged(
+            path, size_detail(path) or QT_TRANSLATE_NOOP("Errors", "parts of it cannot be read")
+        )
     if code != SQLITE_NOTADB:
         return typed_error(error, path) or error
     if is_plaintext_sqlite(path):
         return NotAVault(path)
     if some_page_authenticates(conn, path):
-        return VaultDamaged(path, "its first page cannot be read")
+        return VaultDamaged(path, QT_TRANSLATE_NOOP("Errors", "its first page cannot be read"))
     if newest_backup_opens(path, passphrase):
-        return VaultDamaged(path, "the passphrase that opens its newest backup does not open it")
+        return VaultDamaged(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "the passphrase that opens its newest backup does not open it"
+            ),
+        )
     if path.stat().st_size % PAGE_SIZE:
         return NotAVault(path)
     return WrongPassphrase()

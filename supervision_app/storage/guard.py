@@ -21,6 +21,7 @@ from supervision_app.core.errors import (
     VaultDamaged,
     VaultReadOnly,
 )
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -70,7 +71,10 @@ def typed_error(error: BaseException, path: object) -> JournalError | None:
     if code in (SQLITE_READONLY, SQLITE_PERM):
         return VaultReadOnly(path)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return VaultDamaged(path, "a page of the file does not read back as it was written")
+        return VaultDamaged(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "a page of the file does not read back as it was written"),
+        )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return DiskError(path)
     return None

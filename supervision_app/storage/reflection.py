@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import EntrySummary
 from supervision_app.core.guided import GuidedReflection
+from supervision_app.core.i18n import Translate, english
 from supervision_app.storage.entries import SUMMARY_COLUMNS, summary_from_row
 
 if TYPE_CHECKING:
@@ -213,12 +214,12 @@ class ConfidenceRepository:
         return {r[0]: int(r[1]) for r in rows}
 
 
-def library_with_templates(vault: Vault) -> FrameworkLibrary:
-    """The bundled library plus this vault's own templates."""
+def library_with_templates(vault: Vault, translate: Translate = english) -> FrameworkLibrary:
+    """The bundled library plus this vault's own templates (a template that is not valid
+    raises ``FrameworkFileError`` naming it through ``translate``)."""
     from supervision_app.core.frameworks import default_library
     from supervision_app.core.templates import parse_template
 
-    custom = [
-        parse_template(d, f"custom template '{d.get('id')}'") for d in vault.templates.all_data()
-    ]
+    origin = translate("Frameworks", "custom template '{id}'")
+    custom = [parse_template(d, origin.format(id=d.get("id"))) for d in vault.templates.all_data()]
     return default_library().extended(custom)

@@ -1,7 +1,8 @@
 """The vault: one SQLCipher 4 file with SQLCipher's default settings.
 
-Any SQLCipher 4 client opens it with the passphrase alone. This module is the only place
-that talks to ``sqlcipher3`` directly; repositories receive the open connection.
+Any SQLCipher 4 client opens it with the passphrase alone. This module and
+:mod:`.vault_file` (opening the file: checks, key, settings, migrations) are the only places
+that talk to ``sqlcipher3`` directly; repositories receive the open connection.
 """
 
 from __future__ import annotations
@@ -17,20 +18,26 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.errors import (
     JournalError,
-    NotAVault,
     VaultError,
     VaultExists,
-    VaultMissing,
-    VaultReadOnly,
-    VaultTooNew,
     WrongPassphrase,
 )
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.storage import guard
-from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
-from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
-from supervision_app.storage.schema.progress import Progress, listening, report
+from supervision_app.storage.schema.progress import Progress, listening
+from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported from here too
+    APPLICATION_ID,
+    acquire,
+    check_file,
+    configure,
+    connect,
+    make_private_dir,
+    migrate,
+    rollback,
+    verify_key,
+)
 from supervision_app.storage.vault_key import VaultKey, check_passphrase
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
@@ -53,9 +60,6 @@ if TYPE_CHECKING:
     )
     from supervision_app.storage.supervision.repository import SupervisionRepository
 
-#: Marks our files apart from other SQLCipher databases ("SJRN").
-APPLICATION_ID = 0x534A524E
-
 Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
 
@@ -75,31 +79,17 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
 
 class VaultFileChosen(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} is your journal's own vault file; choose another file.")
+        self.path = path
+        super().__init__(self.message())
 
-
-def _acquire(lock: VaultLock, path: Path) -> None:
-    try:
-        lock.acquire()
-    except OSError as error:  # the lock file cannot be made: a read-only folder or full disk
-        raise guard.typed_error(error, path) or error from error
-
-
-def _rollback(conn: Any) -> None:
-    """Undo the open transaction, if SQLite has not already (it does on a full disk)."""
-    if conn.in_transaction:
-        with suppress(DatabaseError, JournalError):
-            conn.execute("ROLLBACK")
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors", "{path} is your journal's own vault file; choose another file."
+        ).format(path=self.path)
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _make_private_dir(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
-        os.chmod(folder, 0o700)
 
 
 class Vault:
@@ -206,20 +196,20 @@ class Vault:
         if path.exists():
             raise VaultExists(path)
         try:
-            _make_private_dir(path.parent)
+            make_private_dir(path.parent)
             # Create the file ourselves so it is 0600 from its first byte; SQLite gives the
             # -wal and -shm files the same mode.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as error:
             raise guard.typed_error(error, path) or error from error
         lock = VaultLock(path)
-        _acquire(lock, path)
+        acquire(lock, path)
         key = VaultKey.for_new_file(passphrase)
         try:
-            conn = cls._connect(path, key)
+            conn = connect(path, key)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            cls._configure(conn)
-            cls._migrate(conn)
+            configure(conn)
+            migrate(conn)
         except BaseException:
             key.wipe()
             lock.release()
@@ -248,18 +238,18 @@ class Vault:
         derived once.
         """
         path = Path(path).expanduser()
-        cls._check_file(path)
+        check_file(path)
         if not passphrase:
             raise WrongPassphrase()  # never right (SQLCipher refuses an empty key)
         lock = VaultLock(path)
-        _acquire(lock, path)
+        acquire(lock, path)
         key: VaultKey | None = None
         try:
             if keep_key:
                 key = VaultKey.of_file(path, passphrase)
-            conn = cls._connect(path, key or passphrase)
-            cls._verify_key(conn, path, passphrase)
-            cls._configure(conn)
+            conn = connect(path, key or passphrase)
+            verify_key(conn, path, passphrase)
+            configure(conn)
             vault = cls(path, conn, lock, clock, key)
 
             def backup(reason: str) -> None:
@@ -267,88 +257,13 @@ class Vault:
                 vault._backup_before(reason)
 
             with listening(on_progress):
-                cls._migrate(conn, path, backup=backup)
+                migrate(conn, path, backup=backup)
         except BaseException:
             if key is not None:
                 key.wipe()
             lock.release()
             raise
         return vault
-
-    @staticmethod
-    def _check_file(path: Path) -> None:
-        # Only stat() here: opening and closing the file ourselves would drop every POSIX
-        # lock this process holds on it, including SQLite's own (a known way to corrupt a
-        # database when another connection is open). Plaintext files are told apart by
-        # SQLite itself in _verify_key.
-        if not path.is_file():
-            raise VaultMissing(path)
-        if path.stat().st_size == 0:
-            raise NotAVault(path)
-        # The app writes as soon as it opens (autosave, migrations, the write-ahead log
-        # beside the file): say so now rather than at the first save. os.access follows
-        # the file's mode, a read-only mount and Linux's immutable flag, even for root.
-        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise VaultReadOnly(path)
-
-    @staticmethod
-    def _connect(path: Path, key: VaultKey | str) -> Any:
-        # One thread at a time, but not always the same one: the app hands the connection to
-        # a worker for exports and imports while its own thread leaves it alone
-        # (gui/common/tasks.py); guard.connect passes check_same_thread=False. Backups and
-        # the check never use it: they have connections of their own (private_connection).
-        conn = guard.connect(str(path), vault_path=path, isolation_level=None)
-        if isinstance(key, str):
-            apply_key(conn, key)  # a passphrase: SQLCipher derives the key
-        else:
-            key.apply(conn)
-        return conn
-
-    @staticmethod
-    def _verify_key(conn: Any, path: Path, passphrase: str) -> None:
-        # A wrong key fails only at the first read, so read now (and write nothing).
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except JournalError as error:
-            from supervision_app.storage.damage import diagnose_first_read
-
-            try:
-                raise diagnose_first_read(conn, path, passphrase, error.__cause__ or error)
-            finally:
-                conn.close()
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            conn.close()
-            raise NotAVault(path)
-
-    @staticmethod
-    def _configure(conn: Any) -> None:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
-
-    @staticmethod
-    def _migrate(
-        conn: Any, path: Path | None = None, *, backup: Callable[[str], object] | None = None
-    ) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > LATEST_VERSION:
-            conn.close()
-            raise VaultTooNew(version, LATEST_VERSION)
-        if version < LATEST_VERSION:
-            report(0, 0)
-        if 0 < version < LATEST_VERSION and backup is not None:
-            backup(f"before-upgrade-from-v{version}")
-        for number in range(version + 1, LATEST_VERSION + 1):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                MIGRATIONS[number - 1](conn)
-                conn.execute(f"PRAGMA user_version = {number}")
-                conn.execute("COMMIT")
-            except BaseException:
-                _rollback(conn)
-                raise
 
     def _keep_key(self, passphrase: str) -> None:
         """Derive the key now, if the vault was opened without keeping it."""
@@ -400,7 +315,7 @@ class Vault:
             yield conn
             conn.execute("COMMIT")
         except BaseException:
-            _rollback(conn)
+            rollback(conn)
             raise
 
     def change_passphrase(self, old: str, new: str) -> None:

@@ -21,6 +21,8 @@ from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.strength import guess_time_text
 from supervision_app.core.supervision.rules import PartnerSchedule, compute_reminders
 from supervision_app.gui import i18n
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 
@@ -107,3 +109,98 @@ def test_dates_in_the_window_are_translated(pseudo_language: None) -> None:
     # The pattern "{day} {month} {year}" is translated too: a language may reorder it.
     shown = shown_date(dt.date(2026, 12, 3), long=True, weekday=True)
     assert shown == "‹Thursday› ‹3 ‹December› 2026›"
+
+
+# -- error messages from core and storage, in real dialogs -----------------------------------
+
+
+def test_passphrase_dialog_errors_are_translated(
+    qtbot: QtBot, pseudo_language: None, vault: Vault
+) -> None:
+    """A rule from core (the new passphrases differ) and an error storage raises (the
+    current passphrase is wrong) both reach the dialog in the window's language."""
+    from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(vault.change_passphrase)
+    qtbot.addWidget(dialog)
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("a new passphrase")
+    dialog.repeat.setText("another passphrase")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "‹The two passphrases do not match.›"
+    dialog.old.setText("not the passphrase")
+    dialog.repeat.setText("a new passphrase")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "‹The passphrase is not correct for this vault.›"
+    assert vault.is_open and dialog.result() == 0  # nothing changed
+
+
+def test_unlock_dialog_shows_a_storage_error_translated(
+    qtbot: QtBot, pseudo_language: None, tmp_path: Path
+) -> None:
+    """An error class from core with the file's path in it (NotAVault, raised by Vault.open)."""
+    from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
+    from supervision_app.storage.vault import Vault
+
+    empty = tmp_path / "empty.sjvault"
+    empty.touch()
+    dialog = UnlockDialog(empty, lambda p: Vault.open(empty, p).close())
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == f"‹{empty} is not a Supervision Journal vault.›"
+
+
+def test_nested_error_details_are_translated(pseudo_language: None, tmp_path: Path) -> None:
+    """A damaged exchange file: the sentence and the detail storage marks inside it (read on
+    a worker thread in the window, shown later by error_text)."""
+    from supervision_app.core.supervision.errors import ExchangeFileDamaged
+    from supervision_app.gui.common.errors import error_text
+    from supervision_app.storage.supervision.exchange import read_exchange_file
+
+    path = tmp_path / "partner.sjexchange"
+    path.write_bytes(b"not an exchange file")
+    with pytest.raises(ExchangeFileDamaged) as caught:
+        read_exchange_file(path, "7KQ2-M9XD-4HTV-0BNC-Z8RE")
+    assert error_text(caught.value) == (
+        "‹The exchange file cannot be used: ‹it is incomplete or is not an exchange file›; "
+        "nothing was imported.›"
+    )
+    # Any other error shows its own text (a message from the operating system, say).
+    assert error_text(ValueError("February has no day 30.")) == "February has no day 30."
+    # The command line prints the English: the same error, untranslated.
+    assert str(caught.value).startswith("The exchange file cannot be used: it is incomplete")
+
+
+def test_a_save_failure_names_the_disk_in_the_window_language(pseudo_language: None) -> None:
+    from supervision_app.core.errors import DiskFull
+    from supervision_app.gui.saving import reason_for
+
+    reason = reason_for(DiskFull("/media/journal.sjvault"))
+    assert reason.startswith(
+        "‹The disk holding /media/journal.sjvault is full; nothing was saved. Free some space "
+        "and try again.›"
+    )
+
+
+def test_a_template_file_problem_is_translated(pseudo_language: None) -> None:
+    """A template file's problem: the frame and the framework rule's problem."""
+    from supervision_app.core.frameworks import FrameworkFileError
+    from supervision_app.core.templates import TemplateSetError, load_template_set
+    from supervision_app.gui.common.errors import error_text
+
+    with pytest.raises(TemplateSetError) as caught:
+        load_template_set('{"format": "supervision-journal-templates", "version": 1, '
+                          '"templates": [[]]}', "team.json")  # fmt: skip
+    assert isinstance(caught.value.reason, FrameworkFileError)
+    assert error_text(caught.value) == "‹team.json: templates[0]: template: ‹must be an object››"
+
+
+def test_cpd_year_texts_are_translated(pseudo_language: None) -> None:
+    """The CPD year's dates and a gap (core/cpd/year.py), as the year view shows them."""
+    from supervision_app.core.cpd.year import Gap, year_ending
+
+    gap = Gap(dt.date(2025, 1, 1), dt.date(2025, 5, 1), "between")
+    assert gap.label_text(translate) == "‹‹1 ‹Jan› 2025› – ‹1 ‹May› 2025› (120 days)›"
+    assert year_ending(2026).label_text(translate) == "‹‹1 ‹Dec› 2025› – ‹30 ‹Nov› 2026››"
+    assert year_ending(2026).label == "1 Dec 2025 – 30 Nov 2026"  # exports: English

@@ -1,7 +1,9 @@
 """A bad JSONL file imports nothing, and the message names the line and the field.
 
 Each case damages one thing in a real dump and imports it into a vault that already has
-data; the vault's every table (full-text index included) must be byte-for-byte as before.
+data and into a new vault (where records are written as the file is first read, in a
+transaction that is then rolled back); the vault's every table (full-text index included)
+must be byte-for-byte as before.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from supervision_app.storage.jsonl import restore as jsonl_import
 from supervision_app.storage.jsonl import validate as jsonl_validate
 from supervision_app.storage.jsonl.dump import export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
+from supervision_app.storage.jsonl.schema import vault_tables
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_jsonl_roundtrip import fill_vault, vault_state
@@ -34,9 +37,14 @@ def good_lines(tmp_path: Path, clock: FakeClock) -> Lines:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.fixture
-def target(vault: Vault, clock: FakeClock) -> Vault:
-    fill_vault(vault, clock, "b")
+@pytest.fixture(params=["a vault with data", "a new vault"])
+def target(request: pytest.FixtureRequest, vault: Vault, clock: FakeClock) -> Vault:
+    """Both ways an import runs: a vault with data (the file is checked whole, then read
+    again) and a new one (most records are written as the one read accepts them)."""
+    if request.param == "a vault with data":
+        fill_vault(vault, clock, "b")
+    tables = {t.name: t for t in vault_tables(vault.conn)}
+    assert jsonl_import._keeps_ids(vault.conn, tables) == (request.param == "a new vault")
     return vault
 
 
@@ -212,3 +220,15 @@ def test_a_file_that_changes_between_the_two_passes(
 
     monkeypatch.setattr(jsonl_import, "validate", validate_then_change)
     _refused(target, path, "changed while it was being imported")
+
+
+def test_the_files_problems_come_before_a_record_the_vault_refuses(
+    target: Vault, good_lines: Lines, tmp_path: Path
+) -> None:
+    """A new vault refuses a record while the file is still being read; the problems found
+    further on in the file are still the ones reported, as when the file is checked first."""
+    lines, _number = _set("confidence_ratings", "rating", 9)(good_lines)
+    last = len(lines) - 2  # the last record before the end line
+    lines[last] = dict(lines[last], colour="blue")
+    error = _refused(target, _write(tmp_path / "two.jsonl", lines), f"Line {last + 1}", "colour")
+    assert not any("refused" in p for p in error.problems), error.problems

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.year import Gap, add_months, find_gaps
+from supervision_app.core.i18n import Translate, english
 
 __all__ = [
     "MAX_ACTIVITIES",
@@ -84,33 +85,46 @@ def profile_gaps(profile: HcpcProfile, records: Sequence[CpdRecord], today: dt.d
 
 
 def check_profile(
-    profile: HcpcProfile, records: Sequence[CpdRecord], today: dt.date
+    profile: HcpcProfile,
+    records: Sequence[CpdRecord],
+    today: dt.date,
+    translate: Translate = english,
 ) -> list[ProfileCheck]:
-    """Word counts against the limits, the number of activities, unexplained gaps."""
+    """Word counts against the limits, the number of activities, unexplained gaps (the
+    labels and details through ``translate``: the window shows them, the export too)."""
     summary_words = word_count(profile.summary)
     statement_words = word_count(profile.statement)
     n = len(profile.evidence_ids)
     gaps = profile_gaps(profile, records, today)
     unexplained = [g for g in gaps if not profile.gap_notes.get(g.key, "").strip()]
+    words = translate("Profile", "{n} of {limit} words")
+    if gaps:
+        explained = translate("Profile", "{n} of {total} not yet explained").format(
+            n=len(unexplained), total=len(gaps)
+        )
+    else:
+        explained = translate("Profile", "no gaps")
     return [
         ProfileCheck(
-            "Summary of practice",
+            translate("Profile", "Summary of practice"),
             0 < summary_words <= SUMMARY_LIMIT,
-            f"{summary_words} of {SUMMARY_LIMIT} words",
+            words.format(n=summary_words, limit=SUMMARY_LIMIT),
         ),
         ProfileCheck(
-            "Personal statement",
+            translate("Profile", "Personal statement"),
             0 < statement_words <= STATEMENT_LIMIT,
-            f"{statement_words} of {STATEMENT_LIMIT:,} words",
+            words.format(n=statement_words, limit=f"{STATEMENT_LIMIT:,}"),
         ),
         ProfileCheck(
-            "Activities described",
+            translate("Profile", "Activities described"),
             MIN_ACTIVITIES <= n <= MAX_ACTIVITIES,
-            f"{n} chosen; the HCPC asks for {MIN_ACTIVITIES} to {MAX_ACTIVITIES}",
+            translate("Profile", "{n} chosen; the HCPC asks for {low} to {high}").format(
+                n=n, low=MIN_ACTIVITIES, high=MAX_ACTIVITIES
+            ),
         ),
         ProfileCheck(
-            "Gaps of three months or more explained",
+            translate("Profile", "Gaps of three months or more explained"),
             not unexplained,
-            f"{len(unexplained)} of {len(gaps)} not yet explained" if gaps else "no gaps",
+            explained,
         ),
     ]

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import JournalError
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.i18n import format_duration as format_duration  # re-exported
 
 __all__ = [
@@ -51,9 +51,18 @@ class InvalidCpd(JournalError):
 
 class AttachmentTooLarge(JournalError):
     def __init__(self, filename: str, size: int, limit: int) -> None:
-        super().__init__(
-            f"{filename} is {format_size(size)}; evidence files can be at most "
-            f"{format_size(limit)} (save a smaller copy, e.g. a PDF of the certificate)."
+        self.filename, self.size, self.limit = filename, size, limit
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "{name} is {size}; evidence files can be at most {limit} (save a smaller copy, "
+            "e.g. a PDF of the certificate).",
+        ).format(
+            name=self.filename,
+            size=format_size(self.size, translate),
+            limit=format_size(self.limit, translate),
         )
 
 
@@ -68,13 +77,15 @@ class ActivityType(StrEnum):
 
 
 ACTIVITY_LABELS: dict[str, str] = {
-    ActivityType.REFLECTION: "Reflection",
-    ActivityType.SUPERVISION: "Supervision",
-    ActivityType.COURSE_OR_TRAINING: "Course or training",
-    ActivityType.READING_OR_RESEARCH: "Reading or research",
-    ActivityType.SHADOWING_OR_OBSERVATION: "Shadowing or observation",
-    ActivityType.PEER_LEARNING: "Peer learning",
-    ActivityType.OTHER: "Other",
+    ActivityType.REFLECTION: QT_TRANSLATE_NOOP("Activities", "Reflection"),
+    ActivityType.SUPERVISION: QT_TRANSLATE_NOOP("Activities", "Supervision"),
+    ActivityType.COURSE_OR_TRAINING: QT_TRANSLATE_NOOP("Activities", "Course or training"),
+    ActivityType.READING_OR_RESEARCH: QT_TRANSLATE_NOOP("Activities", "Reading or research"),
+    ActivityType.SHADOWING_OR_OBSERVATION: QT_TRANSLATE_NOOP(
+        "Activities", "Shadowing or observation"
+    ),
+    ActivityType.PEER_LEARNING: QT_TRANSLATE_NOOP("Activities", "Peer learning"),
+    ActivityType.OTHER: QT_TRANSLATE_NOOP("Activities", "Other"),
 }
 
 #: The frameworks whose items count as "standards addressed" in summaries.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
+from supervision_app.core.i18n import Translate, date_text, english
 
 if TYPE_CHECKING:
     from supervision_app.core.regulators import Regulator
@@ -51,13 +52,14 @@ def format_day(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def record_cells(record: CpdRecord) -> tuple[str, str, str, str]:
-    """The cells every table of records starts with: date, title, type and hours."""
+def record_cells(record: CpdRecord, translate: Translate = english) -> tuple[str, str, str, str]:
+    """The cells every table of records starts with: date, title, type and hours (the
+    exports' English by default; the window passes its ``translate``)."""
     return (
-        format_day(record.date),
+        date_text(record.date, translate),
         record.title,
-        record.activity_label,
-        format_duration(record.minutes),
+        translate("Activities", record.activity_label),
+        format_duration(record.minutes, translate),
     )
 
 
@@ -79,7 +81,13 @@ class RegistrationYear:
 
     @property
     def label(self) -> str:
-        return f"{format_day(self.start)} – {format_day(self.end)}"
+        return self.label_text()
+
+    def label_text(self, translate: Translate = english) -> str:
+        """ "1 Dec 2025 – 30 Nov 2026", the months through ``translate``."""
+        return translate("Dates", "{start} – {end}").format(
+            start=date_text(self.start, translate), end=date_text(self.end, translate)
+        )
 
     @property
     def ending_year(self) -> int:
@@ -93,9 +101,11 @@ class RegistrationYear:
         return max(0, (self.end - today).days + 1)
 
 
-def validate_year_end(month: int, day: int) -> None:
+def validate_year_end(month: int, day: int, translate: Translate = english) -> None:
+    """Raise ``ValueError`` unless day/month is a day of a (leap) year."""
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
-        raise ValueError(f"{day}/{month} is not a day of the year")
+        message = translate("Errors", "{day}/{month} is not a day of the year")
+        raise ValueError(message.format(day=day, month=month))
 
 
 def year_ending(ending_year: int, end: tuple[int, int] = DEFAULT_YEAR_END) -> RegistrationYear:
@@ -132,7 +142,13 @@ class Gap:
 
     @property
     def label(self) -> str:
-        return f"{format_day(self.start)} – {format_day(self.end)} ({self.days} days)"
+        return self.label_text()
+
+    def label_text(self, translate: Translate = english) -> str:
+        """ "1 Dec 2025 – 30 Apr 2026 (150 days)", through ``translate``."""
+        return translate("Dates", "{start} – {end} (%n day(s))", "", self.days).format(
+            start=date_text(self.start, translate), end=date_text(self.end, translate)
+        )
 
 
 def find_gaps(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 
 class SupervisionError(JournalError):
@@ -15,27 +16,55 @@ class InvalidSupervisionRecord(SupervisionError):
 
 class PartnerNotFound(SupervisionError):
     def __init__(self, partner_id: object) -> None:
-        super().__init__(f"There is no supervision partner with id {partner_id}.")
+        self.partner_id = partner_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no supervision partner with id {id}.").format(
+            id=self.partner_id
+        )
 
 
 class SessionNotFound(SupervisionError):
     def __init__(self, session_id: object) -> None:
-        super().__init__(f"There is no supervision record with id {session_id}.")
+        self.session_id = session_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no supervision record with id {id}.").format(
+            id=self.session_id
+        )
 
 
 class ActionNotFound(SupervisionError):
     def __init__(self, action_id: object) -> None:
-        super().__init__(f"There is no supervision action with id {action_id}.")
+        self.action_id = action_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no supervision action with id {id}.").format(
+            id=self.action_id
+        )
 
 
 class AddendumNotFound(SupervisionError):
     def __init__(self, addendum_id: object) -> None:
-        super().__init__(f"There is no addendum with id {addendum_id}.")
+        self.addendum_id = addendum_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no addendum with id {id}.").format(id=self.addendum_id)
 
 
 class PeerReflectionNotFound(SupervisionError):
     def __init__(self, reflection_id: object) -> None:
-        super().__init__(f"There is no peer reflection with id {reflection_id}.")
+        self.reflection_id = reflection_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no peer reflection with id {id}.").format(
+            id=self.reflection_id
+        )
 
 
 class NameMismatch(InvalidSupervisionRecord):
@@ -46,11 +75,16 @@ class NameMismatch(InvalidSupervisionRecord):
 class RecordSigned(SupervisionError):
     """The record (or addendum) was signed by both parties and is now read-only."""
 
-    def __init__(self, what: str = "This supervision record") -> None:
-        super().__init__(
-            f"{what} has been signed by both of you and cannot be changed; "
-            "add a dated addendum instead."
-        )
+    def __init__(self, what: str = QT_TRANSLATE_NOOP("Errors", "This supervision record")) -> None:
+        self.what = what
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "{what} has been signed by both of you and cannot be changed; add a dated "
+            "addendum instead.",
+        ).format(what=translate("Errors", self.what))
 
 
 class NotSigned(SupervisionError):
@@ -63,21 +97,40 @@ class ExchangeError(SupervisionError):
 
 class ExchangeWrongPassphrase(ExchangeError):
     def __init__(self) -> None:
-        super().__init__(
-            "The one-time passphrase is not correct for this file "
-            "(or the start of the file is damaged); nothing was imported."
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The one-time passphrase is not correct for this file (or the start of the file "
+            "is damaged); nothing was imported.",
         )
 
 
 class ExchangeFileDamaged(ExchangeError):
-    def __init__(self, detail: str = "it is damaged, incomplete or has been changed") -> None:
-        super().__init__(f"The exchange file cannot be used: {detail}; nothing was imported.")
+    """``detail`` is marked with ``QT_TRANSLATE_NOOP("Errors", …)`` where it is raised."""
+
+    def __init__(
+        self,
+        detail: str = QT_TRANSLATE_NOOP("Errors", "it is damaged, incomplete or has been changed"),
+    ) -> None:
+        self.detail = detail
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors", "The exchange file cannot be used: {detail}; nothing was imported."
+        ).format(detail=translate("Errors", self.detail))
 
 
 class ExchangeDuplicate(ExchangeError):
     def __init__(self) -> None:
-        super().__init__(
-            "Everything in this exchange file is already in your journal; nothing was imported."
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "Everything in this exchange file is already in your journal; nothing was imported.",
         )
 
 
@@ -93,19 +146,24 @@ class ExchangeKeyNotConfirmed(ExchangeError):
     """
 
     def __init__(self, name: str, fingerprint: str, given: str | None = None) -> None:
-        self.name, self.fingerprint = name, fingerprint
-        if given:
-            text = (
-                f"The fingerprint you gave does not match this file's key ({fingerprint}); "
-                f"it may not come from {name}. Nothing was imported."
+        self.name, self.fingerprint, self.given = name, fingerprint, given
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        if self.given:
+            text = translate(
+                "Errors",
+                "The fingerprint you gave does not match this file's key ({fingerprint}); it "
+                "may not come from {name}. Nothing was imported.",
             )
         else:
-            text = (
-                f"This is the first file from {name}: compare its key's fingerprint "
-                f"{fingerprint} with {name} by the same channel as the one-time passphrase, "
-                "then confirm it (--trust-fingerprint); nothing was imported."
+            text = translate(
+                "Errors",
+                "This is the first file from {name}: compare its key's fingerprint "
+                "{fingerprint} with {name} by the same channel as the one-time passphrase, "
+                "then confirm it (--trust-fingerprint); nothing was imported.",
             )
-        super().__init__(text)
+        return text.format(name=self.name, fingerprint=self.fingerprint)
 
 
 class ExchangeKeyRefused(ExchangeError):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supervision_app.core.frameworks_schema import parse_ref
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 
 if TYPE_CHECKING:
@@ -80,10 +81,11 @@ DISCUSSION_REFS = FUNCTION_REFS + KOLB_REFS
 #: Prompts for re-evaluating the supervisory relationship.
 REEVALUATION_REF = "relationship-based-supervision:re-evaluating-relationship"
 
-#: Shown beside case discussions.
-CASE_REMINDER = (
+#: Shown beside case discussions (the window looks it up under "Reminders").
+CASE_REMINDER = QT_TRANSLATE_NOOP(
+    "Reminders",
     "Refer to people only by a pseudonym or a case reference: never record a name, address, "
-    "date of birth or any number that identifies them."
+    "date of birth or any number that identifies them.",
 )
 
 MAX_NAME = 120

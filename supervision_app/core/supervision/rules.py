@@ -139,14 +139,17 @@ def _grouped(symbols: str) -> str:
     return "-".join(symbols[i : i + _GROUP_SIZE] for i in range(0, len(symbols), _GROUP_SIZE))
 
 
-def normalise_one_time_passphrase(text: str) -> str:
+def normalise_one_time_passphrase(text: str, translate: Translate = english) -> str:
     """The code as generated, whatever the case, spacing or hyphens; O is read as 0, I and L
     as 1. Raises :class:`ExchangeError` for anything that cannot be such a code."""
     symbols = "".join(_READ_AS.get(c, c) for c in text.upper() if c not in " -\t\r\n")
     if len(symbols) != _GROUPS * _GROUP_SIZE or any(c not in _ALPHABET for c in symbols):
         raise ExchangeError(
-            "A one-time passphrase has 20 letters and digits in five groups of four, "
-            "such as 7KQ2-M9XD-4HTV-0BNC-Z8RE."
+            translate(
+                "Errors",
+                "A one-time passphrase has 20 letters and digits in five groups of four, "
+                "such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.",
+            )
         )
     return _grouped(symbols)
 
@@ -178,25 +181,36 @@ class TextFinding(Generic[F]):
     finding: F
 
 
-def record_texts(record: SessionRecord, *, cases_only: bool = False) -> list[tuple[str, str, str]]:
-    """``(location, field, text)`` for each piece of free text in a record."""
+def record_texts(
+    record: SessionRecord, *, cases_only: bool = False, translate: Translate = english
+) -> list[tuple[str, str, str]]:
+    """``(location, field, text)`` for each piece of free text in a record; the location
+    ("Agenda item 1") through ``translate``."""
+
+    def at(place: str, n: int | None = None) -> str:
+        return translate("Locations", place).format(n=n)
+
     texts: list[tuple[str, str, str]] = []
     for n, case in enumerate(record.case_discussions, 1):
-        texts.append((f"Case discussion {n}", "case_ref", case.case_ref))
-        texts.append((f"Case discussion {n}", "text", case.text))
+        texts.append((at("Case discussion {n}", n), "case_ref", case.case_ref))
+        texts.append((at("Case discussion {n}", n), "text", case.text))
     if cases_only:
         return texts
-    texts += [(f"Agenda item {n}", "agenda", a) for n, a in enumerate(record.agenda, 1)]
-    texts += [(f"Discussion {n}", "discussion", d.text) for n, d in enumerate(record.discussion, 1)]
-    texts.append(("Wellbeing", "own_wellbeing", record.wellbeing.own_wellbeing))
-    texts.append(("Wellbeing", "emotional_impact", record.wellbeing.emotional_impact))
+    texts += [(at("Agenda item {n}", n), "agenda", a) for n, a in enumerate(record.agenda, 1)]
+    texts += [
+        (at("Discussion {n}", n), "discussion", d.text) for n, d in enumerate(record.discussion, 1)
+    ]
+    texts.append((at("Wellbeing"), "own_wellbeing", record.wellbeing.own_wellbeing))
+    texts.append((at("Wellbeing"), "emotional_impact", record.wellbeing.emotional_impact))
     for n, decision in enumerate(record.decisions, 1):
-        texts.append((f"Decision {n}", "decision", decision.decision))
-        texts.append((f"Decision {n}", "rationale", decision.rationale))
-    texts += [("Learning", "learning", record.learning), ("CPD", "cpd", record.cpd)]
-    texts += [(f"New action {n}", "action", a.text) for n, a in enumerate(record.new_actions, 1)]
-    texts.append(("Re-evaluation", "reevaluation_notes", record.reevaluation_notes))
-    texts += [(f"Addendum {n}", "addendum", a.text) for n, a in enumerate(record.addenda, 1)]
+        texts.append((at("Decision {n}", n), "decision", decision.decision))
+        texts.append((at("Decision {n}", n), "rationale", decision.rationale))
+    texts += [(at("Learning"), "learning", record.learning), (at("CPD"), "cpd", record.cpd)]
+    texts += [
+        (at("New action {n}", n), "action", a.text) for n, a in enumerate(record.new_actions, 1)
+    ]
+    texts.append((at("Re-evaluation"), "reevaluation_notes", record.reevaluation_notes))
+    texts += [(at("Addendum {n}", n), "addendum", a.text) for n, a in enumerate(record.addenda, 1)]
     return [t for t in texts if t[2]]
 
 
@@ -205,6 +219,7 @@ def find_identifiers(
     scan: Callable[[str], Sequence[F]],
     *,
     cases_only: bool = True,
+    translate: Translate = english,
 ) -> list[TextFinding[F]]:
     """Likely names and other identifiers, so the editor can warn before saving or exporting.
 
@@ -214,6 +229,8 @@ def find_identifiers(
     """
     return [
         TextFinding(location, field, text, finding)
-        for location, field, text in record_texts(record, cases_only=cases_only)
+        for location, field, text in record_texts(
+            record, cases_only=cases_only, translate=translate
+        )
         for finding in scan(text)
     ]

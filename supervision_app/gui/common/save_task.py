@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from supervision_app.core.atomic import atomic_file
 from supervision_app.core.errors import JournalError
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 
 #: Bytes written between two checks of Cancel (and two progress reports).
@@ -37,7 +38,7 @@ def failure_message(path: Path, error: BaseException) -> str:
     if isinstance(error, Cancelled) or "interrupted" in str(error):
         return translate("SaveTask", "Cancelled: {name} was not saved.").format(name=path.name)
     if isinstance(error, JournalError):
-        return str(error)
+        return error_text(error)
     code = error.errno if isinstance(error, OSError) else None
     if code == errno.ENOSPC:
         return translate(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QPushButton, QWidget
 
@@ -143,7 +143,7 @@ class CompanionController(QObject):
         guided = vault.guided.get(entry_id)
         template = None
         if guided is not None:
-            library = library_with_templates(vault)
+            library = library_with_templates(vault, QCoreApplication.translate)
             template = library.get(guided.template_id) if guided.template_id in library else None
         report = assess(entry.body, template=template, guided=guided if template else None)
         dialog = DepthDialog(entry.display_title, report, self.parent_widget)

@@ -38,6 +38,7 @@ from supervision_app.core.companion.wellbeing import (
     SupportContact,
 )
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.companion.trend_chart import TrendChart
 from supervision_app.storage.vault import Vault
 
@@ -141,7 +142,7 @@ class CheckInDialog(QDialog):
                 impact, energy, self.word.text(), entry_id=self.entry_id
             )
         except InvalidCheckIn as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self.saved = True
         store = self.vault.companion.wellbeing

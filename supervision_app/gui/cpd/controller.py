@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.entries import Entry
 from supervision_app.core.frameworks import default_library
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.cpd.cpd_panel import CpdPanel
 from supervision_app.gui.cpd.menu import build_cpd_actions
@@ -120,7 +121,7 @@ class CpdController(QObject):
             peers = vault.supervision.peer.list()
         except SAVE_ERRORS as error:
             self.panel.clear()
-            self.status(str(error), 0)
+            self.status(error_text(error), 0)
             return
         self.panel.load(entry, fields, attachments, peers, read_only=entry.deleted_at is not None)
         self.panel.set_links(self.editor.links)
@@ -141,7 +142,9 @@ class CpdController(QObject):
                 vault.cpd.save(panel.entry.id, fields)
         except SAVE_ERRORS as error:
             self.saving.failed(error)
-            self.status(self.tr("CPD details not saved: {reason}").format(reason=error), 0)
+            self.status(
+                self.tr("CPD details not saved: {reason}").format(reason=error_text(error)), 0
+            )
             return False
         panel.mark_saved()
         return True
@@ -153,7 +156,7 @@ class CpdController(QObject):
         try:
             vault.cpd.set_standards(entry.id, refs)
         except ValueError as error:
-            self.status(str(error), 0)
+            self.status(error_text(error), 0)
             return
         except SAVE_ERRORS as error:
             self.saving.failed(error)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -153,8 +153,15 @@ class CsvImportDialog(ImportDialog):
         """Ambiguous dates: show two of them read both ways, for the user to choose."""
         if not error.date_examples or self.date_order is not None:
             return
-        day_first = "; ".join(f"{e} is {_long(parse_day(e, 'dmy'))}" for e in error.date_examples)
-        month_first = "; ".join(f"{e} is {_long(parse_day(e, 'mdy'))}" for e in error.date_examples)
+        read_as = self.tr("{example} is {date}")
+        translate = QCoreApplication.translate
+        day_first, month_first = (
+            "; ".join(
+                read_as.format(example=e, date=_long(parse_day(e, order, translate)))
+                for e in error.date_examples
+            )
+            for order in ("dmy", "mdy")
+        )
         self.day_first.setText(
             self.tr("Day first, as in the UK: {examples}").format(examples=day_first)
         )

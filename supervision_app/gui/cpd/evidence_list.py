@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import Attachment, format_size
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.cpd.widgets import message_label, show_message
@@ -154,7 +155,7 @@ class EvidenceList(QWidget):
                 vault.attachments.add_file(self.entry_id, path)
                 added += 1
             except JournalError as error:
-                problems.append(str(error))
+                problems.append(error_text(error))
             except OSError as error:
                 problems.append(
                     self.tr("{name} could not be read ({reason}).").format(
@@ -223,7 +224,7 @@ class EvidenceList(QWidget):
         try:
             vault.attachments.remove(attachment.id)
         except JournalError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
         self.attachments = vault.attachments.list(self.entry_id)
         self._fill()
         self.files_changed.emit()

@@ -37,6 +37,7 @@ from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.registry import ExportResult
 from supervision_app.export.service import ExportPlan
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, run_with_progress
 from supervision_app.gui.cpd.export_check import CheckResult, check_work
 from supervision_app.gui.cpd.export_decisions import (
@@ -208,7 +209,7 @@ class ExportDialog(QDialog):
         try:
             selection = self.selection_form.selection().validated()
         except JournalError as error:
-            show_message(self.choose_message, str(error))
+            show_message(self.choose_message, error_text(error))
             return False
         show_message(self.choose_message, "")
         fmt = None if self.check_only else self.selection_form.format_name()
@@ -238,9 +239,9 @@ class ExportDialog(QDialog):
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             message = self.tr("The check was cancelled.")
         elif isinstance(error, JournalError):
-            message = str(error)
+            message = error_text(error)
         else:
-            message = self.tr("The check failed ({reason}).").format(reason=error)
+            message = self.tr("The check failed ({reason}).").format(reason=error_text(error))
         page = self.pages.currentIndex()
         show_message(self.review_message if page == PAGE_REVIEW else self.choose_message, message)
         self.check_ended.emit(False)

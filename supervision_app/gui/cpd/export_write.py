@@ -19,6 +19,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.selection import Selection
 from supervision_app.export.registry import ExportResult
 from supervision_app.export.service import plan_export, write_export
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.cpd.export_check import CheckResult, stepper
 from supervision_app.gui.cpd.export_decisions import apply_decisions
@@ -71,7 +72,7 @@ def start_writing(
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             message = translate("ExportDialog", "The export was cancelled: nothing was written.")
         elif isinstance(error, JournalError):
-            message = str(error)
+            message = error_text(error)
         elif isinstance(error, OSError):
             message = translate(
                 "ExportDialog", "The export could not be written to {path} ({reason})."

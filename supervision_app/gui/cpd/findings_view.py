@@ -156,7 +156,7 @@ class FindingsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [
                 row.record_label,
-                row.item.field_label,
+                QCoreApplication.translate("Locations", row.item.field_label),
                 QCoreApplication.translate("Identifiers", row.item.kind_label),
                 row.context(),
                 self.tr(str(DECISION_LABELS[row.decision])),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -155,7 +155,7 @@ class ActivitiesPage(QWidget):
     ) -> None:
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
-            cells = record_cells(record)
+            cells = record_cells(record, QCoreApplication.translate)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ENTRY_ROLE, record.id)
@@ -172,7 +172,9 @@ class ActivitiesPage(QWidget):
             edit.setPlaceholderText(self.tr("e.g. parental leave, illness, a career break"))
             edit.textEdited.connect(lambda _t: self.notes_changed.emit())
             self.gap_edits[gap.key] = edit
-            self.gaps_form.addRow(f"{PROBLEM_MARK} {gap.label}", edit)
+            self.gaps_form.addRow(
+                f"{PROBLEM_MARK} {gap.label_text(QCoreApplication.translate)}", edit
+            )
         self.no_gaps.setVisible(not gaps)
 
     def notes(self) -> dict[str, str]:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from supervision_app.core.cpd.hcpc import (
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
@@ -250,10 +251,16 @@ class HcpcProfileDialog(QDialog):
     def _update_checks(self) -> None:
         start, end = self.period()
         in_period = [r for r in self.records if start <= r.date <= end]
-        checks = check_profile(self.current_profile(), in_period, self._today())
+        checks = check_profile(
+            self.current_profile(), in_period, self._today(), QCoreApplication.translate
+        )
+        line = self.tr("{mark} {check}: {detail}")
         self.checks.setText(
             "\n".join(
-                f"{DONE_MARK if c.ok else PROBLEM_MARK} {c.label}: {c.detail}" for c in checks
+                line.format(
+                    mark=DONE_MARK if c.ok else PROBLEM_MARK, check=c.label, detail=c.detail
+                )
+                for c in checks
             )
         )
 
@@ -268,7 +275,7 @@ class HcpcProfileDialog(QDialog):
         try:
             self.profile = self._vault.hcpc_profiles.save(self.current_profile())
         except JournalError as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
             return False
         self.dirty = False
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.export.importers import FORMATS, ImportResult, InvalidImport, ReadEntries
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.cpd.widgets import heading, message_label, show_message
 from supervision_app.storage.vault import Vault
@@ -295,7 +296,9 @@ class ImportDialog(QDialog):
         else:
             show_message(
                 self.message,
-                translate("ImportDialog", "Nothing was imported ({reason}).").format(reason=error),
+                translate("ImportDialog", "Nothing was imported ({reason}).").format(
+                    reason=error_text(error)
+                ),
             )
 
     def _invalid(self, error: InvalidImport) -> None:

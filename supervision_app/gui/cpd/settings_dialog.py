@@ -25,6 +25,7 @@ from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.cpd.year import DEFAULT_YEAR_END, validate_year_end
 from supervision_app.core.errors import JournalError
 from supervision_app.core.i18n import month_name
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.cpd.regulator_form import RegulatorForm
 from supervision_app.gui.cpd.widgets import (
     message_label,
@@ -141,7 +142,7 @@ class CpdSettingsDialog(QDialog):
         """The settings as entered; ``ValueError`` with a sentence for the user if not valid."""
         month, day = int(self.end_month.currentData()), self.end_day.value()
         try:
-            validate_year_end(month, day)
+            validate_year_end(month, day, QCoreApplication.translate)
         except ValueError:
             raise ValueError(
                 self.tr("{month} has no day {day}; choose another last day.").format(
@@ -169,6 +170,6 @@ class CpdSettingsDialog(QDialog):
         try:
             self._vault.cpd_settings.save(self.settings())
         except (ValueError, JournalError) as error:
-            show_message(self.message, str(error))
+            show_message(self.message, error_text(error))
             return
         self.accept()

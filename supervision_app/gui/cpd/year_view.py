@@ -233,7 +233,7 @@ class CpdYearView(QDialog):
         self.year.clear()
         for ending in range(last, first - 1, -1):
             year = year_ending(ending, end)
-            self.year.addItem(f"{ending}: {year.label}", ending)
+            self.year.addItem(f"{ending}: {year.label_text(QCoreApplication.translate)}", ending)
         self.year.setCurrentIndex(max(self.year.findData(chosen or opening), 0))
         self.year.blockSignals(False)
 
@@ -291,10 +291,12 @@ class CpdYearView(QDialog):
 
     def _fill_table(self, records: tuple[CpdRecord, ...]) -> None:
         self.table.setRowCount(len(records))
+        # Before the translate() below: lupdate would file this text under its name.
+        yes = self.tr("Yes")
         for row, record in enumerate(records):
             cells = [
-                *record_cells(record),
-                self.tr("Yes") if record.has_peer_reflection else "—",
+                *record_cells(record, QCoreApplication.translate),
+                yes if record.has_peer_reflection else "—",
                 str(len(record.standards)) if record.standards else "—",
             ]
             for col, text in enumerate(cells):
@@ -333,7 +335,11 @@ class CpdYearView(QDialog):
         title = _esc(reg.name) + (f" ({_esc(status.role_label)})" if status.role_label else "")
         parts = [f"<b>{title}</b>"] if heading or status.role_label else []
         if status.period is not None and reg.period.kind != "fixed":
-            parts.append(self.tr("Registration period {period}").format(period=status.period.label))
+            parts.append(
+                self.tr("Registration period {period}").format(
+                    period=status.period.label_text(QCoreApplication.translate)
+                )
+            )
         for item in status.checks:
             mark = DONE_MARK if item.done else NOT_DONE_MARK
             state = self.tr("done") if item.done else self.tr("not yet")
@@ -359,7 +365,9 @@ class CpdYearView(QDialog):
     def _gaps_html(self, summary: CpdYearSummary) -> str:
         if not summary.gaps:
             return self.tr("None: no three-month stretch without CPD so far.")
-        return "<br>".join(f"{PROBLEM_MARK} {_esc(g.label)}" for g in summary.gaps)
+        return "<br>".join(
+            f"{PROBLEM_MARK} {_esc(g.label_text(QCoreApplication.translate))}" for g in summary.gaps
+        )
 
     def _covered_html(self, summary: CpdYearSummary) -> str:
         parts = []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.cpd.model import format_size
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.storage.backup import BackupInfo, list_backups, restore_backup
 
@@ -287,7 +288,7 @@ class RestoreDialog(QDialog):
         elif isinstance(error, Cancelled):
             self.message.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(error, JournalError | OSError):
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
         else:
             self.message.setText(self.tr("That did not work ({reason}).").format(reason=error))
         self._swapping = False

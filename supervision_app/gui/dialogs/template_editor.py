@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -184,4 +185,6 @@ class TemplateEditor(QDialog):
             lambda m: self.tr("Step {n}, ").format(n=int(m.group(1)) + 1),
             exc.field,
         )
-        return f"{field.rstrip(', ')}: {exc.problem}"
+        text = self.tr("{field}: {problem}")
+        problem = exc.problem_text(QCoreApplication.translate)
+        return text.format(field=field.rstrip(", "), problem=problem)

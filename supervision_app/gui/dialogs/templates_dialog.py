@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from supervision_app.core.templates import (
     load_template_set,
     parse_template,
 )
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
@@ -130,7 +131,7 @@ class TemplatesDialog(QDialog):
         self.copy_button.setEnabled(cid is not None)
 
     def _set_library(self, library: FrameworkLibrary | None = None) -> None:
-        self._library = library or library_with_templates(self._vault)
+        self._library = library or library_with_templates(self._vault, QCoreApplication.translate)
         self.refresh()
         self.templates_changed.emit(self._library)
 
@@ -256,7 +257,9 @@ class TemplatesDialog(QDialog):
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise TemplateSetError(unreadable.format(file=path.name, reason=exc)) from None
+                raise TemplateSetError(
+                    unreadable.format(file=path.name, reason=error_text(exc))
+                ) from None
             control.check()
             templates = load_template_set(text, path.name)
             clash = [t.id for t in templates if t.id in builtin]
@@ -270,7 +273,7 @@ class TemplatesDialog(QDialog):
                     control.progress(done, total, saving.format(done=done, total=total))
 
             vault.templates.save_many([framework_to_data(t) for t in templates], step)
-            return len(templates), library_with_templates(vault)
+            return len(templates), library_with_templates(vault, QCoreApplication.translate)
 
         self.import_button.setEnabled(False)
         self.task = run_with_progress(
@@ -298,7 +301,7 @@ class TemplatesDialog(QDialog):
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             message = self.tr("Cancelled: no template was imported.")
         elif isinstance(error, TemplateSetError | FrameworkFileError):
-            message = str(error)
+            message = error_text(error)
         else:
             message = self.tr("No template was imported ({reason}).").format(reason=error)
         self.import_ended.emit(0, message)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
 
@@ -138,7 +139,7 @@ class UnlockDialog(_PassphraseDialog):
             )
             return
         except JournalError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.passphrase.clear()
         self.accept()
@@ -173,10 +174,10 @@ class ChangePassphraseDialog(_PassphraseDialog):
 
     def _try_accept(self) -> None:
         try:
-            check_new_passphrase(self.new.text(), self.repeat.text())
+            check_new_passphrase(self.new.text(), self.repeat.text(), QCoreApplication.translate)
             self._change(self.old.text(), self.new.text())
         except JournalError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         for f in (self.old, self.new, self.repeat):
             f.clear()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from supervision_app.core.errors import JournalError
 from supervision_app.core.find.filters import SearchFilters
 from supervision_app.core.find.text import highlight_terms
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.find.filter_bar import FilterBar
 from supervision_app.gui.find.filter_dialog import FilterChoices, FilterDialog
 from supervision_app.gui.find.highlight import highlight
@@ -240,7 +241,7 @@ class FindController:
             SavedSearchRepository(vault).save(name, query, filters)
         except JournalError as error:
             QMessageBox.information(
-                self.parent_widget, translate("FindController", "Save search"), str(error)
+                self.parent_widget, translate("FindController", "Save search"), error_text(error)
             )
             return
         self.refresh_saved()
@@ -270,7 +271,7 @@ class FindController:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 translate("FindController", "Rename saved search"),
-                str(error),
+                error_text(error),
                 QMessageBox.StandardButton.Ok,
                 self.parent_widget,
             )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from supervision_app.core.entries import parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
@@ -176,9 +177,9 @@ class DashboardWindow(QDialog):
     def save_stage(self) -> None:
         text = self.stage.text().strip()
         try:
-            day = parse_date(text) if text else None
+            day = parse_date(text, QCoreApplication.translate) if text else None
         except InvalidEntry as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         set_nqsw_start(self.vault, day)
         self.message.setText(

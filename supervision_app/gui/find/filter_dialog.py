@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.entries import KINDS, parse_date
 from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.filters import InvalidFilter, SearchFilters
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
 
@@ -120,7 +122,7 @@ class FilterDialog(QDialog):
         if not text:
             return None
         try:
-            return parse_date(text)
+            return parse_date(text, QCoreApplication.translate)
         except InvalidEntry:
             raise InvalidFilter(
                 self.tr("The {what} date '{text}' is not a date like 2026-03-31.").format(
@@ -146,7 +148,7 @@ class FilterDialog(QDialog):
         try:
             self.result_filters = self.chosen()
         except InvalidFilter as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         super().accept()

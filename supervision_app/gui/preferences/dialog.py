@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.errors import JournalError
 from supervision_app.core.settings import Setting, groups
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
 from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.theme import set_tone
@@ -150,7 +151,7 @@ class PreferencesDialog(QDialog):
         try:
             cpd = self.cpd_page.settings() if self.cpd_page is not None else None
         except ValueError as error:
-            self._refuse(str(error), self.cpd_page)
+            self._refuse(error_text(error), self.cpd_page)
             return
         values = {key: control_value(s, c) for key, (s, c) in self.controls.items()}
         for key, value in values.items():
@@ -164,7 +165,7 @@ class PreferencesDialog(QDialog):
             if cpd is not None and vault is not None:
                 vault.cpd_settings.save(cpd)
         except (ValueError, JournalError) as error:
-            self._refuse(str(error), None)
+            self._refuse(error_text(error), None)
             return
         self.accept()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.views import OpenAction
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, muted, styled_label
 from supervision_app.gui.theme import paint_item
@@ -210,7 +211,7 @@ class ActionsView(QDialog):
         try:
             self.vault.supervision.actions.set_status(current.action.id, status, on=self.today())
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.error.hide()

@@ -16,6 +16,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.forms.ui_agreement import Ui_AgreementForm
 from supervision_app.gui.supervision.widgets import (
@@ -148,7 +149,7 @@ class AgreementDialog(QDialog):
         try:
             saved = self.vault.supervision.agreements.save(self.value())
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return None
         self.saved.emit(saved)

@@ -4,7 +4,8 @@ saving, and one lock that closes every supervision window and clears its widgets
 Given the list pane, the entry editor and its area, a vault provider and the window's
 callbacks (save, show or open an entry, status), never the window itself.
 
-The dialogs it opens are in :mod:`.flows`, session mode in :mod:`.session_mode_control`.
+The dialogs it opens are in :mod:`.flows`, session mode in :mod:`.session_mode_control`,
+saving in :mod:`.record_saving`.
 Like the reflection controller, it is created by the main window and told when the vault is
 unlocked and locked.
 """
@@ -16,24 +17,22 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from supervision_app.core.entries import Entry, EntrySummary
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
 from supervision_app.core.scan.scanner import scan_text
-from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui import texts
-from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.help.field_help import apply_field_help
-from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.menu import build_supervision_actions
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
+from supervision_app.gui.supervision.record_saving import RecordSaver, record_banner
 from supervision_app.gui.supervision.reminders import ReminderButton
 from supervision_app.gui.supervision.session_editor import SessionContext, SessionEditor
 from supervision_app.gui.supervision.session_mode_control import SessionModeControl
@@ -55,29 +54,6 @@ if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
 
 _Page = TypeVar("_Page", bound=QWidget)
-
-
-def record_banner(record: SessionRecord, in_trash: bool) -> str:
-    """The session editor's banner: in the Trash, signed by both (read-only), or by one."""
-    if in_trash:
-        return texts.tr(texts.IN_TRASH)
-    if record.is_locked and record.locked_at is not None:
-        text = QCoreApplication.translate(
-            "SupervisionController",
-            "Signed by both of you ({when}): this record is read-only. Add a dated addendum "
-            "for any change.",
-        ).format(when=format_timestamp(record.locked_at, QCoreApplication.translate))
-        if record.origin == "imported":
-            text += " " + QCoreApplication.translate(
-                "SupervisionController", "It was imported from your partner's exchange file."
-            )
-        return text
-    if record.signatures:
-        return QCoreApplication.translate(
-            "SupervisionController",
-            "Signed by one of you so far: a change now withdraws that signature.",
-        )
-    return ""
 
 
 class SupervisionController(QObject):
@@ -136,6 +112,8 @@ class SupervisionController(QObject):
             add_status_widget=add_status_widget,
             parent=parent,
         )
+        #: Saving the record editor and the peer reflection page (an object it owns too).
+        self.saver = RecordSaver(self)
         #: Session mode, full screen over ``parent`` (an object this controller owns).
         self.mode = SessionModeControl(self, vault, status=status, parent=parent)
         #: Its menu's actions (the window's menu builder places them); off while locked.
@@ -169,6 +147,15 @@ class SupervisionController(QObject):
             page = PeerReflectionPage()
             page.save_due.connect(self.save_peer)
             self._peer_page = self._add_page(page)
+        return self._peer_page
+
+    @property
+    def built_editor(self) -> SessionEditor | None:
+        """The record editor if it was built (None: nothing was ever typed in it)."""
+        return self._editor
+
+    @property
+    def built_peer_page(self) -> PeerReflectionPage | None:
         return self._peer_page
 
     def _add_page(self, page: _Page) -> _Page:
@@ -269,35 +256,8 @@ class SupervisionController(QObject):
         return self.save_peer() and ok
 
     def stash_unsaved(self) -> None:
-        """Keep what could not be saved in the window's memory (see gui/saving.py), so the
-        views can be cleared without losing it."""
-        keeper = self.saving
-        view = self.session_mode
-        if view is not None and view.record is not None and view.dirty:
-            record = view.read(view.record)
-            keeper.keep(
-                ("session", record.id), record.partner_name, self._save_record(record), record
-            )
-            view.dirty = False
-        editor, page = self._editor, self._peer_page
-        edited = editor.current_record() if editor is not None and editor.dirty else None
-        if editor is not None and edited is not None and edited.id is not None:
-            keeper.keep(
-                ("session", edited.id), edited.partner_name, self._save_record(edited), edited
-            )
-            editor.dirty = False
-        reflection = page.current() if page is not None and page.dirty else None
-        if page is not None and reflection is not None:
-            keeper.keep(
-                ("peer", reflection.id),
-                reflection.peer_role,
-                lambda vault: vault.supervision.peer.update(reflection),
-            )
-            page.dirty = False
-
-    @staticmethod
-    def _save_record(record: SessionRecord) -> Callable[[Vault], object]:
-        return lambda vault: vault.supervision.sessions.save(record)
+        """Keep what could not be saved in the window's memory (see gui/saving.py)."""
+        self.saver.stash_unsaved()
 
     # -- the editor area -------------------------------------------------------------------
 
@@ -410,73 +370,20 @@ class SupervisionController(QObject):
     # -- saving ----------------------------------------------------------------------------
 
     def saved_message(self) -> None:
-        self.saving.succeeded()
-        stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self.status(self.tr("Saved at {time}").format(time=stamp), 0)
+        self.saver.saved_message()
 
     def not_saved(self, error: BaseException) -> None:
-        self.saving.failed(error)
-        self.status(self.tr("Not saved: see the message above."), 0)
+        self.saver.not_saved(error)
 
     def refresh_row(self, entry_id: int) -> None:
-        vault = self.vault()
-        if vault is not None:
-            self.pane.model.replace_summary(EntrySummary.from_entry(vault.entries.get(entry_id)))
+        self.saver.refresh_row(entry_id)
 
     def save_session(self) -> bool:
-        vault, editor = self.vault(), self._editor
-        if editor is None:
-            return True  # never built: nothing typed
-        take_typed_dates(editor)
-        if vault is None or not editor.dirty:
-            return True
-        record, before = editor.current_record(), editor.record
-        if record is None or record.id is None or before is None:
-            return True
-        if not self.saving.flush_pending():
-            return False
-        try:
-            saved = vault.supervision.sessions.save(record)
-        except SAVE_ERRORS as error:
-            editor.show_error(self.tr("Not saved: {reason}").format(reason=error))
-            self.not_saved(error)
-            return False
-        editor.mark_saved(saved, vault.supervision.signoff.history(record.id))
-        editor.banner.setText(record_banner(saved, False))
-        editor.banner.setVisible(bool(editor.banner.text()))
-        self.refresh_row(record.id)
-        if len(saved.signatures) < len(before.signatures):
-            self.status(
-                self.tr(
-                    "Saved. The change withdrew the signature given earlier: sign again when "
-                    "you both agree."
-                ),
-                0,
-            )
-        else:
-            self.saved_message()
-        return True
+        """Save the record editor's change (True if there was none or it was saved)."""
+        return self.saver.save_session()
 
     def save_peer(self) -> bool:
-        vault, page = self.vault(), self._peer_page
-        if vault is None or page is None or not page.dirty:
-            return True
-        reflection = page.current()
-        if reflection is None:
-            return True
-        if not self.saving.flush_pending():
-            return False
-        try:
-            saved = vault.supervision.peer.update(reflection)
-        except SAVE_ERRORS as error:
-            page.show_error(self.tr("Not saved: {reason}").format(reason=error))
-            self.not_saved(error)
-            return False
-        page.mark_saved(saved)
-        if saved.entry_id is not None:
-            self.refresh_row(saved.entry_id)
-        self.saved_message()
-        return True
+        return self.saver.save_peer()
 
     # -- session mode (``mode``; the menu, the editor and tests use these) ---------------
 

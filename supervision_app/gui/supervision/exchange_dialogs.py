@@ -28,6 +28,7 @@ from supervision_app.core.scan.scanner import scan_text
 from supervision_app.core.supervision.markdown import format_date, session_title
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -69,7 +70,7 @@ def identifiers_in(
     for record in records:
         if between is not None:
             between()
-        for f in find_identifiers(record, scan_text, cases_only=False):
+        for f in find_identifiers(record, scan_text, cases_only=False, translate=translate):
             lines.append(
                 f"• {format_date(record.session_date, translate)}, {f.location}: “{f.finding.text}”"
             )
@@ -277,7 +278,7 @@ class ExportDialog(QDialog):
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             self._fail(self.tr("Cancelled: nothing was written."))
         elif isinstance(error, JournalError | OSError):
-            self._fail(str(error))
+            self._fail(error_text(error))
         else:
             self._fail(self.tr("Nothing was written ({reason}).").format(reason=error))
         self.export_ended.emit(None)

@@ -191,7 +191,9 @@ class SupervisionFlows:
         assert record is not None and record.id is not None
         session_id = record.id
         sup = vault.supervision
-        findings = find_identifiers(record, self.owner.editor.scan, cases_only=False)
+        findings = find_identifiers(
+            record, self.owner.editor.scan, cases_only=False, translate=QCoreApplication.translate
+        )
 
         def sign(party: str, name: str, confirm: bool) -> tuple[object, ...]:
             return sup.signoff.sign(session_id, party, name, confirm_name=confirm).signatures

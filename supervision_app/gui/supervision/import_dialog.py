@@ -28,6 +28,7 @@ from supervision_app.core.supervision.errors import ExchangeKeyNotConfirmed
 from supervision_app.core.supervision.markdown import session_title
 from supervision_app.core.supervision.model import PARTNER_ROLES
 from supervision_app.core.supervision.rules import normalise_one_time_passphrase
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.exchange_dialogs import file_filter, path_row
@@ -147,9 +148,9 @@ class ImportDialog(QDialog):
         self.error.hide()
         path = Path(self.path.text().strip())
         try:
-            code = normalise_one_time_passphrase(self.code.text())
+            code = normalise_one_time_passphrase(self.code.text(), QCoreApplication.translate)
         except JournalError as error:
-            self._fail(str(error))
+            self._fail(error_text(error))
             self._end_import(None)
             return False
 
@@ -326,7 +327,7 @@ class ImportDialog(QDialog):
             self.error.show()
             self.import_button.setEnabled(self.contents is not None)
         elif isinstance(error, JournalError | OSError):
-            self._fail(str(error))
+            self._fail(error_text(error))
         else:
             self._fail(self.tr("Nothing was imported ({reason}).").format(reason=error))
         if checking:

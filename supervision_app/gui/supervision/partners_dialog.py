@@ -28,6 +28,7 @@ from supervision_app.core.i18n import format_duration
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, SESSION_TYPES
 from supervision_app.core.supervision.people import Agreement, Partner
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.forms.ui_partner import Ui_PartnerForm
 from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
@@ -284,7 +285,7 @@ class PartnersDialog(QDialog):
         try:
             saved = partners.update(partner) if partner.id else partners.add(partner)
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return None
         self.error.hide()

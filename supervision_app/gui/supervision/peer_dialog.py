@@ -25,6 +25,7 @@ from supervision_app.core.supervision.model import MAX_MINUTES
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
 from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
 from supervision_app.gui.forms.ui_peer_reflection import Ui_PeerReflectionForm
@@ -133,7 +134,7 @@ class PeerReflectionDialog(QDialog):
         try:
             self.saved = self._add(self.form.value())  # type: ignore[operator]
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return None
         self.accept()

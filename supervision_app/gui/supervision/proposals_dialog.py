@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.errors import NameMismatch
 from supervision_app.core.supervision.views import PROPOSAL_KINDS, Proposal
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, line, muted, styled_label
 from supervision_app.storage.vault import Vault
 
@@ -150,11 +151,11 @@ class ProposalsDialog(QDialog):
                 proposal.id, self.name.text(), confirm_name=confirm
             )
         except NameMismatch as error:
-            self._fail(str(error))
+            self._fail(error_text(error))
             self.confirm_name.show()
             return False
         except JournalError as error:
-            self._fail(str(error))
+            self._fail(error_text(error))
             return False
         self.done_label.setText(
             self.tr("Accepted and signed: {what}.").format(what=proposal.summary)
@@ -170,7 +171,7 @@ class ProposalsDialog(QDialog):
         try:
             self.vault.supervision.proposals.reject(proposal.id)
         except JournalError as error:
-            self._fail(str(error))
+            self._fail(error_text(error))
             return False
         self.done_label.setText(
             self.tr("Rejected; nothing was added: {what}.").format(what=proposal.summary)

@@ -147,7 +147,9 @@ class SessionForm(QWidget):
         )
         layout.addWidget(group(self.tr("Wellbeing check"), wellbeing))
 
-        self.case_reminder = styled_label(WARNING_STYLE, "⚠ " + CASE_REMINDER)
+        self.case_reminder = styled_label(
+            WARNING_STYLE, "⚠ " + QCoreApplication.translate("Reminders", CASE_REMINDER)
+        )
         self.case_reminder.setAccessibleName(self.tr("Reminder about names"))
         self.findings = styled_label(WARNING_STYLE)
         self.findings.setAccessibleName(self.tr("Possible identifying details"))
@@ -295,7 +297,9 @@ class SessionForm(QWidget):
 
     def show_findings(self, record: SessionRecord, scan: Callable[[str], list[Finding]]) -> int:
         """Warn inline about likely names and other identifiers anywhere in the record."""
-        findings = find_identifiers(record, scan, cases_only=False)
+        findings = find_identifiers(
+            record, scan, cases_only=False, translate=QCoreApplication.translate
+        )
         self.findings.setText(identifier_warning(findings) if findings else "")
         self.findings.setVisible(bool(findings))
         return len(findings)

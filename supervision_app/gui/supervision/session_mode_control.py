@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.session_mode import SessionModeView
 
@@ -91,7 +92,7 @@ class SessionModeControl:
         try:
             saved = vault.supervision.sessions.save(view.read(view.record))
         except SAVE_ERRORS as error:
-            view.show_error(str(error))
+            view.show_error(error_text(error))
             self.owner.not_saved(error)
             return False
         view.mark_saved(saved)

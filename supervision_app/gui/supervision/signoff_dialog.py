@@ -22,6 +22,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.supervision.errors import NameMismatch
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, Signature
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.supervision.signoff_panel import party_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -137,12 +138,12 @@ class SignOffDialog(QDialog):
         try:
             self.signatures = list(self._sign(party, self.names[party].text(), confirmed))
         except NameMismatch as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             confirm.show()
             return False
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         self.error.hide()
@@ -231,7 +232,7 @@ class AddendumDialog(QDialog):
         try:
             self.addendum = self._add(self.text.text(), self.author.text())
         except JournalError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.passphrase import check_new_passphrase
 from supervision_app.gui import texts
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
 
@@ -108,10 +109,12 @@ class PassphrasePage(QWizardPage):
             return True
         self._rate_timer.stop()
         try:
-            check_new_passphrase(self.passphrase.text(), self.repeat.text())
+            check_new_passphrase(
+                self.passphrase.text(), self.repeat.text(), QCoreApplication.translate
+            )
             self._create(self.passphrase.text())
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         self.error.hide()

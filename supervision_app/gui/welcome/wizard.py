@@ -33,6 +33,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.regulators import DEFAULT_REGULATOR, default_regulators
 from supervision_app.core.settings import OWNER_ROLE_CHOICES
 from supervision_app.gui import texts
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 from supervision_app.gui.welcome.passphrase_page import PassphrasePage
 from supervision_app.storage.vault import Vault
@@ -158,7 +159,7 @@ class AboutYouPage(QWizardPage):
                 vault.supervision.owner.set_role(self.role())
                 vault.settings.set("regulator", [self.regulator.currentData()])
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         return True

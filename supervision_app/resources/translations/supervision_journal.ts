@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing or observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Date</source>
@@ -1652,6 +1683,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{example} is {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day first, as in the UK: {examples}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1884,16 @@ disc&amp;ussing it</source>
 </context>
 <context>
     <name>Dates</name>
+    <message numerus="yes">
+        <source>{start} – {end} (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>
@@ -2120,6 +2165,387 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Linked to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>%n likely identifier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} (and %n more problem(s)); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is {size}; evidence files can be at most {limit} (save a smaller copy, e.g. a PDF of the certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}/{month} is not a day of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Supervision Journal vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is open in another window or program; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of the app (schema {found}, this version knows up to {known}); please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore your newest backup (in the app: File &gt; Restore from backup; on the command line: &apos;supervision-journal backups&apos; lists them and &apos;supervision-journal restore BACKUP&apos; puts one back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged ({detail}). Keep a copy of the file as it is, and {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged. Keep a copy of the file as it is, and {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault {path} or its folder is read-only; nothing was saved. Make both writable (check their permissions, or copy the vault to a writable folder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while using {path}; nothing was saved. Check the disk, then try again; if it keeps happening, {hint} on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision partner with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision record with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision action with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no addendum with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no peer reflection with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has been signed by both of you and cannot be changed; add a dated addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time passphrase is not correct for this file (or the start of the file is damaged); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged, incomplete or has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be used: {detail}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this exchange file is already in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match this file&apos;s key ({fingerprint}); it may not come from {name}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first file from {name}: compare its key&apos;s fingerprint {fingerprint} with {name} by the same channel as the one-time passphrase, then confirm it (--trust-fingerprint); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time passphrase has 20 letters and digits in five groups of four, such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Supervision Journal template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has template file version {found}; this app reads version {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has unexpected fields ({fields}); a template file holds templates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: templates[{n}]: id: &apos;{id}&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Lines backup holds the whole vault and cannot be redacted; export it without redaction, or choose another format for a redacted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an export format; choose from {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} export is not available here ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not part of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation check found {identifiers} in {records}; review them, then export with redaction (replacing each with [redacted]) or confirm that they may be exported as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} export is not checked for identifiers and cannot be redacted; choose another format for a redacted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no HCPC profile with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence file with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends part-way through a page, so it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first page cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase that opens its newest backup does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a record signed by both of you can be exported for your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no records signed by both you and {name} to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a supervision exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was written by a newer version of the app; please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of records does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say who exported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record appears in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in it is not signed by both parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say whose key signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file could not be encrypted; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete or is not an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encrypted, so it is not an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something was added to it after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds something other than an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in this file do not fit those in your journal ({reason}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action appears in two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from {exporter_name}, who is already a different partner in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exporter_name} exported these records as your {role}, but the partner you chose is recorded as your {chosen}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner you chose has exchanged records from another journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file says it comes from {name}, but it is not signed with the key you confirmed for {namesake}; it may have been made by someone else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not signed, but {name}&apos;s files are signed with the key you confirmed; it may have been made by someone else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is signed with a different key ({key}) from the one you confirmed for {name} ({pinned}); it may have been made by someone else. Nothing was imported. If they really have a new key (a new or restored journal), forget the old one under Partners and agreements, then compare the new fingerprint with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of {when} in this file differs from the copy in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum to the record of {when} differs from the copy in your journal; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is your journal&apos;s own vault file; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3534,193 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Frameworks</name>
+    <message>
+        <source>invalid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate framework id &apos;{id}&apos; (also in {origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not an item in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a conversation template can have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1-{most} [[fields]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of text, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is not a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &apos;{item}&apos; in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key in {where}; allowed keys are {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long ({n} characters, at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a slug (lower-case letters, digits and single hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer year, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year} is out of range {low}-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {low}-{high} entries, found {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source needs a url or a location (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {low}-{high} prompts, found {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of [[items]] tables, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;{id}&apos; (also items[{n}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label &apos;{label}&apos; (also items[{n}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template must be one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom template &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlancePanel</name>
     <message>
         <source>Your last 12 months</source>
@@ -3377,6 +3990,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The period starts after it ends; change a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {check}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,6 +4498,57 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locations</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from the peer discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of a gap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5196,6 +5864,48 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>{n} of {limit} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} not yet explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} chosen; the HCPC asks for {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps of three months or more explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>With “{focus}” in mind: {prompt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalsDialog</name>
     <message>
         <source>Awaiting your sign-off</source>
@@ -5348,6 +6058,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refer to people only by a pseudonym or a case reference: never record a name, address, date of birth or any number that identifies them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The supervision agreement with {partner} was due for review on {date}.</source>
@@ -6474,35 +7188,7 @@ disc&amp;ussing it</source>
 <context>
     <name>SupervisionController</name>
     <message>
-        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was imported from your partner&apos;s exchange file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by one of you so far: a change now withdraws that signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: see the message above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6563,6 +7249,34 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Enter and leave session mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both of you ({when}): this record is read-only. Add a dated addendum for any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was imported from your partner&apos;s exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by one of you so far: a change now withdraws that signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change withdrew the signature given earlier: sign again when you both agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6689,6 +7403,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Step {n}, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,40 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message numerus="yes">
+            <source>{start} – {end} (%n day(s))</source>
+            <translation>
+                <numerusform>{start} – {end} (%n day)</numerusform>
+                <numerusform>{start} – {end} (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message numerus="yes">
+            <source>%n likely identifier(s)</source>
+            <translation>
+                <numerusform>%n likely identifier</numerusform>
+                <numerusform>%n likely identifiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} (and %n more problem(s)); nothing was imported.</source>
+            <translation>
+                <numerusform>{first} (and %n more problem); nothing was imported.</numerusform>
+                <numerusform>{first} (and %n more problems); nothing was imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>{count} record(s)</source>
@@ -178,7 +212,7 @@
         <name>Imports</name>
         <message numerus="yes">
             <source> and %n other record(s)</source>
-            <extracomment>Problems kept for the user (the count goes on beyond it). How many items (e.g. notes of a folder) were fine: they can be imported alone. Ambiguous numeric dates (e.g. "1/5/2026"): the user must say which order. Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings). Entries left out because the vault already has their uid (a repeated import). Phrases about what was left out (e.g. "2 entries had photos, which were not imported"). One line per item left out (a video, a note with a problem), for the user to check. Entries that came with CPD details (our own CSV export re-imported).</extracomment>
+            <extracomment>Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings). Entries left out because the vault already has their uid (a repeated import). Phrases about what was left out (e.g. "2 entries had photos, which were not imported"). One line per item left out (a video, a note with a problem), for the user to check. Entries that came with CPD details (our own CSV export re-imported).</extracomment>
             <translation>
                 <numerusform> and %n other record</numerusform>
                 <numerusform> and %n other records</numerusform>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import Translate, english
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -21,7 +22,13 @@ Dismissal = tuple[str, str, str]
 
 class ProfileNotFound(JournalError):
     def __init__(self, profile_id: int) -> None:
-        super().__init__(f"There is no HCPC profile with id {profile_id}.")
+        self.profile_id = profile_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no HCPC profile with id {id}.").format(
+            id=self.profile_id
+        )
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -30,6 +30,7 @@ from supervision_app.core.cpd.model import (
 from supervision_app.core.cpd.settings import KEYS, CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound, JournalError
+from supervision_app.core.i18n import Translate, english
 from supervision_app.storage.entries import ENTRY_COLUMNS, entry_from_row
 from supervision_app.storage.reflection import LinkRepository
 from supervision_app.storage.supervision.signoff import signoff_lines
@@ -48,7 +49,13 @@ MAX_FILENAME = 255
 
 class AttachmentNotFound(JournalError):
     def __init__(self, attachment_id: int) -> None:
-        super().__init__(f"There is no evidence file with id {attachment_id}.")
+        self.attachment_id = attachment_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no evidence file with id {id}.").format(
+            id=self.attachment_id
+        )
 
 
 def _ts(value: dt.datetime) -> str:

@@ -44,7 +44,7 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
         raise LineError(f"Line {number} is not UTF-8 text") from None
     if number == 1:
         text = text.removeprefix("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():
         return None
     try:
         obj = safe_json.loads(text)

@@ -21,11 +21,18 @@ fails, nothing is written. Tables are written children first, so that triggers g
 parent's state (a signed supervision record refuses new actions) do not see the parent yet.
 The file is never held in memory: the first pass notes where each line starts, the second
 reads the lines again; if the file changes in between, the import is abandoned.
+Read once
+    Into a vault none of whose tables has used an id (a restore into a new vault), no id
+    moves, so the records of most tables (entries, tags, links, CPD records...: see
+    :func:`_early_tables`) are written as the first pass accepts them, inside the
+    transaction; only the other tables' lines are read again. A problem anywhere in the
+    file still rolls everything back, and is reported as if nothing had been written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +40,13 @@ from supervision_app.core.imports import ImportResult, InvalidImport
 from supervision_app.storage.bulk import EntryWriter, index_at_the_end, local_today, next_rowid
 from supervision_app.storage.jsonl.lines import LineError, Plan, file_digest
 from supervision_app.storage.jsonl.minimal import FieldProblem, minimal_entry
-from supervision_app.storage.jsonl.schema import BadValue, Table, quote, vault_tables
+from supervision_app.storage.jsonl.schema import (
+    SOFT_REFERENCES,
+    BadValue,
+    Table,
+    quote,
+    vault_tables,
+)
 from supervision_app.storage.jsonl.validate import validate
 from supervision_app.storage.jsonl.write import RowWriter
 
@@ -91,6 +104,68 @@ def _write_lines(
         entry_writer.flush()
 
 
+def _keeps_ids(conn: Any, tables: dict[str, Table]) -> bool:
+    """True if no table with ids of its own has used one: the file's ids then stay as they
+    are (every offset is 0), whatever the file holds."""
+    return all(next_rowid(conn, name) == 1 for name, table in tables.items() if table.fresh_key)
+
+
+_TRIGGER_EVENT = re.compile(r"\b(?:BEFORE|AFTER|INSTEAD\s+OF)\s+(INSERT|UPDATE|DELETE)\b", re.I)
+
+
+def _early_tables(conn: Any, tables: dict[str, Table]) -> set[str]:
+    """Tables whose records may be written in file order, as the first pass accepts them.
+
+    The second pass writes children first so that a trigger guarding a parent's state (a
+    signed supervision record refuses new actions) does not see the parent yet. So a table
+    that any trigger could look at while the import writes is left to the second pass: the
+    import never deletes, and updates only rows of tables without an integer key (an ``ON
+    CONFLICT`` clause), so only those triggers count. Tables with soft references to text
+    keys need the file's ids (:data:`SOFT_REFERENCES`), known only at the end, and wait too.
+    """
+    watched: set[str] = set()
+    for name, on, sql in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+    ):
+        if name.startswith("entries_fts_"):  # index_at_the_end does their work
+            continue
+        event = _TRIGGER_EVENT.search(sql or "")
+        kind = event.group(1).upper() if event else "INSERT"
+        if kind == "DELETE" or (kind == "UPDATE" and on in tables and tables[on].rowid_key):
+            continue
+        words = set(re.findall(r"\w+", (sql or "").lower()))
+        watched |= {t for t in tables if t.lower() in words}
+    texts = {t for (t, _c), refs in SOFT_REFERENCES.items() for p, _target in refs if p}
+    return set(tables) - watched - texts
+
+
+class EarlyWrites:
+    """The first pass's :data:`~.validate.EarlyWrite`: records of the early tables go to the
+    writer at once. A record the vault refuses stops the writing; the refusal is raised
+    after the first pass, which may still find problems in the file (reported first, as
+    when nothing is written before the file has been read)."""
+
+    def __init__(self, writer: RowWriter, tables: set[str]) -> None:
+        self._writer = writer
+        self._tables = tables
+        self._refused: InvalidImport | None = None
+
+    def __call__(self, number: int, table: Table, values: dict[str, Any]) -> bool:
+        if table.name not in self._tables:
+            return False
+        if self._refused is None:
+            try:
+                self._writer.add_values(number, table, values)
+            except InvalidImport as error:
+                self._refused = error
+        return True
+
+    def finish(self) -> None:
+        if self._refused is not None:
+            raise self._refused
+        self._writer.flush_all()
+
+
 def _check_references(conn: Any, names: set[str]) -> None:
     for name in sorted(names):
         row = conn.execute(f"PRAGMA foreign_key_check({quote(name)})").fetchone()
@@ -121,31 +196,44 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     ordered = vault_tables(vault.conn)
     tables = {t.name: t for t in ordered}
     today = local_today(vault)
-    plan = validate(vault.conn, path, ordered, vault.schema_version, today)
     if dry_run:
-        return _dry_run_result(plan)
+        return _dry_run_result(validate(vault.conn, path, ordered, vault.schema_version, today))
+    # A vault none of whose tables has used an id yet (a restore into a new vault) keeps
+    # every id of the file, so most records can be written as the first pass accepts them.
+    one_read = _keeps_ids(vault.conn, tables)
+    plan = None if one_read else validate(vault.conn, path, ordered, vault.schema_version, today)
+    changed = InvalidImport([f"{path.name} changed while it was being imported"])
     with vault.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         restore = conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
-        offsets = _offsets(conn, tables, plan)
-        writer = RowWriter(conn, tables, offsets, plan.ids, restore)
-        first_minimal = next_rowid(conn, "entries")
-        entries_stats = plan.stats.get("entries")
-        if entries_stats is not None and entries_stats.max_key is not None:
-            first_minimal = max(
-                first_minimal, entries_stats.max_key + offsets.get("entries", 0) + 1
-            )
-        entry_writer = EntryWriter(conn, vault.clock(), first_id=first_minimal)
-        changed = InvalidImport([f"{path.name} changed while it was being imported"])
-        try:
-            with index_at_the_end(conn):
+        with index_at_the_end(conn):
+            if plan is None:
+                ids: dict[str, set[int]] = {}  # filled once the file is read
+                writer = RowWriter(conn, tables, {}, ids, restore)
+                early = EarlyWrites(writer, _early_tables(conn, tables))
+                plan = validate(conn, path, ordered, vault.schema_version, today, early)
+                early.finish()
+                ids.update(plan.ids)
+                offsets: dict[str, int] = {}
+            else:
+                offsets = _offsets(conn, tables, plan)
+                writer = RowWriter(conn, tables, offsets, plan.ids, restore)
+            first_minimal = next_rowid(conn, "entries")
+            entries_stats = plan.stats.get("entries")
+            if entries_stats is not None and entries_stats.max_key is not None:
+                first_minimal = max(
+                    first_minimal, entries_stats.max_key + offsets.get("entries", 0) + 1
+                )
+            entry_writer = EntryWriter(conn, vault.clock(), first_id=first_minimal)
+            try:
                 _write_lines(path, ordered, plan, writer, entry_writer, today)
-        except (LineError, BadValue, FieldProblem):
-            raise changed from None  # the first pass accepted every line
-        _write_sequences(conn, plan, offsets)
-        if file_digest(path) != plan.digest:
-            raise changed
-        _check_references(conn, set(plan.lines) | {"entries"})
+            except (LineError, BadValue, FieldProblem):
+                raise changed from None  # the first pass accepted every line
+            _write_sequences(conn, plan, offsets)
+            if file_digest(path) != plan.digest:
+                raise changed
+            # Inside the bulk page cache: the check reads every parent row again.
+            _check_references(conn, set(plan.lines) | writer.tables_written | {"entries"})
     result = writer.result
     if entry_writer.written:
         result.records["entries"] = result.records.get("entries", 0) + entry_writer.written

@@ -98,32 +98,37 @@ class Table:
         if not shape:
             return None
         values: dict[str, Any] = {}
-        for (name, accepts), value in zip(shape, obj.values(), strict=True):
+        # Inline rather than a call per value: this runs for every value of every line.
+        for (name, kinds, nullable, whole), value in zip(shape, obj.values(), strict=True):
             if name is None:
                 continue
-            if not accepts(value):
+            if value is None:
+                if not nullable:
+                    return None
+            elif type(value) not in kinds or (whole and not -_INT_LIMIT <= value < _INT_LIMIT):
                 return None
             values[name] = value
         return values
 
     @cached_property
-    def _shapes(self) -> dict[tuple[str, ...], tuple[tuple[str | None, Any], ...]]:
+    def _shapes(self) -> dict[tuple[str, ...], tuple[_Accepts, ...]]:
         return {}
 
-    def _shape(self, keys: tuple[str, ...]) -> tuple[tuple[str | None, Any], ...]:
-        """Per key, (column, check) (``None`` for the line type), or ``()`` if the keys
-        themselves are a problem: one that is no column, or a required column missing."""
-        shape: list[tuple[str | None, Any]] = []
+    def _shape(self, keys: tuple[str, ...]) -> tuple[_Accepts, ...]:
+        """Per key, what it accepts as is (see :data:`_Accepts`; the column ``None`` for the
+        line type), or ``()`` if the keys themselves are a problem: one that is no column,
+        or a required column missing."""
+        shape: list[_Accepts] = []
         present = set()
         for key in keys:
             if key == TYPE_KEY:
-                shape.append((None, None))
+                shape.append((None, frozenset(), True, False))
                 continue
             column = self.column_for_key(key)
             if column is None:
                 return ()
             is_key = column.name == self.rowid_key or column.name in self.primary_key
-            shape.append((column.name, _accepts(column.affinity, column.not_null or is_key)))
+            shape.append((column.name, *_accepts(column.affinity, column.not_null or is_key)))
             present.add(column.name)
         for column in self.columns:
             required = (
@@ -135,7 +140,7 @@ class Table:
                 return ()
         return tuple(shape)
 
-    @property
+    @cached_property
     def fresh_key(self) -> str | None:
         """The rowid key that gets new values on import (one that is not itself a reference)."""
         if self.rowid_key is None:
@@ -322,27 +327,19 @@ def describe(value: Any) -> str:
 _INT_LIMIT = 2**63
 
 
-def _accepts(affinity: str, not_null: bool) -> Any:
-    """A check that is True where :func:`from_json` returns ``value`` unchanged (JSON gives
-    exact types: ``type(True) is bool``, never ``int``); False means "take the long way"."""
+#: (column, the exact types taken as they are, null allowed, a whole number to range-check)
+_Accepts = tuple[str | None, frozenset[type], bool, bool]
+
+
+def _accepts(affinity: str, not_null: bool) -> tuple[frozenset[type], bool, bool]:
+    """What :func:`from_json` returns unchanged for a column (JSON gives exact types:
+    ``type(True) is bool``, never ``int``); anything else takes the long way."""
     kinds: tuple[type, ...] = {
         "INTEGER": (int,),
         "TEXT": (str,),
         "REAL": (int, float),
     }.get(affinity, (int, float, str))
-    if affinity == "INTEGER":
-
-        def accepts(value: Any) -> bool:
-            if value is None:
-                return not not_null
-            return type(value) is int and -_INT_LIMIT <= value < _INT_LIMIT
-
-        return accepts
-
-    def accepts_kind(value: Any) -> bool:
-        return type(value) in kinds if value is not None else not not_null
-
-    return accepts_kind
+    return frozenset(kinds), not not_null, affinity == "INTEGER"
 
 
 def from_json(column: Column, value: Any) -> Any:

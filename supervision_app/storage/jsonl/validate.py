@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,9 +49,22 @@ class _Pending:
     value: tuple[Any, ...]
 
 
+#: Called with (line number, table, values) for each accepted record; True means it has been
+#: written already, so the second pass need not read the line again.
+EarlyWrite = Callable[[int, Table, dict[str, Any]], bool]
+
+
 class Validator:
-    def __init__(self, conn: Any, tables: list[Table], schema_version: int, today: dt.date):
+    def __init__(
+        self,
+        conn: Any,
+        tables: list[Table],
+        schema_version: int,
+        today: dt.date,
+        early: EarlyWrite | None = None,
+    ):
         self._conn = conn
+        self._early = early
         self.tables = {t.name: t for t in tables}
         self._schema_version = schema_version
         self._today = today
@@ -82,6 +96,8 @@ class Validator:
         for (name, columns), seen in self._keys.items():
             self._keys_of.setdefault(name, []).append((columns, seen))
         self._pending: list[_Pending] = []
+        # table -> its references to tables of this vault, with the keys seen of each parent
+        self._references: dict[str, list[tuple[ForeignKey, dict[tuple[Any, ...], int]]]] = {}
 
     # -- lines -------------------------------------------------------------------------------
 
@@ -127,7 +143,11 @@ class Validator:
                         " the file (only entry lines without 'type' may come without it)"
                     )
                 return
-            if self._row(number, self.tables[kind], obj):
+            table = self.tables[kind]
+            values = self._row(number, table, obj)
+            if values is not None and not (
+                self._early is not None and self._early(number, table, values)
+            ):
                 self.plan.add_line(kind, number, offset)
         else:
             self.problems.add(
@@ -181,16 +201,17 @@ class Validator:
         else:
             self.plan.sequences[name] = seq
 
-    def _row(self, number: int, table: Table, obj: dict[str, Any]) -> bool:
+    def _row(self, number: int, table: Table, obj: dict[str, Any]) -> dict[str, Any] | None:
+        """The line's values as they are stored, or None (and the problems noted)."""
         values = table.quick_values(obj)
         if values is None:  # a value to convert, or a problem to name
             return self._row_checked(number, table, obj)
         self._count(table, values)
         self._remember_keys(number, table, values)
         self._check_references(number, table, values)
-        return True
+        return values
 
-    def _row_checked(self, number: int, table: Table, obj: dict[str, Any]) -> bool:
+    def _row_checked(self, number: int, table: Table, obj: dict[str, Any]) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
         bad = False
         for key, value in obj.items():
@@ -224,24 +245,29 @@ class Validator:
         if bad:
             # Its valid keys still count, so rows referring to it are not reported as well.
             self._remember_keys(number, table, values)
-            return False
+            return None
         self._count(table, values)
         self._remember_keys(number, table, values)
         self._check_references(number, table, values)
-        return True
+        return values
 
     def _count(self, table: Table, values: dict[str, Any]) -> None:
-        stats = self.plan.stats.setdefault(table.name, TableStats())
+        stats = self.plan.stats.get(table.name)
+        if stats is None:
+            stats = self.plan.stats[table.name] = TableStats()
         stats.rows += 1
-        if table.fresh_key is not None:
-            key = values[table.fresh_key]
-            stats.min_key = key if stats.min_key is None else min(stats.min_key, key)
-            stats.max_key = key if stats.max_key is None else max(stats.max_key, key)
+        fresh = table.fresh_key
+        if fresh is not None:
+            key = values[fresh]
+            if stats.min_key is None or key < stats.min_key:
+                stats.min_key = key
+            if stats.max_key is None or key > stats.max_key:
+                stats.max_key = key
 
     def _remember_keys(self, number: int, table: Table, values: dict[str, Any]) -> None:
         unique = self._unique.get(table.name)
         for columns, seen in self._keys_of.get(table.name, ()):
-            key = tuple(values.get(c) for c in columns)
+            key = tuple([values.get(c) for c in columns])
             if None in key:
                 continue
             if columns == unique and key in seen:
@@ -254,11 +280,18 @@ class Validator:
             seen.setdefault(key, number)
 
     def _check_references(self, number: int, table: Table, values: dict[str, Any]) -> None:
-        for fk in table.foreign_keys:
-            value = tuple(values.get(c) for c in fk.columns)
-            if None in value or fk.parent not in self.tables:
+        references = self._references.get(table.name)
+        if references is None:
+            references = self._references[table.name] = [
+                (fk, self._keys[(fk.parent, fk.parent_columns)])
+                for fk in table.foreign_keys
+                if fk.parent in self.tables
+            ]
+        for fk, keys in references:
+            value = tuple([values.get(c) for c in fk.columns])
+            if None in value:
                 continue
-            if value not in self._keys[(fk.parent, fk.parent_columns)]:
+            if value not in keys:
                 self._pending.append(_Pending(number, table.name, fk, value))
 
     # -- the end -----------------------------------------------------------------------------
@@ -310,10 +343,19 @@ class Validator:
 
 
 def validate(
-    conn: Any, path: Path, tables: list[Table], schema_version: int, today: dt.date
+    conn: Any,
+    path: Path,
+    tables: list[Table],
+    schema_version: int,
+    today: dt.date,
+    early: EarlyWrite | None = None,
 ) -> Plan:
-    """Read the whole file once; return the :class:`Plan` or raise ``InvalidImport``."""
-    validator = Validator(conn, tables, schema_version, today)
+    """Read the whole file once; return the :class:`Plan` or raise ``InvalidImport``.
+
+    ``early`` may write accepted records as they come (see :mod:`.restore`): only the
+    caller's transaction, rolled back if this raises, makes that safe.
+    """
+    validator = Validator(conn, tables, schema_version, today, early)
     digest = hashlib.sha256()
     for number, offset, raw in read_lines(path):
         digest.update(raw)

@@ -61,42 +61,72 @@ class RowWriter:
         self.result = ImportResult()
         #: Rows left out because a soft reference pointed at nothing in the file.
         self.dropped = 0
+        #: Tables with rows written (their references are checked at the end).
+        self.tables_written: set[str] = set()
         self._uids: set[str] = set()
+        self._clean_tags: dict[str, str] = {}
 
     def add(self, number: int, table: Table, obj: dict[str, Any]) -> None:
-        shifts = self._shifts[table.name]
         values = table.quick_values(obj)
         if values is None:
             values = _converted(table, obj)
-        for name, shift in shifts.items():
-            if values.get(name) is not None:
-                values[name] += shift
-        if table.name in ("entries", "entry_tags"):
-            _clean_entry_text(values)
-        if table.name == "entries" and values.get("uid") is not None:
-            # A whole record whose uid the vault (or this file) already has comes in as a
-            # new entry without the uid, as before uids existed: its linked records follow
-            # its new id. (Minimal entry lines with a known uid are skipped instead.)
-            if (
-                values["uid"] in self._uids
-                or self._conn.execute(
-                    "SELECT 1 FROM entries WHERE uid = ?", (values["uid"],)
-                ).fetchone()
-            ):
-                values["uid"] = None
-            else:
-                self._uids.add(values["uid"])
-        for column_name, refs in self._soft.get(table.name, ()):
-            if values.get(column_name) is not None:
-                keep, values[column_name] = self._soft_remap(values[column_name], refs)
-                if not keep:
-                    self.dropped += 1
-                    return
-        key: _Key = (table.name, tuple(values))
-        buffer = self._buffers.setdefault(key, [])
+        self.add_values(number, table, values)
+
+    def add_values(self, number: int, table: Table, values: dict[str, Any]) -> None:
+        """Like :meth:`add`, for a line's values as they are stored (``values`` is changed)."""
+        name = table.name
+        shifts = self._shifts[name]
+        if shifts:
+            for column_name, shift in shifts.items():
+                if values.get(column_name) is not None:
+                    values[column_name] += shift
+        if name == "entries":
+            self._clean_entry(values)
+            if values.get("uid") is not None:
+                # A whole record whose uid the vault (or this file) already has comes in as
+                # a new entry without the uid, as before uids existed: its linked records
+                # follow its new id. (Minimal entry lines with a known uid are skipped.)
+                if (
+                    values["uid"] in self._uids
+                    or self._conn.execute(
+                        "SELECT 1 FROM entries WHERE uid = ?", (values["uid"],)
+                    ).fetchone()
+                ):
+                    values["uid"] = None
+                else:
+                    self._uids.add(values["uid"])
+        elif name == "entry_tags" and isinstance(values.get("tag"), str):
+            values["tag"] = one_line(values["tag"])
+        soft = self._soft.get(name)
+        if soft:
+            for column_name, refs in soft:
+                if values.get(column_name) is not None:
+                    keep, values[column_name] = self._soft_remap(values[column_name], refs)
+                    if not keep:
+                        self.dropped += 1
+                        return
+        key: _Key = (name, tuple(values))
+        buffer = self._buffers.get(key)
+        if buffer is None:
+            buffer = self._buffers[key] = []
         buffer.append((number, tuple(values.values())))
         if len(buffer) >= BATCH:
             self._flush(key)
+
+    def _clean_entry(self, values: dict[str, Any]) -> None:
+        """Titles and tags lose control characters here too, as on every other way in."""
+        if isinstance(values.get("title"), str):
+            values["title"] = one_line(values["title"])
+        tags = values.get("tags")
+        if isinstance(tags, str):
+            # Entries share few sets of tags: each is cleaned once.
+            clean = self._clean_tags.get(tags)
+            if clean is None:
+                clean = _clean_tags(tags)
+                if len(self._clean_tags) >= 65536:
+                    self._clean_tags.clear()
+                self._clean_tags[tags] = clean
+            values["tags"] = clean
 
     def _soft_remap(self, value: Any, refs: tuple[tuple[str, str], ...]) -> tuple[bool, Any]:
         """(keep the row, the new value) for a soft reference.
@@ -168,6 +198,7 @@ class RowWriter:
             self._find_refused(key[0], sql, rows)
             raise InvalidImport([f"The vault refused a {key[0]} record ({error})"]) from None
         conn.execute("RELEASE import_batch")
+        self.tables_written.add(key[0])
         written = max(cursor.rowcount, 0)
         self.result.records[key[0]] = self.result.records.get(key[0], 0) + written
         self.result.kept_existing += len(rows) - written
@@ -200,16 +231,13 @@ def _converted(table: Table, obj: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _clean_entry_text(values: dict[str, Any]) -> None:
-    """Titles and tags lose control characters here too, as on every other way in."""
-    if isinstance(values.get("title"), str):
-        values["title"] = one_line(values["title"])
-    if isinstance(values.get("tag"), str):
-        values["tag"] = one_line(values["tag"])
-    if isinstance(values.get("tags"), str):
-        try:
-            tags = json.loads(values["tags"])
-        except ValueError:
-            return
-        if isinstance(tags, list):
-            values["tags"] = json.dumps(list(normalise_tags(tags)), ensure_ascii=False)
+def _clean_tags(text: str) -> str:
+    """An entry's ``tags`` column (a JSON list) with each tag cleaned as on every other way
+    in; text that is not a JSON list is kept as it is."""
+    try:
+        tags = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(tags, list):
+        return json.dumps(list(normalise_tags(tags)), ensure_ascii=False)
+    return text

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supervision_app import APP_NAME, __version__
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.codec import session_from_dict, session_to_dict, swap_parties
 from supervision_app.core.supervision.errors import (
     ExchangeError,
@@ -132,7 +133,11 @@ def export_session(
     sessions = SupervisionRepository(vault).sessions
     record = sessions.get(session_id)
     if not record.is_locked:
-        raise NotSigned("Only a record signed by both of you can be exported for your partner.")
+        raise NotSigned.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Only a record signed by both of you can be exported for your partner."
+            )
+        )
     return _export(vault, record.partner_id, [record], "session", Path(path), passphrase, overwrite)
 
 
@@ -154,7 +159,12 @@ def export_partner_history(
     partner = repo.partners.get(partner_id)
     summaries = [s for s in repo.sessions.summaries(partner_id, limit=1_000_000) if s.is_locked]
     if not summaries:
-        raise NotSigned(f"There are no records signed by both you and {partner.name} to export.")
+        raise NotSigned.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There are no records signed by both you and {name} to export."
+            ),
+            name=partner.name,
+        )
     records = [repo.sessions.get(s.id) for s in reversed(summaries)]
     return _export(vault, partner_id, records, "history", Path(path), passphrase, overwrite)
 
@@ -226,35 +236,53 @@ def read_exchange_file(path: Path | str, passphrase: str) -> ExchangeContents:
         manifest = json.loads(manifest_text)
         payload = json.loads(payload_text)
     except (TypeError, ValueError):
-        raise ExchangeFileDamaged("its contents are not readable") from None
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "its contents are not readable")
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != EXCHANGE_FORMAT:
-        raise ExchangeFileDamaged("it is not a supervision exchange file")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it is not a supervision exchange file")
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or version > EXCHANGE_VERSION:
-        raise ExchangeError(
-            "This exchange file was written by a newer version of the app; please update the app."
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This exchange file was written by a newer version of the app; please update the "
+                "app.",
+            )
         )
     signer_key = _check_signature(manifest, manifest_text, version, container.signature)
     if manifest.get("payload_sha256") != sha256_hex(payload_text):
-        raise ExchangeFileDamaged("its checksum does not match its contents")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "its checksum does not match its contents")
+        )
     try:
         relationship = payload["relationship"]
         sessions = payload["sessions"]
         if [s["uid"] for s in sessions] != manifest["record_uids"] or not sessions:
-            raise ExchangeFileDamaged("its list of records does not match its contents")
+            raise ExchangeFileDamaged(
+                QT_TRANSLATE_NOOP("Errors", "its list of records does not match its contents")
+            )
         data = tuple(swap_parties(s) for s in sessions)
         records = tuple(session_from_dict(d, 0) for d in data)
         for key_name in ("exporter_name", "exporter_role", "exporter_partner_uid"):
             if not isinstance(relationship[key_name], str) or not relationship[key_name]:
-                raise ExchangeFileDamaged("it does not say who exported it")
+                raise ExchangeFileDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "it does not say who exported it")
+                )
     except (KeyError, TypeError, AttributeError, InvalidSupervisionRecord):
-        raise ExchangeFileDamaged("a record in it is not valid") from None
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "a record in it is not valid")
+        ) from None
     if relationship["exporter_role"] not in INVERSE_ROLE:
-        raise ExchangeFileDamaged("it does not say who exported it")
+        raise ExchangeFileDamaged(QT_TRANSLATE_NOOP("Errors", "it does not say who exported it"))
     if len({r.uid for r in records}) != len(records):
-        raise ExchangeFileDamaged("a record appears in it twice")
+        raise ExchangeFileDamaged(QT_TRANSLATE_NOOP("Errors", "a record appears in it twice"))
     if any(not r.is_locked or len(r.signatures) != 2 for r in records):
-        raise ExchangeFileDamaged("a record in it is not signed by both parties")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "a record in it is not signed by both parties")
+        )
     return ExchangeContents(
         manifest, relationship, records, data, manifest["payload_sha256"], signer_key
     )
@@ -267,13 +295,17 @@ def _check_signature(
     if version < 2 and signature is None and "signer_public_key" not in manifest:
         return None
     if signature is None:
-        raise ExchangeFileDamaged("it is not signed")
+        raise ExchangeFileDamaged(QT_TRANSLATE_NOOP("Errors", "it is not signed"))
     try:
         key = unb64(manifest["signer_public_key"])
     except (KeyError, ValueError):
-        raise ExchangeFileDamaged("it does not say whose key signed it") from None
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it does not say whose key signed it")
+        ) from None
     if not verify_bytes(key, signature, file_message(manifest_text)):
-        raise ExchangeFileDamaged("its signature does not match its contents")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "its signature does not match its contents")
+        )
     return key
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import (
     ExchangeError,
     ExchangeFileDamaged,
@@ -50,9 +51,14 @@ def write_container(
     """Build the encrypted file under a temporary name beside ``path``, then rename it."""
     path = Path(path).expanduser()
     if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "The folder {parent} does not exist."), parent=path.parent
+        )
     if path.exists() and not overwrite:
-        raise ExchangeError(f"A file already exists at {path}; choose another name.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "A file already exists at {path}; choose another name."),
+            path=path,
+        )
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
@@ -76,8 +82,10 @@ def write_container(
             conn.close()
         with temp.open("rb+") as handle:
             if handle.read(16) == _PLAINTEXT_HEADER:  # never happens with a key; never ship it
-                raise ExchangeError(
-                    "The exchange file could not be encrypted; nothing was written."
+                raise ExchangeError.marked(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The exchange file could not be encrypted; nothing was written."
+                    )
                 )
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -97,13 +105,19 @@ def write_container(
 def read_container(path: Path, key: str) -> Container:
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ExchangeError(f"There is no file at {path}.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=path
+        )
     size = path.stat().st_size
     if size == 0 or size % 512:
-        raise ExchangeFileDamaged("it is incomplete or is not an exchange file")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it is incomplete or is not an exchange file")
+        )
     with path.open("rb") as handle:
         if handle.read(16) == _PLAINTEXT_HEADER:
-            raise ExchangeFileDamaged("it is not encrypted, so it is not an exchange file")
+            raise ExchangeFileDamaged(
+                QT_TRANSLATE_NOOP("Errors", "it is not encrypted, so it is not an exchange file")
+            )
     conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
         apply_key(conn, key)
@@ -117,11 +131,15 @@ def read_container(path: Path, key: str) -> Container:
             raise ExchangeFileDamaged() from None
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != EXCHANGE_APPLICATION_ID:
-                raise ExchangeFileDamaged("it is not a supervision exchange file")
+                raise ExchangeFileDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "it is not a supervision exchange file")
+                )
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
             if pages * page_size != size:
-                raise ExchangeFileDamaged("something was added to it after it was written")
+                raise ExchangeFileDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "something was added to it after it was written")
+                )
             # Reads every page, so SQLCipher checks every page's HMAC.
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise ExchangeFileDamaged()
@@ -142,7 +160,9 @@ def read_container(path: Path, key: str) -> Container:
     if len(manifest) != 1 or len(payload) != 1:
         raise ExchangeFileDamaged()
     if signature is not None and (len(signature) != 1 or not isinstance(signature[0][0], bytes)):
-        raise ExchangeFileDamaged("its signature is not readable")
+        raise ExchangeFileDamaged(QT_TRANSLATE_NOOP("Errors", "its signature is not readable"))
     if not {"exchange_manifest", "exchange_payload"} <= tables or len(tables) > 3:
-        raise ExchangeFileDamaged("it holds something other than an exchange")
+        raise ExchangeFileDamaged(
+            QT_TRANSLATE_NOOP("Errors", "it holds something other than an exchange")
+        )
     return Container(manifest[0][0], payload[0][0], None if signature is None else signature[0][0])

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.errors import Clause
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.supervision.codec import fingerprint
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
@@ -147,10 +148,13 @@ def import_contents(
                 added.append(add_record(vault, repo, conn, plan.partner_id, record, data, now))
                 stepped()
         except InvalidSupervisionRecord as error:
-            reason = str(error).rstrip(".")
-            raise ExchangeConflict(
-                "The records in this file do not fit those in your journal "
-                f"({reason[:1].lower()}{reason[1:]}); nothing was imported."
+            raise ExchangeConflict.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The records in this file do not fit those in your journal "
+                    "({reason}); nothing was imported.",
+                ),
+                reason=Clause(error),
             ) from None
         for session_id, addendum, first in plan.new_addenda:
             add_addendum(repo, conn, session_id, addendum, first)
@@ -240,7 +244,9 @@ def add_record(
             "SELECT id, session_id FROM supervision_actions WHERE uid = ?", (action.uid,)
         ).fetchone()
         if row is not None and row[1] is not None:
-            raise InvalidSupervisionRecord("an action appears in two records.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "an action appears in two records.")
+            )
         if row is not None:  # reviewed in a record imported earlier: now we know its session
             conn.execute(
                 "UPDATE supervision_actions SET session_id = ? WHERE id = ?", (entry.id, row[0])

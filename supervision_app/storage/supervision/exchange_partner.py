@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
@@ -52,9 +53,13 @@ def find_partner(
     role = rel["exporter_role"]
     if row is not None:
         if partner_id is not None and partner_id != row[0]:
-            raise ExchangeConflict(
-                f"This file comes from {rel['exporter_name']}, who is already a different partner "
-                "in your journal; nothing was imported."
+            raise ExchangeConflict.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file comes from {exporter_name}, who is already a different partner in "
+                    "your journal; nothing was imported.",
+                ),
+                exporter_name=rel["exporter_name"],
             )
         return PartnerMatch(row[0], link_uid=None if row[2] else rel["exporter_partner_uid"])
     if present is not None:
@@ -66,14 +71,23 @@ def find_partner(
         if chosen is None:
             raise PartnerNotFound(partner_id)
         if chosen[0] != role:
-            raise ExchangeConflict(
-                f"{rel['exporter_name']} exported these records as your {role}, but the partner "
-                f"you chose is recorded as your {chosen[0]}; nothing was imported."
+            raise ExchangeConflict.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{exporter_name} exported these records as your {role}, but the partner you "
+                    "chose is recorded as your {chosen}; nothing was imported.",
+                ),
+                exporter_name=rel["exporter_name"],
+                role=role,
+                chosen=chosen[0],
             )
         if chosen[1] and chosen[1] != rel["exporter_partner_uid"]:
-            raise ExchangeConflict(
-                "The partner you chose has exchanged records from another journal; "
-                "nothing was imported."
+            raise ExchangeConflict.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The partner you chose has exchanged records from another journal; nothing "
+                    "was imported.",
+                )
             )
         return PartnerMatch(partner_id, link_uid=rel["exporter_partner_uid"])
     name = clean_line(rel["exporter_name"])
@@ -83,10 +97,15 @@ def find_partner(
         (name,),
     ).fetchone()
     if namesake is not None:
-        raise ExchangeKeyRefused(
-            f"This file says it comes from {name}, but it is not signed with the key you "
-            f"confirmed for {namesake[0]}; it may have been made by someone else. "
-            "Nothing was imported."
+        raise ExchangeKeyRefused.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This file says it comes from {name}, but it is not signed with the key you "
+                "confirmed for {namesake}; it may have been made by someone else. Nothing was "
+                "imported.",
+            ),
+            name=name,
+            namesake=namesake[0],
         )
     partner = Partner(name=name, role=role, link_uid=rel["exporter_partner_uid"])
     return PartnerMatch(None, new_partner=partner.validated())
@@ -109,19 +128,29 @@ def check_key(
         raise ExchangeDuplicate()  # the importer's own export: everything is already here
     if key is None:
         if pinned is not None:
-            raise ExchangeKeyRefused(
-                f"This file is not signed, but {name}'s files are signed with the key you "
-                "confirmed; it may have been made by someone else. Nothing was imported."
+            raise ExchangeKeyRefused.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file is not signed, but {name}'s files are signed with the key you "
+                    "confirmed; it may have been made by someone else. Nothing was imported.",
+                ),
+                name=name,
             )
         return None
     if pinned is not None:
         if pinned != key:
-            raise ExchangeKeyRefused(
-                f"This file is signed with a different key ({fingerprint_of(key)}) from the one "
-                f"you confirmed for {name} ({fingerprint_of(pinned)}); it may have been made by "
-                "someone else. Nothing was imported. If they really have a new key (a new or "
-                "restored journal), forget the old one under Partners and agreements, then "
-                "compare the new fingerprint with them."
+            raise ExchangeKeyRefused.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This file is signed with a different key ({key}) from the one you confirmed "
+                    "for {name} ({pinned}); it may have been made by someone else. Nothing was "
+                    "imported. If they really have a new key (a new or restored journal), forget "
+                    "the old one under Partners and agreements, then compare the new fingerprint "
+                    "with them.",
+                ),
+                key=fingerprint_of(key),
+                name=name,
+                pinned=fingerprint_of(pinned),
             )
         return None
     if trust is None or not same_fingerprint(trust, fingerprint_of(key)):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.codec import session_to_dict, signature_to_dict
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
@@ -228,12 +229,16 @@ def _plan_present(
     """A record the journal holds: new addenda, new sign-offs, proofs of typed names."""
     from supervision_app.storage.supervision.sessions import SessionRepository
 
-    when = format_date(record.session_date)
+    when = record.session_date
     local = SessionRepository(vault).get(entry_id)
     if record_content_sha256(session_to_dict(local)) != content:
-        raise ExchangeConflict(
-            f"The record of {when} in this file differs from the copy in your journal; "
-            "nothing was imported."
+        raise ExchangeConflict.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The record of {when} in this file differs from the copy in your journal; "
+                "nothing was imported.",
+            ),
+            when=when,
         )
     keys.owner_names.update(
         clean_line(s.name).casefold() for s in local.signatures if s.party == "owner"
@@ -260,9 +265,13 @@ def _plan_present(
                 _propose_signature(plan, record, kept, n, claimed)
             continue
         if (mine.text, mine.author) != (a.text, a.author):
-            raise ExchangeConflict(
-                f"An addendum to the record of {when} differs from the copy in your journal; "
-                "nothing was imported."
+            raise ExchangeConflict.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "An addendum to the record of {when} differs from the copy in your journal; "
+                    "nothing was imported.",
+                ),
+                when=when,
             )
         assert mine.id is not None
         have = {s.party: s for s in mine.signatures}

@@ -12,6 +12,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import Translate, english
 from supervision_app.core.supervision.codec import session_from_dict, signature_to_dict
 from supervision_app.core.supervision.errors import SupervisionError
 from supervision_app.core.supervision.model import REVIEW_STATUSES, Signature, clean_line
@@ -31,7 +32,11 @@ _COLUMNS = (
 
 class ProposalNotFound(SupervisionError):
     def __init__(self, proposal_id: object) -> None:
-        super().__init__(f"There is no proposal with id {proposal_id}.")
+        self.proposal_id = proposal_id
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate("Errors", "There is no proposal with id {id}.").format(id=self.proposal_id)
 
 
 def add_proposal(conn: Any, partner_id: int, draft: ProposalDraft, at: dt.datetime) -> None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.cpd.model import signoff_text
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.codec import fingerprint, session_to_dict
 from supervision_app.core.supervision.errors import (
     AddendumNotFound,
@@ -242,7 +243,7 @@ class SignOffRepository:
         with self._vault.transaction() as conn:
             addendum = self.get_addendum(addendum_id)
             if addendum.is_locked:
-                raise RecordSigned("This addendum")
+                raise RecordSigned(QT_TRANSLATE_NOOP("Errors", "This addendum"))
             if any(s.party == party for s in addendum.signatures):
                 raise InvalidSupervisionRecord("This addendum is already signed by that party.")
             record = self._sessions.get(addendum.session_id)
