@@ -86,8 +86,10 @@ def _child(request: dict[str, Any]) -> None:
         os.dup2(opened, fd)
         os.close(opened)
     # New stream objects: this process's hold its request pipe and buffered answers.
-    sys.stdin, sys.stdout, sys.stderr = (_stream(fd, m) for fd, m in enumerate(_MODEL))
-    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+    for fd, name in enumerate(("stdin", "stdout", "stderr")):
+        stream = _stream(fd, _MODEL[fd])
+        setattr(sys, name, stream)
+        setattr(sys, f"__{name}__", stream)  # as at start-up: the same objects
     sys.argv = ["-m", *map(str, request["argv"])]  # run_module sets argv[0] as -m does
     # Raises SystemExit(main()), which ends the process as a fresh one ends: out of serve().
     runpy.run_module("supervision_app.cli", run_name="__main__", alter_sys=True)
