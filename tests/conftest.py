@@ -61,12 +61,25 @@ atexit.register(shutil.rmtree, _data_home, True)
 # Hundreds of tests start the command line as a subprocess. Where the environment says not
 # to write bytecode (PYTHONDONTWRITEBYTECODE), each of them compiled the package's sources
 # again: about 40% of every start. An installed app has its bytecode (pip compiles it), so
-# the subprocesses keep theirs in one temporary folder for the run (shared by the xdist
-# workers, which inherit it), never next to the sources.
+# the subprocesses keep theirs in one folder, never next to the sources. So do the xdist
+# workers, which inherit this environment: each compiled the package and assertion-rewrote
+# every test module again at every run (about 10 s of CPU per worker, a fifth of a worker's
+# start-up and collection); pytest's own cache folder keeps that bytecode from one run to
+# the next, as __pycache__ folders do wherever bytecode may be written. Python checks each
+# file's recorded source size and time, so a changed source is compiled again.
 if "PYTHONPYCACHEPREFIX" not in os.environ:
-    os.environ["PYTHONPYCACHEPREFIX"] = _pycache = tempfile.mkdtemp(prefix="sj-test-pyc-")
-    atexit.register(shutil.rmtree, _pycache, True)
+    _pytest_cache = Path(__file__).resolve().parents[1] / ".pytest_cache"
+    _pycache = _pytest_cache / "pycache"
+    try:
+        _pycache.mkdir(parents=True, exist_ok=True)
+        if not (_pytest_cache / ".gitignore").exists():  # pytest adds it only to a folder it makes
+            (_pytest_cache / ".gitignore").write_text("# Created by pytest automatically.\n*\n")
+    except OSError:  # a read-only checkout: one temporary folder for the run
+        _pycache = Path(tempfile.mkdtemp(prefix="sj-test-pyc-"))
+        atexit.register(shutil.rmtree, _pycache, True)
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = str(_pycache)
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False  # this process too (a run without xdist workers)
 
 from supervision_app.formats import register_all  # noqa: E402
 from supervision_app.storage.vault import Vault  # noqa: E402

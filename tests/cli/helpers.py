@@ -1,14 +1,24 @@
 """Run ``supervision-journal`` in a real subprocess and check how it ended.
 
-Shared by the command-line tests: each command runs as ``python -m supervision_app.cli``,
-as a user runs it; nothing is mocked.
+Shared by the command-line tests: each command runs in a process of its own, as a user runs
+it; nothing is mocked. The first run of each command in each test file is a fresh
+``python -m supervision_app.cli`` (as are runs with an environment of their own and runs
+that name no command); the others are forks of a warm launcher (tests/cli/launcher.py) that
+then do exactly what that fresh process does after the interpreter's start-up and imports,
+which are most of a short run's cost and prove nothing new once a file has run the command.
 """
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
+import select
+import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
@@ -16,6 +26,8 @@ from tests.conftest import PASSPHRASE
 __all__ = ["CLI_ENV", "PASSPHRASE", "PROG", "fails", "ok", "ok_quiet", "run"]
 
 PROG = "supervision-journal"
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 120
 
 #: The environment of every run: without the debug switch, so errors are one line.
 CLI_ENV = {k: v for k, v in os.environ.items() if k != "SUPERVISION_JOURNAL_DEBUG"}
@@ -26,19 +38,27 @@ def run(
     stdin: str = "",
     passphrase: str | None = PASSPHRASE,
     env: dict[str, str] | None = None,
+    fresh: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the command; the passphrase (if any) is the first line of standard input."""
+    """Run the command; the passphrase (if any) is the first line of standard input.
+
+    ``fresh`` (or ``env``) always starts a new interpreter; otherwise see the module's
+    docstring for which runs are forks of the launcher.
+    """
     text = (f"{passphrase}\n" if passphrase is not None else "") + stdin
-    return subprocess.run(
-        [sys.executable, "-m", "supervision_app.cli", *map(str, args)],
-        input=text,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env if env is not None else CLI_ENV,
-        timeout=120,
-        check=False,
-    )
+    argv = [*map(str, args)]
+    if fresh or env is not None or _first_in_this_file(argv):
+        return subprocess.run(
+            [sys.executable, "-m", "supervision_app.cli", *argv],
+            input=text,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env if env is not None else CLI_ENV,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    return _launcher().run(argv, text)
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -66,3 +86,139 @@ def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> s
     for word in words:
         assert word in lines[0], lines[0]
     return lines[0]
+
+
+# -- which runs are fresh ------------------------------------------------------------------
+
+#: (test file, command) pairs already run fresh in this process.
+_FRESH: set[tuple[str, tuple[str, ...]]] = set()
+_GROUPS: frozenset[str] | None = None
+
+
+def _groups() -> frozenset[str]:
+    """The commands that take a subcommand (``session export``, ``partner add``...)."""
+    global _GROUPS
+    if _GROUPS is None:
+        import argparse
+
+        from supervision_app.cli import build_parser
+
+        def has_subcommands(parser: argparse.ArgumentParser) -> bool:
+            return any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+
+        [commands] = [
+            a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)
+        ]
+        _GROUPS = frozenset(n for n, p in commands.choices.items() if has_subcommands(p))
+    return _GROUPS
+
+
+def command_of(argv: list[str]) -> tuple[str, ...]:
+    """The command (with its subcommand, for a group) ``argv`` names; () when it names none
+    (an option first: ``--help``, ``--version``, ``--self-test``, or the desktop app)."""
+    words: list[str] = []
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--vault":
+            i += 2
+            continue
+        if argv[i].startswith("-"):
+            if not words:
+                return ()
+        else:
+            words.append(argv[i])
+            if len(words) == 2 or words[0] not in _groups():
+                break
+        i += 1
+    return tuple(words)
+
+
+def _first_in_this_file(argv: list[str]) -> bool:
+    """True when the running test's file has not yet run this command (fresh, then)."""
+    command = command_of(argv)
+    if not command:
+        return True
+    current = os.environ.get("PYTEST_CURRENT_TEST", "")
+    key = (current.split("::", 1)[0], command)
+    if key in _FRESH:
+        return False
+    _FRESH.add(key)
+    return True
+
+
+# -- the launcher ----------------------------------------------------------------------------
+
+
+class _Launcher:
+    """One warm ``python -m tests.cli.launcher`` per test process, started on first use."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="sj-cli-runs-"))
+        self.count = 0
+        # Started as subprocess.run starts a fresh run (pipes, the same environment), so the
+        # streams it makes for each run are the ones a fresh run gets.
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.cli.launcher"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+            env=CLI_ENV,
+            bufsize=1,
+        )
+
+    def _ask(self, request: dict[str, object], timeout: float | None = None) -> int | None:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        stdin.write(json.dumps(request) + "\n")
+        stdin.flush()
+        if timeout is not None and not select.select([stdout], [], [], timeout)[0]:
+            return None
+        answer = stdout.readline()
+        assert answer, "the launcher ended"
+        return int(answer)
+
+    def run(self, argv: list[str], text: str) -> subprocess.CompletedProcess[str]:
+        self.count += 1
+        stem = self.folder / str(self.count)
+        files = {key: stem.with_suffix(f".{key}") for key in ("stdin", "stdout", "stderr")}
+        files["stdin"].write_bytes(text.encode("utf-8"))
+        pid = self._ask({"argv": argv, **{k: str(p) for k, p in files.items()}})
+        assert pid is not None
+        code = self._ask({"wait": pid}, timeout=TIMEOUT)
+        if code is None:  # as subprocess.run: kill it, then say so
+            os.kill(pid, signal.SIGKILL)
+            assert self.process.stdout is not None
+            self.process.stdout.readline()  # the answer to the wait asked above
+            raise subprocess.TimeoutExpired(argv, TIMEOUT)
+        # Decoded as subprocess.run(text=True, encoding="utf-8") decodes: newlines made "\n".
+        out, err = (_decoded(files[key].read_bytes()) for key in ("stdout", "stderr"))
+        for path in files.values():
+            path.unlink()
+        args = [sys.executable, "-m", "supervision_app.cli", *argv]
+        return subprocess.CompletedProcess(args, code, out, err)
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+_LAUNCHER: _Launcher | None = None
+
+
+def _launcher() -> _Launcher:
+    global _LAUNCHER
+    if _LAUNCHER is None:
+        _LAUNCHER = _Launcher()
+        atexit.register(_LAUNCHER.close)
+    return _LAUNCHER

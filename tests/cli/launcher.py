@@ -1,10 +1,18 @@
 """Start command-line runs as forks of one warm process: ``python -m tests.cli.launcher``.
 
-For tests that start hundreds of short runs only to kill them (tests/cli/test_cli_kill.py).
-This process imports the package once (it opens no vault and starts no thread), then for each
-request forks a child that runs :func:`supervision_app.cli.main` with the given arguments,
-exactly as ``python -m supervision_app.cli`` does after the interpreter's start-up, and exits
-with its exit code. Each run is a process of its own, which a test can SIGKILL by pid.
+Each run is a process of its own, forked from this one once it has imported the package (it
+opens no vault and starts no thread): from there the child does what a fresh
+``python -m supervision_app.cli`` does after the interpreter's start-up. Its standard
+streams are made as Python makes them (same encoding, error handlers, newline handling and
+buffering, taken from this process's own, which was started as :func:`subprocess.run` starts
+the command), ``sys.argv`` is set, the package's ``__main__`` runs as ``-m`` runs it, and the
+child exits through the interpreter's own shutdown (flushing, ``atexit``, waiting for
+threads) with the command's exit code. A test can SIGKILL a run by its pid.
+
+Used by :func:`tests.cli.helpers.run` (most command-line runs: the interpreter's start-up and
+imports are most of a short run's cost, and prove nothing new after the first run of each
+command, which stays a fresh ``python -m supervision_app.cli``) and by
+tests/cli/test_cli_kill.py (hundreds of runs started only to be killed).
 
 Requests, one JSON object a line on standard input, each answered by one line on standard
 output:
@@ -17,50 +25,86 @@ output:
 
 from __future__ import annotations
 
+import gc
+import importlib
+import io
 import json
 import os
+import runpy
 import sys
-import traceback
+from typing import IO, Any
 
-from supervision_app.cli import main
+#: What the commands import on their way to the vault (and to the day's first backup, and to
+#: signing), so each child starts warm: every command module (they only define handlers
+#: and ``register``) and storage modules that register nothing on import. Never the
+#: exporters (their registry fills on first use, see export/registry.py), never Qt. A
+#: command that forgot an import still fails here: a name is bound only by the module's own
+#: ``import``, and each file's first run of a command is a fresh process anyway.
+WARM = (
+    "argparse",
+    "json",
+    "supervision_app.cli",
+    "supervision_app.cli.common",
+    "supervision_app.cli.parser",
+    "supervision_app.storage.vault",
+    "supervision_app.storage.entries",
+    "supervision_app.storage.backup",
+    "supervision_app.core.supervision.signing",
+    "supervision_app.storage.supervision.exchange",
+)
+
+#: This process's own standard streams, as the interpreter made them: the model for a run's.
+_MODEL = (sys.stdin, sys.stdout, sys.stderr)
 
 
-def _child(request: dict[str, object]) -> None:
-    """In the fork: the standard streams on the given files, then ``main``; never returns."""
-    code = 1
-    try:
-        for fd, key, flags in (
-            (0, "stdin", os.O_RDONLY),
-            (1, "stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-            (2, "stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-        ):
-            opened = os.open(str(request[key]), flags, 0o600)
-            os.dup2(opened, fd)
-            os.close(opened)
-        # New stream objects: the parent's hold its request pipe and buffered answers.
-        sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
-        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-        argv = request["argv"]
-        assert isinstance(argv, list)
-        code = main([str(a) for a in argv])
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    except BaseException:
-        traceback.print_exc()
-        sys.stderr.flush()
-    finally:
-        os._exit(code)
+def _stream(fd: int, model: Any) -> IO[str]:
+    """A text stream on ``fd`` made as the interpreter made ``model`` (see ``create_stdio``
+    in CPython's pylifecycle.c): unbuffered bytes under ``-u``/``PYTHONUNBUFFERED`` for
+    output, lines split at ``\\n`` only, never closing the descriptor."""
+    writing = fd != 0
+    unbuffered = writing and isinstance(model.buffer, io.RawIOBase)
+    binary = open(fd, "wb" if writing else "rb", buffering=0 if unbuffered else -1, closefd=False)  # noqa: SIM115
+    return io.TextIOWrapper(
+        binary,  # type: ignore[arg-type]
+        encoding=model.encoding,
+        errors=model.errors,
+        newline="\n",
+        line_buffering=model.line_buffering,
+        write_through=model.write_through,
+    )
+
+
+def _child(request: dict[str, Any]) -> None:
+    """In the fork: the standard streams on the given files, then the command line's
+    ``__main__`` as ``python -m`` runs it; ends the process (never returns)."""
+    for fd, key, flags in (
+        (0, "stdin", os.O_RDONLY),
+        (1, "stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+        (2, "stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+    ):
+        opened = os.open(str(request[key]), flags, 0o600)
+        os.dup2(opened, fd)
+        os.close(opened)
+    # New stream objects: this process's hold its request pipe and buffered answers.
+    for fd, name in enumerate(("stdin", "stdout", "stderr")):
+        stream = _stream(fd, _MODEL[fd])
+        setattr(sys, name, stream)
+        setattr(sys, f"__{name}__", stream)  # as at start-up: the same objects
+    sys.argv = ["-m", *map(str, request["argv"])]  # run_module sets argv[0] as -m does
+    # Raises SystemExit(main()), which ends the process as a fresh one ends: out of serve().
+    runpy.run_module("supervision_app.cli", run_name="__main__", alter_sys=True)
+    raise SystemExit(0)
 
 
 def serve() -> None:
-    # What ``add`` imports on its way to the vault, so each child starts warm.
-    import supervision_app.cli.commands.entries  # noqa: F401
-    import supervision_app.storage.entries  # noqa: F401
-    import supervision_app.storage.vault  # noqa: F401
+    from supervision_app.cli import COMMAND_MODULES
 
+    for name in (*WARM, *COMMAND_MODULES):
+        importlib.import_module(name)
+    # What is imported now stays out of the collector's way: each child would otherwise walk
+    # (and so copy, page by page) the whole warm heap at its first collection and at exit.
+    gc.collect()
+    gc.freeze()
     for line in sys.stdin:
         request = json.loads(line)
         if "wait" in request:
