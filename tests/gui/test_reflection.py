@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -301,3 +304,33 @@ def test_conversation_fields_are_simple_inputs_stored_with_the_answers(
     assert window.editor.guided_panel.field_inputs["next-check-in"].text() == "2026-03-10"
     window.editor.guided_panel.clear()
     assert not window.editor.guided_panel.fields_box.isVisibleTo(window.editor.guided_panel)
+
+
+def test_importing_the_journals_own_vault_file_as_templates_is_refused_unread(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Reading the open vault with an ordinary file call would drop this process's SQLite
+    locks on it (closing any descriptor drops them all): the import names the mistake and
+    never opens the file (Python's audit hook sees every open in this process)."""
+    vault = window.vault
+    assert vault is not None
+    live = os.path.realpath(vault.path)
+    opened: list[str] = []
+    watching = threading.Event()
+
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        if watching.is_set() and event == "open" and args and isinstance(args[0], str | Path):
+            if os.path.realpath(args[0]) == live:
+                opened.append(event)
+
+    sys.addaudithook(hook)  # cannot be removed: it stays idle once the event is cleared
+    window.reflection.show_templates()
+    dialog = next(d for d in window.reflection.dialogs if isinstance(d, TemplatesDialog))
+    watching.set()
+    try:
+        n, problem = import_templates(qtbot, dialog, Path(vault.path))
+    finally:
+        watching.clear()
+    assert (n, opened) == (0, [])
+    assert "your journal's own vault file" in problem
+    assert vault.templates.ids() == []

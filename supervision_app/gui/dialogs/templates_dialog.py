@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.errors import JournalError
 from supervision_app.core.frameworks import FrameworkFileError, FrameworkLibrary
 from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.templates import (
@@ -38,7 +39,7 @@ from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
 from supervision_app.storage.reflection import library_with_templates
-from supervision_app.storage.vault import Vault
+from supervision_app.storage.vault import Vault, VaultFileChosen, is_open_vault_file
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -254,6 +255,8 @@ class TemplatesDialog(QDialog):
         saving = self.tr("Importing {done} of {total} templates…")
 
         def work(control: TaskControl) -> tuple[int, FrameworkLibrary]:
+            if is_open_vault_file(path):  # reading it here would drop SQLite's locks on it
+                raise VaultFileChosen(path)
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
@@ -300,7 +303,7 @@ class TemplatesDialog(QDialog):
         self.import_button.setEnabled(True)
         if isinstance(error, Cancelled) or "interrupted" in str(error):
             message = self.tr("Cancelled: no template was imported.")
-        elif isinstance(error, TemplateSetError | FrameworkFileError):
+        elif isinstance(error, TemplateSetError | FrameworkFileError | JournalError):
             message = error_text(error)
         else:
             message = self.tr("No template was imported ({reason}).").format(reason=error)
