@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.models.entry_list import ListMode
 
 if TYPE_CHECKING:
@@ -128,7 +133,7 @@ class TrashController(QObject):
 
     def _not_emptied(self, error: BaseException) -> None:
         self.task = None
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             text = self.tr("Cancelled: the Trash was not emptied.")
         else:
             text = self.tr("The Trash was not emptied: {reason}").format(reason=error)

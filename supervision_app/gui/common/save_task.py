@@ -21,7 +21,12 @@ from PySide6.QtWidgets import QWidget
 from supervision_app.core.atomic import atomic_file
 from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 
 #: Bytes written between two checks of Cancel (and two progress reports).
 PIECE_BYTES = 1 << 20
@@ -35,7 +40,7 @@ translate = QCoreApplication.translate
 
 def failure_message(path: Path, error: BaseException) -> str:
     """One sentence: what could not be saved, and why in words the user can act on."""
-    if isinstance(error, Cancelled) or "interrupted" in str(error):
+    if was_cancelled(error):
         return translate("SaveTask", "Cancelled: {name} was not saved.").format(name=path.name)
     if isinstance(error, JournalError):
         return error_text(error)

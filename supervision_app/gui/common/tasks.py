@@ -36,6 +36,12 @@ class Cancelled(Exception):
         super().__init__("Cancelled.")
 
 
+def was_cancelled(error: BaseException) -> bool:
+    """Whether a task's failure is the user's Cancel: :class:`Cancelled` between steps, or
+    SQLite's "interrupted" when Cancel interrupted a statement on the task's connection."""
+    return isinstance(error, Cancelled) or "interrupted" in str(error)
+
+
 class TaskControl:
     """What the work sees: progress to report and a Cancel to check (thread-safe)."""
 

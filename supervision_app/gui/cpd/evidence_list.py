@@ -31,7 +31,12 @@ from supervision_app.core.errors import JournalError
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.cpd.widgets import message_label, show_message
 
 if TYPE_CHECKING:
@@ -178,7 +183,7 @@ class EvidenceList(QWidget):
             control.check()
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, Cancelled) or "interrupted" in str(error):
+            if was_cancelled(error):
                 problems.append(
                     self.tr("Cancelled: {added} of {total} files were added.").format(
                         added=len(added), total=len(paths)

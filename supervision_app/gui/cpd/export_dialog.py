@@ -38,7 +38,7 @@ from supervision_app.export import registry
 from supervision_app.export.registry import ExportResult
 from supervision_app.export.service import ExportPlan
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, run_with_progress
+from supervision_app.gui.common.tasks import Task, run_with_progress, was_cancelled
 from supervision_app.gui.cpd.export_check import CheckResult, check_work
 from supervision_app.gui.cpd.export_decisions import (
     RowKey,
@@ -236,7 +236,7 @@ class ExportDialog(QDialog):
     def _check_failed(self, error: BaseException) -> None:
         self.task = None
         self._keep = None
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             message = self.tr("The check was cancelled.")
         elif isinstance(error, JournalError):
             message = error_text(error)

@@ -20,7 +20,13 @@ from supervision_app.core.selection import Selection
 from supervision_app.export.registry import ExportResult
 from supervision_app.export.service import plan_export, write_export
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Cancelled,
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.cpd.export_check import CheckResult, stepper
 from supervision_app.gui.cpd.export_decisions import apply_decisions
 from supervision_app.gui.cpd.findings_view import FindingRow, finding_rows
@@ -69,7 +75,7 @@ def start_writing(
         return Written(write_export(plan, path, redact=bool(redacted), today=today), redacted)
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             message = translate("ExportDialog", "The export was cancelled: nothing was written.")
         elif isinstance(error, JournalError):
             message = error_text(error)

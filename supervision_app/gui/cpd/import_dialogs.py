@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from supervision_app.export.importers import FORMATS, ImportResult, InvalidImport, ReadEntries
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.cpd.widgets import heading, message_label, show_message
 from supervision_app.storage.vault import Vault
 
@@ -275,7 +280,7 @@ class ImportDialog(QDialog):
             show_message(self.message, problem_text(error))
             if checking:
                 self._invalid(error)
-        elif isinstance(error, Cancelled) or "interrupted" in str(error):
+        elif was_cancelled(error):
             show_message(
                 self.message, translate("ImportDialog", "Cancelled: nothing was imported.")
             )

@@ -36,7 +36,12 @@ from supervision_app.core.templates import (
 )
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.save_task import save_files
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.dialogs.template_editor import TemplateEditor, slugify
 from supervision_app.storage.reflection import library_with_templates
 from supervision_app.storage.vault import Vault, VaultFileChosen, is_open_vault_file
@@ -301,7 +306,7 @@ class TemplatesDialog(QDialog):
     def _import_failed(self, error: BaseException) -> None:
         self.task = None
         self.import_button.setEnabled(True)
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             message = self.tr("Cancelled: no template was imported.")
         elif isinstance(error, TemplateSetError | FrameworkFileError | JournalError):
             message = error_text(error)

@@ -29,7 +29,12 @@ from supervision_app.core.supervision.markdown import format_date, session_title
 from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.core.supervision.rules import find_identifiers
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -275,7 +280,7 @@ class ExportDialog(QDialog):
 
     def _not_written(self, error: BaseException) -> None:
         self.task = None
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             self._fail(self.tr("Cancelled: nothing was written."))
         elif isinstance(error, JournalError | OSError):
             self._fail(error_text(error))

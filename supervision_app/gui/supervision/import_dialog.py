@@ -29,7 +29,13 @@ from supervision_app.core.supervision.markdown import session_title
 from supervision_app.core.supervision.model import PARTNER_ROLES
 from supervision_app.core.supervision.rules import normalise_one_time_passphrase
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
+from supervision_app.gui.common.tasks import (
+    Cancelled,
+    Task,
+    TaskControl,
+    run_with_progress,
+    was_cancelled,
+)
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.exchange_dialogs import file_filter, path_row
 from supervision_app.gui.supervision.trust_dialog import FingerprintDialog
@@ -322,7 +328,7 @@ class ImportDialog(QDialog):
             else:
                 self._not_trusted(error.name)
             return
-        if isinstance(error, Cancelled) or "interrupted" in str(error):
+        if was_cancelled(error):
             self.error.setText(self.tr("Cancelled: nothing was imported."))
             self.error.show()
             self.import_button.setEnabled(self.contents is not None)
