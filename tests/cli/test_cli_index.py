@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import subprocess
 import sys
@@ -188,10 +189,17 @@ _PIECES: list[list[str]] = [
 _WORDS: list[list[str]] = [["handover"], ["home", "visit"], [""], ["a=b", "title:x"], []]
 
 
-def _argparse_args(argv: list[str]) -> dict[str, object] | None:
+@functools.cache
+def _search_parser() -> argparse.ArgumentParser:
+    """The command line's parser with the search command, built once: parsing changes
+    nothing in a parser (each parse makes a new namespace and copies list defaults)."""
     entries = importlib.import_module("supervision_app.cli.commands.entries")
+    return cli.build_parser([entries.register])
+
+
+def _argparse_args(argv: list[str]) -> dict[str, object] | None:
     try:
-        return vars(cli.build_parser([entries.register]).parse_args(argv))
+        return vars(_search_parser().parse_args(argv))
     except SystemExit:
         return None
 

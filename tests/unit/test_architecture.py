@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import ast
-import functools
 from pathlib import Path
 
 import pytest
 
+from tests.source_trees import nodes as _nodes
+
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
-
-
-@functools.cache
-def _nodes(path: Path) -> tuple[ast.AST, ...]:
-    """Every node of the module (parsed once for the three rules below)."""
-    return tuple(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
 
 
 def _imports(path: Path) -> set[str]:

@@ -16,6 +16,7 @@ from supervision_app.core.strength import ZXCVBN_ADVICE, guess_time_text
 from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.rules import PartnerSchedule, compute_reminders
 from supervision_app.storage.supervision.exchange_import import ImportResult as ExchangeResult
+from tests.source_trees import nodes
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 TEMPLATE = PACKAGE / "resources" / "translations" / "supervision_journal.ts"
@@ -122,7 +123,7 @@ def test_every_zxcvbn_advice_is_listed() -> None:
 def _marks(path: Path) -> set[tuple[str, str]]:
     """(context, text) of each ``translate("Context", "text", …)`` and ``QT_TRANSLATE_NOOP``."""
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in nodes(path):
         if isinstance(node, ast.Call) and len(node.args) >= 2:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import supervision_app
+from tests.source_trees import nodes
 
 PACKAGE = Path(supervision_app.__file__).parent
 GUI = PACKAGE / "gui"
@@ -38,7 +39,7 @@ NARROW = (
 
 def _private_access(path: Path) -> set[tuple[str, str]]:
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in nodes(path):
         if not isinstance(node, ast.Attribute) or not node.attr.startswith("_"):
             continue
         if node.attr.startswith("__") and node.attr.endswith("__"):

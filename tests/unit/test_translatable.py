@@ -10,12 +10,16 @@ settings key, a file name, a product name) is allowed by file and fragment below
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from tests.source_trees import nodes
+from tests.source_trees import tree as parsed
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
@@ -166,10 +170,10 @@ def _shown_args(name: str, call: ast.Call) -> list[ast.expr]:
     return [*args, *(k.value for k in call.keywords if k.arg != "userData")]
 
 
-def findings(source: str) -> list[tuple[int, str]]:
+def findings(source: str | ast.Module) -> list[tuple[int, str]]:
     """(line, literal text) of English not marked for translation in one module."""
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(ast.parse(source) if isinstance(source, str) else source):
         if _english_plural(node):
             found.append((getattr(node, "lineno", 0), ast.unparse(node)))
         if isinstance(node, ast.Constant) and _NAMED_DATE.search(str(node.value)):
@@ -208,12 +212,11 @@ def _allowed(name: str, text: str) -> bool:
     return any(file == name and fragment in text for file, fragment in NOT_SHOWN)
 
 
-def _all_findings() -> list[tuple[str, int, str]]:
-    return [
-        (_name(path), line, text)
-        for path in _modules()
-        for line, text in findings(path.read_text(encoding="utf-8"))
-    ]
+@functools.cache  # two tests read the same findings
+def _all_findings() -> tuple[tuple[str, int, str], ...]:
+    return tuple(
+        (_name(path), line, text) for path in _modules() for line, text in findings(parsed(path))
+    )
 
 
 def test_no_untranslated_english_in_the_gui() -> None:
@@ -499,7 +502,7 @@ def _computed_calls() -> set[tuple[str, str, str]]:
 
     for path in _modules():
         name = _name(path)
-        visit(ast.parse(path.read_text(encoding="utf-8")), name, None)
+        visit(parsed(path), name, None)
     return {c for c in found if c[1] != "texts"}
 
 
@@ -601,7 +604,7 @@ def english_below() -> dict[str, set[str]]:
     passing it (key "… without translate": it would show English)."""
     found: dict[str, set[str]] = {}
     for path in _modules():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in nodes(path):
             if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(
                 ("supervision_app.core", "supervision_app.export", "supervision_app.storage")
             ):
@@ -613,8 +616,7 @@ def english_below() -> dict[str, set[str]]:
                 source = source / "__init__.py"
             if not source.exists():
                 continue
-            tree = ast.parse(source.read_text(encoding="utf-8"))
-            functions = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+            functions = {f.name: f for f in parsed(source).body if isinstance(f, ast.FunctionDef)}
             for alias in node.names:
                 function = functions.get(alias.name)
                 if function is None:
@@ -631,7 +633,7 @@ def english_below() -> dict[str, set[str]]:
 
 def _called_without_translate(path: Path, name: str) -> bool:
     """Whether the module calls ``name(…)`` with no argument that is a ``translate``."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in nodes(path):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == name:
             given = [*node.args, *(k.value for k in node.keywords)]
             if not any(ast.unparse(arg).endswith("translate") for arg in given):

@@ -15,8 +15,11 @@ time (``/proc/locks`` and Python's audit hook).
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
+
+from tests.source_trees import tree
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
@@ -83,8 +86,7 @@ def _opened(call: ast.Call) -> str | None:
 
 def _calls(module: Path) -> Iterator[tuple[str, str, int]]:
     """(function, what is opened, line) for every file-opening call in ``module``."""
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    for top in ast.walk(tree):
+    for top in ast.walk(tree(module)):
         if not isinstance(top, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         for node in ast.walk(top):
@@ -92,6 +94,7 @@ def _calls(module: Path) -> Iterator[tuple[str, str, int]]:
                 yield top.name, opened, node.lineno
 
 
+@functools.cache  # three tests read it
 def _storage_calls() -> dict[tuple[str, str, str], int]:
     found: dict[tuple[str, str, str], int] = {}
     for module in sorted((PACKAGE / "storage").rglob("*.py")):
