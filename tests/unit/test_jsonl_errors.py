@@ -8,6 +8,7 @@ must be byte-for-byte as before.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -28,13 +29,25 @@ from tests.unit.test_jsonl_roundtrip import fill_vault, vault_state
 Lines = list[dict[str, Any]]
 
 
+#: The dump :func:`good_lines` made for each clock start, and where the clock stood after it.
+_DUMPS: dict[dt.datetime, tuple[str, dt.datetime]] = {}
+
+
 @pytest.fixture
-def good_lines(tmp_path: Path, clock: FakeClock) -> Lines:
-    with Vault.create(tmp_path / "source.sjvault", PASSPHRASE, clock=clock) as source:
-        fill_vault(source, clock, "a")
-        path = tmp_path / "good.jsonl"
-        export_jsonl(source, path)
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+def good_lines(tmp_path_factory: pytest.TempPathFactory, clock: FakeClock) -> Lines:
+    """A real dump of a filled vault, each test's own lines. Made once per clock start (the
+    clock is where the target vault left it): the same data at the same times, and the
+    clock left where making it left it, as if made again."""
+    start = clock.now
+    if start not in _DUMPS:
+        folder = tmp_path_factory.mktemp("dump")
+        with Vault.create(folder / "source.sjvault", PASSPHRASE, clock=clock) as source:
+            fill_vault(source, clock, "a")
+            path = folder / "good.jsonl"
+            export_jsonl(source, path)
+        _DUMPS[start] = (path.read_text(encoding="utf-8"), clock.now)
+    text, clock.now = _DUMPS[start]
+    return [json.loads(x) for x in text.splitlines()]
 
 
 @pytest.fixture(params=["a vault with data", "a new vault"])
