@@ -15,6 +15,7 @@ from supervision_app.core.entries import Entry
 from supervision_app.core.selection import Selection
 from supervision_app.export.service import run_export
 from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE, FakeClock
 from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio
 
 pytestmark = pytest.mark.gui
@@ -45,11 +46,14 @@ def fonts(path: Path) -> dict[str, Any]:
     return found
 
 
-@pytest.fixture
-def portfolio(vault: Vault, tmp_path: Path, qapp: Any) -> Path:
-    add_sample_portfolio(vault)
-    path = tmp_path / "portfolio.pdf"
-    result = run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Path:
+    """The sample portfolio's PDF, made once: the tests below only read it."""
+    tmp_path = tmp_path_factory.mktemp("portfolio")
+    with Vault.create(tmp_path / "journal.sjvault", PASSPHRASE, clock=FakeClock()) as vault:
+        add_sample_portfolio(vault)
+        path = tmp_path / "portfolio.pdf"
+        result = run_export(vault, "pdf", path, Selection(), today=dt.date(2026, 9, 1))
     assert result.records == len(SAMPLES) and result.warnings == []
     return path
 
