@@ -1,11 +1,13 @@
 """Run ``supervision-journal`` in a real subprocess and check how it ended.
 
 Shared by the command-line tests: each command runs in a process of its own, as a user runs
-it; nothing is mocked. The first run of each command in each test file is a fresh
-``python -m supervision_app.cli`` (as are runs with an environment of their own and runs
-that name no command); the others are forks of a warm launcher (tests/cli/launcher.py) that
-then do exactly what that fresh process does after the interpreter's start-up and imports,
-which are most of a short run's cost and prove nothing new once a file has run the command.
+it; nothing is mocked. The first run of each command in each test process (each xdist
+worker, or a run of one file alone) is a fresh ``python -m supervision_app.cli`` (as are runs
+with an environment of their own and runs that name no command); the others are forks of a
+warm launcher (tests/cli/launcher.py) that then do exactly what that fresh process does after
+the interpreter's start-up and imports, which are most of a short run's cost and prove
+nothing new once the command has started cold: the tests run in a random order, so which
+test's run is the cold one varies, and a test that needs its own cold start says ``fresh``.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def run(
     """
     text = (f"{passphrase}\n" if passphrase is not None else "") + stdin
     argv = [*map(str, args)]
-    if fresh or env is not None or _first_in_this_file(argv):
+    if fresh or env is not None or _first_in_this_process(argv):
         return subprocess.run(
             [sys.executable, "-m", "supervision_app.cli", *argv],
             input=text,
@@ -90,8 +92,8 @@ def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> s
 
 # -- which runs are fresh ------------------------------------------------------------------
 
-#: (test file, command) pairs already run fresh in this process.
-_FRESH: set[tuple[str, tuple[str, ...]]] = set()
+#: The commands already run fresh in this process.
+_FRESH: set[tuple[str, ...]] = set()
 _GROUPS: frozenset[str] | None = None
 
 
@@ -133,16 +135,14 @@ def command_of(argv: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _first_in_this_file(argv: list[str]) -> bool:
-    """True when the running test's file has not yet run this command (fresh, then)."""
+def _first_in_this_process(argv: list[str]) -> bool:
+    """True when this process has not yet run this command (fresh, then)."""
     command = command_of(argv)
     if not command:
         return True
-    current = os.environ.get("PYTEST_CURRENT_TEST", "")
-    key = (current.split("::", 1)[0], command)
-    if key in _FRESH:
+    if command in _FRESH:
         return False
-    _FRESH.add(key)
+    _FRESH.add(command)
     return True
 
 

@@ -39,7 +39,7 @@ from typing import IO, Any
 #: and ``register``) and storage modules that register nothing on import. Never the
 #: exporters (their registry fills on first use, see export/registry.py), never Qt. A
 #: command that forgot an import still fails here: a name is bound only by the module's own
-#: ``import``, and each file's first run of a command is a fresh process anyway.
+#: ``import``, and each test process's first run of a command is a fresh process anyway.
 WARM = (
     "argparse",
     "json",
