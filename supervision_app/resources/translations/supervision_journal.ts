@@ -2261,10 +2261,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,6 +2542,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{path} is your journal&apos;s own vault file; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,6 +4436,18 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n media file(s) was not imported (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed evidence files, which a CSV file does not hold (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4443,6 +4455,18 @@ disc&amp;ussing it</source>
     </message>
     <message numerus="yes">
         <source>Ready to import %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n note(s) with problems (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n template(s) in {folder}/</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4490,6 +4514,22 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} already in your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,6 +4543,242 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>This file was written by an older version of the app and is not signed, so nothing in it is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{day_first}&apos; is day first but &apos;{month_first}&apos; is month first; use one order for every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field to import into (choose from {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{line}&apos; is not a &apos;key: value&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{line}&apos; is not a standard this app knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a YAML block, map or reference (&apos;{value}&apos;); write one value on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours (use 1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 336</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of minutes (use 90 or 1:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for minutes or for hours, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for the title or for the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has dates that can only be day first, not month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has dates that can only be month first, not day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: neither the title nor the body has any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in column &apos;{column}&apos; could be day first or month first (&apos;{first}&apos; is {day_first} or {month_first}); choose which order they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no Markdown files (.md) in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{header}&apos; in {name} (its columns are {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;Date&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates were read month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos;: &apos;{text}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;time&apos;: &apos;{text}&apos; is not a time in the form HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: &apos;{value}&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected a date and time, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a number far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {name}, which JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, field &apos;{name}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 is never closed with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no Day One journal (.json file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {archive} is too large to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not {what} (it has no list of &apos;entries&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, entry {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: evidence files are not in a CSV file ({files}); add them to the record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {word} {number} ({file}) is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {word} {number} is {size}, more than an evidence file may be ({limit})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
