@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from supervision_app.core.i18n import Text, reason
 from supervision_app.core.imports import Problems
 from supervision_app.storage.jsonl.dump import END_TYPE, ENTRY_TYPE, FORMAT, HEADER_TYPE, VERSION
 from supervision_app.storage.jsonl.lines import (
@@ -106,7 +107,7 @@ class Validator:
         try:
             obj = parse_line(number, raw)
         except LineError as error:
-            self.problems.add(str(error))
+            self.problems.add(reason(error))
             self._first = False
             return
         if obj is None:
@@ -114,17 +115,36 @@ class Validator:
         first, self._first = self._first, False
         kind = obj.get(TYPE_KEY, ENTRY_TYPE)
         if self._end_line is not None:
-            self.problems.add(f"Line {number} comes after the end line (line {self._end_line})")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number} comes after the end line (line {end})",
+                    number=number,
+                    end=self._end_line,
+                )
+            )
             return
         if kind == HEADER_TYPE:
             if first:
                 self._header(number, obj)
             else:
-                self.problems.add(f"Line {number}: the header can only be the first line")
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}: the header can only be the first line",
+                        number=number,
+                    )
+                )
             return
         if kind == END_TYPE:
             if self.plan.header is None:
-                self.problems.add(f"Line {number}: an end line needs the header line at the top")
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}: an end line needs the header line at the top",
+                        number=number,
+                    )
+                )
             self._end_line = number
             self._declared_lines = obj.get("lines")
             return
@@ -139,8 +159,13 @@ class Validator:
                 if not self._told_header:
                     self._told_header = True
                     self.problems.add(
-                        f"Line {number}: a '{kind}' record needs the header line at the top of"
-                        " the file (only entry lines without 'type' may come without it)"
+                        Text(
+                            "Imports",
+                            "Line {number}: a '{kind}' record needs the header line at the top of"
+                            " the file (only entry lines without 'type' may come without it)",
+                            number=number,
+                            kind=kind,
+                        )
                     )
                 return
             table = self.tables[kind]
@@ -151,29 +176,59 @@ class Validator:
                 self.plan.add_line(kind, number, offset)
         else:
             self.problems.add(
-                f"Line {number}: '{kind}' is not a kind of record this vault knows"
-                f" (it knows {', '.join(self.tables)} and entry)"
+                Text(
+                    "Imports",
+                    "Line {number}: '{kind}' is not a kind of record this vault knows"
+                    " (it knows {kinds} and entry)",
+                    number=number,
+                    kind=kind,
+                    kinds=", ".join(self.tables),
+                )
             )
 
     def _header(self, number: int, obj: dict[str, Any]) -> None:
         if obj.get("format") != FORMAT:
-            self.problems.add(f"Line {number}: this is not a Supervision Journal JSONL file")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number}: this is not a Supervision Journal JSONL file",
+                    number=number,
+                )
+            )
             return
         version = obj.get("version")
         if version != VERSION:
             self.problems.add(
-                f"Line {number}: version {version!r} of the JSONL format is not one this app"
-                f" reads (it reads version {VERSION})"
+                Text(
+                    "Imports",
+                    "Line {number}: version {version} of the JSONL format is not one this app"
+                    " reads (it reads version {known})",
+                    number=number,
+                    version=repr(version),
+                    known=VERSION,
+                )
             )
             return
         schema = obj.get("schema_version")
         if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-            self.problems.add(f"Line {number}, field 'schema_version': expected a whole number")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number}, field 'schema_version': expected a whole number",
+                    number=number,
+                )
+            )
             return
         if schema > self._schema_version:
             self.problems.add(
-                f"Line {number}: the file comes from a newer version of the app (schema"
-                f" {schema}; this vault has schema {self._schema_version}); update the app first"
+                Text(
+                    "Imports",
+                    "Line {number}: the file comes from a newer version of the app (schema"
+                    " {schema}; this vault has schema {known}); update the app first",
+                    number=number,
+                    schema=schema,
+                    known=self._schema_version,
+                )
             )
             return
         self.plan.header = obj
@@ -182,22 +237,62 @@ class Validator:
         try:
             minimal_entry(obj, self._today)
         except FieldProblem as problem:
-            where = f"Line {number}, field '{problem.field}'" if problem.field else f"Line {number}"
-            self.problems.add(f"{where}: {problem}")
+            if problem.field:
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}, field '{field}': {reason}",
+                        number=number,
+                        field=problem.field,
+                        reason=reason(problem),
+                    )
+                )
+            else:
+                self.problems.add(
+                    Text(
+                        "Imports", "Line {number}: {reason}", number=number, reason=reason(problem)
+                    )
+                )
             return False
         return True
 
     def _sequence(self, number: int, obj: dict[str, Any]) -> None:
         name, seq = obj.get("name"), obj.get("seq")
         if not isinstance(name, str) or name not in self.tables:
-            self.problems.add(f"Line {number}, field 'name': {name!r} is not a table of this vault")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number}, field 'name': {name} is not a table of this vault",
+                    number=number,
+                    name=repr(name),
+                )
+            )
         elif set(obj) - {TYPE_KEY, "name", "seq"}:
             extra = sorted(set(obj) - {TYPE_KEY, "name", "seq"})[0]
-            self.problems.add(f"Line {number}: {SEQUENCE_TYPE} has no field '{extra}'")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number}: {kind} has no field '{field}'",
+                    number=number,
+                    kind=SEQUENCE_TYPE,
+                    field=extra,
+                )
+            )
         elif not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**63:
-            self.problems.add(f"Line {number}, field 'seq': expected a whole number")
+            self.problems.add(
+                Text(
+                    "Imports", "Line {number}, field 'seq': expected a whole number", number=number
+                )
+            )
         elif self.tables[name].fresh_key is None:
-            self.problems.add(f"Line {number}: {name} has no ids of its own to count")
+            self.problems.add(
+                Text(
+                    "Imports",
+                    "Line {number}: {name} has no ids of its own to count",
+                    number=number,
+                    name=name,
+                )
+            )
         else:
             self.plan.sequences[name] = seq
 
@@ -219,20 +314,43 @@ class Validator:
                 continue
             column = table.column_for_key(key)
             if column is None:
-                self.problems.add(f"Line {number}: {table.name} has no field '{key}'")
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}: {kind} has no field '{field}'",
+                        number=number,
+                        kind=table.name,
+                        field=key,
+                    )
+                )
                 bad = True
                 continue
             try:
                 values[column.name] = from_json(column, value)
             except BadValue as error:
-                self.problems.add(f"Line {number}, field '{key}' of {table.name}: {error}")
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}, field '{field}' of {kind}: {reason}",
+                        number=number,
+                        field=key,
+                        kind=table.name,
+                        reason=reason(error),
+                    )
+                )
                 bad = True
         for column in table.columns:
             if column.name in values:
                 is_key = column.name == table.rowid_key or column.name in table.primary_key
                 if is_key and values[column.name] is None:
                     self.problems.add(
-                        f"Line {number}, field '{column.key}' of {table.name}: a key cannot be null"
+                        Text(
+                            "Imports",
+                            "Line {number}, field '{field}' of {kind}: a key cannot be null",
+                            number=number,
+                            field=column.key,
+                            kind=table.name,
+                        )
                     )
                     bad = True
             elif (
@@ -240,7 +358,15 @@ class Validator:
                 or column.name == table.rowid_key
                 or column.name in table.primary_key
             ):
-                self.problems.add(f"Line {number}: field '{column.key}' of {table.name} is missing")
+                self.problems.add(
+                    Text(
+                        "Imports",
+                        "Line {number}: field '{field}' of {kind} is missing",
+                        number=number,
+                        field=column.key,
+                        kind=table.name,
+                    )
+                )
                 bad = True
         if bad:
             # Its valid keys still count, so rows referring to it are not reported as well.
@@ -273,8 +399,16 @@ class Validator:
             if columns == unique and key in seen:
                 shown = key[0] if len(key) == 1 else key
                 self.problems.add(
-                    f"Line {number}: a second {table.name} record with {columns[0]} {shown!r}"
-                    f" (the first is on line {seen[key]})"
+                    Text(
+                        "Imports",
+                        "Line {number}: a second {kind} record with {field} {value}"
+                        " (the first is on line {first})",
+                        number=number,
+                        kind=table.name,
+                        field=columns[0],
+                        value=repr(shown),
+                        first=seen[key],
+                    )
                 )
                 continue
             seen.setdefault(key, number)
@@ -301,18 +435,28 @@ class Validator:
         if self.plan.header is not None:
             if self._end_line is None:
                 self.problems.add(
-                    f"The file stops at line {self._last_line} without its end line,"
-                    " so it may have been cut short"
+                    Text(
+                        "Imports",
+                        "The file stops at line {number} without its end line,"
+                        " so it may have been cut short",
+                        number=self._last_line,
+                    )
                 )
             elif self._declared_lines != self._data_lines:
                 self.problems.add(
-                    f"Line {self._end_line}: the end line counts {self._declared_lines!r}"
-                    f" records but the file holds {self._data_lines}, so it may be damaged"
+                    Text(
+                        "Imports",
+                        "Line {number}: the end line counts {declared}"
+                        " records but the file holds {found}, so it may be damaged",
+                        number=self._end_line,
+                        declared=repr(self._declared_lines),
+                        found=self._data_lines,
+                    )
                 )
         for pending in self._pending:
             self._resolve(pending)
         if not self._data_lines and not self.problems:
-            self.problems.add("The file holds nothing to import")
+            self.problems.add(Text("Imports", "The file holds nothing to import"))
         self.problems.check()
         targets = {t for refs in SOFT_REFERENCES.values() for _prefix, t in refs}
         for name in targets & set(self._unique):
@@ -335,11 +479,31 @@ class Validator:
             if self._conn.execute(sql, pending.value).fetchone() is not None:
                 return
         shown = pending.value[0] if len(pending.value) == 1 else pending.value
-        place = "in the file" if in_file_only else "in the file or the vault"
-        self.problems.add(
-            f"Line {pending.line}, field '{fk.columns[0]}' of {pending.table}: there is no"
-            f" {fk.parent} record with {fk.parent_columns[0]} {shown!r} {place}"
-        )
+        if in_file_only:
+            text = Text(
+                "Imports",
+                "Line {number}, field '{field}' of {kind}: there is no"
+                " {parent} record with {key} {value} in the file",
+                number=pending.line,
+                field=fk.columns[0],
+                kind=pending.table,
+                parent=fk.parent,
+                key=fk.parent_columns[0],
+                value=repr(shown),
+            )
+        else:
+            text = Text(
+                "Imports",
+                "Line {number}, field '{field}' of {kind}: there is no"
+                " {parent} record with {key} {value} in the file or the vault",
+                number=pending.line,
+                field=fk.columns[0],
+                kind=pending.table,
+                parent=fk.parent,
+                key=fk.parent_columns[0],
+                value=repr(shown),
+            )
+        self.problems.add(text)
 
 
 def validate(
