@@ -569,11 +569,9 @@ ENGLISH_BELOW = {
     "export.anonymise.profile_texts": "field keys ('gap:…'), not text",
     "export.anonymise.record_texts": "field keys ('tag:…'), not text (labels: FIELD_LABELS)",
     "export.registry.register": "a developer's error (a class without its attributes)",
-    # Not yet translatable (issue 10, item 5): English in the window for now.
     # Its problems are core.i18n.Text (tests/unit/test_translatable_imports.py); it raises
     # English only for a format name the GUI never passes (FORMATS is fixed).
     "export.importers.read_entries": "a programming error only, never shown",
-    "storage.jsonl.restore.import_jsonl": "to do: error messages",
 }
 
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|AND|FROM|JOIN|PRAGMA)\b")

@@ -110,6 +110,8 @@ IMPORT_MODULES = sorted(
         PACKAGE / "core" / "imports.py",
         PACKAGE / "core" / "safe_json.py",
         *(PACKAGE / "export" / "importers").glob("*.py"),
+        PACKAGE / "storage" / "jsonl" / "validate.py",
+        PACKAGE / "storage" / "jsonl" / "restore.py",
     ]
 )
 
@@ -121,6 +123,8 @@ NOT_MESSAGES = {
     ("dayone.py", " not imported: not in the export]"): "the entry's own text",
     ("dayone.py", " not imported: too large]"): "the entry's own text",
     ("__init__.py", "no entry reader for "): "a programming error (the format names are fixed)",
+    ("restore.py", "PRAGMA foreign_key_check("): "SQL",
+    ("validate.py", "SELECT 1 FROM "): "SQL",
 }
 
 #: Calls whose argument is a message for the user.
@@ -258,3 +262,6 @@ def test_the_template_holds_every_kept_text() -> None:
             missing.append((context, source))
     assert missing == [], "run .venv/bin/python -m supervision_app.gui.i18n"
     assert ("Imports", "Row {row}, column '{column}': {reason}", False) in kept_texts()
+    # The fixed details of a damaged backup (storage/backup_copy.py), shown by VaultDamaged.
+    for detail in ("it is not a copy of a journal vault", "it is not encrypted"):
+        assert f"<source>{detail}</source>" in contexts["Errors"]

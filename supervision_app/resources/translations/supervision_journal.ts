@@ -2377,6 +2377,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a copy of a journal vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no HCPC profile with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,10 +2410,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>the passphrase that opens its newest backup does not open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a page of the file does not read back as it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4466,6 +4474,12 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>left out %n record(s) that referred to records not in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>left out %n template(s) in {folder}/</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4578,6 +4592,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A {kind} record refers to a {parent} record that is in neither the file nor the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a column for minutes or for hours, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,6 +4616,94 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {number} comes after the end line (line {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;name&apos;: {name} is not a table of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;schema_version&apos;: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;seq&apos;: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: a key cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: there is no {parent} record with {key} {value} in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: there is no {parent} record with {key} {value} in the file or the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: &apos;{kind}&apos; is not a kind of record this vault knows (it knows {kinds} and entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: a &apos;{kind}&apos; record needs the header line at the top of the file (only entry lines without &apos;type&apos; may come without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: a second {kind} record with {field} {value} (the first is on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: an end line needs the header line at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: field &apos;{field}&apos; of {kind} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the end line counts {declared} records but the file holds {found}, so it may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the file comes from a newer version of the app (schema {schema}; this vault has schema {known}); update the app first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the header can only be the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: this is not a Supervision Journal JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: version {version} of the JSONL format is not one this app reads (it reads version {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {kind} has no field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {name} has no ids of its own to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}, column &apos;{column}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4611,6 +4717,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The dates in column &apos;{column}&apos; could be day first or month first (&apos;{first}&apos; is {day_first} or {month_first}); choose which order they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file stops at line {number} without its end line, so it may have been cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4715,6 +4829,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

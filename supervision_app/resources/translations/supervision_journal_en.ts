@@ -261,6 +261,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>left out %n record(s) that referred to records not in the file</source>
+            <translation>
+                <numerusform>left out %n record that referred to records not in the file</numerusform>
+                <numerusform>left out %n records that referred to records not in the file</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>left out %n template(s) in {folder}/</source>
             <translation>
                 <numerusform>left out %n template in {folder}/</numerusform>
