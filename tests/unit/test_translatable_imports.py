@@ -110,8 +110,9 @@ IMPORT_MODULES = sorted(
         PACKAGE / "core" / "imports.py",
         PACKAGE / "core" / "safe_json.py",
         *(PACKAGE / "export" / "importers").glob("*.py"),
-        PACKAGE / "storage" / "jsonl" / "validate.py",
-        PACKAGE / "storage" / "jsonl" / "restore.py",
+        *(PACKAGE / "storage" / "jsonl" / name for name in ("validate.py", "restore.py")),
+        *(PACKAGE / "storage" / "jsonl" / name for name in ("lines.py", "minimal.py")),
+        PACKAGE / "storage" / "jsonl" / "schema.py",
     ]
 )
 
@@ -125,6 +126,8 @@ NOT_MESSAGES = {
     ("__init__.py", "no entry reader for "): "a programming error (the format names are fixed)",
     ("restore.py", "PRAGMA foreign_key_check("): "SQL",
     ("validate.py", "SELECT 1 FROM "): "SQL",
+    ("schema.py", "PRAGMA table_xinfo("): "SQL",
+    ("schema.py", "PRAGMA foreign_key_list("): "SQL",
 }
 
 #: Calls whose argument is a message for the user.

@@ -4616,7 +4616,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {number} cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line {number} comes after the end line (line {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not valid JSON ({reason} at character {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4744,7 +4760,39 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a quotation mark is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry line has no field &apos;{key}&apos; (it may have {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry line needs a title or a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4756,6 +4804,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected a list of text or comma-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected a number of minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4764,7 +4816,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected a value, found null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {what}, found an object that is not {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {what}, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4824,11 +4892,27 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base64 data is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the front matter that starts on line 1 is never closed with ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} is not a number of minutes from 0 to {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
