@@ -15,6 +15,7 @@ import pytest
 
 from supervision_app.core.i18n import CONTEXTS, DateText, Phrase, Text, english, rendered
 from supervision_app.core.imports import ImportResult, InvalidImport, parse_day
+from supervision_app.storage.vault import Vault
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
@@ -268,3 +269,32 @@ def test_the_template_holds_every_kept_text() -> None:
     # The fixed details of a damaged backup (storage/backup_copy.py), shown by VaultDamaged.
     for detail in ("it is not a copy of a journal vault", "it is not encrypted"):
         assert f"<source>{detail}</source>" in contexts["Errors"]
+
+
+def test_a_backup_files_problem_is_translated_at_every_level(vault: Vault, tmp_path: Path) -> None:
+    """JSONL: the line, the field and what was found there (storage/jsonl)."""
+    from supervision_app.storage.jsonl.restore import import_jsonl
+
+    path = tmp_path / "lines.jsonl"
+    path.write_text('{"title": 3}\n{"title": "A", "minutes": 99999}\n', encoding="utf-8")
+    with pytest.raises(InvalidImport) as caught:
+        import_jsonl(vault, path, dry_run=True)
+    first, second = caught.value.problems
+    assert first == "Line 1, field 'title': expected text, found a number"
+    assert first.render(pseudo) == "‹Line 1, field 'title': ‹expected text, found ‹a number›››"
+    assert second.render(pseudo) == (
+        "‹Line 2, field 'minutes': ‹99999 is not a number of minutes from 0 to 20160››"
+    )
+
+
+def test_an_entrys_own_rule_nested_in_a_row_is_translated(tmp_path: Path) -> None:
+    from supervision_app.core.entries import MAX_TITLE
+    from supervision_app.export.importers.csv_import import read_csv
+
+    path = tmp_path / "log.csv"
+    path.write_text(f"Title,Date\n{'A' * (MAX_TITLE + 1)},2026-03-01\n", encoding="utf-8")
+    with pytest.raises(InvalidImport) as caught:
+        read_csv(path, {"title": "Title", "date": "Date"}, dt.date(2026, 3, 1))
+    (problem,) = caught.value.problems
+    assert problem == f"Row 2: The title is longer than {MAX_TITLE} characters"
+    assert problem.render(pseudo).startswith("‹Row 2: ‹The title is longer than")

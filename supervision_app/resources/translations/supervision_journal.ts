@@ -2193,7 +2193,55 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The description is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt from the peer discussion is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s role is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the peer discussion must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked peer reflection is not a valid record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}/{month} is not a day of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a valid kind of entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent must be a whole number between 0 and 20160.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice date must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A uid must be 1 to {n} characters on one line, without controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
