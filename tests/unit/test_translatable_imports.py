@@ -112,7 +112,7 @@ IMPORT_MODULES = sorted(
         PACKAGE / "core" / "safe_json.py",
         *(PACKAGE / "export" / "importers").glob("*.py"),
         *(PACKAGE / "storage" / "jsonl" / name for name in ("validate.py", "restore.py")),
-        *(PACKAGE / "storage" / "jsonl" / name for name in ("lines.py", "minimal.py")),
+        *(PACKAGE / "storage" / "jsonl" / name for name in ("lines.py", "minimal.py", "texts.py")),
         PACKAGE / "storage" / "jsonl" / "schema.py",
     ]
 )
