@@ -61,6 +61,10 @@ class LockController:
         #: tests call its slots, and the window's LiveSettings locks on it when the
         #: "lock_on_screen_lock" preference says so.
         self.desktop = DesktopLockWatcher(window)
+
+    def listen_anywhere(self) -> None:
+        """Ctrl+L and Ctrl+Q from any window (the main window calls it once it is built:
+        see gui/wheel_guard.py for why application-wide filters come last)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(AnywhereKeys(self))

@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         idle_minutes: float | None = None,
     ) -> None:
         super().__init__()
-        install_wheel_guard()
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
@@ -246,6 +245,11 @@ class MainWindow(QMainWindow):
         self.unlocked.connect(self.finding.on_unlocked)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
+        # Every widget polished, then the application-wide filters installed: the thousands
+        # of events of building and polishing pass no Python filter (see gui/wheel_guard.py).
+        self.ensurePolished()
+        self.wheel_guard = install_wheel_guard(self)
+        self.locking.listen_anywhere()
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
