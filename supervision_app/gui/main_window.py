@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -512,6 +513,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        # Closed: its application-wide filters go, before its thousands of widgets are
+        # destroyed (each destruction event would pass them).
+        if (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self.wheel_guard)
+        self.locking.stop_listening()
         self.backups.close_restore()  # a window of its own over the lock screen
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

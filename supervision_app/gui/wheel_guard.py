@@ -48,18 +48,21 @@ class WheelGuard(QObject):
     """Installed on the QApplication by :func:`install_wheel_guard`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # It sees every event of the app: its class is checked before its type (asking for
-        # the type builds a Python enum). Polish events are plain QEvents, wheels QWheelEvents.
+        # It sees every event of the app: the receiver's class and the event's are checked
+        # before its type (asking for the type builds a Python enum; the events of a worker's
+        # signals are plain QEvents too). Polish events are plain QEvents, wheels QWheelEvents.
+        if not is_guarded(watched):
+            return False
         if not isinstance(event, QWheelEvent) and type(event) is not QEvent:
             return False
         kind = event.type()
-        if kind == QEvent.Type.Polish and is_guarded(watched):
+        if kind == QEvent.Type.Polish:
             widget = watched
             assert isinstance(widget, QWidget)
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if kind != QEvent.Type.Wheel or not is_guarded(watched):
+        if kind != QEvent.Type.Wheel:
             return False
         widget = watched
         assert isinstance(widget, QWidget) and isinstance(event, QWheelEvent)
@@ -98,8 +101,12 @@ def install_wheel_guard(owner: QObject) -> WheelGuard:
     app = QApplication.instance()
     if app is None:
         return guard
+    # Before installing, so that the focus changes pass no filter; found by Qt (findChildren)
+    # rather than by wrapping every widget of the app in Python (allWidgets).
+    for top in QApplication.topLevelWidgets():
+        for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
+            for widget in [top, *top.findChildren(kind)]:
+                if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     app.installEventFilter(guard)
-    for widget in QApplication.allWidgets():
-        if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard
