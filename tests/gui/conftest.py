@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,9 +79,33 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     qtbot.waitUntil(lambda: not window.is_locked)
 
 
-def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -> MainWindow:
+def todays_backup_made(path: Path) -> bool:
+    """Put today's backup of the closed vault at ``path`` in its backup folder, as the daily
+    backup's fast path makes it (a byte copy of the checkpointed file, which the vault's
+    passphrase opens: storage/backup_copy.py), so that no daily backup is due at unlock.
+    False, doing nothing, where the file may not be whole on its own (a log beside it)."""
+    from supervision_app.storage.backup import _name_for
+    from supervision_app.storage.backup_folder import backup_folder
+
+    if Path(f"{path}-wal").exists() or not path.exists():
+        return False
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / _name_for("daily")
+    shutil.copyfile(path, target)
+    target.chmod(0o600)
+    return True
+
+
+def open_window(
+    qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None, daily_backup: bool = False
+) -> MainWindow:
     """A started window, unlocked, over the vault at ``path``; ``cpd_today`` fixes the CPD
-    views' idea of today."""
+    views' idea of today. Today's backup is already made unless ``daily_backup``: then the
+    window makes it on a worker after unlock, as on a user's first unlock of the day (the
+    tests about backups; test_backup_daily.py covers the daily backup itself)."""
+    if not daily_backup:
+        daily_backup = not todays_backup_made(path)
     w = MainWindow(path)
     qtbot.addWidget(w)
     if cpd_today is not None:
@@ -92,14 +117,23 @@ def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -
     # Today's backup runs on a worker after unlock, beside what the user does; these tests
     # start once it is made, so that it never competes with their timing (the daily
     # backup's own tests build their windows themselves).
-    qtbot.waitUntil(lambda: w.backups.daily is None, timeout=30_000)
+    if daily_backup:
+        qtbot.waitUntil(lambda: w.backups.daily is None, timeout=30_000)
+    assert w.backups.daily is None
     return w
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "daily_backup: the window fixture's window makes today's backup itself"
+    )
+
+
 @pytest.fixture
-def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, vault_path: Path, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
     fill_vault(vault_path)
-    w = open_window(qtbot, vault_path)
+    daily = request.node.get_closest_marker("daily_backup") is not None
+    w = open_window(qtbot, vault_path, daily_backup=daily)
     yield w
     w.close()
 
