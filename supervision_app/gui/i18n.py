@@ -201,7 +201,8 @@ def translated_counts() -> list[tuple[str, str]]:
     stamp = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
     if (known := _COUNTS.get(stamp)) is None:
         known = _COUNTS[stamp] = _find_counts(paths)
-    return list(known)
+    kept = {(context, text) for context, text, counted in kept_texts() if counted}
+    return sorted(set(known) | kept)
 
 
 #: translated_counts by the files' names, times and sizes (see parsed()).
@@ -225,7 +226,6 @@ def _find_counts(paths: list[Path]) -> list[tuple[str, str]]:
                 and isinstance(text.value, str)
             ):
                 found.add((context.value, text.value))
-    found.update((context, text) for context, text, counted in kept_texts() if counted)
     return sorted(found)
 
 
@@ -239,7 +239,7 @@ def kept_texts() -> list[tuple[str, str, bool]]:
             source = path.read_text(encoding="utf-8")
             if "Text(" not in source:
                 continue
-            for node in ast.walk(ast.parse(source)):
+            for node in ast.walk(parsed(path)):
                 if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Text"):
                     continue
                 texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]
