@@ -64,17 +64,18 @@ def marked_sources() -> list[Path]:
     found = []
     for folder in ("core", "export", "storage"):
         for path in sorted((PACKAGE / folder).rglob("*.py")):
-            if _marks_text(path.read_text(encoding="utf-8")):
+            if _marks_text(path):
                 found.append(path)
     return found
 
 
-def _marks_text(source: str) -> bool:
+def _marks_text(path: Path) -> bool:
     """Whether a module calls ``translate("Context", …)`` or ``QT_TRANSLATE_NOOP`` (and not
     only ``str.translate(table)``)."""
+    source = path.read_text(encoding="utf-8")
     if "translate(" not in source and "QT_TRANSLATE_NOOP(" not in source:
         return False  # most modules: no need to parse them
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parsed(path)):
         if isinstance(node, ast.Call) and node.args:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -173,14 +174,45 @@ def declared_texts() -> list[tuple[str, str]]:
     return sorted(found)  # sorted: the registry's order depends on import order
 
 
+def parsed(path: Path) -> ast.Module:
+    """``path``'s syntax tree, parsed once per process while the file is unchanged: making
+    the template, the English forms and the counts each read every GUI module (~1 s)."""
+    stat = path.stat()
+    return _parse(path, stat.st_mtime_ns, stat.st_size)
+
+
+_TREES: dict[tuple[Path, int, int], ast.Module] = {}
+
+
+def _parse(path: Path, mtime_ns: int, size: int) -> ast.Module:
+    key = (path, mtime_ns, size)
+    tree = _TREES.get(key)
+    if tree is None:
+        tree = _TREES[key] = ast.parse(path.read_text(encoding="utf-8"))
+    return tree
+
+
 def translated_counts() -> list[tuple[str, str]]:
     """(context, text) of every ``translate(context, text, "", n)`` in the GUI: a counted
     text looked up under a fixed context (a class with subclasses, or a module function),
     which lupdate files as a plain text. :func:`_counts_source` restates each one as the
     ``self.tr(text, "", n)`` lupdate does read as numerus."""
+    paths = [*sources(), *marked_sources()]
+    stamp = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    if (known := _COUNTS.get(stamp)) is None:
+        known = _COUNTS[stamp] = _find_counts(paths)
+    kept = {(context, text) for context, text, counted in kept_texts() if counted}
+    return sorted(set(known) | kept)
+
+
+#: translated_counts by the files' names, times and sizes (see parsed()).
+_COUNTS: dict[tuple[tuple[Path, int, int], ...], list[tuple[str, str]]] = {}
+
+
+def _find_counts(paths: list[Path]) -> list[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
-    for path in [*sources(), *marked_sources()]:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in paths:
+        for node in ast.walk(parsed(path)):
             if not isinstance(node, ast.Call) or len(node.args) < 4:
                 continue
             func = node.func
@@ -194,7 +226,6 @@ def translated_counts() -> list[tuple[str, str]]:
                 and isinstance(text.value, str)
             ):
                 found.add((context.value, text.value))
-    found.update((context, text) for context, text, counted in kept_texts() if counted)
     return sorted(found)
 
 
@@ -208,7 +239,7 @@ def kept_texts() -> list[tuple[str, str, bool]]:
             source = path.read_text(encoding="utf-8")
             if "Text(" not in source:
                 continue
-            for node in ast.walk(ast.parse(source)):
+            for node in ast.walk(parsed(path)):
                 if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Text"):
                     continue
                 texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]

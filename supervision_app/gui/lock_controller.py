@@ -61,9 +61,22 @@ class LockController:
         #: tests call its slots, and the window's LiveSettings locks on it when the
         #: "lock_on_screen_lock" preference says so.
         self.desktop = DesktopLockWatcher(window)
+        self._anywhere: AnywhereKeys | None = None
+
+    def listen_anywhere(self) -> None:
+        """Ctrl+L and Ctrl+Q from any window (the main window calls it once it is built:
+        see gui/wheel_guard.py for why application-wide filters come last)."""
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(AnywhereKeys(self))
+        if app is not None and self._anywhere is None:
+            self._anywhere = AnywhereKeys(self)
+            app.installEventFilter(self._anywhere)
+
+    def stop_listening(self) -> None:
+        """The window closed: its keys no longer act from other windows."""
+        app = QApplication.instance()
+        if app is not None and self._anywhere is not None:
+            app.removeEventFilter(self._anywhere)
+        self._anywhere = None
 
     def change_passphrase(self) -> None:
         w = self.w

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -60,7 +61,6 @@ class MainWindow(QMainWindow):
         idle_minutes: float | None = None,
     ) -> None:
         super().__init__()
-        install_wheel_guard()
         self.vault_path = vault_path
         self.locking = LockController(self, open_vault, create_vault)
         self.vault: Vault | None = None
@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
         self.unlocked.connect(self.finding.on_unlocked)
         self._restore_geometry()
         self.locking.set_locked_ui(True)
+        # Every widget polished, then the application-wide filters installed: the thousands
+        # of events of building and polishing pass no Python filter (see gui/wheel_guard.py).
+        self.ensurePolished()
+        self.wheel_guard = install_wheel_guard(self)
+        self.locking.listen_anywhere()
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
@@ -508,6 +513,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        # Closed: its application-wide filters go, before its thousands of widgets are
+        # destroyed (each destruction event would pass them).
+        if (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self.wheel_guard)
+        self.locking.stop_listening()
         self.backups.close_restore()  # a window of its own over the lock screen
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.reject()

@@ -45,21 +45,24 @@ def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 class WheelGuard(QObject):
-    """Installed once on the QApplication by :func:`install_wheel_guard`."""
+    """Installed on the QApplication by :func:`install_wheel_guard`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # It sees every event of the app: its class is checked before its type (asking for
-        # the type builds a Python enum). Polish events are plain QEvents, wheels QWheelEvents.
+        # It sees every event of the app: the receiver's class and the event's are checked
+        # before its type (asking for the type builds a Python enum; the events of a worker's
+        # signals are plain QEvents too). Polish events are plain QEvents, wheels QWheelEvents.
+        if not is_guarded(watched):
+            return False
         if not isinstance(event, QWheelEvent) and type(event) is not QEvent:
             return False
         kind = event.type()
-        if kind == QEvent.Type.Polish and is_guarded(watched):
+        if kind == QEvent.Type.Polish:
             widget = watched
             assert isinstance(widget, QWidget)
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if kind != QEvent.Type.Wheel or not is_guarded(watched):
+        if kind != QEvent.Type.Wheel:
             return False
         widget = watched
         assert isinstance(widget, QWidget) and isinstance(event, QWheelEvent)
@@ -85,18 +88,25 @@ class WheelGuard(QObject):
         return True
 
 
-_guard: WheelGuard | None = None
+def install_wheel_guard(owner: QObject) -> WheelGuard:
+    """Install a guard on the running QApplication for as long as ``owner`` lives.
 
-
-def install_wheel_guard() -> None:
-    """Install the guard on the running QApplication (once; later calls do nothing)."""
-    global _guard
+    The main window installs it once it is built (as it does its other application-wide
+    filters): while a filter written in Python is on the application, each of the thousands
+    of events that building the window sends costs about 10 µs more, so the window took
+    twice as long to build. Widgets polished before the guard existed get the focus policy
+    now; a second window's guard is harmless (the first to see a wheel event takes it).
+    """
+    guard = WheelGuard(owner)
     app = QApplication.instance()
-    if app is None or _guard is not None and _guard.parent() is app:
-        return
-    _guard = WheelGuard(app)
-    app.installEventFilter(_guard)
-    # Widgets polished before the guard existed get the focus policy now.
-    for widget in QApplication.allWidgets():
-        if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if app is None:
+        return guard
+    # Before installing, so that the focus changes pass no filter; found by Qt (findChildren)
+    # rather than by wrapping every widget of the app in Python (allWidgets).
+    for top in QApplication.topLevelWidgets():
+        for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
+            for widget in [top, *top.findChildren(kind)]:
+                if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    app.installEventFilter(guard)
+    return guard

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,7 +61,29 @@ def delete_closed_windows(qapp: object) -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+#: Made once per process for each size and key derivation: see fill_vault.
+_TEMPLATES: dict[tuple[int, str | None], Path] = {}
+
+
 def fill_vault(path: Path, n: int = 5) -> None:
+    """A vault at ``path`` with ``n`` entries: a copy of one made once per process (making
+    one runs every schema migration, ~40 ms of each GUI test's CPU). Each copy is a whole
+    vault of its own; copies share their salt and key pair, and no test opens two of them
+    together (tests with two vaults make the other with ``Vault.create``)."""
+    key = (n, os.environ.get("SUPERVISION_JOURNAL_TEST_KDF_ITER"))
+    template = _TEMPLATES.get(key)
+    if template is None:
+        folder = Path(tempfile.mkdtemp(prefix="sj-test-template-"))
+        atexit.register(shutil.rmtree, folder, True)
+        template = folder / "journal.sjvault"
+        _make_vault(template, n)
+        _TEMPLATES[key] = template
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    shutil.copymode(template, path)
+
+
+def _make_vault(path: Path, n: int) -> None:
     with Vault.create(path, PASSPHRASE) as v:
         for i in range(n):
             v.entries.add(
@@ -78,9 +104,33 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     qtbot.waitUntil(lambda: not window.is_locked)
 
 
-def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -> MainWindow:
+def todays_backup_made(path: Path) -> bool:
+    """Put today's backup of the closed vault at ``path`` in its backup folder, as the daily
+    backup's fast path makes it (a byte copy of the checkpointed file, which the vault's
+    passphrase opens: storage/backup_copy.py), so that no daily backup is due at unlock.
+    False, doing nothing, where the file may not be whole on its own (a log beside it)."""
+    from supervision_app.storage.backup import _name_for
+    from supervision_app.storage.backup_folder import backup_folder
+
+    if Path(f"{path}-wal").exists() or not path.exists():
+        return False
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / _name_for("daily")
+    shutil.copyfile(path, target)
+    target.chmod(0o600)
+    return True
+
+
+def open_window(
+    qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None, daily_backup: bool = False
+) -> MainWindow:
     """A started window, unlocked, over the vault at ``path``; ``cpd_today`` fixes the CPD
-    views' idea of today."""
+    views' idea of today. Today's backup is already made unless ``daily_backup``: then the
+    window makes it on a worker after unlock, as on a user's first unlock of the day (the
+    tests about backups; test_backup_daily.py covers the daily backup itself)."""
+    if not daily_backup:
+        daily_backup = not todays_backup_made(path)
     w = MainWindow(path)
     qtbot.addWidget(w)
     if cpd_today is not None:
@@ -92,14 +142,23 @@ def open_window(qtbot: QtBot, path: Path, *, cpd_today: dt.date | None = None) -
     # Today's backup runs on a worker after unlock, beside what the user does; these tests
     # start once it is made, so that it never competes with their timing (the daily
     # backup's own tests build their windows themselves).
-    qtbot.waitUntil(lambda: w.backups.daily is None, timeout=30_000)
+    if daily_backup:
+        qtbot.waitUntil(lambda: w.backups.daily is None, timeout=30_000)
+    assert w.backups.daily is None
     return w
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "daily_backup: the window fixture's window makes today's backup itself"
+    )
+
+
 @pytest.fixture
-def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, vault_path: Path, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
     fill_vault(vault_path)
-    w = open_window(qtbot, vault_path)
+    daily = request.node.get_closest_marker("daily_backup") is not None
+    w = open_window(qtbot, vault_path, daily_backup=daily)
     yield w
     w.close()
 

@@ -27,7 +27,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import fill_vault, shortcut, unlock
 from tests.gui.test_backup_gui import cell, settled
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.daily_backup]
 
 
 def age_backups(vault_path: Path, days: int = 1) -> None:

@@ -26,7 +26,7 @@ from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import fill_vault, unlock
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.daily_backup]
 
 
 def cell(dialog: RestoreDialog, row: int, col: int) -> str:

@@ -31,7 +31,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @functools.cache
 def _trees() -> dict[Path, ast.Module]:
-    return {p: ast.parse(p.read_text(encoding="utf-8")) for p in i18n.sources()}
+    return {p: i18n.parsed(p) for p in i18n.sources()}
 
 
 def _module(path: Path) -> str:
