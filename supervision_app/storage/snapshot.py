@@ -44,6 +44,10 @@ _CHUNK = 1 << 20
 _SYNC_EVERY = 16 << 20
 #: Times the copy tries for an empty write-ahead log before it uses ``sqlcipher_export``.
 _SNAPSHOT_TRIES = 3
+#: The byte copy is made in this process (:func:`_copy_here`), not by ``dd``: on Windows,
+#: where a lock belongs to its handle. A setting rather than a test of ``os.name`` where
+#: it is used, so that tests on Linux take this path too (tests/unit/test_backup_copy_here.py).
+COPY_IN_PROCESS = os.name != "posix"
 
 
 class BackupCancelled(JournalError):
@@ -168,7 +172,7 @@ def copy_file(source: Path, temp: Path, report: Progress) -> bool:
     between pieces.
     """
     size = source.stat().st_size
-    if os.name != "posix":
+    if COPY_IN_PROCESS:
         _copy_here(source, temp, max(size, 1), report)
         return True
     dd = _dd()
