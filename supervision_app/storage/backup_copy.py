@@ -215,7 +215,7 @@ class _PageCheck:
     """
 
     def __init__(self, conn: Any, schema: str) -> None:
-        self._conn = conn
+        self._connection = conn
         self._schema = schema
         self._found: list[str] = []
         self._error: BaseException | None = None
@@ -223,7 +223,7 @@ class _PageCheck:
 
     def _run(self) -> None:
         try:
-            self._found = _page_problems(self._conn, self._schema)
+            self._found = _page_problems(self._connection, self._schema)
         except BaseException as error:  # reported by problems(), on the caller's thread
             self._error = error
 
@@ -233,7 +233,7 @@ class _PageCheck:
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         if kind is not None:
-            self._conn.interrupt()
+            self._connection.interrupt()
         self._thread.join()
 
     def problems(self) -> list[str]:
