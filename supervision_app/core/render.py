@@ -13,6 +13,8 @@ import threading
 import markdown
 import nh3
 
+from supervision_app.core.render_pieces import render_in_pieces
+
 _ALLOWED_TAGS = {
     "p",
     "br",
@@ -71,7 +73,9 @@ def render_markdown(text: str) -> str:
     md = getattr(_local, "md", None)
     if md is None:
         md = _local.md = _markdown_without_raw_html()  # building one costs more than converting
-    html = md.reset().convert(text)
+    html = render_in_pieces(text, lambda part: md.reset().convert(part))
+    if html is None:
+        html = md.reset().convert(text)
     return nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

@@ -95,9 +95,11 @@ def backup_connection(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     check_structure: bool = True,
+    connect: Callable[[], Any] | None = None,
 ) -> BackupInfo:
     """:func:`make_backup` through ``conn``: a connection of the backup's own, never the
-    vault's shared one (see the module doc)."""
+    vault's shared one (see the module doc). ``connect`` opens another such connection,
+    for checking the copy on two threads at once."""
     if out is None:
         folder = backup_folder(vault_path)
         try:
@@ -109,7 +111,13 @@ def backup_connection(
         target = Path(out).expanduser()
     try:
         entries = _export(
-            conn, vault_path, target, progress, cancelled, check_structure=check_structure
+            conn,
+            vault_path,
+            target,
+            progress,
+            cancelled,
+            check_structure=check_structure,
+            connect=connect,
         )
         if out is None:
             _rotate(target.parent, keep)
@@ -155,6 +163,7 @@ def make_backup(
             progress=progress,
             cancelled=stop,
             check_structure=check_structure,
+            connect=vault.private_connection,
         )
     finally:
         conn.close()

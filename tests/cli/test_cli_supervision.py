@@ -244,3 +244,36 @@ def test_history_export(setup: Setup) -> None:
         )
     )
     assert len(accept_all(setup.supervisee)) == 1
+
+
+@pytest.mark.parametrize("companion", ["", "-wal", ".lock"])
+def test_the_vault_itself_is_refused_as_a_record_or_exchange_file(
+    setup: Setup, companion: str
+) -> None:
+    """The journal's own vault (or a companion file of it) given as the record's JSON or
+    as the exchange file is named as a wrong choice, before anything reads it; the vault
+    is unchanged."""
+    vault = setup.supervisor
+    own = Path(f"{vault}{companion}")
+    if companion:
+        own.write_bytes(b"")  # as while the vault is open
+    before = vault.read_bytes()
+    fails(
+        run(
+            "session",
+            "add",
+            "--vault",
+            vault,
+            "--partner",
+            str(setup.cs),
+            "--date",
+            TODAY.isoformat(),
+            "--from-file",
+            own,
+        ),
+        1,
+        "your journal's own vault file",
+    )
+    code = "0000-0000-0000-0000-0000"
+    fails(import_session(vault, own, f"{PASSPHRASE}\n{code}\n"), 1, "journal's own vault file")
+    assert vault.read_bytes() == before

@@ -22,6 +22,7 @@ from supervision_app.cli.common import (
     add_command,
     note,
     open_vault,
+    vault_path,
 )
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 from supervision_app.core.supervision.model import REVIEW_STATUSES
@@ -110,6 +111,12 @@ def _session_add(args: argparse.Namespace) -> int:
     if args.from_file is not None:
         if args.agenda or args.learning or args.action:
             raise UsageError("Give --from-file, or --agenda/--learning/--action, not both.")
+        from supervision_app.storage.vault import VaultFileChosen, is_vault_file
+
+        # Read before the vault is opened (so no lock of it can be dropped), but never the
+        # vault itself or its companions: that is a wrong choice, not a bad JSON file.
+        if is_vault_file(args.from_file, vault_path(args)):
+            raise VaultFileChosen(args.from_file)
         fields = _record_fields(args.from_file)
     elif args.agenda or args.learning or args.action:
         fields = {

@@ -15,8 +15,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from supervision_app.core.supervision.markdown import compose_session_markdown
+from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.tasks import Task, run_with_progress, was_cancelled
 from supervision_app.gui.writing.highlighter import SpellHighlighter
-from supervision_app.gui.writing.printing import ask_and_print, print_document, printable_document
+from supervision_app.gui.writing.printing import (
+    ask_and_print,
+    print_document,
+    print_work,
+    printable_document,
+)
 from supervision_app.gui.writing.spell_menu import install_menu
 from supervision_app.gui.writing.spelling import DEFAULT_LANGUAGE, SpellChecker
 from supervision_app.gui.writing.zoom import Zoom
@@ -90,6 +97,8 @@ class WritingController(QObject):
         self.print_action = QAction(self.tr("&Print…"), parent)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda _c=False: self.print_current())
+        #: The last printing started (on a worker), for tests.
+        self.print_task: Task | None = None
 
     # -- spelling ----------------------------------------------------------------------------
 
@@ -186,4 +195,28 @@ class WritingController(QObject):
         if content is None:
             self.status(self.tr("Open an entry to print it."), 0)
             return None
-        return ask_and_print(self.parent_widget, *content)
+        return ask_and_print(
+            self.parent_widget, *content, lambda printer: self._start_printing(content, printer)
+        )
+
+    def _start_printing(self, content: tuple[str, str], printer: QPrinter) -> Task:
+        """Print on a worker, behind a progress dialog with Cancel (see printing.py)."""
+
+        def failed(error: BaseException) -> None:
+            if was_cancelled(error):
+                self.status(self.tr("Printing cancelled."), 5000)
+            else:
+                self.status(
+                    self.tr("Could not print: {reason}").format(reason=error_text(error)), 0
+                )
+
+        self.print_task = run_with_progress(
+            self.parent_widget,
+            self.tr("Print"),
+            self.tr("Preparing the pages…"),
+            print_work(*content, printer),
+            on_done=lambda _result: self.status(self.tr("Sent to the printer."), 5000),
+            on_failed=failed,
+            saves_wait=False,  # the text was read before: the work never uses the vault
+        )
+        return self.print_task
