@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate import GeneratedVault
-from benchmarks.stats import summary
+from benchmarks.stats import median, summary
 
 CLI_TIMEOUT_S = 120
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 class CliFailed(RuntimeError):
@@ -40,7 +41,9 @@ def _children_cpu() -> float:
 CPU_TIMES: list[float] = []
 
 
-def _timed(command: list[str], passphrase: str, env: dict[str, str], what: str) -> float:
+def _timed(
+    command: list[str], passphrase: str, env: dict[str, str], what: str, cwd: Path | None = None
+) -> float:
     """Wall time of one process given the passphrase on standard input (its CPU time is
     appended to :data:`CPU_TIMES`); ``what`` names it in the error when it fails."""
     cpu = _children_cpu()
@@ -51,6 +54,7 @@ def _timed(command: list[str], passphrase: str, env: dict[str, str], what: str) 
         capture_output=True,
         text=True,
         env=env,
+        cwd=cwd,
         timeout=CLI_TIMEOUT_S,
     )
     elapsed = time.perf_counter() - start
@@ -72,6 +76,10 @@ def _env() -> dict[str, str]:
     # PYTHONDONTWRITEBYTECODE set (as in some shells and CI), every run would compile each of
     # the app's ~50 modules again, ~0.1 s that no user pays: the warm-up run writes the cache.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # This checkout's package, not the one the console script was installed from (the
+    # shared virtual environment's editable install points at one checkout only; a run
+    # from another worktree timed that checkout's code).
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH")) if p)
     return env
 
 
@@ -81,23 +89,39 @@ def _with_cpu(times: list[float], cpu: list[float]) -> dict[str, Any]:
     return result
 
 
+#: Rounds of the search beside its floor, whatever ``runs`` asks for: one process of each
+#: varies by 10-20 % on a shared machine, and five rounds gave ratios from 1.01 to 1.15
+#: for the same code (2026-12-03).
+MIN_SEARCH_ROUNDS = 15
+
+#: The app's command line started exactly as the floor is (``python -c``, the same
+#: ``sys.path``), from this checkout: what differs is the app's own code.
+_SEARCH_SCRIPT = "import sys\nfrom supervision_app.cli import main\nsys.exit(main())\n"
+
+
 def measure_cli_search(vault: GeneratedVault, query: str, runs: int) -> dict[str, Any]:
     """``search`` and the bare process (the floor) side by side: one of each per round,
     in alternating order, so that both see the same load (issue 10 compares the two).
-    The floor's figures are under ``floor``; each has its CPU seconds under ``cpu``."""
+    The floor's figures are under ``floor``; each has its CPU seconds under ``cpu``;
+    ``ratio`` and ``cpu_ratio`` are the medians of each round's search / floor (the two
+    processes of a round ran seconds apart, under the same load)."""
     env = _env()
+    env.pop("PYTHONPATH", None)  # both run in this checkout (cwd): the same sys.path
     args = ["search", "--vault", str(vault.path), "--passphrase-stdin", query]
+    search = [sys.executable, "-c", _SEARCH_SCRIPT, *args]
     floor = [sys.executable, "-c", _FLOOR_SCRIPT, str(vault.path), query]
 
     def search_once() -> tuple[float, float]:
-        return _run(args, vault.passphrase, env), CPU_TIMES[-1]
+        wall = _timed(search, vault.passphrase, env, "supervision-journal search", REPO_ROOT)
+        return wall, CPU_TIMES[-1]
 
     def floor_once() -> tuple[float, float]:
-        return _timed(floor, vault.passphrase, env, "the bare FTS5 process"), CPU_TIMES[-1]
+        wall = _timed(floor, vault.passphrase, env, "the bare FTS5 process", REPO_ROOT)
+        return wall, CPU_TIMES[-1]
 
     search_once(), floor_once()  # warm-up: the interpreter's files into the page cache
     pairs = []
-    for i in range(runs):
+    for i in range(max(runs, MIN_SEARCH_ROUNDS)):
         if i % 2:
             f, s = floor_once(), search_once()
         else:
@@ -106,6 +130,9 @@ def measure_cli_search(vault: GeneratedVault, query: str, runs: int) -> dict[str
     result = _with_cpu([s[0] for s, _ in pairs], [s[1] for s, _ in pairs])
     result["floor"] = _with_cpu([f[0] for _, f in pairs], [f[1] for _, f in pairs])
     result["floor"]["query"] = result["query"] = query
+    result["ratio"] = round(median([s[0] / f[0] for s, f in pairs]), 3)
+    result["cpu_ratio"] = round(median([s[1] / f[1] for s, f in pairs if f[1] > 0]), 3)
+    result["load_average"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     return result
 
 

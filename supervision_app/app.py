@@ -23,8 +23,8 @@ def has_display() -> bool:
 def configure_application(app: Any) -> None:
     """Names, the desktop file (Wayland and the menu entry match windows by it), the icon and
     the English plural forms ("1 day", "2 days") that counted texts are looked up in."""
-    from supervision_app.gui.i18n import install_translations
     from supervision_app.gui.icon import app_icon
+    from supervision_app.gui.translator import install_translations
 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)

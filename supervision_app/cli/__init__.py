@@ -130,13 +130,35 @@ def build_parser(registrars: Iterable[Registrar] | None = None) -> argparse.Argu
 
 def start_gui(path: Path | None) -> int:
     """Open the desktop app (the only place Qt is imported)."""
-    from supervision_app.cli.common import EXIT_ERROR, _fail
-
     try:
         from supervision_app.app import run_gui
     except ImportError as error:
+        from supervision_app.cli.common import EXIT_ERROR, _fail
+
         return _fail(f"The desktop app could not start ({error})", EXIT_ERROR)
     return run_gui(path)
+
+
+def _desktop_app_vault(argv: list[str] | None) -> list[str | None] | None:
+    """For the desktop app alone (no arguments, or ``--vault PATH``): ``[PATH]`` (``[None]``
+    without ``--vault``), read without argparse, whose import and parser (with gettext,
+    ``cli.common`` and ``datetime``) came before the unlock dialog could show (issue 16 item
+    8). None for anything else, which argparse parses and judges as before: this takes only
+    what argparse reads the same way (the last ``--vault`` wins; a value that starts with a
+    dash, an abbreviated option or anything more goes to argparse)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    vault: str | None = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--vault" and i + 1 < len(args) and not args[i + 1].startswith("-"):
+            vault = args[i + 1]
+            i += 2
+        elif args[i].startswith("--vault="):
+            vault = args[i].removeprefix("--vault=")
+            i += 1
+        else:
+            return None
+    return [vault]
 
 
 def _command_of(argv: list[str] | None) -> str | None:
@@ -223,6 +245,18 @@ def main(argv: list[str] | None = None) -> int:
     if _only_version(argv):
         sys.stdout.write(VERSION_LINE)
         return 0
+    from supervision_app.process_safety import start_safely
+
+    desktop = _desktop_app_vault(argv)
+    if desktop is not None:
+        import pathlib
+
+        from supervision_app.cli.terminal import output_tolerant
+
+        start_safely()
+        output_tolerant()
+        # As the parser's --vault type (cli.args.path_arg) reads it.
+        return start_gui(None if desktop[0] is None else pathlib.Path(desktop[0]).expanduser())
     from supervision_app.cli.common import (
         EXIT_INTERRUPTED,
         EXIT_USAGE,
@@ -230,7 +264,6 @@ def main(argv: list[str] | None = None) -> int:
         _output_tolerant,
         run_handler,
     )
-    from supervision_app.process_safety import start_safely
 
     start_safely()
     _output_tolerant()

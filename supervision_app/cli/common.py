@@ -338,15 +338,9 @@ def _os_error_sentence(error: OSError) -> str:
 
 
 def _output_tolerant() -> None:
-    # Human output never dies on a character the console's code page cannot show, and
-    # never passes on a terminal control sequence found in stored text.
-    from supervision_app.cli.terminal import install_safe_stdout
+    from supervision_app.cli.terminal import output_tolerant
 
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
-    install_safe_stdout()
+    output_tolerant()
 
 
 def _silence_stdout() -> None:

@@ -55,6 +55,16 @@ def install_safe_stdout() -> None:
         sys.stdout = SafeStdout(sys.stdout)
 
 
+def output_tolerant() -> None:
+    """Human output never dies on a character the console's code page cannot show, and
+    never passes on a terminal control sequence found in stored text."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    install_safe_stdout()
+
+
 @contextmanager
 def raw_output() -> Iterator[None]:
     """Write to standard output unfiltered (JSON, or text already made safe)."""

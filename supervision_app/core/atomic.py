@@ -45,7 +45,9 @@ __all__ = [
 
 Writer = Callable[[Path], object]
 
-_TEMP_NAME = re.compile(r"^\..+\.sj(\d+)-[0-9a-f]{12}\.part$")
+#: A temporary file's name (compiled on first use, by ``re``'s cache: every command-line
+#: run imports this module and most never match it).
+_TEMP_NAME = r"^\..+\.sj(\d+)-[0-9a-f]{12}\.part$"
 #: Where in-progress temporary files are recorded: a function giving the folder (so it
 #: follows the data folder if that changes, as in the self-test), or None.
 _registry: Callable[[], Path] | None = None
@@ -78,7 +80,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _is_stale(path: Path) -> bool:
-    match = _TEMP_NAME.match(path.name)
+    match = re.match(_TEMP_NAME, path.name)
     if match is None or path in _live:
         return False
     pid = int(match.group(1))
@@ -96,7 +98,8 @@ def clean_stale_temp_files(folder: Path | None = None) -> list[Path]:
     candidates: list[tuple[Path, Path | None]] = []
     if folder is not None:
         with suppress(OSError):
-            candidates += [(folder / n, None) for n in os.listdir(folder) if _TEMP_NAME.match(n)]
+            names = os.listdir(folder)
+            candidates += [(folder / n, None) for n in names if re.match(_TEMP_NAME, n)]
     registry = _registry_folder()
     if registry is not None:
         with suppress(OSError):

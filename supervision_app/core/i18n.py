@@ -79,7 +79,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate 
     return source
 
 
-_Y = re.compile(r"(?<=[^aeiou])y\(s\)")
+#: "y(s)" after a consonant (compiled on first use: every command-line run imports this).
+_Y = r"(?<=[^aeiou])y\(s\)"
 #: Plurals that are not "s" or "ies".
 _IRREGULAR = {"addendum(s)": "addenda", "(s) was ": "s were "}
 
@@ -90,7 +91,7 @@ def english_forms(source: str) -> tuple[str, str]:
     many = source
     for word, plural in _IRREGULAR.items():
         many = many.replace(word, plural)
-    return source.replace("(s)", ""), _Y.sub("ies", many).replace("(s)", "s")
+    return source.replace("(s)", ""), re.sub(_Y, "ies", many).replace("(s)", "s")
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -9,7 +9,7 @@ Counts are Qt numerus texts, ``self.tr("%n day(s)", "", n)``: a language chooses
 plural form for each number. With no translation loaded Qt would show "1 day(s)", so, as Qt
 documents, the English forms ship as a translation too: ``supervision_journal_en.ts`` holds
 only the numerus texts ("1 day", "2 days"), compiled by ``pyside6-lrelease`` into
-``supervision_journal_en.qm``, which :func:`install_translations` loads at start-up. The same
+``supervision_journal_en.qm``, which ``gui/translator.py`` loads at start-up. The same
 command updates both; a new ``(s)`` text gets its English forms filled in (the ``(s)`` left
 out, then "s", or "ies" after a consonant and "y": ``core.i18n.english_forms``, which the
 command line uses too), to correct by hand where English differs ("the entry" for one):
@@ -38,12 +38,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from supervision_app.core.i18n import english_forms
-
-# subprocess, tempfile and ElementTree are imported by the tooling below that uses them:
-# the app imports this module for install_translations before its unlock dialog shows.
 
 PACKAGE = Path(__file__).resolve().parent.parent
 TRANSLATIONS = PACKAGE / "resources" / "translations"
@@ -101,16 +96,6 @@ def lupdate_path() -> Path:
 def lrelease_path() -> Path:
     """``pyside6-lrelease`` beside the running interpreter."""
     return Path(sys.executable).parent / "pyside6-lrelease"
-
-
-def install_translations(app: QCoreApplication) -> bool:
-    """Load the English plural forms (``supervision_journal_en.qm``) into ``app``, so a count
-    reads "1 day" and "2 days" rather than "1 day(s)". Returns False if the file is missing
-    (the texts then show their "(s)" source form; nothing else changes)."""
-    translator = QTranslator(app)  # the application owns it: it lives as long as the app
-    if not translator.load(str(ENGLISH_QM)):
-        return False
-    return app.installTranslator(translator)
 
 
 def declared_texts() -> list[tuple[str, str]]:

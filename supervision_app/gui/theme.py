@@ -10,9 +10,14 @@ for the theme in use; switching theme re-colours every open widget with a tone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # item classes (and their enums) are made on first use, after start-up
+    from PySide6.QtWidgets import QTableWidgetItem, QTreeWidgetItem
 
 #: Palette colours by ``QPalette.ColorRole`` name (names, not enum members: building the
 #: members at import costs ~40 ms before the unlock dialog can show).
@@ -169,6 +174,8 @@ def tone_colour(tone: str) -> str:
 
 def paint_item(item: QTableWidgetItem | QTreeWidgetItem, tone: str, column: int = 0) -> None:
     """Give a table or tree cell a tone's background and matching text (overdue, neglected)."""
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     background, text = QBrush(QColor(tone_colour(tone + "_bg"))), QColor(tone_colour(tone))
     if isinstance(item, QTreeWidgetItem):
         item.setBackground(column, background)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -147,6 +148,65 @@ def test_starting_the_app_imports_no_command_module(tmp_path: Path) -> None:
         modules = result.stdout.split("MODULES", 1)[1].split()
         assert "supervision_app.cli" in modules  # the check sees the real import set
         assert [m for m in modules if m.startswith(cli._COMMANDS)] == []
+        # --vault alone is read without argparse and the commands' shared module.
+        assert set(modules) & set(NOT_FOR_THE_APP) == set()
+
+
+#: Modules the desktop app's start (``supervision-journal [--vault PATH]``) does not import
+#: before Qt: argparse and its parser were ~10 ms before the unlock dialog could show.
+NOT_FOR_THE_APP = (
+    "argparse",
+    "gettext",
+    "datetime",
+    "supervision_app.cli.common",
+    "supervision_app.cli.args",
+    "supervision_app.cli.parser",
+)
+
+
+def _argparse_vault(argv: list[str]) -> tuple[object, ...] | None:
+    """What the full parser makes of ``argv`` for the desktop app, or None if argparse
+    refuses it or it names a command or another option."""
+    try:
+        args = cli.build_parser([]).parse_args(argv)
+    except SystemExit:
+        return None
+    return (args.vault,) if not args.self_test else None
+
+
+def test_the_app_start_reads_the_vault_as_argparse_does() -> None:
+    pieces = [
+        ["--vault", "journal.sjvault"],
+        ["--vault=~/j.sjvault"],
+        ["--vault", ""],
+        ["--vault="],
+        ["--vault", "-x"],
+        ["--vault", "-"],
+        ["--vault"],
+        ["--va", "x"],
+        ["--self-test"],
+        ["--help"],
+        ["search"],
+        ["-"],
+        ["x"],
+    ]
+    rng = random.Random(16)
+    taken = 0
+    for _ in range(400):
+        argv = [a for _ in range(rng.randint(0, 3)) for a in rng.choice(pieces)]
+        fast = cli._desktop_app_vault(argv)
+        if fast is None:
+            continue
+        taken += 1
+        expected = _argparse_vault(argv)
+        assert expected is not None, argv
+        vault = None if fast[0] is None else Path(fast[0]).expanduser()
+        assert (vault,) == expected, argv
+    assert taken > 50
+    assert cli._desktop_app_vault([]) == [None]
+    assert cli._desktop_app_vault(["--vault", "a", "--vault=b"]) == ["b"]
+    for argv in (["--vault"], ["--vault", "-x"], ["--va", "x"], ["--self-test"], ["x"]):
+        assert cli._desktop_app_vault(argv) is None, argv
 
 
 def test_help_and_commands_still_see_every_command() -> None:

@@ -26,7 +26,7 @@ def english_plurals(qapp: object) -> None:
     (``configure_application``): counted texts read "1 day", never "1 day(s)"."""
     from PySide6.QtCore import QCoreApplication
 
-    from supervision_app.gui.i18n import install_translations
+    from supervision_app.gui.translator import install_translations
 
     app = QCoreApplication.instance()
     assert app is not None and install_translations(app)

@@ -38,8 +38,27 @@ def _query_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
+#: Every character one of the Markdown patterns needs (besides a digit before "." or ")").
+_MARKDOWN_MARKS = frozenset("[#>-*+`~_")
+
+
+def _may_hold_markdown(text: str) -> bool:
+    """False only when no Markdown pattern can match: none of the marks, and no digit
+    (``\\d`` is any Unicode digit; ``isdigit`` takes in more) that a "." or ")" follows."""
+    if not _MARKDOWN_MARKS.isdisjoint(text):
+        return True
+    if "." not in text and ")" not in text:
+        return False
+    if text.isascii():
+        return any(d in text for d in "0123456789")
+    return any(c.isdigit() for c in text)
+
+
 def plain_markdown(text: str) -> str:
-    """Markdown punctuation taken out of a snippet: link text kept, emphasis markers dropped."""
+    """Markdown punctuation taken out of a snippet: link text kept, emphasis markers dropped.
+    Most snippets hold none: they skip the patterns (and a search process their compiling)."""
+    if not _may_hold_markdown(text):
+        return " ".join(text.split())
     link, line_start, emphasis = _markdown_patterns()
     text = link.sub(r"\1", text)
     text = line_start.sub("", text)
