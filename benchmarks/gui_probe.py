@@ -325,9 +325,17 @@ def run_typing(
         Entry(title="A very long reflection", body=body_text, practice_date=dt.date.today())
     )
     window.model.show_journal()
+    # The journal and its editor on screen, as for a user typing (home is shown after
+    # unlock): typed into a hidden editor, no keystroke paid for painting or layout.
+    window.home.show_list()
     meter = StallMeter()
     repo, editor = window.vault.entries, window.editor
+    # A synchronous save (not while typing) and the autosave's UI-thread parts: handing
+    # the entry to the worker (gui/autosave.py), and taking its result back.
     repo.update = meter.wrap("autosave (EntryRepository.update)", repo.update)  # type: ignore[method-assign]
+    saver = window.autosaver
+    saver.autosave = meter.wrap("autosave (handed to the worker)", saver.autosave)  # type: ignore[method-assign]
+    editor.mark_saved = meter.wrap("autosave (result taken)", editor.mark_saved)  # type: ignore[method-assign]
     editor.preview.show_markdown = meter.wrap("preview render", editor.preview.show_markdown)  # type: ignore[method-assign]
     spelling = window.writing.highlighters.get(editor.body)
     if spelling is not None:  # the spell checker's underlines (gui/writing/highlighter.py)
@@ -341,6 +349,8 @@ def run_typing(
     open_entry_ms = (time.perf_counter() - open_start) * 1000
     if editor.entry is None or editor.entry.id != entry.id:
         raise RuntimeError("the long entry did not open")
+    if not editor.body.isVisible():
+        raise RuntimeError("the editor is not on screen")
     body = editor.body
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)
