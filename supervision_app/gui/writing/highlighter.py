@@ -219,7 +219,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         A block whose answered words are all spelt correctly keeps its underlines as they
         are (only its memo changes): highlighting it again would lay it out for nothing."""
         seen: set[int] = set()
-        todo, waiting = [], []
+        todo: list[QTextBlock] = []
+        waiting: list[QTextBlock] = []
         for block in self._waiting:
             if not block.isValid() or block.blockNumber() in seen:
                 continue
