@@ -77,9 +77,24 @@ def test_self_test_writes_nothing_in_the_users_folders(tmp_path: Path) -> None:
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
 
 
+#: The self-test as the command line runs it, with a step after the first that waits for a
+#: line on stdin: the whole run takes about 0.2 s, so a test process descheduled for that
+#: long (two xdist workers on two busy cores) sent its Ctrl+C after the last step and the
+#: run ended 0. Waiting in a step makes the signal land mid-run every time.
+HELD_SELF_TEST = """
+import sys
+from supervision_app import selftest
+real = selftest.steps
+selftest.steps = lambda: real()[:1] + [("wait", lambda state: sys.stdin.readline())] + real()[1:]
+from supervision_app.cli import main
+sys.exit(main(["--self-test"]))
+"""
+
+
 def test_ctrl_c_stops_the_self_test_and_cleans_up(tmp_path: Path) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "supervision_app.cli", "--self-test"],
+        [sys.executable, "-c", HELD_SELF_TEST],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -92,7 +107,7 @@ def test_ctrl_c_stops_the_self_test_and_cleans_up(tmp_path: Path) -> None:
     assert [p.name.startswith("supervision-journal-self-test-") for p in tmp_path.iterdir()] == [
         True
     ]
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signal.SIGINT)  # while the second step waits
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert err.strip() == "supervision-journal: Cancelled."
