@@ -13,6 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+TYPE_CHECKING = False  # not typing's own: the command line imports this module
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = ["MONTHS", "display_date", "numeric_parts", "parse_uk_date", "read_date"]
 
 #: Month names and abbreviations (lower case) -> month number; importers read them too.
@@ -63,9 +67,11 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _words(words: list[str], today: dt.date | None) -> dt.date | None:
+def _words(
+    words: list[str], today: dt.date | None, months: Mapping[str, int] = MONTHS
+) -> dt.date | None:
     """``5 Nov 2026``, ``5th November``, ``Nov 5 2026``; a word in front (a weekday) is ignored."""
-    if len(words) > 1 and words[0].isascii() and words[0].isalpha() and words[0] not in MONTHS:
+    if len(words) > 1 and words[0].isalpha() and words[0] not in months:
         words = words[1:]
     if len(words) not in (2, 3):
         return None
@@ -73,10 +79,10 @@ def _words(words: list[str], today: dt.date | None) -> dt.date | None:
     if year_text is not None and not _YEAR.fullmatch(year_text):
         return None
     first, second = words[0], words[1]
-    if first in MONTHS and (m := _DAY.fullmatch(second)):
-        month, day = MONTHS[first], int(m.group(1))
-    elif second in MONTHS and (m := _DAY.fullmatch(first)):
-        month, day = MONTHS[second], int(m.group(1))
+    if first in months and (m := _DAY.fullmatch(second)):
+        month, day = months[first], int(m.group(1))
+    elif second in months and (m := _DAY.fullmatch(first)):
+        month, day = months[second], int(m.group(1))
     else:
         return None
     return _make(_year(year_text, today), month, day)
@@ -90,7 +96,12 @@ def _clean(text: str, times: bool) -> str:
 
 
 def read_date(
-    text: str, today: dt.date | None = None, *, order: str = "dmy", times: bool = False
+    text: str,
+    today: dt.date | None = None,
+    *,
+    order: str = "dmy",
+    times: bool = False,
+    months: Mapping[str, int] | None = None,
 ) -> dt.date | None:
     """The date ``text`` means, or ``None`` when it is not one: the one reader of dates.
 
@@ -101,7 +112,9 @@ def read_date(
     ``today`` is for a field the user types in: it allows ``today``/``yesterday``/``tomorrow``
     and a missing year (this year). Without it (a file), nothing is guessed: the year must
     be written. ``times`` accepts a time of day after the date, and ISO timestamps
-    (``2026-03-01T23:10:00Z``), as files carry them; the time is dropped.
+    (``2026-03-01T23:10:00Z``), as files carry them; the time is dropped. ``months``
+    (lower case, without a full stop) adds month names to the English ones: the date field
+    reads the user's language's names too (gui/common/dates.py).
     """
     value = text.strip()
     if times and len(value) > 10 and value[4] == "-" and value[10] in "T ":
@@ -125,15 +138,19 @@ def read_date(
         first, second = int(m.group(1)), int(m.group(2))
         day, month = (second, first) if order == "mdy" else (first, second)
         return _make(_year(m.group(3), today), month, day)
-    return _words(cleaned.replace(".", " ").split(), today)
+    names = {**months, **MONTHS} if months else MONTHS  # English wins a clash
+    return _words(cleaned.replace(".", " ").split(), today, names)
 
 
-def parse_uk_date(text: str, today: dt.date) -> dt.date | None:
+def parse_uk_date(
+    text: str, today: dt.date, months: Mapping[str, int] | None = None
+) -> dt.date | None:
     """A date typed by the user (:func:`read_date` with ``today``), or ``None``.
 
     A missing year is this year (``today``'s); a two-digit year is in this century.
+    ``months``: more month names, as :func:`read_date` takes them.
     """
-    return read_date(text, today)
+    return read_date(text, today, months=months)
 
 
 def numeric_parts(text: str) -> tuple[int, int] | None:

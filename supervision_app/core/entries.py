@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from supervision_app.core.errors import InvalidEntry
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 TYPE_CHECKING = False  # not typing's: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -168,19 +168,28 @@ def validated_fields(
     :mod:`dataclasses` and :mod:`inspect` in every ``add`` process)."""
     clean_title = one_line(title)
     if len(clean_title) > MAX_TITLE:
-        raise InvalidEntry(f"The title is longer than {MAX_TITLE} characters.")
+        raise InvalidEntry.marked(
+            QT_TRANSLATE_NOOP("Errors", "The title is longer than {n} characters."), n=MAX_TITLE
+        )
     clean_kind = kind.strip().lower()
     if not clean_kind or not clean_kind.replace("_", "").isalnum():
-        raise InvalidEntry(f"'{kind}' is not a valid kind of entry.")
+        raise InvalidEntry.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{kind}' is not a valid kind of entry."), kind=kind
+        )
     if not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
-        raise InvalidEntry("Minutes spent must be a whole number between 0 and 20160.")
+        raise InvalidEntry.marked(
+            QT_TRANSLATE_NOOP("Errors", "Minutes spent must be a whole number between 0 and 20160.")
+        )
     if not isinstance(practice_date, dt.date):
-        raise InvalidEntry("The practice date must be a date.")
+        raise InvalidEntry.marked(QT_TRANSLATE_NOOP("Errors", "The practice date must be a date."))
     if uid is not None:
         uid = uid.strip()
         if not uid or len(uid) > MAX_UID or uid != one_line(uid):
-            raise InvalidEntry(
-                f"A uid must be 1 to {MAX_UID} characters on one line, without controls."
+            raise InvalidEntry.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A uid must be 1 to {n} characters on one line, without controls."
+                ),
+                n=MAX_UID,
             )
     return clean_title, clean_kind, normalise_tags(tags), uid
 

@@ -24,11 +24,17 @@ TYPE_CHECKING = False  # not typing's own: storage.vault imports this on a comma
 __all__ = [
     "CONTEXTS",
     "QT_TRANSLATE_NOOP",
+    "Phrase",
+    "Text",
     "Translate",
     "date_text",
     "english",
     "english_forms",
     "month_name",
+    "DateText",
+    "reason",
+    "rendered",
+    "rendered_all",
 ]
 
 #: The translation contexts of text made here: the GUI looks each text up under the context
@@ -41,7 +47,7 @@ CONTEXTS = (
     "Frameworks",  # a framework or template file's problems (core/frameworks_schema.py)
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
-    "Imports",  # an import's summary (core/imports.py)
+    "Imports",  # an import's summary and problems (core/imports.py, export/importers)
     "Locations",  # where in a record a finding is (supervision rules, export/anonymise.py)
     "Months",  # month names
     "Profile",  # the HCPC profile's checks (core/cpd/hcpc.py)
@@ -54,6 +60,7 @@ CONTEXTS = (
 
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Protocol
 
     class Translate(Protocol):
@@ -74,7 +81,7 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate 
 
 _Y = re.compile(r"(?<=[^aeiou])y\(s\)")
 #: Plurals that are not "s" or "ies".
-_IRREGULAR = {"addendum(s)": "addenda"}
+_IRREGULAR = {"addendum(s)": "addenda", "(s) was ": "s were "}
 
 
 def english_forms(source: str) -> tuple[str, str]:
@@ -190,3 +197,125 @@ def format_duration(minutes: int, translate: Translate = english) -> str:
     else:
         text = translate("Durations", "{minutes} min")
     return text.format(hours=hours, minutes=mins)
+
+
+class Text(str):
+    """A sentence made below the GUI and shown later, perhaps in the window: ``str()`` is
+    the English (the command line prints it, tests compare it), :meth:`render` is the
+    sentence in the language of ``translate``.
+
+    ``Text("Imports", "Row {row}: {reason}", row=3, reason=error)`` keeps the context, the
+    literal source and its fields; ``n`` (``Text("Imports", "%n note(s) left out", n=2)``)
+    makes it a counted text. A field that is another :class:`Text`, an exception raised
+    with one (``ValueError(Text(…))``) or an error with a ``message(translate)`` is
+    rendered in the same language, so a reason nested in a problem is translated too.
+    gui/i18n.py files every ``Text("Context", "source", …)`` call in the template (the
+    context and source must be literal: tests/unit/test_translatable_imports.py checks).
+    Immutable, like the ``str`` it is.
+    """
+
+    context: str
+    source: str
+    n: int
+    fields: dict[str, object]
+
+    def __new__(cls, context: str, source: str, /, n: int = -1, **fields: object) -> Text:
+        self = super().__new__(cls, _render(context, source, n, fields, english))
+        for name, value in (("context", context), ("source", source), ("n", n)):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "fields", dict(fields))
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Text is immutable ({name})")
+
+    def render(self, translate: Translate = english) -> str:
+        """The sentence in the language of ``translate``, its fields rendered alike."""
+        return _render(self.context, self.source, self.n, self.fields, translate)
+
+    def __reduce__(self) -> tuple[object, ...]:  # copy and pickle keep the source
+        return (_remake, (self.context, self.source, self.n, self.fields))
+
+
+def _remake(context: str, source: str, n: int, fields: dict[str, object]) -> Text:
+    return Text(context, source, n=n, **fields)
+
+
+def _render(
+    context: str, source: str, n: int, fields: dict[str, object], translate: Translate
+) -> str:
+    text = translate(context, source, "", n) if n >= 0 else translate(context, source)
+    if not fields:
+        return text  # no format(): a source without fields may hold a brace
+    return text.format(**{key: rendered(value, translate) for key, value in fields.items()})
+
+
+class Phrase(Text):
+    """Another error's sentence inside a text, without its full stop: ``ValueError(
+    Phrase(error))`` makes an entry's "The title is longer than 200 characters." the reason
+    in "Row 3: the title…" ("Row 3: The title is longer than 200 characters")."""
+
+    error: BaseException
+
+    def __new__(cls, error: BaseException) -> Phrase:
+        self = str.__new__(cls, str(error).rstrip("."))
+        object.__setattr__(self, "error", error)
+        return self
+
+    def render(self, translate: Translate = english) -> str:
+        return str(rendered(self.error, translate)).rstrip(".")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Phrase, (self.error,))
+
+
+class DateText(Text):
+    """A date inside a text, shown as :func:`date_text` shows it in the language it is
+    rendered in: ``DateText(day, long=True)`` is "1 May 2026" in English."""
+
+    day: dt.date
+    long: bool
+
+    def __new__(cls, day: dt.date, *, long: bool = False) -> DateText:
+        self = str.__new__(cls, date_text(day, long=long))
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "long", long)
+        return self
+
+    def render(self, translate: Translate = english) -> str:
+        return date_text(self.day, translate, long=self.long)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_remake_date, (self.day, self.long))
+
+
+def _remake_date(day: dt.date, long: bool) -> DateText:
+    return DateText(day, long=long)
+
+
+def reason(error: BaseException) -> str:
+    """What ``error`` says, to nest in a problem: its :class:`Text` when it was raised with
+    one (``ValueError(Text(…))``), so the window can still translate it; else its text."""
+    if len(error.args) == 1 and isinstance(error.args[0], Text):
+        return error.args[0]
+    return str(error)
+
+
+def rendered(value: object, translate: Translate = english) -> object:
+    """``value`` as the user reads it in the language of ``translate``: a :class:`Text`
+    rendered, an exception raised with one (``ValueError(Text(…))``) or an error with its
+    own ``message(translate)`` (core/errors.py) as that sentence; anything else as it is."""
+    if isinstance(value, Text):
+        return value.render(translate)
+    if isinstance(value, BaseException):
+        if len(value.args) == 1 and isinstance(value.args[0], Text):
+            return value.args[0].render(translate)
+        message = getattr(value, "message", None)
+        if callable(message):
+            return message(translate)
+    return value
+
+
+def rendered_all(items: Iterable[object], translate: Translate = english) -> list[str]:
+    """Each of ``items`` (problems, notes, lines left out) as the user reads it."""
+    return [str(rendered(item, translate)) for item in items]

@@ -3,6 +3,10 @@
 An importer reads and checks the whole source first, collecting every problem it finds
 (each naming the line, row, file or field), and writes only when there are none, in one
 transaction: a bad file imports nothing.
+
+Problems, notes and the lines about items left out are :class:`~.i18n.Text`: ``str()`` is
+the English the command line prints, ``render(translate)`` the window's language (a reason
+nested in a problem, ``ValueError(Text(…))``, is rendered with it).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.dates import numeric_parts, read_date
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import InvalidEntry, JournalError
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import Phrase, Text, Translate, english, rendered
 
 #: Problems kept for the user (the count goes on beyond it).
 MAX_PROBLEMS = 50
@@ -30,7 +34,7 @@ class InvalidImport(JournalError):
 
     def __init__(
         self,
-        problems: list[str],
+        problems: list[str],  # usually Text (core/i18n.py)
         total: int | None = None,
         *,
         valid: int = 0,
@@ -45,10 +49,9 @@ class InvalidImport(JournalError):
         super().__init__(self.message())
 
     def message(self, translate: Translate = english) -> str:
-        """The first problem (as it was written: the importers' problems stay English for
-        now), how many more, and that nothing was imported."""
+        """The first problem, how many more, and that nothing was imported."""
         if self.problems:
-            first = self.problems[0].rstrip(".")
+            first = str(rendered(self.problems[0], translate)).rstrip(".")
         else:
             first = translate("Errors", "The file cannot be imported")
         more = self.total - 1
@@ -89,7 +92,8 @@ class ImportResult:
     kept_existing: int = 0
     #: Entries left out because the vault already has their uid (a repeated import).
     skipped_known: int = 0
-    #: Phrases about what was left out (e.g. "2 entries had photos, which were not imported").
+    #: Phrases about what was left out (e.g. "2 entries had photos, which were not imported"),
+    #: as :class:`~.i18n.Text`.
     notes: list[str] = field(default_factory=list)
     #: One line per item left out (a video, a note with a problem), for the user to check.
     dropped: list[str] = field(default_factory=list)
@@ -99,7 +103,7 @@ class ImportResult:
 
     def summary(self, translate: Translate = english, *, ready: bool = False) -> str:
         """One sentence: "Imported 3 entries and 2 other records." (``ready``: "Ready to
-        import …", before the import). The importers' notes stay English for now."""
+        import …", before the import); the importer's notes rendered alike."""
         if ready:
             text = translate("Imports", "Ready to import %n entry(s)", "", self.entries)
         else:
@@ -125,7 +129,7 @@ class ImportResult:
                 n=self.skipped_known
             )
         for note in self.notes:
-            text += f"; {note}"
+            text += "; " + str(rendered(note, translate))
         return text + "."
 
 
@@ -171,8 +175,13 @@ def date_order(values: list[str]) -> str | None:
             month_first = value
     if day_first and month_first:
         raise ValueError(
-            f"'{day_first}' is day first but '{month_first}' is month first; "
-            "use one order for every date"
+            Text(
+                "Imports",
+                "'{day_first}' is day first but '{month_first}' is month first; "
+                "use one order for every date",
+                day_first=day_first,
+                month_first=month_first,
+            )
         )
     if day_first:
         return "dmy"
@@ -181,25 +190,26 @@ def date_order(values: list[str]) -> str | None:
     return None
 
 
-def parse_day(text: str, order: str = "dmy", translate: Translate = english) -> dt.date:
+def parse_day(text: str, order: str = "dmy") -> dt.date:
     """A date in a file: ISO (``2026-03-01``, or a date and time) or as written in the UK.
 
     UK forms: ``01/03/2026``, ``1/3/26``, ``01-03-2026``, ``01.03.2026`` (day first unless
     ``order`` is ``"mdy"``), ``1 March 2026``, ``Sunday 1st Mar 2026``, each optionally
     followed by a time (:func:`.dates.read_date`, with the year required). Raises
-    ``ValueError`` with a phrase for the user.
+    ``ValueError`` with a phrase for the user (a :class:`~.i18n.Text`).
     """
     day = read_date(text, order=order, times=True)
     if day is None:
-        message = translate("Errors", "'{text}' is not a date (use 2026-03-01 or 01/03/2026)")
-        raise ValueError(message.format(text=text))
+        raise ValueError(
+            Text("Errors", "'{text}' is not a date (use 2026-03-01 or 01/03/2026)", text=text)
+        )
     return day
 
 
 def parse_minutes(value: object) -> int:
     """Whole minutes from a number, ``"90"``, or hours and minutes ``"1:30"``."""
     if isinstance(value, bool):
-        raise ValueError("expected a number of minutes")
+        raise ValueError(Text("Imports", "expected a number of minutes"))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -212,7 +222,9 @@ def parse_minutes(value: object) -> int:
             return int(text)
         if match := re.fullmatch(r"(\d+):([0-5]\d)", text):
             return int(match.group(1)) * 60 + int(match.group(2))
-    raise ValueError(f"'{value}' is not a number of minutes (use 90 or 1:30)")
+    raise ValueError(
+        Text("Imports", "'{value}' is not a number of minutes (use 90 or 1:30)", value=value)
+    )
 
 
 def checked_entry(entry: Entry) -> Entry:
@@ -220,7 +232,7 @@ def checked_entry(entry: Entry) -> Entry:
     try:
         return entry.validated()
     except InvalidEntry as error:
-        raise ValueError(str(error).rstrip(".")) from None
+        raise ValueError(Phrase(error)) from None
 
 
 def timestamp(value: dt.datetime) -> str:

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from supervision_app.core.i18n import Text
+
 #: Deeper than any export we read needs (Day One's are about 6 levels).
 MAX_DEPTH = 100
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -20,7 +22,8 @@ _LONG_NUMBER = re.compile(r"[-\d.eE+]{400,}")
 
 
 class HostileJSON(ValueError):
-    """``line`` (1-based, within the text given) and a phrase saying what is wrong."""
+    """``line`` (1-based, within the text given) and a phrase saying what is wrong (a
+    :class:`~.i18n.Text`, translated where it is shown)."""
 
     def __init__(self, line: int, reason: str) -> None:
         super().__init__(reason)
@@ -97,28 +100,35 @@ def loads(text: str) -> Any:
             value = json.loads(text, parse_constant=_no_constant)
     except RecursionError:
         where = _too_deep_at(text)
-        raise HostileJSON(_line_of(text, max(where, 0)), "it is nested too deeply") from None
+        raise HostileJSON(
+            _line_of(text, max(where, 0)), Text("Imports", "it is nested too deeply")
+        ) from None
     except (json.JSONDecodeError, HostileJSON):
         raise
     except ValueError:  # int conversion limit
         match = _LONG_NUMBER.search(text)
         raise HostileJSON(
-            _line_of(text, match.start() if match else 0), "it holds a number far too long"
+            _line_of(text, match.start() if match else 0),
+            Text("Imports", "it holds a number far too long"),
         ) from None
     # Nesting deeper than MAX_DEPTH needs more brackets than that (a quick count first:
     # most lines have a handful, and walking every value of every line was a tenth of an
     # import's time).
     if text.count("[") + text.count("{") > MAX_DEPTH and not _depth_ok(value):
-        raise HostileJSON(_line_of(text, max(_too_deep_at(text), 0)), "it is nested too deeply")
+        raise HostileJSON(
+            _line_of(text, max(_too_deep_at(text), 0)), Text("Imports", "it is nested too deeply")
+        )
     if _SURROGATE_ESCAPE.search(text) and _lone_surrogate(value):
         match = _SURROGATE_ESCAPE.search(text)
         line = _line_of(text, match.start() if match else 0)
-        raise HostileJSON(line, "it holds text that is not valid Unicode (a lone surrogate)")
+        raise HostileJSON(
+            line, Text("Imports", "it holds text that is not valid Unicode (a lone surrogate)")
+        )
     return value
 
 
 def _no_constant(name: str) -> Any:
-    raise HostileJSON(1, f"it holds {name}, which JSON does not allow")
+    raise HostileJSON(1, Text("Imports", "it holds {name}, which JSON does not allow", name=name))
 
 
 #: What ``json.loads(text, parse_constant=...)`` makes anew for every call.

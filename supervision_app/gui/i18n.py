@@ -20,6 +20,11 @@ live in methods of the class that shows them, or, where that class has subclasse
 (``self.tr`` looks up the subclass's name), in ``QCoreApplication.translate(context, text,
 "", n)``, which :func:`translated_counts` restates for lupdate.
 
+Text kept for later below ``gui`` (an importer's problem: ``Text("Imports", "Row {row}: …",
+row=3)``, core/i18n.py) is rendered with ``QCoreApplication.translate`` where it is shown;
+lupdate does not read those calls, so :func:`kept_texts` finds them and they are restated as
+``QT_TRANSLATE_NOOP`` marks (counted ones, ``n=…``, as numerus texts).
+
 Texts declared as data in ``core`` (the settings registry, the role choices, the strength
 labels) are shown through ``self.tr(variable)``, which lupdate cannot read: they are added
 from :func:`declared_texts` under the context of the class that looks them up.
@@ -189,13 +194,36 @@ def translated_counts() -> list[tuple[str, str]]:
                 and isinstance(text.value, str)
             ):
                 found.add((context.value, text.value))
+    found.update((context, text) for context, text, counted in kept_texts() if counted)
+    return sorted(found)
+
+
+def kept_texts() -> list[tuple[str, str, bool]]:
+    """(context, source, counted) of every ``Text("Context", "source", …)`` call below the
+    GUI (core/i18n.py): the context and source are literal there
+    (tests/unit/test_translatable_imports.py checks), ``counted`` when it has ``n=``."""
+    found: set[tuple[str, str, bool]] = set()
+    for folder in ("core", "export", "storage"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            if "Text(" not in source:
+                continue
+            for node in ast.walk(ast.parse(source)):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Text"):
+                    continue
+                texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]
+                if len(texts) == 2 and all(isinstance(t, str) for t in texts):
+                    counted = any(k.arg == "n" for k in node.keywords)
+                    found.add((str(texts[0]), str(texts[1]), counted))
     return sorted(found)
 
 
 def _declared_source(folder: Path) -> Path:
-    """A Python file for lupdate: ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts`."""
+    """A Python file for lupdate: ``QT_TRANSLATE_NOOP`` marks for :func:`declared_texts` and
+    the uncounted :func:`kept_texts`."""
     path = folder / "declared_texts.py"
-    lines = [f"QT_TRANSLATE_NOOP({c!r}, {t!r})" for c, t in declared_texts()]
+    texts = [*declared_texts(), *((c, t) for c, t, counted in kept_texts() if not counted)]
+    lines = [f"QT_TRANSLATE_NOOP({c!r}, {t!r})" for c, t in texts]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

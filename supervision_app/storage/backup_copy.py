@@ -32,6 +32,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import JournalError, VaultDamaged, VaultError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.storage import guard
 from supervision_app.storage.keying import (
     apply_key,
@@ -50,6 +51,9 @@ from supervision_app.storage.snapshot import (
     copy_snapshot,
     export_with_sqlcipher,
 )
+
+#: A VaultDamaged detail (translated where it is shown: core/errors.py VaultDamaged).
+NOT_A_JOURNAL = QT_TRANSLATE_NOOP("Errors", "it is not a copy of a journal vault")
 
 _PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _APPLICATION_ID = 0x534A524E  # as storage/vault.py (importing it here would be circular)
@@ -175,7 +179,7 @@ def _verify_connection(
 ) -> None:
     try:
         if conn.execute(f"PRAGMA {schema}application_id").fetchone()[0] != _APPLICATION_ID:
-            raise VaultDamaged(path, "it is not a copy of a journal vault")
+            raise VaultDamaged(path, NOT_A_JOURNAL)
         problems = _page_problems(conn, schema)
         if check_structure and not problems:
             problems = _structure_problems(conn, schema, check)
@@ -201,7 +205,7 @@ def backup_key(path: Path, passphrase: str) -> str:
     with path.open("rb") as handle:
         head = handle.read(16)
     if head == _PLAINTEXT_HEADER:
-        raise VaultDamaged(path, "it is not encrypted")
+        raise VaultDamaged(path, QT_TRANSLATE_NOOP("Errors", "it is not encrypted"))
     key_sql = _raw_key(passphrase, head)
     conn = _open_read_only(path, key_sql)
     try:
@@ -226,7 +230,7 @@ def verify_file(path: Path, key_sql: str, *, report_as: Path) -> None:
         conn = _open_read_only(path, key_sql)
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != _APPLICATION_ID:
-                return ["it is not a copy of a journal vault"]
+                return [NOT_A_JOURNAL]
             return check(conn)
         finally:
             conn.close()
@@ -238,7 +242,11 @@ def verify_file(path: Path, key_sql: str, *, report_as: Path) -> None:
             try:
                 problems += check.result()
             except VaultDamaged:
-                problems.append("a page of the file does not read back as it was written")
+                problems.append(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "a page of the file does not read back as it was written"
+                    )
+                )
             except sqlcipher.DatabaseError as error:
                 problems.append(str(error))
     if problems:

@@ -204,3 +204,51 @@ def test_cpd_year_texts_are_translated(pseudo_language: None) -> None:
     assert gap.label_text(translate) == "‹‹1 ‹Jan› 2025› – ‹1 ‹May› 2025› (120 days)›"
     assert year_ending(2026).label_text(translate) == "‹‹1 ‹Dec› 2025› – ‹30 ‹Nov› 2026››"
     assert year_ending(2026).label == "1 Dec 2025 – 30 Nov 2026"  # exports: English
+
+
+# -- an importer's problems, notes and lines left out, in the import dialog -----------------
+
+IMPORTS = Path(__file__).parent.parent / "data" / "imports"
+
+
+def test_an_importers_problems_reach_the_dialog_translated(
+    qtbot: QtBot, pseudo_language: None, vault: Vault, tmp_path: Path
+) -> None:
+    """A problem that nests reasons made further down ("a.md, line 2, field 'date': '…' is
+    not a date") is translated at every level, and so are the notes and the lines left out."""
+    from supervision_app.gui.cpd.import_dialogs import ImportDialog
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ndate: sometime\n---\nText\n", encoding="utf-8")
+    (folder / "b.md").write_text("Fine\n", encoding="utf-8")
+    dialog = ImportDialog("markdown", vault)
+    qtbot.addWidget(dialog)
+    dialog.choose(folder)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.message.text() == (
+        "⚠ ‹Nothing was imported. ‹a.md, ‹line 2, field 'date': ‹'sometime' is not a date "
+        "(use 2026-03-01 or 01/03/2026)›››.›"
+    )
+    dialog.import_valid_only()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.preview.text() == (
+        "‹Ready to import 1 entry›; ‹left out 1 note with problems (listed below)›."
+    )
+    assert dialog.dropped.toPlainText().startswith("‹a.md, ‹line 2, field 'date': ‹'sometime'")
+
+
+def test_day_one_files_left_out_are_listed_translated(
+    qtbot: QtBot, pseudo_language: None, vault: Vault
+) -> None:
+    from supervision_app.gui.cpd.import_dialogs import ImportDialog
+
+    dialog = ImportDialog("dayone", vault)
+    qtbot.addWidget(dialog)
+    dialog.choose(IMPORTS / "dayone-export" / "Journal.json")
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "‹%n media file(s) was not imported" not in dialog.preview.text()
+    assert "‹1 media file was not imported (listed below)›" in dialog.preview.text()
+    lines = dialog.dropped.toPlainText().splitlines()
+    assert lines and all(line.startswith("‹‹Journal.json, entry ") for line in lines)
+    assert "‹video› 1" in dialog.dropped.toPlainText()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -186,3 +187,35 @@ def test_a_conversation_templates_date_takes_uk_forms(qtbot: QtBot, window: Main
     assert panel.field_error.text() == ""
     assert panel.guided is not None
     assert panel.guided.answer("field:next-check-in") == "2026-03-10"
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The system language French (QLocale's default), for one test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["5 novembre 2026", "5 nov. 2026", "jeudi 5 novembre 2026", "5 Nov 2026", "5/11/2026"],
+)
+def test_month_names_in_the_users_language_are_read(qtbot: QtBot, french: None, typed: str) -> None:
+    """In French, "5 novembre 2026" is a date too; the English and numeric forms still are."""
+    field = DateField("Practice date", today=lambda: dt.date(2026, 1, 10))
+    qtbot.addWidget(field)
+    field.line.setText(typed)
+    assert field.commit()
+    assert field.value() == dt.date(2026, 11, 5)
+    assert field.text() == "Thu 5 Nov 2026"  # shown in the window's language (English here)
+
+
+def test_a_word_that_is_no_month_in_either_language_is_refused(qtbot: QtBot, french: None) -> None:
+    field = DateField("Practice date", today=lambda: dt.date(2026, 1, 10))
+    qtbot.addWidget(field)
+    field.line.setText("5 brumaire 2026")
+    assert not field.commit() and field.value() == dt.date(2026, 1, 10)

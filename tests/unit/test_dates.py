@@ -114,3 +114,10 @@ def test_month_first_only_when_asked() -> None:
 )
 def test_numeric_parts_need_the_year(text: str, parts: tuple[int, int] | None) -> None:
     assert numeric_parts(text) == parts
+
+
+def test_more_month_names_are_read_and_english_still_wins() -> None:
+    spanish = {"noviembre": 11, "nov": 11, "mar": 3, "may": 1}  # "may": a clash, on purpose
+    assert read_date("miércoles 5 noviembre 2026", months=spanish) == dt.date(2026, 11, 5)
+    assert read_date("5 noviembre 2026") is None  # not without the names
+    assert read_date("5 May 2026", months=spanish) == dt.date(2026, 5, 5)

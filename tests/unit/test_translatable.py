@@ -569,9 +569,9 @@ ENGLISH_BELOW = {
     "export.anonymise.profile_texts": "field keys ('gap:…'), not text",
     "export.anonymise.record_texts": "field keys ('tag:…'), not text (labels: FIELD_LABELS)",
     "export.registry.register": "a developer's error (a class without its attributes)",
-    # Not yet translatable (issue 10, item 5): English in the window for now.
-    "export.importers.read_entries": "to do: importers' problems and notes",
-    "storage.jsonl.restore.import_jsonl": "to do: error messages",
+    # Its problems are core.i18n.Text (tests/unit/test_translatable_imports.py); it raises
+    # English only for a format name the GUI never passes (FORMATS is fixed).
+    "export.importers.read_entries": "a programming error only, never shown",
 }
 
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|AND|FROM|JOIN|PRAGMA)\b")
@@ -680,9 +680,6 @@ ERRORS_IN_ENGLISH = {
     # The regulators' rules are bundled data (resources/regulators): a broken file is the
     # developer's error, found by the tests, never the user's.
     "supervision_app.core.regulators.RegulatorFileError": "bundled data: a developer's error",
-    # Not yet translatable (issue 10, item 5): an importer's problem names the line and the
-    # field in English; InvalidImport.message translates the sentence around it.
-    "supervision_app.export.importers.markdown_folder._FieldError": "to do: importers' problems",
 }
 
 

@@ -166,23 +166,36 @@ class CpdFields:
             choices = ", ".join(label.lower() for label in ACTIVITY_LABELS.values())
             raise InvalidCpd(f"'{self.activity_type}' is not a type of CPD; choose {choices}.")
         texts = {
-            "description": "The description",
-            "learning": "What you learnt",
-            "impact": "The impact",
-            "peer_learning": "What you learnt from the peer discussion",
+            "description": QT_TRANSLATE_NOOP(
+                "Errors", "The description is longer than {n} characters."
+            ),
+            "learning": QT_TRANSLATE_NOOP(
+                "Errors", "What you learnt is longer than {n} characters."
+            ),
+            "impact": QT_TRANSLATE_NOOP("Errors", "The impact is longer than {n} characters."),
+            "peer_learning": QT_TRANSLATE_NOOP(
+                "Errors", "What you learnt from the peer discussion is longer than {n} characters."
+            ),
         }
-        for name, label in texts.items():
+        for name, sentence in texts.items():
             if len(getattr(self, name)) > MAX_FIELD_CHARS:
-                raise InvalidCpd(f"{label} is longer than {MAX_FIELD_CHARS:,} characters.")
+                raise InvalidCpd.marked(sentence, n=f"{MAX_FIELD_CHARS:,}")
         role = " ".join(self.peer_role.split())
         if len(role) > MAX_PEER_ROLE:
-            raise InvalidCpd(f"The peer's role is longer than {MAX_PEER_ROLE} characters.")
+            raise InvalidCpd.marked(
+                QT_TRANSLATE_NOOP("Errors", "The peer's role is longer than {n} characters."),
+                n=MAX_PEER_ROLE,
+            )
         if self.peer_date is not None and not isinstance(self.peer_date, dt.date):
-            raise InvalidCpd("The date of the peer discussion must be a date.")
+            raise InvalidCpd.marked(
+                QT_TRANSLATE_NOOP("Errors", "The date of the peer discussion must be a date.")
+            )
         if self.peer_reflection_id is not None and (
             not isinstance(self.peer_reflection_id, int) or self.peer_reflection_id < 1
         ):
-            raise InvalidCpd("The linked peer reflection is not a valid record id.")
+            raise InvalidCpd.marked(
+                QT_TRANSLATE_NOOP("Errors", "The linked peer reflection is not a valid record id.")
+            )
         return replace(
             self,
             activity_type=kind,

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from supervision_app.core.dates import numeric_parts
 from supervision_app.core.entries import DEFAULT_KIND, KINDS, Entry
+from supervision_app.core.i18n import DateText, Text, reason
 from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
@@ -114,7 +115,7 @@ def _read_text(path: Path) -> str:
 def _rows(path: Path) -> list[list[str]]:
     text = _read_text(path)
     if not text.strip():
-        raise InvalidImport([f"{path.name} is empty"])
+        raise InvalidImport([Text("Imports", "{name} is empty", name=path.name)])
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
     except csv.Error:
@@ -123,7 +124,16 @@ def _rows(path: Path) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as error:
-        raise InvalidImport([f"{path.name} is not a readable CSV file ({error})"]) from None
+        raise InvalidImport(
+            [
+                Text(
+                    "Imports",
+                    "{name} is not a readable CSV file ({reason})",
+                    name=path.name,
+                    reason=error,
+                )
+            ]
+        ) from None
 
 
 def csv_preview(path: Path | str, rows: int = 5) -> tuple[list[str], list[list[str]]]:
@@ -138,17 +148,30 @@ def _check_mapping(mapping: dict[str, str], headers: list[str], name: str) -> di
     for field, header in mapping.items():
         if field not in FIELDS:
             problems.add(
-                f"'{field}' is not a field to import into (choose from {', '.join(FIELDS)})"
+                Text(
+                    "Imports",
+                    "'{field}' is not a field to import into (choose from {fields})",
+                    field=field,
+                    fields=", ".join(FIELDS),
+                )
             )
         elif header not in headers:
             shown = ", ".join(f"'{h}'" for h in headers)
-            problems.add(f"There is no column '{header}' in {name} (its columns are {shown})")
+            problems.add(
+                Text(
+                    "Imports",
+                    "There is no column '{header}' in {name} (its columns are {columns})",
+                    header=header,
+                    name=name,
+                    columns=shown,
+                )
+            )
         else:
             columns[field] = headers.index(header)
     if not problems and "title" not in columns and "body" not in columns:
-        problems.add("Choose a column for the title or for the body")
+        problems.add(Text("Imports", "Choose a column for the title or for the body"))
     if "minutes" in columns and "hours" in columns:
-        problems.add("Choose a column for minutes or for hours, not both")
+        problems.add(Text("Imports", "Choose a column for minutes or for hours, not both"))
     problems.check()
     return columns
 
@@ -164,13 +187,14 @@ def _hours(text: str) -> int:
     try:
         hours = float(text.strip().replace(",", "."))
     except ValueError:
-        raise ValueError(f"'{text}' is not a number of hours (use 1.5)") from None
+        raise ValueError(
+            Text("Imports", "'{text}' is not a number of hours (use 1.5)", text=text)
+        ) from None
     if not 0 <= hours < 24 * 14:
-        raise ValueError(f"'{text}' is not a number of hours between 0 and 336")
+        raise ValueError(
+            Text("Imports", "'{text}' is not a number of hours between 0 and 336", text=text)
+        )
     return round(hours * 60)
-
-
-DATE_ORDERS = {"dmy": "day first", "mdy": "month first"}
 
 
 def ambiguous_examples(values: list[str]) -> tuple[str, ...]:
@@ -188,14 +212,23 @@ def read_date_order(values: list[str], column: str, chosen: str | None) -> str:
     try:
         decided = date_order(values)
     except ValueError as error:
-        raise InvalidImport([f"Column '{column}': {error}"]) from None
-    if decided and chosen and decided != chosen:
         raise InvalidImport(
-            [
-                f"Column '{column}' has dates that can only be {DATE_ORDERS[decided]}, "
-                f"not {DATE_ORDERS[chosen]}"
-            ]  # fmt: skip
-        )
+            [Text("Imports", "Column '{column}': {reason}", column=column, reason=reason(error))]
+        ) from None
+    if decided and chosen and decided != chosen:
+        if decided == "dmy":
+            text = Text(
+                "Imports",
+                "Column '{column}' has dates that can only be day first, not month first",
+                column=column,
+            )
+        else:
+            text = Text(
+                "Imports",
+                "Column '{column}' has dates that can only be month first, not day first",
+                column=column,
+            )
+        raise InvalidImport([text])
     if decided or chosen:
         return decided or chosen or "dmy"
     examples = ambiguous_examples(values)
@@ -205,9 +238,15 @@ def read_date_order(values: list[str], column: str, chosen: str | None) -> str:
     as_dmy, as_mdy = parse_day(first, "dmy"), parse_day(first, "mdy")
     raise InvalidImport(
         [
-            f"The dates in column '{column}' could be day first or month first "
-            f"('{first}' is {as_dmy.day} {as_dmy:%B %Y} or {as_mdy.day} {as_mdy:%B %Y}); "
-            "choose which order they are in"
+            Text(
+                "Imports",
+                "The dates in column '{column}' could be day first or month first "
+                "('{first}' is {day_first} or {month_first}); choose which order they are in",
+                column=column,
+                first=first,
+                day_first=DateText(as_dmy, long=True),
+                month_first=DateText(as_mdy, long=True),
+            )
         ],
         date_examples=examples,
     )
@@ -216,13 +255,21 @@ def read_date_order(values: list[str], column: str, chosen: str | None) -> str:
 def _entry(
     cells: dict[str, str], today: dt.date, mapping: dict[str, str], row: int, order: str = "dmy"
 ) -> Entry:
-    def fail(field: str, reason: str) -> ValueError:
-        return ValueError(f"Row {row}, column '{mapping[field]}': {reason}")
+    def fail(field: str, error: ValueError) -> ValueError:
+        return ValueError(
+            Text(
+                "Imports",
+                "Row {row}, column '{column}': {reason}",
+                row=row,
+                column=mapping[field],
+                reason=reason(error),
+            )
+        )
 
     try:
         day = parse_day(cells["date"], order) if cells.get("date", "").strip() else today
     except ValueError as error:
-        raise fail("date", str(error)) from None
+        raise fail("date", error) from None
     minutes = 0
     try:
         if "minutes" in cells:
@@ -230,9 +277,11 @@ def _entry(
         elif cells.get("hours", "").strip():
             minutes = _hours(cells["hours"])
     except ValueError as error:
-        raise fail("minutes" if "minutes" in cells else "hours", str(error)) from None
+        raise fail("minutes" if "minutes" in cells else "hours", error) from None
     if not cells.get("title", "").strip() and not cells.get("body", "").strip():
-        raise ValueError(f"Row {row}: neither the title nor the body has any text")
+        raise ValueError(
+            Text("Imports", "Row {row}: neither the title nor the body has any text", row=row)
+        )
     entry = Entry(
         title=cells.get("title", ""),
         body=cells.get("body", "").replace("\r\n", "\n"),
@@ -244,7 +293,9 @@ def _entry(
     try:
         return checked_entry(entry)
     except ValueError as error:
-        raise ValueError(f"Row {row}: {error}") from None
+        raise ValueError(
+            Text("Imports", "Row {row}: {reason}", row=row, reason=reason(error))
+        ) from None
 
 
 def read_csv(
@@ -293,13 +344,13 @@ def read_csv(
         try:
             entries.append(_entry(values, today, mapping, number, order))
         except ValueError as error:
-            problems.add(str(error))
+            problems.add(reason(error))
     if undecided is not None:
         raise InvalidImport(problems.items, problems.total, date_examples=undecided.date_examples)
     problems.check()
     read = ReadEntries(entries)
     if order == "mdy":
-        read.notes.append("dates were read month first")
+        read.notes.append(Text("Imports", "dates were read month first"))
     return read
 
 

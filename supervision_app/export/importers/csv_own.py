@@ -17,6 +17,7 @@ import re
 from supervision_app.core.cpd.model import ACTIVITY_LABELS, CpdFields, InvalidCpd
 from supervision_app.core.entries import DEFAULT_KIND, KINDS, Entry
 from supervision_app.core.frameworks import FrameworkLibrary, default_library
+from supervision_app.core.i18n import Phrase, Text, reason
 from supervision_app.core.imports import (
     Problems,
     ReadEntries,
@@ -55,7 +56,9 @@ def _standards(text: str, library: FrameworkLibrary) -> tuple[str, ...]:
         elif re.fullmatch(r"[a-z0-9-]+:[a-z0-9-]+", line):
             refs.append(line)  # a reference the export showed as it is
         elif line:
-            raise ValueError(f"'{line}' is not a standard this app knows")
+            raise ValueError(
+                Text("Imports", "'{line}' is not a standard this app knows", line=line)
+            )
     return tuple(refs)
 
 
@@ -73,7 +76,7 @@ def read_own_csv(headers: list[str], table: list[list[str]], name: str) -> ReadE
         try:
             entry, fields, refs = _row(cell, library)
         except ValueError as error:
-            problems.add(f"Row {number}: {error}")
+            problems.add(Text("Imports", "Row {row}: {reason}", row=number, reason=reason(error)))
             continue
         position = len(read.entries)
         read.entries.append(entry)
@@ -83,15 +86,23 @@ def read_own_csv(headers: list[str], table: list[list[str]], name: str) -> ReadE
             read.links[position] = refs
         if cell("Evidence files").strip():
             read.dropped.append(
-                f"{name}, row {number}: evidence files are not in a CSV file "
-                f"({cell('Evidence files').strip()}); add them to the record again"
+                Text(
+                    "Imports",
+                    "{name}, row {row}: evidence files are not in a CSV file ({files}); add "
+                    "them to the record again",
+                    name=name,
+                    row=number,
+                    files=cell("Evidence files").strip(),
+                )
             )
     problems.check()
     if read.dropped:
-        n = len(read.dropped)
         read.notes.append(
-            f"{n} record{'s' if n != 1 else ''} listed evidence files, which a CSV file "
-            "does not hold (listed below)"
+            Text(
+                "Imports",
+                "%n record(s) listed evidence files, which a CSV file does not hold (listed below)",
+                n=len(read.dropped),
+            )
         )
     return read
 
@@ -112,7 +123,7 @@ def _row(
 ) -> tuple[Entry, CpdFields | None, tuple[str, ...]]:
     day = parse_day(cell("Date")) if cell("Date").strip() else None
     if day is None:
-        raise ValueError("column 'Date' is empty")
+        raise ValueError(Text("Imports", "column 'Date' is empty"))
     if cell("Minutes").strip():
         minutes = parse_minutes(cell("Minutes"))
     elif cell("Hours").strip():
@@ -147,5 +158,5 @@ def _row(
             peer_learning=cell("What I learnt from the peer discussion"),
         ).validated()
     except InvalidCpd as error:
-        raise ValueError(str(error).rstrip(".")) from None
+        raise ValueError(Phrase(error)) from None
     return entry, fields, refs

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supervision_app.core.cpd.model import MAX_ATTACHMENT_BYTES, format_size
 from supervision_app.core.entries import MAX_TITLE, Entry
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text, reason
 from supervision_app.core.imports import (
     ImportedFile,
     ImportResult,
@@ -64,11 +65,13 @@ if TYPE_CHECKING:
 MAX_JOURNAL_BYTES = 512 * 1024 * 1024
 PINNED_TAG = "pinned"
 #: The entry's key -> (the folder its files are in, a word for the summary, extension).
+#: The word names the file in the entry's text too (English, as the entry is stored) and,
+#: translated, in the lines about files left out.
 MEDIA: dict[str, tuple[str, str, str]] = {
-    "photos": ("photos", "photo", "jpeg"),
-    "audios": ("audios", "audio recording", "m4a"),
-    "videos": ("videos", "video", "mov"),
-    "pdfAttachments": ("pdfs", "PDF", "pdf"),
+    "photos": ("photos", QT_TRANSLATE_NOOP("Imports", "photo"), "jpeg"),
+    "audios": ("audios", QT_TRANSLATE_NOOP("Imports", "audio recording"), "m4a"),
+    "videos": ("videos", QT_TRANSLATE_NOOP("Imports", "video"), "mov"),
+    "pdfAttachments": ("pdfs", QT_TRANSLATE_NOOP("Imports", "PDF"), "pdf"),
 }
 #: Longest first line taken whole as a title; a longer one stays in the body.
 TITLE_WORDS_LIMIT = 120
@@ -125,12 +128,21 @@ def _moment(item: dict[str, Any], key: str, required: bool) -> dt.datetime | Non
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        found = "nothing" if value is None else describe(value)
-        raise ValueError(f"field '{key}': expected a date and time, found {found}")
+        found = Text("Imports", "nothing") if value is None else describe(value)
+        raise ValueError(
+            Text(
+                "Imports",
+                "field '{key}': expected a date and time, found {found}",
+                key=key,
+                found=found,
+            )
+        )
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"field '{key}': '{value}' is not a date and time") from None
+        raise ValueError(
+            Text("Imports", "field '{key}': '{value}' is not a date and time", key=key, value=value)
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
@@ -188,10 +200,27 @@ class _Source:
             if Path(info.filename).name.startswith("."):
                 continue
             if info.file_size > MAX_JOURNAL_BYTES:
-                raise InvalidImport([f"{info.filename} in {self.path.name} is too large to import"])
+                raise InvalidImport(
+                    [
+                        Text(
+                            "Imports",
+                            "{name} in {archive} is too large to import",
+                            name=info.filename,
+                            archive=self.path.name,
+                        )
+                    ]
+                )
             journals.append((info.filename, _decode(self.archive.read(info), info.filename)))
         if not journals:
-            raise InvalidImport([f"{self.path.name} holds no Day One journal (.json file)"])
+            raise InvalidImport(
+                [
+                    Text(
+                        "Imports",
+                        "{name} holds no Day One journal (.json file)",
+                        name=self.path.name,
+                    )
+                ]
+            )
         return journals
 
     def media(self, journal: str, folder: str, md5: str, ext: str) -> tuple[str, int] | None:
@@ -227,7 +256,7 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidImport([f"{name} is not UTF-8 text"]) from None
+        raise InvalidImport([Text("Imports", "{name} is not UTF-8 text", name=name)]) from None
 
 
 @dataclass
@@ -238,7 +267,7 @@ class _Read:
 
 
 def _media_files(
-    source: _Source, journal: str, item: dict[str, Any], day: dt.date, where: str
+    source: _Source, journal: str, item: dict[str, Any], day: dt.date, where: Text
 ) -> tuple[dict[str, str], list[ImportedFile], list[str]]:
     """(identifier -> link text, files kept, lines about files left out)."""
     links: dict[str, str] = {}
@@ -258,16 +287,30 @@ def _media_files(
             found = source.media(journal, folder, md5, ext) if md5 else None
             if found is None:
                 dropped.append(
-                    f"{where}: {word} {number} ({md5 or identifier or 'no name'}.{ext}) "
-                    "is not in the export"
+                    Text(
+                        "Imports",
+                        "{where}: {word} {number} ({file}) is not in the export",
+                        where=where,
+                        word=Text("Imports", word),
+                        number=number,
+                        file=f"{md5 or identifier or 'no name'}.{ext}",
+                    )
                 )
                 links[identifier] = f"[{word.capitalize()} not imported: not in the export]"
                 continue
             location, size = found
             if size > MAX_ATTACHMENT_BYTES:
                 dropped.append(
-                    f"{where}: {word} {number} is {format_size(size)}, more than an evidence "
-                    f"file may be ({format_size(MAX_ATTACHMENT_BYTES)})"
+                    Text(
+                        "Imports",
+                        "{where}: {word} {number} is {size}, more than an evidence file may be "
+                        "({limit})",
+                        where=where,
+                        word=Text("Imports", word),
+                        number=number,
+                        size=format_size(size),
+                        limit=format_size(MAX_ATTACHMENT_BYTES),
+                    )
                 )
                 links[identifier] = f"[{word.capitalize()} not imported: too large]"
                 continue
@@ -276,15 +319,17 @@ def _media_files(
     return links, files, dropped
 
 
-def _entry(source: _Source, journal: str, item: Any, where: str) -> _Read:
+def _entry(source: _Source, journal: str, item: Any, where: Text) -> _Read:
     if not isinstance(item, dict):
-        raise ValueError(f"expected an object, found {describe(item)}")
+        raise ValueError(Text("Imports", "expected an object, found {found}", found=describe(item)))
     created = _moment(item, "creationDate", required=True)
     assert created is not None
     modified = _moment(item, "modifiedDate", required=False) or created
     text = item.get("text", "")
     if not isinstance(text, str):
-        raise ValueError(f"field 'text': expected text, found {describe(text)}")
+        raise ValueError(
+            Text("Imports", "field 'text': expected text, found {found}", found=describe(text))
+        )
     day = _local_day(created, item.get("timeZone"))
     title, body = split_title(undo_escapes(text))
     links, files, dropped = _media_files(source, journal, item, day, where)
@@ -317,13 +362,16 @@ def read_dayone(path: Path | str) -> ReadEntries:
     read = ReadEntries([])
     with _open(path) as source:
         for name, text in source.journals():
-            items = entry_list(parse_json(text, name), name, "a Day One JSON export")
+            what = Text("Imports", "a Day One JSON export")
+            items = entry_list(parse_json(text, name), name, what)
             for number, item in enumerate(items, start=1):
-                where = f"{name}, entry {number}"
+                where = Text("Imports", "{name}, entry {number}", name=name, number=number)
                 try:
                     one = _entry(source, name, item, where)
                 except ValueError as error:
-                    problems.add(f"{where}: {error}")
+                    problems.add(
+                        Text("Imports", "{where}: {reason}", where=where, reason=reason(error))
+                    )
                     continue
                 if one.files:
                     read.files[len(read.entries)] = one.files
@@ -331,9 +379,8 @@ def read_dayone(path: Path | str) -> ReadEntries:
                 read.dropped += one.dropped
     problems.check()
     if read.dropped:
-        n = len(read.dropped)
         read.notes.append(
-            f"{n} media file{'s were' if n != 1 else ' was'} not imported (listed below)"
+            Text("Imports", "%n media file(s) was not imported (listed below)", n=len(read.dropped))
         )
     return read
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from supervision_app.core.i18n import Text
+
 _KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$")
 #: A template's placeholder left in a note: Obsidian's ``{{date}}``, Templater's ``<% ... %>``.
 _PLACEHOLDER = re.compile(r"""^["']?(\{\{.*\}\}|<%.*%>)["']?$""")
@@ -44,6 +46,8 @@ class Field:
 
 
 class FrontMatterError(ValueError):
+    """``line`` and what is wrong there (a :class:`~.i18n.Text`)."""
+
     def __init__(self, line: int, reason: str) -> None:
         super().__init__(reason)
         self.line = line
@@ -57,7 +61,7 @@ def _unquote(text: str, line: int) -> str:
     if len(text) >= 2 and text[0] == text[-1] == "'":
         return text[1:-1].replace("''", "'")
     if text[:1] in "\"'":
-        raise FrontMatterError(line, "a quotation mark is not closed")
+        raise FrontMatterError(line, Text("Imports", "a quotation mark is not closed"))
     return re.sub(r"\s+#.*$", "", text)
 
 
@@ -80,7 +84,7 @@ def _split_list(text: str, line: int) -> list[str]:
         else:
             current += char
     if quote:
-        raise FrontMatterError(line, "a quotation mark is not closed")
+        raise FrontMatterError(line, Text("Imports", "a quotation mark is not closed"))
     items.append(current)
     return [v for v in (_unquote(i, line) for i in items) if v and not is_placeholder(v)]
 
@@ -93,7 +97,9 @@ def split_front_matter(text: str) -> tuple[list[str], str, int]:
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             return lines[1:index], "\n".join(lines[index + 1 :]), index + 2
-    raise FrontMatterError(1, "the front matter that starts on line 1 is never closed with ---")
+    raise FrontMatterError(
+        1, Text("Imports", "the front matter that starts on line 1 is never closed with ---")
+    )
 
 
 def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
@@ -120,7 +126,9 @@ def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
         if key is None:
             if skipping:
                 continue
-            raise FrontMatterError(number, f"'{stripped}' is not a 'key: value' line")
+            raise FrontMatterError(
+                number, Text("Imports", "'{line}' is not a 'key: value' line", line=stripped)
+            )
         name, value = key.group(1).lower(), (key.group(2) or "").strip()
         open_list = None
         skipping = name not in wanted
@@ -136,8 +144,13 @@ def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
         elif value[:1] in "|>{[&*!":
             raise FrontMatterError(
                 number,
-                f"'{name}' is a YAML block, map or reference ('{value[:20]}'); "
-                "write one value on the line",
+                Text(
+                    "Imports",
+                    "'{name}' is a YAML block, map or reference ('{value}'); write one value "
+                    "on the line",
+                    name=name,
+                    value=value[:20],
+                ),
             )
         else:
             fields[name] = Field(_unquote(value, number), number)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core import safe_json
 from supervision_app.core.entries import Entry
+from supervision_app.core.i18n import Text, reason
 from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
@@ -39,7 +40,7 @@ def load_json(path: Path) -> Any:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidImport([f"{path.name} is not UTF-8 text"]) from None
+        raise InvalidImport([Text("Imports", "{name} is not UTF-8 text", name=path.name)]) from None
     return parse_json(text, path.name)
 
 
@@ -48,15 +49,43 @@ def parse_json(text: str, name: str) -> Any:
         return safe_json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidImport(
-            [f"{name}, line {error.lineno}: not valid JSON ({error.msg})"]
+            [
+                Text(
+                    "Imports",
+                    "{name}, line {line}: not valid JSON ({reason})",
+                    name=name,
+                    line=error.lineno,
+                    reason=error.msg,
+                )
+            ]
         ) from None
     except safe_json.HostileJSON as error:
-        raise InvalidImport([f"{name}, line {error.line}: {error.reason}"]) from None
+        raise InvalidImport(
+            [
+                Text(
+                    "Imports",
+                    "{name}, line {line}: {reason}",
+                    name=name,
+                    line=error.line,
+                    reason=error.reason,
+                )
+            ]
+        ) from None
 
 
 def entry_list(data: Any, name: str, what: str) -> list[Any]:
+    """The list of ``entries``; ``what`` names the export (a :class:`Text`)."""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise InvalidImport([f"{name} is not {what} (it has no list of 'entries')"])
+        raise InvalidImport(
+            [
+                Text(
+                    "Imports",
+                    "{name} is not {what} (it has no list of 'entries')",
+                    name=name,
+                    what=what,
+                )
+            ]
+        )
     entries: list[Any] = data["entries"]
     return entries
 
@@ -66,27 +95,33 @@ def _text(item: dict[str, Any], key: str, required: bool = False) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        found = "nothing" if value is None else describe(value)
-        raise ValueError(f"field '{key}': expected text, found {found}")
+        found = Text("Imports", "nothing") if value is None else describe(value)
+        raise ValueError(
+            Text("Imports", "field '{key}': expected text, found {found}", key=key, found=found)
+        )
     return value
 
 
 def tag_list(item: dict[str, Any], key: str = "tags") -> list[str]:
     value = item.get(key) or []
     if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-        raise ValueError(f"field '{key}': expected a list of text")
+        raise ValueError(Text("Imports", "field '{key}': expected a list of text", key=key))
     return [t.lstrip("@#") for t in value]
 
 
 def _entry(item: Any) -> Entry:
     if not isinstance(item, dict):
-        raise ValueError(f"expected an object, found {describe(item)}")
+        raise ValueError(Text("Imports", "expected an object, found {found}", found=describe(item)))
     date_text = _text(item, "date", required=True)
     try:
         day = dt.date.fromisoformat(date_text)
     except ValueError:
         raise ValueError(
-            f"field 'date': '{date_text}' is not a date in the form YYYY-MM-DD"
+            Text(
+                "Imports",
+                "field 'date': '{text}' is not a date in the form YYYY-MM-DD",
+                text=date_text,
+            )
         ) from None
     created = None
     time_text = _text(item, "time")
@@ -95,7 +130,11 @@ def _entry(item: Any) -> Entry:
             created = dt.datetime.combine(day, dt.time.fromisoformat(time_text)).astimezone()
         except ValueError:
             raise ValueError(
-                f"field 'time': '{time_text}' is not a time in the form HH:MM"
+                Text(
+                    "Imports",
+                    "field 'time': '{text}' is not a time in the form HH:MM",
+                    text=time_text,
+                )
             ) from None
     tags = tag_list(item)
     if item.get("starred") is True:
@@ -115,14 +154,22 @@ def _entry(item: Any) -> Entry:
 def read_jrnl(path: Path | str) -> ReadEntries:
     """Every entry of the export, checked; :class:`InvalidImport` names each bad one."""
     path = Path(path)
-    items = entry_list(load_json(path), path.name, "a jrnl JSON export")
+    items = entry_list(load_json(path), path.name, Text("Imports", "a jrnl JSON export"))
     problems = Problems()
     entries: list[Entry] = []
     for number, item in enumerate(items, start=1):
         try:
             entries.append(_entry(item))
         except ValueError as error:
-            problems.add(f"{path.name}, entry {number}: {error}")
+            problems.add(
+                Text(
+                    "Imports",
+                    "{name}, entry {number}: {reason}",
+                    name=path.name,
+                    number=number,
+                    reason=reason(error),
+                )
+            )
     problems.check()
     return ReadEntries(entries)
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supervision_app.core.entries import DEFAULT_KIND, Entry
+from supervision_app.core.i18n import Text, reason
 from supervision_app.core.imports import (
     ImportResult,
     InvalidImport,
@@ -63,9 +64,12 @@ _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<https?://[^>]*>|https?://\S+")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 
 
-class _FieldError(ValueError):
-    def __init__(self, line: int, name: str, reason: str) -> None:
-        super().__init__(f"line {line}, field '{name}': {reason}")
+def _field_error(line: int, name: str, why: str) -> ValueError:
+    """What is wrong with field ``name`` on ``line`` (the line is named first: see
+    :func:`read_markdown_folder`)."""
+    return ValueError(
+        Text("Imports", "line {line}, field '{name}': {reason}", line=line, name=name, reason=why)
+    )
 
 
 def templates_folder(folder: Path) -> Path | None:
@@ -104,7 +108,9 @@ def inline_tags(body: str) -> list[str]:
 
 def _scalar(field: Field, name: str) -> str:
     if isinstance(field.value, list):
-        raise _FieldError(field.line, name, "expected a single value, found a list")
+        raise _field_error(
+            field.line, name, Text("Imports", "expected a single value, found a list")
+        )
     return field.value
 
 
@@ -126,7 +132,7 @@ def _date(path: Path, fields: dict[str, Field]) -> dt.date:
             try:
                 return parse_day(_scalar(field, key))
             except ValueError as error:
-                raise _FieldError(field.line, key, str(error)) from None
+                raise _field_error(field.line, key, reason(error)) from None
     if match := _DATE_IN_NAME.search(path.stem):
         try:
             return dt.date.fromisoformat(match.group(1))
@@ -140,7 +146,9 @@ def _entry(path: Path, text: str) -> Entry:
         lines, rest, _body_line = split_front_matter(text)
         fields = parse_front_matter(lines, FIELDS)
     except FrontMatterError as error:
-        raise ValueError(f"line {error.line}: {error}") from None
+        raise ValueError(
+            Text("Imports", "line {line}: {reason}", line=error.line, reason=reason(error))
+        ) from None
     title, body = _title_and_body(rest, path, fields)
     tags: list[str] = []
     if "tags" in fields:
@@ -154,7 +162,7 @@ def _entry(path: Path, text: str) -> Entry:
             try:
                 moments[key] = _moment(_scalar(field, key))
             except ValueError as error:
-                raise _FieldError(field.line, key, str(error)) from None
+                raise _field_error(field.line, key, reason(error)) from None
     created = moments.get("created")
     updated = moments.get("updated")
     if created and updated and updated < created:
@@ -165,7 +173,7 @@ def _entry(path: Path, text: str) -> Entry:
         try:
             minutes = parse_minutes(_scalar(field, "minutes"))
         except ValueError as error:
-            raise _FieldError(field.line, "minutes", str(error)) from None
+            raise _field_error(field.line, "minutes", reason(error)) from None
     kind = DEFAULT_KIND
     if "kind" in fields:
         kind = _scalar(fields["kind"], "kind").strip().lower().replace(" ", "_").replace("-", "_")
@@ -200,7 +208,7 @@ def read_markdown_folder(folder: Path | str, *, skip_invalid: bool = False) -> R
     out and listed in :attr:`ReadEntries.dropped`."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidImport([f"{folder} is not a folder"])
+        raise InvalidImport([Text("Imports", "{folder} is not a folder", folder=folder)])
     templates = templates_folder(folder)
     files = markdown_files(folder)
     skipped_templates = 0
@@ -209,7 +217,9 @@ def read_markdown_folder(folder: Path | str, *, skip_invalid: bool = False) -> R
         skipped_templates = len(files) - len(kept)
         files = kept
     if not files:
-        raise InvalidImport([f"There are no Markdown files (.md) in {folder}"])
+        raise InvalidImport(
+            [Text("Imports", "There are no Markdown files (.md) in {folder}", folder=folder)]
+        )
     problems = Problems()
     entries: list[Entry] = []
     for path in files:
@@ -217,24 +227,30 @@ def read_markdown_folder(folder: Path | str, *, skip_invalid: bool = False) -> R
         try:
             text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
         except UnicodeDecodeError:
-            problems.add(f"{name} is not UTF-8 text")
+            problems.add(Text("Imports", "{name} is not UTF-8 text", name=name))
             continue
         try:
             entries.append(_entry(path, text))
         except ValueError as error:
-            problems.add(
-                f"{name}, {error}" if str(error).startswith("line") else f"{name}: {error}"
-            )
+            why = reason(error)
+            if why.startswith("line"):  # "note.md, line 3: …"
+                problems.add(Text("Imports", "{name}, {reason}", name=name, reason=why))
+            else:
+                problems.add(Text("Imports", "{name}: {reason}", name=name, reason=why))
     if not skip_invalid:
         problems.check(valid=len(entries))
     read = ReadEntries(entries)
     if skipped_templates:
         where = templates.relative_to(folder).as_posix() if templates else ""
-        noun = "template" if skipped_templates == 1 else "templates"
-        read.notes.append(f"left out {skipped_templates} {noun} in {where}/")
+        read.notes.append(
+            Text(
+                "Imports", "left out %n template(s) in {folder}/", n=skipped_templates, folder=where
+            )
+        )
     if problems:
-        noun = "note" if problems.total == 1 else "notes"
-        read.notes.append(f"left out {problems.total} {noun} with problems (listed below)")
+        read.notes.append(
+            Text("Imports", "left out %n note(s) with problems (listed below)", n=problems.total)
+        )
         read.dropped = list(problems.items)
     return read
 

@@ -3,7 +3,9 @@
 Qt's ``QDateEdit`` edits a date section by section: typing "5 Nov 2026" over a selected date
 gave 3 Nov 2026, and Tab walked day → month → year before leaving the field. Here the date is
 a line of text, read by ``core.dates.parse_uk_date`` when the user leaves the field or presses
-Enter, and shown back as "Thu 5 Nov 2026" so a misread day or month is seen at once. Tab
+Enter, and shown back as "Thu 5 Nov 2026" so a misread day or month is seen at once. Month
+names are read in English and in the user's language (:func:`month_names`), and shown in the
+window's language. Tab
 leaves in one press; the calendar button is reached with Alt+Down or F4 instead of Tab.
 
 The API follows ``QDateEdit`` where the rest of the app uses it (``date()``, ``setDate()``,
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.dates import display_date, parse_uk_date
-from supervision_app.core.i18n import date_text
+from supervision_app.core.dates import parse_uk_date
+from supervision_app.core.i18n import date_text, month_name
 from supervision_app.gui.theme import set_tone
 
 __all__ = ["DateField", "from_qdate", "take_typed_dates", "to_qdate"]
@@ -43,6 +45,31 @@ def shown_date(
     return date_text(day, QCoreApplication.translate, long=long, weekday=weekday, year=year)
 
 
+def month_names() -> dict[str, int]:
+    """Month names a user may type besides the English ones (lower case, without a full
+    stop): the window's language's (its "Months" texts) and the system language's, from
+    ``QLocale`` (long and short, in a date and standing alone: "novembre", "nov", "листопада").
+    """
+    locale = QLocale()
+    translate = QCoreApplication.translate
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    names: dict[str, int] = {}
+    for month in range(1, 13):
+        forms = [month_name(month, translate), month_name(month, translate, short=True)]
+        for kind in (long, short):
+            forms += [locale.monthName(month, kind), locale.standaloneMonthName(month, kind)]
+        for form in forms:
+            key = form.strip().lower().replace(".", "")
+            if key.isalpha():  # one word: "5 de noviembre" is not read
+                names.setdefault(key, month)
+    return names
+
+
+def read_typed(text: str, today: dt.date) -> dt.date | None:
+    """A date typed in a field: English, numeric or ISO, or with the user's month names."""
+    return parse_uk_date(text, today, month_names())
+
+
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -56,6 +83,11 @@ def take_typed_dates(root: QWidget) -> None:
     the widgets' change signals mark their forms as edited and nothing typed is lost."""
     for field in root.findChildren(DateField):
         field.take_typed()
+
+
+def _shown(day: dt.date) -> str:
+    """ "Thu 5 Nov 2026" (core.dates.display_date) in the window's language."""
+    return shown_date(day, weekday=True)
 
 
 def _as_date(value: QDate | dt.date) -> dt.date:
@@ -124,9 +156,9 @@ class DateField(QWidget):
 
     def take_typed(self) -> None:
         """Adopt a date typed but not yet entered (no Enter or Tab yet), if it is one."""
-        if self.line.isReadOnly() or self.line.text() == display_date(self._value):
+        if self.line.isReadOnly() or self.line.text() == _shown(self._value):
             return
-        parsed = parse_uk_date(self.line.text(), self._today())
+        parsed = read_typed(self.line.text(), self._today())
         if parsed is not None and parsed != self._value:
             # The text stays as typed (the user may still be typing); Enter or Tab shows it.
             self._value = parsed
@@ -153,7 +185,7 @@ class DateField(QWidget):
     @property
     def valid(self) -> bool:
         """False while the text typed is not a date (the value is then the last good one)."""
-        return parse_uk_date(self.line.text(), self._today()) == self._value
+        return read_typed(self.line.text(), self._today()) == self._value
 
     # -- typing ----------------------------------------------------------------------------
 
@@ -162,13 +194,13 @@ class DateField(QWidget):
         if self.line.isReadOnly():
             return True
         text = self.line.text()
-        parsed = parse_uk_date(text, self._today())
+        parsed = read_typed(text, self._today())
         if parsed is None:
             set_tone(self.line, INVALID_STYLE)
             message = self.tr(
                 "“{text}” is not a date: type it as 5/11/2026, 5 Nov 2026 or today."
                 " The date stays {date} until then."
-            ).format(text=text.strip(), date=display_date(self._value))
+            ).format(text=text.strip(), date=_shown(self._value))
             self.line.setAccessibleDescription(message)
             if self.line.isVisible():
                 QToolTip.showText(
@@ -179,7 +211,7 @@ class DateField(QWidget):
         return True
 
     def _show(self) -> None:
-        self.line.setText(display_date(self._value))
+        self.line.setText(_shown(self._value))
         set_tone(self.line, None)
         self.line.setAccessibleDescription("")
         self.line.setCursorPosition(0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -154,10 +154,9 @@ class CsvImportDialog(ImportDialog):
         if not error.date_examples or self.date_order is not None:
             return
         read_as = self.tr("{example} is {date}")
-        translate = QCoreApplication.translate
         day_first, month_first = (
             "; ".join(
-                read_as.format(example=e, date=_long(parse_day(e, order, translate)))
+                read_as.format(example=e, date=_long(parse_day(e, order)))
                 for e in error.date_examples
             )
             for order in ("dmy", "mdy")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.i18n import rendered_all
 from supervision_app.export.importers import FORMATS, ImportResult, InvalidImport, ReadEntries
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import (
@@ -75,8 +76,9 @@ def _start_folder() -> str:
 
 
 def problem_text(error: InvalidImport) -> str:
-    """The first problems, one a line, and how many more (the vault was not changed)."""
-    shown = error.problems[:SHOWN_PROBLEMS]
+    """The first problems, one a line, and how many more (the vault was not changed), in the
+    window's language (the importers' problems are core.i18n.Text)."""
+    shown = rendered_all(error.problems[:SHOWN_PROBLEMS], translate)
     lines = [p.rstrip(".") + "." for p in shown]
     if error.total > len(shown):
         more = translate("ImportDialog", "… and {n} more.")
@@ -206,7 +208,8 @@ class ImportDialog(QDialog):
         self.check()
 
     def _show_dropped(self, lines: list[str]) -> None:
-        self.dropped.setPlainText("\n".join(lines))
+        """The items left out (or every problem), in the window's language."""
+        self.dropped.setPlainText("\n".join(rendered_all(lines, translate)))
         self.dropped.setVisible(bool(lines))
 
     def check(self) -> None:

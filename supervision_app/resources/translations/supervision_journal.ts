@@ -2204,7 +2204,55 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The description is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt from the peer discussion is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s role is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the peer discussion must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked peer reflection is not a valid record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}/{month} is not a day of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a valid kind of entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent must be a whole number between 0 and 20160.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice date must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A uid must be 1 to {n} characters on one line, without controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,10 +2317,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{first}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,6 +2436,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a copy of a journal vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no HCPC profile with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,10 +2469,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>the passphrase that opens its newest backup does not open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a page of the file does not read back as it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,6 +2609,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{path} is your journal&apos;s own vault file; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,6 +4503,18 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n media file(s) was not imported (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed evidence files, which a CSV file does not hold (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4454,6 +4522,24 @@ disc&amp;ussing it</source>
     </message>
     <message numerus="yes">
         <source>Ready to import %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n note(s) with problems (listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n record(s) that referred to records not in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n template(s) in {folder}/</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -4501,6 +4587,22 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} already in your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +4616,430 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>This file was written by an older version of the app and is not signed, so nothing in it is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{day_first}&apos; is day first but &apos;{month_first}&apos; is month first; use one order for every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field to import into (choose from {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{line}&apos; is not a &apos;key: value&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{line}&apos; is not a standard this app knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a YAML block, map or reference (&apos;{value}&apos;); write one value on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours (use 1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number of hours between 0 and 336</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of minutes (use 90 or 1:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} record refers to a {parent} record that is in neither the file nor the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for minutes or for hours, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for the title or for the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has dates that can only be day first, not month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has dates that can only be month first, not day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} comes after the end line (line {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} is not valid JSON ({reason} at character {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;name&apos;: {name} is not a table of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;schema_version&apos;: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;seq&apos;: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: a key cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: there is no {parent} record with {key} {value} in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: there is no {parent} record with {key} {value} in the file or the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos; of {kind}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}, field &apos;{field}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: &apos;{kind}&apos; is not a kind of record this vault knows (it knows {kinds} and entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: a &apos;{kind}&apos; record needs the header line at the top of the file (only entry lines without &apos;type&apos; may come without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: a second {kind} record with {field} {value} (the first is on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: an end line needs the header line at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: field &apos;{field}&apos; of {kind} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the end line counts {declared} records but the file holds {found}, so it may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the file comes from a newer version of the app (schema {schema}; this vault has schema {known}); update the app first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: the header can only be the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: this is not a Supervision Journal JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: version {version} of the JSONL format is not one this app reads (it reads version {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {kind} has no field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {name} has no ids of its own to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: neither the title nor the body has any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in column &apos;{column}&apos; could be day first or month first (&apos;{first}&apos; is {day_first} or {month_first}); choose which order they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file stops at line {number} without its end line, so it may have been cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no Markdown files (.md) in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{header}&apos; in {name} (its columns are {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry line has no field &apos;{key}&apos; (it may have {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry line needs a title or a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;Date&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates were read month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of text or comma-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {what}, found an object that is not {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {what}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos;: &apos;{text}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;time&apos;: &apos;{text}&apos; is not a time in the form HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: &apos;{value}&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected a date and time, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{key}&apos;: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a number far too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {name}, which JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, field &apos;{name}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base64 data is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 is never closed with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} is not a number of minutes from 0 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no Day One journal (.json file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {archive} is too large to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not {what} (it has no list of &apos;entries&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, entry {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: evidence files are not in a CSV file ({files}); add them to the record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {word} {number} ({file}) is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {word} {number} is {size}, more than an evidence file may be ({limit})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,7 +212,7 @@
         <name>Imports</name>
         <message numerus="yes">
             <source> and %n other record(s)</source>
-            <extracomment>Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings). Entries left out because the vault already has their uid (a repeated import). Phrases about what was left out (e.g. "2 entries had photos, which were not imported"). One line per item left out (a video, a note with a problem), for the user to check. Entries that came with CPD details (our own CSV export re-imported).</extracomment>
+            <extracomment>Rows of the file that the vault already had and kept (text-keyed rows, e.g. settings). Entries left out because the vault already has their uid (a repeated import). Phrases about what was left out (e.g. "2 entries had photos, which were not imported"), as :class:`~.i18n.Text`. One line per item left out (a video, a note with a problem), for the user to check. Entries that came with CPD details (our own CSV export re-imported).</extracomment>
             <translation>
                 <numerusform> and %n other record</numerusform>
                 <numerusform> and %n other records</numerusform>
@@ -223,6 +223,20 @@
             <translation>
                 <numerusform> with %n evidence file (encrypted in the vault)</numerusform>
                 <numerusform> with %n evidence files (encrypted in the vault)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n media file(s) was not imported (listed below)</source>
+            <translation>
+                <numerusform>%n media file was not imported (listed below)</numerusform>
+                <numerusform>%n media files were not imported (listed below)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) listed evidence files, which a CSV file does not hold (listed below)</source>
+            <translation>
+                <numerusform>%n record listed evidence files, which a CSV file does not hold (listed below)</numerusform>
+                <numerusform>%n records listed evidence files, which a CSV file does not hold (listed below)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -237,6 +251,27 @@
             <translation>
                 <numerusform>Ready to import %n entry</numerusform>
                 <numerusform>Ready to import %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out %n note(s) with problems (listed below)</source>
+            <translation>
+                <numerusform>left out %n note with problems (listed below)</numerusform>
+                <numerusform>left out %n notes with problems (listed below)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out %n record(s) that referred to records not in the file</source>
+            <translation>
+                <numerusform>left out %n record that referred to records not in the file</numerusform>
+                <numerusform>left out %n records that referred to records not in the file</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left out %n template(s) in {folder}/</source>
+            <translation>
+                <numerusform>left out %n template in {folder}/</numerusform>
+                <numerusform>left out %n templates in {folder}/</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from supervision_app.core import safe_json
+from supervision_app.core.i18n import Text
 
 
 class LineError(ValueError):
-    """A line cannot be read at all (a phrase naming the line)."""
+    """A line cannot be read at all (a phrase naming the line, a :class:`~.i18n.Text`)."""
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
@@ -41,7 +42,7 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise LineError(f"Line {number} is not UTF-8 text") from None
+        raise LineError(Text("Imports", "Line {number} is not UTF-8 text", number=number)) from None
     if number == 1:
         text = text.removeprefix("\ufeff")
     if not text or text.isspace():
@@ -50,12 +51,25 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
         obj = safe_json.loads(text)
     except json.JSONDecodeError as error:
         raise LineError(
-            f"Line {number} is not valid JSON ({error.msg} at character {error.colno})"
+            Text(
+                "Imports",
+                "Line {number} is not valid JSON ({reason} at character {column})",
+                number=number,
+                reason=error.msg,
+                column=error.colno,
+            )
         ) from None
     except safe_json.HostileJSON as error:
-        raise LineError(f"Line {number} cannot be imported: {error.reason}") from None
+        raise LineError(
+            Text(
+                "Imports",
+                "Line {number} cannot be imported: {reason}",
+                number=number,
+                reason=error.reason,
+            )
+        ) from None
     if not isinstance(obj, dict):
-        raise LineError(f"Line {number} is not a JSON object")
+        raise LineError(Text("Imports", "Line {number} is not a JSON object", number=number))
     return obj
 
 

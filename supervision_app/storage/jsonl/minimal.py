@@ -17,6 +17,7 @@ import datetime as dt
 from typing import Any
 
 from supervision_app.core.entries import DEFAULT_KIND, MAX_MINUTES, Entry
+from supervision_app.core.i18n import Text, reason
 from supervision_app.core.imports import checked_entry, parse_day, parse_minutes
 from supervision_app.storage.jsonl.schema import TYPE_KEY, describe
 
@@ -25,7 +26,8 @@ _ALIASES = {"practice_date": "date"}
 
 
 class FieldProblem(ValueError):
-    """A minimal line's field is wrong: ``field`` names it, ``str()`` says why."""
+    """A minimal line's field is wrong: ``field`` names it, ``str()`` says why (the reason
+    is a :class:`~.i18n.Text`)."""
 
     def __init__(self, field: str | None, reason: str) -> None:
         super().__init__(reason)
@@ -34,7 +36,9 @@ class FieldProblem(ValueError):
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise FieldProblem(name, f"expected text, found {describe(value)}")
+        raise FieldProblem(
+            name, Text("Imports", "expected text, found {found}", found=describe(value))
+        )
     return value
 
 
@@ -43,7 +47,7 @@ def _tags(value: Any) -> tuple[str, ...]:
         return tuple(value.split(","))
     if isinstance(value, list) and all(isinstance(t, str) for t in value):
         return tuple(value)
-    raise FieldProblem("tags", "expected a list of text or comma-separated text")
+    raise FieldProblem("tags", Text("Imports", "expected a list of text or comma-separated text"))
 
 
 def _kind(value: Any) -> str:
@@ -60,23 +64,35 @@ def minimal_entry(line: dict[str, Any], today: dt.date) -> Entry:
         name = _ALIASES.get(key, key)
         if name not in FIELDS:
             raise FieldProblem(
-                key, f"an entry line has no field '{key}' (it may have {', '.join(FIELDS)})"
+                key,
+                Text(
+                    "Imports",
+                    "an entry line has no field '{key}' (it may have {fields})",
+                    key=key,
+                    fields=", ".join(FIELDS),
+                ),
             )
         if value is not None:
             values[name] = value
     if not values.get("title") and not values.get("body"):
-        raise FieldProblem(None, "an entry line needs a title or a body")
+        raise FieldProblem(None, Text("Imports", "an entry line needs a title or a body"))
     try:
         date = parse_day(_text("date", values["date"])) if "date" in values else today
     except ValueError as error:
-        raise FieldProblem("date", str(error)) from None
+        raise FieldProblem("date", reason(error)) from None
     try:
         minutes = parse_minutes(values.get("minutes", 0))
     except ValueError as error:
-        raise FieldProblem("minutes", str(error)) from None
+        raise FieldProblem("minutes", reason(error)) from None
     if not 0 <= minutes <= MAX_MINUTES:
         raise FieldProblem(
-            "minutes", f"{minutes} is not a number of minutes from 0 to {MAX_MINUTES}"
+            "minutes",
+            Text(
+                "Imports",
+                "{minutes} is not a number of minutes from 0 to {limit}",
+                minutes=minutes,
+                limit=MAX_MINUTES,
+            ),
         )
     entry = Entry(
         title=_text("title", values.get("title", "")),
@@ -90,4 +106,4 @@ def minimal_entry(line: dict[str, Any], today: dt.date) -> Entry:
     try:
         return checked_entry(entry)
     except ValueError as error:
-        raise FieldProblem(None, str(error)) from None
+        raise FieldProblem(None, reason(error)) from None

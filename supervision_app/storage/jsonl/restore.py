@@ -36,6 +36,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import Text
 from supervision_app.core.imports import ImportResult, InvalidImport
 from supervision_app.storage.bulk import EntryWriter, index_at_the_end, local_today, next_rowid
 from supervision_app.storage.jsonl.lines import LineError, Plan, file_digest
@@ -172,8 +173,13 @@ def _check_references(conn: Any, names: set[str]) -> None:
         if row is not None:
             raise InvalidImport(
                 [
-                    f"A {row[0]} record refers to a {row[2]} record that is in neither the"
-                    " file nor the vault"
+                    Text(
+                        "Imports",
+                        "A {kind} record refers to a {parent} record that is in neither the file "
+                        "nor the vault",
+                        kind=row[0],
+                        parent=row[2],
+                    )
                 ]
             )
 
@@ -202,7 +208,9 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     # every id of the file, so most records can be written as the first pass accepts them.
     one_read = _keeps_ids(vault.conn, tables)
     plan = None if one_read else validate(vault.conn, path, ordered, vault.schema_version, today)
-    changed = InvalidImport([f"{path.name} changed while it was being imported"])
+    changed = InvalidImport(
+        [Text("Imports", "{name} changed while it was being imported", name=path.name)]
+    )
     with vault.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         restore = conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
@@ -240,8 +248,11 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     result.entries = result.records.get("entries", 0)
     result.skipped_known = entry_writer.skipped
     if writer.dropped:
-        noun = "record" if writer.dropped == 1 else "records"
         result.notes.append(
-            f"left out {writer.dropped} {noun} that referred to records not in the file"
+            Text(
+                "Imports",
+                "left out %n record(s) that referred to records not in the file",
+                n=writer.dropped,
+            )
         )
     return result

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from supervision_app.core.i18n import Text
+
 #: Key of the line type in every line; a column of that name is written as ``$type``.
 TYPE_KEY = "type"
 ESCAPED_TYPE_KEY = "$type"
@@ -298,30 +300,39 @@ def to_json(value: Any) -> Any:
 
 
 class BadValue(ValueError):
-    """The reason a JSON value cannot go into a column (a phrase: 'expected ..., found ...')."""
+    """The reason a JSON value cannot go into a column (a phrase: 'expected ..., found ...',
+    a :class:`~.i18n.Text`)."""
 
 
 _WHAT = {
-    "INTEGER": "a whole number",
-    "TEXT": "text",
-    "REAL": "a number",
-    "NUMERIC": "a number or text",
-    "BLOB": "a value",
+    "INTEGER": Text("Imports", "a whole number"),
+    "TEXT": Text("Imports", "text"),
+    "REAL": Text("Imports", "a number"),
+    "NUMERIC": Text("Imports", "a number or text"),
+    "BLOB": Text("Imports", "a value"),
+}
+_DESCRIBED = {
+    "number": Text("Imports", "a number"),
+    "text": Text("Imports", "text"),
+    "list": Text("Imports", "a list"),
+    "object": Text("Imports", "an object"),
 }
 
 
 def describe(value: Any) -> str:
+    """What a JSON value is, for a problem: "a number", "text" (JSON's own words as they are:
+    null, true, false)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return "a number"
+        return _DESCRIBED["number"]
     if isinstance(value, str):
-        return "text"
+        return _DESCRIBED["text"]
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return _DESCRIBED["list"]
+    return _DESCRIBED["object"]
 
 
 _INT_LIMIT = 2**63
@@ -346,18 +357,22 @@ def from_json(column: Column, value: Any) -> Any:
     """The value to store for ``value`` read from a line, or :class:`BadValue`."""
     if value is None:
         if column.not_null:
-            raise BadValue("expected a value, found null")
+            raise BadValue(Text("Imports", "expected a value, found null"))
         return None
     if isinstance(value, dict):
         if set(value) != {BASE64_KEY} or not isinstance(value[BASE64_KEY], str):
             raise BadValue(
-                f"expected {_WHAT[column.affinity]}, found an object that is not"
-                f' {{"{BASE64_KEY}": "..."}}'
+                Text(
+                    "Imports",
+                    "expected {what}, found an object that is not {form}",
+                    what=_WHAT[column.affinity],
+                    form=f'{{"{BASE64_KEY}": "..."}}',
+                )
             )
         try:
             return base64.b64decode(value[BASE64_KEY], validate=True)
         except (binascii.Error, ValueError):
-            raise BadValue("the base64 data is not valid") from None
+            raise BadValue(Text("Imports", "the base64 data is not valid")) from None
     kind = column.affinity
     ok = (
         (kind == "INTEGER" and isinstance(value, int) and not isinstance(value, bool))
@@ -370,7 +385,11 @@ def from_json(column: Column, value: Any) -> Any:
         )
     )
     if not ok:
-        raise BadValue(f"expected {_WHAT[kind]}, found {describe(value)}")
+        raise BadValue(
+            Text(
+                "Imports", "expected {what}, found {found}", what=_WHAT[kind], found=describe(value)
+            )
+        )
     if kind == "INTEGER" and not -(2**63) <= value < 2**63:
-        raise BadValue("the number is too large")
+        raise BadValue(Text("Imports", "the number is too large"))
     return value

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from supervision_app.core.i18n import reason
 from supervision_app.core.imports import Problems
+from supervision_app.storage.jsonl import texts
 from supervision_app.storage.jsonl.dump import END_TYPE, ENTRY_TYPE, FORMAT, HEADER_TYPE, VERSION
 from supervision_app.storage.jsonl.lines import (
     LineError,
@@ -106,7 +108,7 @@ class Validator:
         try:
             obj = parse_line(number, raw)
         except LineError as error:
-            self.problems.add(str(error))
+            self.problems.add(reason(error))
             self._first = False
             return
         if obj is None:
@@ -114,17 +116,17 @@ class Validator:
         first, self._first = self._first, False
         kind = obj.get(TYPE_KEY, ENTRY_TYPE)
         if self._end_line is not None:
-            self.problems.add(f"Line {number} comes after the end line (line {self._end_line})")
+            self.problems.add(texts.after_end(number, self._end_line))
             return
         if kind == HEADER_TYPE:
             if first:
                 self._header(number, obj)
             else:
-                self.problems.add(f"Line {number}: the header can only be the first line")
+                self.problems.add(texts.header_not_first(number))
             return
         if kind == END_TYPE:
             if self.plan.header is None:
-                self.problems.add(f"Line {number}: an end line needs the header line at the top")
+                self.problems.add(texts.end_without_header(number))
             self._end_line = number
             self._declared_lines = obj.get("lines")
             return
@@ -138,10 +140,7 @@ class Validator:
             if self.plan.header is None:
                 if not self._told_header:
                     self._told_header = True
-                    self.problems.add(
-                        f"Line {number}: a '{kind}' record needs the header line at the top of"
-                        " the file (only entry lines without 'type' may come without it)"
-                    )
+                    self.problems.add(texts.needs_header(number, kind))
                 return
             table = self.tables[kind]
             values = self._row(number, table, obj)
@@ -150,31 +149,22 @@ class Validator:
             ):
                 self.plan.add_line(kind, number, offset)
         else:
-            self.problems.add(
-                f"Line {number}: '{kind}' is not a kind of record this vault knows"
-                f" (it knows {', '.join(self.tables)} and entry)"
-            )
+            self.problems.add(texts.unknown_kind(number, kind, ", ".join(self.tables)))
 
     def _header(self, number: int, obj: dict[str, Any]) -> None:
         if obj.get("format") != FORMAT:
-            self.problems.add(f"Line {number}: this is not a Supervision Journal JSONL file")
+            self.problems.add(texts.not_our_format(number))
             return
         version = obj.get("version")
         if version != VERSION:
-            self.problems.add(
-                f"Line {number}: version {version!r} of the JSONL format is not one this app"
-                f" reads (it reads version {VERSION})"
-            )
+            self.problems.add(texts.unknown_version(number, repr(version), VERSION))
             return
         schema = obj.get("schema_version")
         if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-            self.problems.add(f"Line {number}, field 'schema_version': expected a whole number")
+            self.problems.add(texts.schema_not_a_number(number))
             return
         if schema > self._schema_version:
-            self.problems.add(
-                f"Line {number}: the file comes from a newer version of the app (schema"
-                f" {schema}; this vault has schema {self._schema_version}); update the app first"
-            )
+            self.problems.add(texts.newer_schema(number, schema, self._schema_version))
             return
         self.plan.header = obj
 
@@ -182,22 +172,24 @@ class Validator:
         try:
             minimal_entry(obj, self._today)
         except FieldProblem as problem:
-            where = f"Line {number}, field '{problem.field}'" if problem.field else f"Line {number}"
-            self.problems.add(f"{where}: {problem}")
+            if problem.field:
+                self.problems.add(texts.field_problem(number, problem.field, reason(problem)))
+            else:
+                self.problems.add(texts.line_problem(number, reason(problem)))
             return False
         return True
 
     def _sequence(self, number: int, obj: dict[str, Any]) -> None:
         name, seq = obj.get("name"), obj.get("seq")
         if not isinstance(name, str) or name not in self.tables:
-            self.problems.add(f"Line {number}, field 'name': {name!r} is not a table of this vault")
+            self.problems.add(texts.not_a_table(number, repr(name)))
         elif set(obj) - {TYPE_KEY, "name", "seq"}:
             extra = sorted(set(obj) - {TYPE_KEY, "name", "seq"})[0]
-            self.problems.add(f"Line {number}: {SEQUENCE_TYPE} has no field '{extra}'")
+            self.problems.add(texts.no_such_field(number, SEQUENCE_TYPE, extra))
         elif not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**63:
-            self.problems.add(f"Line {number}, field 'seq': expected a whole number")
+            self.problems.add(texts.seq_not_a_number(number))
         elif self.tables[name].fresh_key is None:
-            self.problems.add(f"Line {number}: {name} has no ids of its own to count")
+            self.problems.add(texts.no_ids_to_count(number, name))
         else:
             self.plan.sequences[name] = seq
 
@@ -219,28 +211,26 @@ class Validator:
                 continue
             column = table.column_for_key(key)
             if column is None:
-                self.problems.add(f"Line {number}: {table.name} has no field '{key}'")
+                self.problems.add(texts.no_such_field(number, table.name, key))
                 bad = True
                 continue
             try:
                 values[column.name] = from_json(column, value)
             except BadValue as error:
-                self.problems.add(f"Line {number}, field '{key}' of {table.name}: {error}")
+                self.problems.add(texts.bad_value(number, key, table.name, reason(error)))
                 bad = True
         for column in table.columns:
             if column.name in values:
                 is_key = column.name == table.rowid_key or column.name in table.primary_key
                 if is_key and values[column.name] is None:
-                    self.problems.add(
-                        f"Line {number}, field '{column.key}' of {table.name}: a key cannot be null"
-                    )
+                    self.problems.add(texts.null_key(number, column.key, table.name))
                     bad = True
             elif (
                 (column.not_null and not column.has_default)
                 or column.name == table.rowid_key
                 or column.name in table.primary_key
             ):
-                self.problems.add(f"Line {number}: field '{column.key}' of {table.name} is missing")
+                self.problems.add(texts.missing_field(number, column.key, table.name))
                 bad = True
         if bad:
             # Its valid keys still count, so rows referring to it are not reported as well.
@@ -273,8 +263,7 @@ class Validator:
             if columns == unique and key in seen:
                 shown = key[0] if len(key) == 1 else key
                 self.problems.add(
-                    f"Line {number}: a second {table.name} record with {columns[0]} {shown!r}"
-                    f" (the first is on line {seen[key]})"
+                    texts.duplicate(number, table.name, columns[0], repr(shown), seen[key])
                 )
                 continue
             seen.setdefault(key, number)
@@ -300,19 +289,15 @@ class Validator:
         """The plan, or :class:`InvalidImport` listing every problem found."""
         if self.plan.header is not None:
             if self._end_line is None:
-                self.problems.add(
-                    f"The file stops at line {self._last_line} without its end line,"
-                    " so it may have been cut short"
-                )
+                self.problems.add(texts.cut_short(self._last_line))
             elif self._declared_lines != self._data_lines:
                 self.problems.add(
-                    f"Line {self._end_line}: the end line counts {self._declared_lines!r}"
-                    f" records but the file holds {self._data_lines}, so it may be damaged"
+                    texts.wrong_count(self._end_line, repr(self._declared_lines), self._data_lines)
                 )
         for pending in self._pending:
             self._resolve(pending)
         if not self._data_lines and not self.problems:
-            self.problems.add("The file holds nothing to import")
+            self.problems.add(texts.nothing_to_import())
         self.problems.check()
         targets = {t for refs in SOFT_REFERENCES.values() for _prefix, t in refs}
         for name in targets & set(self._unique):
@@ -335,11 +320,25 @@ class Validator:
             if self._conn.execute(sql, pending.value).fetchone() is not None:
                 return
         shown = pending.value[0] if len(pending.value) == 1 else pending.value
-        place = "in the file" if in_file_only else "in the file or the vault"
-        self.problems.add(
-            f"Line {pending.line}, field '{fk.columns[0]}' of {pending.table}: there is no"
-            f" {fk.parent} record with {fk.parent_columns[0]} {shown!r} {place}"
-        )
+        if in_file_only:
+            text = texts.missing_parent_in_file(
+                pending.line,
+                fk.columns[0],
+                pending.table,
+                fk.parent,
+                fk.parent_columns[0],
+                repr(shown),
+            )
+        else:
+            text = texts.missing_parent(
+                pending.line,
+                fk.columns[0],
+                pending.table,
+                fk.parent,
+                fk.parent_columns[0],
+                repr(shown),
+            )
+        self.problems.add(text)
 
 
 def validate(
