@@ -285,6 +285,9 @@ class StallMeter:
             "max_ui_wait_ms": max(((e - s) - cpu_of[s]) * 1000 for s, e in self.gaps)
             if self.gaps
             else None,
+            # The most UI-thread CPU in one gap: the stall's own work, which a busy machine
+            # (other processes, not this one) does not inflate as it does wall time.
+            "max_ui_cpu_ms": max(self.gap_cpu) * 1000 if self.gap_cpu else None,
             "ticks": len(ms) + 1,
             "gaps_over_16ms": sum(1 for g, _, _ in ms if g > 16),
             "worst_gaps": worst,
@@ -325,10 +328,23 @@ def run_typing(
         Entry(title="A very long reflection", body=body_text, practice_date=dt.date.today())
     )
     window.model.show_journal()
+    # The journal and its editor on screen, as for a user typing (home is shown after
+    # unlock): typed into a hidden editor, no keystroke paid for painting or layout.
+    window.home.show_list()
     meter = StallMeter()
     repo, editor = window.vault.entries, window.editor
+    # A synchronous save (not while typing) and the autosave's UI-thread parts: handing
+    # the entry to the worker (gui/autosave.py), and taking its result back.
     repo.update = meter.wrap("autosave (EntryRepository.update)", repo.update)  # type: ignore[method-assign]
+    saver = getattr(window, "autosaver", None)  # absent before the worker autosave
+    if saver is not None:
+        saver.autosave = meter.wrap("autosave (handed to the worker)", saver.autosave)  # type: ignore[method-assign]
+    editor.mark_saved = meter.wrap("autosave (result taken)", editor.mark_saved)  # type: ignore[method-assign]
     editor.preview.show_markdown = meter.wrap("preview render", editor.preview.show_markdown)  # type: ignore[method-assign]
+    # The preview's new document, made on a worker, taken (and laid out) on the UI thread.
+    editor.preview.adopt = meter.wrap("preview adopt", editor.preview.adopt)  # type: ignore[method-assign]
+    for label, widget in (("paint: editor", editor.body), ("paint: preview", editor.preview)):
+        widget.paintEvent = meter.wrap(label, widget.paintEvent)  # type: ignore[method-assign]
     spelling = window.writing.highlighters.get(editor.body)
     if spelling is not None:  # the spell checker's underlines (gui/writing/highlighter.py)
         spelling.highlightBlock = meter.wrap("spelling: highlightBlock", spelling.highlightBlock)
@@ -341,6 +357,8 @@ def run_typing(
     open_entry_ms = (time.perf_counter() - open_start) * 1000
     if editor.entry is None or editor.entry.id != entry.id:
         raise RuntimeError("the long entry did not open")
+    if not editor.body.isVisible():
+        raise RuntimeError("the editor is not on screen")
     body = editor.body
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)

@@ -112,6 +112,8 @@ def measure_typing(vault: GeneratedVault, runs: int, words: int = 10_000) -> dic
         "max_ui_stall_ms": summary(stalls),
         # Of the longest gap, the time the UI thread was not running (waiting, not working).
         "max_ui_wait_ms": summary([r["max_ui_wait_ms"] for r in results]),
+        # The most UI-thread CPU in one gap (a busy host inflates wall time, not this).
+        "max_ui_cpu_ms": summary([r["max_ui_cpu_ms"] for r in results]),
         # The entry added right after unlock is still there (a backup once rolled it back).
         "entry_kept": all(r.get("entry_kept", False) for r in results),
         "backup_running_at_first_key": [r.get("backup_running_at_first_key") for r in results],

@@ -42,7 +42,13 @@ def run_gui(vault_path: Path | None = None) -> int:
     app = QApplication.instance()
     if startup is None or app is None:
         return 1
-    return int(app.exec())
+    code = int(app.exec())
+    from supervision_app.gui.common import tasks
+
+    # A backup or check that quitting told to stop ends within a moment (its connection
+    # was interrupted as the vault closed); its thread must end before the interpreter.
+    tasks.finish_cancelled()
+    return code
 
 
 def launch(vault_path: Path | None = None) -> Startup | None:

@@ -88,6 +88,7 @@ class LockController:
             # Re-encrypting every page: a backup under way (on its own connection, with the
             # old key) or other work stops first; the daily backup is tried again later.
             tasks.cancel_all()
+            w.autosaver.wait()  # an autosave on its own connection, with the old key, too
             vault.change_passphrase(old, new)
 
         dialog = ChangePassphraseDialog(change, w)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app import APP_NAME
 from supervision_app.core.entries import Entry, EntrySummary
+from supervision_app.gui.autosave import EntryAutosaver
 from supervision_app.gui.backups import BackupController
 from supervision_app.gui.common.dates import take_typed_dates
 from supervision_app.gui.common.keys import enter_presses_focused_button
@@ -206,7 +207,16 @@ class MainWindow(QMainWindow):
         self.unlocked.connect(lambda: apply_field_help(self))
         self.locked.connect(self.writing.on_lock)
         self.editor.link_requested.connect(self.reflection.link_current)
-        self.editor.save_due.connect(self.save_current)
+        self.autosaver = EntryAutosaver(
+            self.editor,
+            lambda: self.vault,
+            self.saving,
+            model=lambda: self.model,
+            prepare=self._before_autosave,
+            status=lambda text: self.statusBar().showMessage(text),
+            parent=self,
+        )
+        self.editor.save_due.connect(self.autosave)
         self.editor.changed.connect(lambda: self.statusBar().showMessage(self.tr("Editing…")))
 
         #: A fixed delay (tests); otherwise the "lock_delay_minutes" preference (LiveSettings).
@@ -274,9 +284,24 @@ class MainWindow(QMainWindow):
 
     # -- entries ---------------------------------------------------------------------------
 
+    def autosave(self) -> bool:
+        """The editor's debounced save: a plain entry is written on a worker thread, so
+        typing never waits for it (gui/autosave.py); anything else as :meth:`save_current`."""
+        if self.autosaver.can_take():
+            return self.autosaver.autosave()
+        return self.save_current()
+
+    def _before_autosave(self) -> bool:
+        """The UI thread's part of an autosave: typed dates, older changes kept in memory
+        (saved first: the newest version wins), the CPD details."""
+        take_typed_dates(self)
+        return self.vault is not None and self.saving.flush_pending() and self.cpd.save()
+
     def save_current(self) -> bool:
         """Write the editor's entry if it changed. A failure keeps the text in the editor
-        and shows the warning bar (see gui/saving.py)."""
+        and shows the warning bar (see gui/saving.py). An autosave still being written on
+        the worker ends first, so nothing is written out of order."""
+        self.autosaver.wait()
         take_typed_dates(self)
         if self.vault is None or not self.editor.dirty:
             return True

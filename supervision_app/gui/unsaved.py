@@ -100,7 +100,10 @@ def stay_on_unsaved(window: MainWindow) -> None:
 
 def close_vault_for_quit(window: MainWindow) -> bool:
     """Save everything and close the vault; False when the user chose to stay."""
-    tasks.cancel_all()  # a worker using the vault stops (and rolls back) first
+    # A worker on the window's connection stops (and rolls back) first. A backup or the
+    # check is only told to stop, as on lock: closing the vault below interrupts it, and
+    # quitting never waits for it (the application joins its thread on the way out).
+    tasks.cancel_all(wait_private=False)
     saved = window.save_all() and window.saving.flush_pending()
     if (not saved or window.saving.pending) and not confirm_quit(window):
         return False

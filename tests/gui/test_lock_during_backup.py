@@ -118,3 +118,37 @@ def test_restore_right_after_a_lock_during_the_backup(qtbot: QtBot, vault_path: 
     dialog.close_button.click()
     settled(qtbot)
     window.close()
+
+
+def test_quit_while_the_backup_checks_its_copy_does_not_wait_for_it(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    """Ctrl+Q (closing the window) during the daily backup stops it as Lock does: the window
+    has closed the vault before the backup's worker ends, and nothing is left behind."""
+    large_vault(vault_path)
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    unlock(qtbot, window)
+    task = window.backups.daily
+    assert task is not None
+    ended_closed: list[bool] = []
+    task._worker.finished.connect(
+        lambda: ended_closed.append(window.vault is None), Qt.ConnectionType.DirectConnection
+    )
+    folder = backup_folder(vault_path)
+    size = vault_path.stat().st_size
+
+    def copied() -> bool:
+        parts = [p for p in folder.glob(".*.part")] if folder.exists() else []
+        return any(p.stat().st_size >= size for p in parts)
+
+    qtbot.waitUntil(copied, timeout=30_000)
+    assert task.running
+    assert window.close()
+    assert window.vault is None
+    settled(qtbot)
+    assert ended_closed == [True], "quitting waited for the backup's worker"
+    assert os.listdir(folder) == []  # stopped by the quit: no backup, no partial file
+    with Vault.open(vault_path, PASSPHRASE) as v:  # released: the next start opens it
+        assert v.entries.count() == 1

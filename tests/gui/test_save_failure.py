@@ -12,9 +12,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from supervision_app.core.entries import Entry
+from supervision_app.gui.autosave import write_entry
 from supervision_app.gui.editor import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
+from supervision_app.storage.worker_writes import update_entry_privately
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import shortcut, unlock
 from tests.gui.test_main_window import _all_widget_text
@@ -27,16 +30,25 @@ LONG = CANARY * 400
 
 
 def fill_disk(window: MainWindow) -> None:
-    """No more pages for the open vault connection: the next growing write fails."""
+    """No more pages for the open vault connection, nor for the connection each autosave
+    opens on the worker (gui/autosave.py): the next growing write fails."""
     assert window.vault is not None
     conn = window.vault.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
 
+    def full(vault: Vault, entry: Entry) -> Entry:
+        return update_entry_privately(
+            vault, entry, configure=lambda c: c.execute(f"PRAGMA max_page_count = {pages}")
+        )
+
+    window.autosaver.write = full
+
 
 def free_disk(window: MainWindow) -> None:
     assert window.vault is not None
     window.vault.conn.execute("PRAGMA max_page_count = 1073741823")
+    window.autosaver.write = write_entry
 
 
 def type_long_text(qtbot: QtBot, window: MainWindow) -> int:

@@ -373,3 +373,63 @@ def test_a_correct_word_typed_into_a_long_paragraph_does_not_lay_it_out_again(
     for ch in "teh ":  # a misspelt one is still marked once the cursor leaves it
         qtbot.keyClick(body, ch)
     qtbot.waitUntil(lambda: marked(body) == {"teh", "recieve"})
+
+
+@needs_dictionary
+def test_long_paragraphs_opened_before_the_answers_are_marked_a_slice_at_a_time(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Two paragraphs of 4,000 words never checked yet (the dictionary's cache is empty
+    after unlock, as in the typing benchmark): every misspelt word ends up marked, as a
+    fresh scan marks them, while no turn of catching up looks up more than a slice of their
+    words or highlights more than one long paragraph (each was one 15-20 ms stall)."""
+    # Not rendered beside it: the preview's worker lays out a long document in a thread
+    # Qt warns about (a timer started there), which fails any Qt test that meets it.
+    window.editor.set_preview_visible(False)
+    highlighter = window.writing.highlighters[window.editor.body]
+    checker = highlighter.checker
+    checker._misspelt.clear()  # as after unlock: nothing answered yet
+    checker._queued.clear()
+
+    def letters(i: int) -> str:  # 0 -> "qa", 1 -> "qb", ...: a different misspelt word each
+        return "q" + "".join(chr(97 + int(d)) for d in str(i))
+
+    words = [f"{w}{letters(i)}" for i, w in enumerate(["wrold", "recieve", "teh"] * 130)]
+    paragraph = " ".join(f"{BRITISH} {w}" for w in words)
+    body = window.editor.body
+    turns: list[list[int]] = []  # per turn of catching up: lengths of blocks highlighted
+    lookups: list[int] = []  # per turn: words looked up
+    highlight, step = highlighter.highlightBlock, highlighter._rehighlight_some
+    state = checker.state
+
+    def counted(text: str) -> None:
+        turns[-1].append(len(text))
+        highlight(text)
+
+    def looked_up(word: str) -> bool | None:
+        lookups[-1] += 1
+        return state(word)
+
+    def one_turn() -> None:
+        turns.append([])
+        lookups.append(0)
+        step()
+
+    turns.append([])
+    lookups.append(0)
+    highlighter.highlightBlock = counted  # type: ignore[method-assign]
+    checker.state = looked_up  # type: ignore[method-assign]
+    highlighter._step.timeout.disconnect()
+    highlighter._step.timeout.connect(one_turn)
+    body.setPlainText(paragraph + "\n\n" + paragraph + " last")
+    expected = set(words)
+    qtbot.waitUntil(lambda: marked(body) == expected, timeout=20_000)
+    assert max(lookups[1:]) <= 1600, lookups  # a paragraph has 4,000
+    long_per_turn = [sum(1 for n in turn if n > 600) for turn in turns[1:]]
+    assert max(long_per_turn) == 1
+    assert sum(long_per_turn) >= 2  # each long paragraph highlighted in a turn of its own
+    fresh = QPlainTextEdit()
+    window.writing.check_spelling(fresh)
+    fresh.setPlainText(body.toPlainText())
+    qtbot.waitUntil(lambda: marked(fresh) == expected, timeout=5000)
+    fresh.deleteLater()

@@ -26,6 +26,8 @@ from supervision_app.gui.writing.spelling import SpellChecker, words
 BATCH_CHARS = 3000
 #: A block seen for the first time longer than this is scanned later, not while opening.
 DEFER_CHARS = 600
+#: Waiting words of a long block looked up again per turn before it is highlighted.
+SETTLE_WORDS = 800
 
 Spans = tuple[tuple[int, int], ...]  # (start, length) of misspelt words
 Pending = tuple[tuple[int, str], ...]  # (start, word) of words still being checked
@@ -94,6 +96,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         # A long block's scan in progress: (next position, spans, pending) and its text.
         self._prescan: dict[int, tuple[int, list[tuple[int, int]], list[tuple[int, str]]]] = {}
         self._prescan_text: dict[int, str] = {}
+        #: How far a long block's waiting words have been looked up again (by block state).
+        self._settling: dict[int, int] = {}
         self._next_key = 1
         self._waiting: list[QTextBlock] = []  # blocks with words still being checked
         self._todo: list[QTextBlock] = []
@@ -205,6 +209,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._memo.clear()
         self._prescan.clear()
         self._prescan_text.clear()
+        self._settling.clear()
         self._waiting = []
         self._todo = self._all_blocks()
         self._step.start()
@@ -214,11 +219,16 @@ class SpellHighlighter(QSyntaxHighlighter):
         A block whose answered words are all spelt correctly keeps its underlines as they
         are (only its memo changes): highlighting it again would lay it out for nothing."""
         seen: set[int] = set()
-        todo, waiting = [], []
+        todo: list[QTextBlock] = []
+        waiting: list[QTextBlock] = []
         for block in self._waiting:
             if not block.isValid() or block.blockNumber() in seen:
                 continue
             seen.add(block.blockNumber())
+            many = self._many_waiting(block)
+            if many is not None:  # a long paragraph: once all its answers are in, in slices
+                (waiting if many else todo).append(block)
+                continue
             settled = self._settle_pending(block)
             if settled is None:
                 todo.append(block)
@@ -267,8 +277,12 @@ class SpellHighlighter(QSyntaxHighlighter):
         """True once a long block never seen has its words looked up (a slice per turn),
         so highlighting it then costs one look at the waiting words and one layout."""
         text, key = block.text(), block.userState()
-        if len(text) <= DEFER_CHARS or key < 0 or key in self._memo:
+        if len(text) <= DEFER_CHARS or key in self._memo:
             return True
+        if key < 0:  # never highlighted (the dictionary was still loading): scanned in slices
+            key = self._next_key
+            self._next_key += 1
+            block.setUserState(key)
         start, spans, pending = self._prescan.get(key, (0, [], []))
         if start and self._prescan_text.get(key) != text:
             start, spans, pending = 0, [], []
@@ -290,6 +304,47 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._prescan_text[key] = text
         return False
 
+    def _many_waiting(self, block: QTextBlock) -> bool | None:
+        """For a block with more waiting words than a slice (a long paragraph just opened):
+        True while some are still being checked, False once all are answered; None for
+        any other block. Such a paragraph is highlighted once, when all are answered: each
+        highlight lays all of it out again (~10 ms for 25,000 characters)."""
+        key = block.userState()
+        memo = self._memo.get(key) if key >= 0 else None
+        if memo is None or len(memo[2]) <= SETTLE_WORDS or memo[0] != block.text():
+            return None
+        return self.checker.still_checking(word for _position, word in memo[2])
+
+    def _settled(self, block: QTextBlock) -> bool:
+        """True once a long block's waiting words (thousands, when it opened before their
+        answers came) have been looked up again, a slice per turn; its highlight then looks
+        up only the few still unanswered."""
+        key = block.userState()
+        memo = self._memo.get(key) if key >= 0 else None
+        text = block.text()
+        if memo is None or memo[0] != text or len(memo[2]) <= SETTLE_WORDS:
+            self._settling.pop(key, None)
+            return True
+        start = self._settling.get(key, 0)
+        held = self._held
+        spans, still = list(memo[1]), list(memo[2][:start])
+        for position, word in memo[2][start : start + SETTLE_WORDS]:
+            answer = None
+            if held is None or held[0] != block or held[1] != block.position() + position:
+                answer = self.checker.state(word)
+            if answer is None:
+                still.append((position, word))
+            elif answer:
+                spans.append((position, len(word)))
+        end = len(still)
+        still += memo[2][start + SETTLE_WORDS :]
+        self._memo[key] = (text, tuple(spans), tuple(still))
+        if start + SETTLE_WORDS >= len(memo[2]):
+            self._settling.pop(key, None)
+            return True
+        self._settling[key] = end
+        return False
+
     def _rehighlight_some(self) -> None:
         done = 0
         self._now = True
@@ -297,12 +352,21 @@ class SpellHighlighter(QSyntaxHighlighter):
         try:
             while self._todo and done < BATCH_CHARS:
                 block = self._todo[0]
-                if block.isValid() and not self._prescanned(block):
+                if block.isValid() and not (self._prescanned(block) and self._settled(block)):
                     break  # a long paragraph is scanned over several turns
+                long = block.isValid() and block.length() > DEFER_CHARS
+                if long and self._many_waiting(block):
+                    self._todo.pop(0)  # highlighted once its words are answered
+                    self._waiting.append(block)
+                    continue
+                if long and done:
+                    break  # highlighted (and laid out again) in a turn of its own
                 self._todo.pop(0)
                 if block.isValid():
                     self.rehighlightBlock(block)
                     done += block.length()
+                if long:
+                    break
         finally:
             self._now = False
             if self._quiet is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -144,6 +144,11 @@ class SpellChecker(QObject):
             if not self._flush.isActive():
                 self._flush.start()
         return answer
+
+    def still_checking(self, words: Iterable[str]) -> bool:
+        """Whether any of ``words`` is still being checked on the worker."""
+        queued = self._queued
+        return any(word in queued for word in words)
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         with self._lock:

@@ -2008,6 +2008,17 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>EntryAutosaver</name>
+    <message>
+        <source>Not saved: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Title</source>
