@@ -18,12 +18,24 @@ from supervision_app.storage.find.search import SHOWN, Candidates, ranked_page
 # a command-line search imports none of them (see tests/cli/test_cli_index.py).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    from contextlib import AbstractContextManager
+    from typing import Any, Protocol
 
     from supervision_app.core.entries import Entry
     from supervision_app.core.find.filters import SearchFilters
     from supervision_app.storage.find.search import Rows
-    from supervision_app.storage.vault import Vault
+    from supervision_app.storage.vault import Clock
+
+    class EntryStore(Protocol):
+        """What the repository uses of a vault: the vault itself, or one private connection
+        of a worker's write (storage/worker_writes.py)."""
+
+        @property
+        def conn(self) -> Any: ...
+        @property
+        def clock(self) -> Clock: ...
+        def transaction(self) -> AbstractContextManager[Any]: ...
+
 
 __all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
 
@@ -122,7 +134,7 @@ def plain_words_query(text: str, *, prefix_last: bool = False) -> str:
 
 
 class EntryRepository:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: EntryStore) -> None:
         self._vault = vault
         #: Whether the last ``quick`` search ranked only the newest matches.
         self.last_search_capped = False

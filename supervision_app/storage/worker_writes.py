@@ -55,6 +55,6 @@ def update_entry_privately(
         if configure is not None:
             configure(conn)
         scope = _PrivateScope(conn, vault.clock)
-        return EntryRepository(scope).update(entry)  # type: ignore[arg-type]
+        return EntryRepository(scope).update(entry)
     finally:
         conn.close()
