@@ -32,9 +32,9 @@ from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported f
     check_file,
     configure,
     connect,
+    immediate_transaction,
     make_private_dir,
     migrate,
-    rollback,
     verify_key,
 )
 
@@ -354,13 +354,8 @@ class Vault:
         if conn.in_transaction:
             yield conn
             return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate_transaction(conn):
             yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the whole file under ``new``; ``old`` must match."""

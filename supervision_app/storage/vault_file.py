@@ -9,8 +9,8 @@ passphrase change and closing).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -52,6 +52,18 @@ def rollback(conn: Any) -> None:
     if conn.in_transaction:
         with suppress(DatabaseError, JournalError):
             conn.execute("ROLLBACK")
+
+
+@contextmanager
+def immediate_transaction(conn: Any) -> Iterator[Any]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; any failure rolls back and is raised."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        rollback(conn)
+        raise
 
 
 def make_private_dir(folder: Path) -> None:

@@ -12,12 +12,12 @@ no connection is left open across a lock, a passphrase change or a restore.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.storage.entries import EntryRepository
-from supervision_app.storage.vault_file import rollback
+from supervision_app.storage.vault_file import immediate_transaction
 
 if TYPE_CHECKING:
     from supervision_app.core.entries import Entry
@@ -32,16 +32,8 @@ class _PrivateScope:
         self.conn = conn
         self.clock = clock
 
-    @contextmanager
-    def transaction(self) -> Iterator[Any]:
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
+    def transaction(self) -> AbstractContextManager[Any]:
+        return immediate_transaction(self.conn)
 
 
 def update_entry_privately(
