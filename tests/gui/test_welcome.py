@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.strength import estimate
+from supervision_app.gui.common import tasks
 from supervision_app.gui.dialogs.reflection_dialogs import GuidedStartDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.welcome.wizard import WelcomeWizard
@@ -106,6 +107,9 @@ def test_first_run_by_keyboard(qtbot: QtBot, vault_path: Path) -> None:
     assert vault.supervision.owner.role() == "both"
     assert vault.settings.get("regulator") == ["scw"]
     window.close()
+    # The first unlock of the day started a backup; closing tells it to stop and the vault
+    # stays held until it has, so wait as the app does on its way out (app.run_gui).
+    assert tasks.finish_cancelled()
     with Vault.open(vault_path, PASSPHRASE) as again:  # the passphrase typed is the one kept
         assert again.settings.get("regulator") == ["scw"]
 
