@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -249,7 +250,12 @@ def findings_screen(app: QApplication, window: MainWindow) -> None:
     window.cpd.show_export("pdf")
     dialog = window.cpd.windows[-1]
     dialog.resize(1120, 620)
-    dialog.run_check()
+    ended: list[bool] = []
+    dialog.check_ended.connect(ended.append)
+    assert dialog.run_check()  # on a worker thread: wait for its findings
+    while not ended:
+        app.processEvents()
+        time.sleep(0.01)
     findings = dialog.findings
     kinds = [r.item.finding.kind.value for r in findings.rows]
     findings.decide(REDACT, [kinds.index("titled_name")])

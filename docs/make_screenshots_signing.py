@@ -16,6 +16,7 @@ import os
 import sys
 import tempfile
 from dataclasses import replace
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,8 +70,7 @@ def main() -> None:
     importer = controller.import_records()
     assert importer is not None
     importer.path.setText(str(path))
-    importer.code.setText(code)
-    importer.check()
+    importer.code.setText(code)  # import_now checks the file first, on a worker thread
 
     def confirm() -> None:
         dialog = importer.fingerprint_dialog
@@ -80,7 +80,15 @@ def main() -> None:
         dialog.trust_button.click()
 
     QTimer.singleShot(300, confirm)
-    assert importer.import_now() is not None
+    done: list[object] = []
+    importer.ended.connect(done.append)
+    assert importer.import_now()  # on a worker thread: wait for it, then for the dialog
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (
+        done and any(isinstance(d, ProposalsDialog) for d in controller.dialogs)
+    ):
+        app.processEvents()
+        time.sleep(0.01)
     proposals = next(d for d in controller.dialogs if isinstance(d, ProposalsDialog))
     proposals.resize(700, 460)
     shoot(app, proposals, "proposals.png")

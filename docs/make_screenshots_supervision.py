@@ -170,7 +170,7 @@ def main() -> None:
             window.grab().save(str(Path(os.environ["SCREENSHOT_CHECK"]) / f"record-{n}.png"))
         editor.scroll_area.verticalScrollBar().setValue(0)
 
-    controller.enter_session_mode()
+    controller.mode.enter()
     view = controller.session_mode
     assert view is not None
     ticks = iter([0.0, 23 * 60 + 41.0])
@@ -181,7 +181,7 @@ def main() -> None:
     view.show_section("four-by-four-by-four:support")
     shoot(app, view, "session-mode.png")
     view.toggle_timer()
-    controller.leave_session_mode()
+    controller.mode.leave()
 
     actions = controller.show_actions()
     assert actions is not None

@@ -26,16 +26,22 @@ def start_app() -> tuple[QApplication, Path]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     tmp = Path(tempfile.mkdtemp())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from supervision_app.gui.translator import install_translations
+
+    install_translations(app)  # the English plural forms, as the app loads them ("8 entries")
     return app, tmp
 
 
-def unlock(app: QApplication, window: MainWindow) -> None:
+def unlock(app: QApplication, window: MainWindow, *, home: bool = False) -> None:
     """Type the passphrase into the started window's unlock dialog and accept it."""
     dialog = window.passphrase_dialog
     assert dialog is not None
     dialog.passphrase.setText(PASSPHRASE)
     dialog.buttons.accepted.emit()
     app.processEvents()
+    if not home:
+        window.home.show_list()  # the journal, as these pictures show it
+        app.processEvents()
 
 
 def shoot(app: QApplication, widget: QWidget, name: str) -> None:
