@@ -210,3 +210,24 @@ def test_typing_while_a_task_holds_the_vault_is_saved_after_it(
     qtbot.waitUntil(lambda: not window.editor.dirty, timeout=5000)
     assert window.vault is not None
     assert window.vault.entries.get(entry.id).body.startswith(" typed meanwhile")
+
+
+def test_a_stopped_task_whose_owner_was_deleted_ends_without_an_error(qtbot: QtBot) -> None:
+    """A backup told to stop when its window closed may still be listed when the next unlock
+    (or the app's way out) calls ``finish_cancelled``; by then the closed window, and with it
+    the task's own timer, may have been deleted. Its end is delivered without touching them:
+    an unlock once failed on "Internal C++ object (QTimer) already deleted"."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from supervision_app.gui.common import tasks
+
+    owner = QObject()
+    release = threading.Event()
+    task = Task(lambda control: release.wait(10), owner)
+    task.start()
+    task.cancel()
+    owner.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    assert tasks.finish_cancelled()
+    assert task.done and not tasks.any_running()

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 #: Every task still running, so that lock and quit can stop them first.
 _running: set[Task] = set()
@@ -157,11 +158,13 @@ class Task(QObject):
         if self.done:
             return
         self._end()
-        self.failed.emit(error)
+        if isValid(self):  # its owner (a closed window) may be gone: nobody to tell
+            self.failed.emit(error)
 
     def _end(self) -> None:
         self.done = True
-        self._interrupting.stop()
+        if isValid(self._interrupting):  # deleted with the task's owner
+            self._interrupting.stop()
         self._worker.wait()
         _running.discard(self)
 
