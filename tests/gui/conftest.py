@@ -58,6 +58,11 @@ def delete_closed_windows(qapp: object) -> Iterator[None]:
     from PySide6.QtWidgets import QApplication
 
     yield
+    from supervision_app.gui.common import tasks
+
+    # A backup that closing a window told to stop ends here, as at the app's way out, and
+    # not in the next test's unlock.
+    tasks.finish_cancelled()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
