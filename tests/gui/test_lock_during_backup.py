@@ -41,9 +41,13 @@ def large_vault(path: Path) -> None:
             v.attachments.add(entry.id or 0, f"evidence-{i}.bin", os.urandom(ATTACHMENT_BYTES))
 
 
-def test_lock_while_the_backup_checks_its_copy_does_not_wait_for_it(
+def window_checking_its_backup(
     qtbot: QtBot, vault_path: Path
-) -> None:
+) -> tuple[MainWindow, list[bool], Path]:
+    """A window over a large vault, unlocked, once the daily backup's copy is made and its
+    check (page by page) is under way; and a list that gets, as the backup's worker ends
+    (on its thread), whether the window had closed its vault by then (``window.vault`` is set
+    to None just before the vault is closed, and only that close stops the backup)."""
     large_vault(vault_path)
     window = MainWindow(vault_path)
     qtbot.addWidget(window)
@@ -51,21 +55,26 @@ def test_lock_while_the_backup_checks_its_copy_does_not_wait_for_it(
     unlock(qtbot, window)
     task = window.backups.daily
     assert task is not None
-    ended_locked: list[bool] = []
-    # Runs on the worker's thread as it ends. ``window.vault`` is set to None just before
-    # the vault is closed, and only that close stops the backup.
+    ended_closed: list[bool] = []
     task._worker.finished.connect(
-        lambda: ended_locked.append(window.vault is None), Qt.ConnectionType.DirectConnection
+        lambda: ended_closed.append(window.vault is None), Qt.ConnectionType.DirectConnection
     )
     folder = backup_folder(vault_path)
     size = vault_path.stat().st_size
 
-    def copied() -> bool:  # the copy is made: its check (page by page) is under way
+    def copied() -> bool:
         parts = [p for p in folder.glob(".*.part")] if folder.exists() else []
         return any(p.stat().st_size >= size for p in parts)
 
     qtbot.waitUntil(copied, timeout=30_000)
     assert task.running
+    return window, ended_closed, folder
+
+
+def test_lock_while_the_backup_checks_its_copy_does_not_wait_for_it(
+    qtbot: QtBot, vault_path: Path
+) -> None:
+    window, ended_locked, folder = window_checking_its_backup(qtbot, vault_path)
     window.lock()
     assert window.is_locked and window.vault is None
     assert window.model.rowCount() == 0
@@ -125,26 +134,7 @@ def test_quit_while_the_backup_checks_its_copy_does_not_wait_for_it(
 ) -> None:
     """Ctrl+Q (closing the window) during the daily backup stops it as Lock does: the window
     has closed the vault before the backup's worker ends, and nothing is left behind."""
-    large_vault(vault_path)
-    window = MainWindow(vault_path)
-    qtbot.addWidget(window)
-    window.start()
-    unlock(qtbot, window)
-    task = window.backups.daily
-    assert task is not None
-    ended_closed: list[bool] = []
-    task._worker.finished.connect(
-        lambda: ended_closed.append(window.vault is None), Qt.ConnectionType.DirectConnection
-    )
-    folder = backup_folder(vault_path)
-    size = vault_path.stat().st_size
-
-    def copied() -> bool:
-        parts = [p for p in folder.glob(".*.part")] if folder.exists() else []
-        return any(p.stat().st_size >= size for p in parts)
-
-    qtbot.waitUntil(copied, timeout=30_000)
-    assert task.running
+    window, ended_closed, folder = window_checking_its_backup(qtbot, vault_path)
     assert window.close()
     assert window.vault is None
     settled(qtbot)
