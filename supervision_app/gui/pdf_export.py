@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.gil import breathe
 from supervision_app.export.html_build import TITLE, portfolio_sections, qt_css
 from supervision_app.export.portfolio import cover_lines
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
@@ -213,6 +214,7 @@ def _paint_charts(
         scale = min(width / image.width(), slot / image.height())
         y = (i % CHARTS_PER_PAGE) * (slot + gap)
         for top, rows in _strips(image.width(), image.height()):
+            breathe()
             target = QRectF(0, y + top * scale, image.width() * scale, rows * scale)
             painter.drawImage(target, image, QRectF(0, top, image.width(), rows))
 

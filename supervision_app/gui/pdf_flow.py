@@ -6,7 +6,9 @@ or more for a long entry, and a PDF written on a worker thread froze every Pytho
 the window for that long. Here each part of the portfolio (the summary, each record: see
 ``export.html_build.portfolio_sections``) starts on a new page, and a long part is cut into
 pieces of about :data:`PIECE_CHARS` characters, each its own document; no call into Qt then
-takes more than a few tens of milliseconds, and the GIL passes between them.
+takes more than a few tens of milliseconds, and the GIL passes between them (with a short
+pause every 15 ms on a worker thread: ``core/gil.py`` explains why the GIL does not pass
+by itself).
 
 The pieces of a part flow as one document would: each piece is laid out with the page
 size, so Qt breaks its lines over pages as before, and starts with an empty spacer block as
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextBlock
 
+from supervision_app.core.gil import breathe
 from supervision_app.gui.preview import SafeDocument
 
 #: About how many characters of HTML each document holds (a few pages): each call into Qt
@@ -212,6 +215,7 @@ class Flow:
         return doc
 
     def _add(self, html: str, *, flows: bool) -> None:
+        breathe()  # lets a waiting UI thread have the GIL (core/gil.py)
         if self._end is not None:
             html = self._spacer(*self._end) + html
         doc = self._document(html)
@@ -241,6 +245,7 @@ class Flow:
         """Paint every piece; ``new_page()`` is called whenever a fresh page is needed."""
         for piece in self._pieces:
             for page in range(piece.pages):
+                breathe()
                 if page or not piece.flows:
                     new_page()
                 painter.save()
