@@ -212,6 +212,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         layout.addWidget(self.working)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
 
     def _try_accept(self) -> None:
         # Not imported with the unlock dialog, which is on screen before everything else.
