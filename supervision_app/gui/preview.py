@@ -7,11 +7,12 @@ resource does. Links open only on a click, and only for web and mail addresses.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QThread, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from shiboken6 import isValid
 
 from supervision_app.core.render import render_markdown
 
@@ -68,27 +69,46 @@ class BackgroundRenderer(QObject):
 
     Rendering 10,000 words (Markdown in pure Python, then Qt's layout) takes ~40 ms; done on
     the UI thread it stalls typing. The worker builds and lays out the whole document, and
-    the UI thread only swaps it in. Only the newest request's result is used.
+    the UI thread only swaps it in. Only the newest request's result is used, and a request
+    that a newer one has overtaken while it waited is skipped.
+
+    The worker is a thread of a private one-thread QThreadPool, so a Qt thread: the layout of
+    a long document starts a timer, and in a plain Python thread (it was a
+    ThreadPoolExecutor's) Qt printed "QBasicTimer::start: current thread's event dispatcher
+    has already been destroyed" for each. The pool is a child of this object, and waits for
+    a render still running when it is deleted (with the editor).
     """
 
     rendered = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one render at a time, in the order asked
+        self._pool.setObjectName("preview")
         self._ui_thread = QThread.currentThread()
+        self._latest = 0
 
     def request(self, generation: int, text: str, font: QFont, width: float) -> None:
-        self._pool.submit(self._work, generation, text, font, width)
+        self._latest = generation
+        font = QFont(font)  # the worker's own copy
+        self._pool.start(lambda: self._work(generation, text, font, width))
 
     def _work(self, generation: int, text: str, font: QFont, width: float) -> None:
+        if generation < self._latest:
+            return  # a newer request is waiting: its result is the one that will be shown
         doc = SafeDocument()
         doc.setDefaultFont(font)
         doc.setHtml(render_markdown(text))
         doc.setTextWidth(width)
         doc.documentLayout().documentSize()  # lay out here, not on the UI thread
+        if not isValid(self):
+            return  # the editor is being deleted (its pool waits for this render): no one to tell
         doc.moveToThread(self._ui_thread)
-        self.rendered.emit(generation, doc)
+        with contextlib.suppress(RuntimeError):  # deleted just now: the same
+            self.rendered.emit(generation, doc)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Drop the requests not yet started and wait for the one running."""
+        self._pool.clear()
+        self._pool.waitForDone()
