@@ -154,12 +154,16 @@ TICK_S = 0.002
 def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
     """The longest the PDF export of one 1 MB entry (one paragraph: the worse shape, and
     the identifier check included) keeps the GIL from another thread: the export runs on a
-    worker thread, as in the app, while the main thread sleeps 2 ms at a time and notes
-    how late each wake-up got the GIL back. In the app that lateness is how long the window
-    cannot run a Python slot (issue 9: no stall over 100 ms). Wall-clock: inflated by load."""
+    worker QThread, as in the app (``gui/common/tasks.py``), while the main thread sleeps
+    2 ms at a time and notes how late each wake-up got the GIL back. In the app that
+    lateness is how long the window cannot run a Python slot (issue 9: no stall over
+    100 ms). Wall-clock: inflated by load. (Until 2026-12-03 the worker was a plain Python
+    thread, in which Qt printed a warning for each layout timer it could not start.)"""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import datetime as dt
     import threading
+
+    from PySide6.QtCore import QThread
 
     from supervision_app.core.entries import Entry
     from supervision_app.core.selection import Selection
@@ -187,11 +191,23 @@ def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
 
             late: list[float] = []
             worker_cpu: list[float] = []  # the worker's CPU seconds in each tick
-            worker = threading.Thread(target=work)
+            started, done = threading.Event(), threading.Event()
+            ident: list[int] = []
+
+            class Worker(QThread):
+                def run(self) -> None:
+                    ident.append(threading.get_ident())
+                    started.set()
+                    try:
+                        work()
+                    finally:
+                        done.set()
+
+            worker = Worker()
             worker.start()
-            assert worker.ident is not None
-            clock = time.pthread_getcpuclockid(worker.ident)
-            while worker.is_alive():
+            started.wait()
+            clock = time.pthread_getcpuclockid(ident[0])
+            while not done.is_set():
                 try:
                     cpu = time.clock_gettime(clock)
                 except OSError:  # the worker has just ended
@@ -203,7 +219,7 @@ def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
                     worker_cpu.append(time.clock_gettime(clock) - cpu)
                 except OSError:
                     break
-            worker.join()
+            worker.wait()
             if failed:
                 raise failed[0]
     at = late.index(max(late))

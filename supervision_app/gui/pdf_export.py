@@ -176,6 +176,7 @@ def render_pdf(
             _paint_footer(painter, body.width(), page_height, footer_title, number, pages)
         for extra in _paint_charts(writer, painter, charts, body.width(), page_height):
             _paint_footer(painter, body.width(), page_height, footer_title, number + extra, pages)
+        breathe()  # before end(), which writes the fonts and the trailer in one call
     finally:
         painter.end()
     return pages
