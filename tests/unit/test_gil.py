@@ -1,36 +1,47 @@
-"""core/gil.py: a worker thread that calls ``breathe`` between steps pauses every
-``INTERVAL_S`` (so a waiting UI thread gets the GIL); the main thread never pauses."""
+"""core/gil.py: a worker thread that calls ``breathe`` between steps pauses (sleeps, so the
+GIL is free) once per ``INTERVAL_S``, never more often; the main thread never pauses."""
 
 from __future__ import annotations
 
 import threading
 import time
 
+import pytest
+
 from supervision_app.core import gil
 
 
-def _pauses(seconds: float) -> list[float]:
-    """Busy work for ``seconds`` with ``breathe()`` between steps; each call's duration."""
-    calls: list[float] = []
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float]]:
+    """Every ``time.sleep`` call: (when, how long); each still sleeps."""
+    seen: list[tuple[float, float]] = []
+    real = time.sleep
+
+    def spy(seconds: float) -> None:
+        seen.append((time.perf_counter(), seconds))
+        real(seconds)
+
+    monkeypatch.setattr(time, "sleep", spy)
+    return seen
+
+
+def _work_with_breathe(until: float, enough: list[tuple[float, float]]) -> None:
+    while time.perf_counter() < until and len(enough) < 4:
         sum(range(2000))  # a step of work
-        start = time.perf_counter()
         gil.breathe()
-        calls.append(time.perf_counter() - start)
-    return calls
 
 
-def test_a_worker_pauses_every_interval_and_the_main_thread_never() -> None:
-    seconds = 12 * gil.INTERVAL_S
-    seen: list[float] = []
-    worker = threading.Thread(target=lambda: seen.extend(_pauses(seconds)))
+def test_a_worker_pauses_once_per_interval(sleeps: list[tuple[float, float]]) -> None:
+    worker = threading.Thread(target=_work_with_breathe, args=(time.perf_counter() + 10, sleeps))
     worker.start()
     worker.join()
-    pauses = [d for d in seen if d >= gil.PAUSE_S]
-    # One pause per interval of work (fewer if the machine is busy and steps are slow).
-    assert 3 <= len(pauses) <= 12
-    assert len(seen) > 10 * len(pauses)  # between pauses, breathe returns at once
+    assert len(sleeps) == 4
+    assert all(seconds == gil.PAUSE_S for _, seconds in sleeps)
+    starts = [at for at, _ in sleeps]
+    assert all(b - a >= gil.INTERVAL_S for a, b in zip(starts, starts[1:], strict=False))
 
+
+def test_the_main_thread_never_pauses(sleeps: list[tuple[float, float]]) -> None:
     assert threading.current_thread() is threading.main_thread()
-    assert not [d for d in _pauses(4 * gil.INTERVAL_S) if d >= gil.PAUSE_S]
+    _work_with_breathe(time.perf_counter() + 4 * gil.INTERVAL_S, sleeps)
+    assert sleeps == []
