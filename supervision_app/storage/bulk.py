@@ -40,7 +40,7 @@ class IndexBuild:
     earlier on a second thread while the caller reads on: that statement is pure SQLite
     (no Python per row), which runs without the GIL, so a restore's reading of the file
     and the index share the machine's cores. Meanwhile the caller must leave the
-    connection alone (:attr:`busy`; :meth:`wait` first): one connection runs one statement
+    connection alone (:attr:`running`; :meth:`wait` first): one connection runs one statement
     at a time.
     """
 
@@ -100,9 +100,10 @@ class IndexBuild:
             raise error
 
     def stop(self) -> None:
-        """Stop the second thread's statement, if one runs (the work has failed)."""
+        """Wait for the second thread's statement, if one runs (the work has failed, and
+        the transaction is about to be rolled back), leaving its error unsaid. Not
+        interrupted: an interrupt that came just after it ended would stop the rollback."""
         if self._thread is not None:
-            self._conn.interrupt()
             self._thread.join()
             self._thread = None
         self._error = None
