@@ -87,6 +87,10 @@ class IndexBuild:
     def _run(self, low: int, upto: int) -> None:
         try:
             self._conn.execute(self._INSERT, (low, upto))
+            # FTS5 writes its pending terms out at the next savepoint (else at the commit):
+            # here, rather than in the caller's next statement on the first thread.
+            self._conn.execute("SAVEPOINT index_build")
+            self._conn.execute("RELEASE index_build")
         except BaseException as error:  # raised by wait(), on the caller's thread
             self._error = error
 
@@ -186,8 +190,12 @@ FTS_DEFAULT_HASHSIZE = 1024 * 1024
 #: write-ahead log and back several times (entries 2.0-2.5 -> 1.2-1.9 CPU s, 50,000 entries).
 #: 128 MB rather than 64 MB: a JSONL restore of 50,000 entries (a 200 MB vault) 1.3-2 CPU s
 #: less (fewer pages spilled and read back, each decrypted again), peak RSS 213 -> 295 MB
-#: while it runs; 256 MB measured no better. Pages are taken only as needed.
-BULK_CACHE_KIB = 128 * 1024
+#: while it runs. 256 MB since the restore builds the index on a second thread before the
+#: rows after the entries are written: FTS5's pages then pushed the entries out of 128 MB,
+#: and every tag, link and CPD record (the foreign keys) read them back, decrypting each
+#: again (critical path 7.1-9.3 -> 6.0-8.2 CPU s in five interleaved pairs at load 4-6; peak
+#: RSS the same, 322-326 MB). Pages are taken only as needed.
+BULK_CACHE_KIB = 256 * 1024
 
 
 def _fts_option(conn: Any, name: str, value: int) -> None:
