@@ -6,8 +6,14 @@ Cancel while the thread works leaves nothing behind."""
 from __future__ import annotations
 
 import json
+import os
 import random
+import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -221,3 +227,78 @@ def test_cancel_while_the_index_is_built_leaves_nothing(
         (error,) = outcome
         assert error is not None and "interrupt" in str(error).lower()
         _nothing_in(copy)
+
+
+#: A restore in a process of its own that says when the index thread has started.
+_CHILD = """
+import sys
+from supervision_app.storage import bulk
+from supervision_app.storage.jsonl.restore import import_jsonl
+from supervision_app.storage.vault import Vault
+
+real = bulk.IndexBuild.start
+
+
+def start(self, upto):
+    real(self, upto)
+    print("index", flush=True)
+
+
+bulk.IndexBuild.start = start
+with Vault.open(sys.argv[1], sys.stdin.readline().rstrip("\\n")) as vault:
+    import_jsonl(vault, sys.argv[2])
+print("done", flush=True)
+"""
+
+
+def _restore_in_a_process(target: Path, source: Path, kill_after: float | None) -> bool:
+    """True if the process was killed (``kill_after`` seconds after the index thread
+    started), False if it finished."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(target), str(source)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(PASSPHRASE + "\n")
+    child.stdin.flush()
+    assert child.stdout.readline() == "index\n", child.communicate()[1]
+    if kill_after is None:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0 and out == "done\n", err
+        return False
+    time.sleep(kill_after)
+    os.kill(child.pid, signal.SIGKILL)
+    out, _err = child.communicate(timeout=60)
+    return child.returncode == -signal.SIGKILL and "done" not in out
+
+
+def test_a_restore_killed_while_the_index_is_built_leaves_nothing(
+    vault: Vault, clock: FakeClock, tmp_path: Path
+) -> None:
+    """SIGKILL at once, and a little later, while the second thread builds the index: the
+    vault opens with nothing of the file in it, and a restore afterwards gives it all."""
+    path = tmp_path / "big.jsonl"
+    _big_dump(path, 1500)
+    _with_header_and_end(path, _header_of(vault, tmp_path))
+    empty = tmp_path / "empty.sjvault"
+    Vault.create(empty, PASSPHRASE, clock=clock).close()
+    killed = 0
+    for n, kill_after in enumerate((0.0, 0.02, 0.08)):
+        target = tmp_path / f"killed-{n}.sjvault"
+        shutil.copyfile(empty, target)
+        if _restore_in_a_process(target, path, kill_after):
+            killed += 1
+            with Vault.open(target, PASSPHRASE, clock=clock) as copy:
+                _nothing_in(copy)
+    assert killed >= 2
+    target = tmp_path / "whole.sjvault"
+    shutil.copyfile(empty, target)
+    assert not _restore_in_a_process(target, path, None)
+    with Vault.open(target, PASSPHRASE, clock=clock) as copy:
+        assert copy.entries.count() == 1500
+        fts_integrity_check(copy)
+        assert len(copy.entries.search("Entry", limit=2000)) == 1500
