@@ -2204,6 +2204,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a type of CPD; choose {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The description is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2392,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is not valid JSON (line {line}: {reason}).</source>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,6 +4591,46 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a value is missing or is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected (or a comma is one too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is one too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds a tab or line break that JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Unicode escape is not followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape that JSON does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more follows the end of the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,6 +4987,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line}: a field is longer than {limit} characters; is a quote left open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the CSV reader stopped: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,6 +5004,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON reader stopped: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,7 +5067,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}, line {line}: not valid JSON ({reason})</source>
+        <source>{name}, line {line}: not valid JSON ({reason} at column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
