@@ -2180,6 +2180,38 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>EntryNavigator</name>
+    <message>
+        <source>{n}{more} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntrySaving</name>
+    <message>
+        <source>Not saved: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>%n likely identifier(s)</source>
@@ -5177,32 +5209,6 @@ disc&amp;ussing it</source>
     <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: see the message above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}{more} found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} in Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New entry</source>

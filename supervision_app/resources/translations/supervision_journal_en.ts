@@ -100,6 +100,16 @@
         </message>
     </context>
     <context>
+        <name>EntryNavigator</name>
+        <message numerus="yes">
+            <source>{count} entry(s)</source>
+            <translation>
+                <numerusform>{count} entry</numerusform>
+                <numerusform>{count} entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message numerus="yes">
             <source>%n likely identifier(s)</source>
@@ -308,16 +318,6 @@
             <translation>
                 <numerusform>{count} signature verified from your partner's key</numerusform>
                 <numerusform>{count} signatures verified from your partner's key</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>{count} entry(s)</source>
-            <translation>
-                <numerusform>{count} entry</numerusform>
-                <numerusform>{count} entries</numerusform>
             </translation>
         </message>
     </context>
