@@ -44,7 +44,7 @@ CONTEXTS = (
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
     "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)
-    "Frameworks",  # a framework or template file's problems (core/frameworks_schema.py)
+    "Frameworks",  # a framework or template file's problems (core/frameworks_check.py)
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary and problems (core/imports.py, export/importers)

@@ -394,3 +394,28 @@ def test_an_unknown_type_of_cpd_is_translated() -> None:
     assert caught.value.message(pseudo).startswith(
         "‹'webinar' is not a type of CPD; choose ‹Reflection›, ‹Supervision›, "
     )
+
+
+def test_a_bad_framework_reference_in_a_template_is_translated() -> None:
+    """parse_ref's reason, nested in a template file's problem (it was an English f-string)."""
+    from supervision_app.core.frameworks import FrameworkFileError
+    from supervision_app.core.frameworks_check import parse_framework
+    from supervision_app.core.frameworks_schema import parse_ref
+
+    with pytest.raises(ValueError) as bad:
+        parse_ref("pcf:")
+    assert rendered(bad.value, pseudo) == (
+        "‹malformed framework reference 'pcf:'; expected 'framework:item'›"
+    )
+    data = {
+        "id": "mine", "name": "Mine", "kind": "framework", "description": "d", "version": "1",
+        "source": {"title": "t", "publisher": "p", "year": 2026, "location": "l"},
+        "items": [{"id": "a", "label": "A", "explanation": "e", "prompts": ["p?", "q?"]}],
+        "aliases": {"old": "pcf:"},
+    }  # fmt: skip
+    with pytest.raises(FrameworkFileError) as caught:
+        parse_framework(data, "mine.json")
+    assert caught.value.message(pseudo) == (
+        "‹mine.json: aliases.old: ‹‹malformed framework reference 'pcf:'; "
+        "expected 'framework:item'›››"
+    )

@@ -3675,50 +3675,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date (YYYY-MM-DD), not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a conversation template can have fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of 1-{most} [[fields]] tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate field name &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{kind}&apos; is not one of text, date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{old}&apos; is not a slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no item &apos;{item}&apos; in this framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a table, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,6 +3783,50 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a conversation template can have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1-{most} [[fields]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of text, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is not a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &apos;{item}&apos; in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +3836,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>custom template &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a framework reference must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed framework reference &apos;{ref}&apos;; expected &apos;framework:item&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
