@@ -12,10 +12,10 @@ in the one phrase for a message not known here.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text
 
+TYPE_CHECKING = False  # not typing's own: keep typing off the command line's paths
 if TYPE_CHECKING:
     import csv
     import json
