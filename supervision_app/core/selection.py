@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["InvalidSelection", "Selection"]
 
@@ -38,9 +39,12 @@ class Selection:
 
     def validated(self) -> Selection:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidSelection(
-                f"The start date {self.date_from.isoformat()} is after the end date "
-                f"{self.date_to.isoformat()}."
+            raise InvalidSelection.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The start date {value} is after the end date {value2}."
+                ),
+                value=self.date_from.isoformat(),
+                value2=self.date_to.isoformat(),
             )
         return self
 

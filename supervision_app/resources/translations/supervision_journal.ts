@@ -2232,6 +2232,22 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message>
+        <source>{name} must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word must be one word of up to {max_word} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be from {min_period_days} to {max_period_days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is {size}; evidence files can be at most {limit} (save a smaller copy, e.g. a PDF of the certificate).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,6 +2364,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The start date {value} is after the end date {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2385,50 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The passphrase must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature&apos;s proof is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party signed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda should be a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,7 +2484,63 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose from {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next session cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a framework item reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case discussion needs a pseudonym or case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is reviewed twice in the same session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision partner needs a name or initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is longer than {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency must be a number of days from 1 to 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-evaluation interval must be a number of sessions from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A one-time passphrase has 20 letters and digits in five groups of four, such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what role the peer has (for example, &apos;social worker&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you learnt from the discussion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,6 +2592,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the vault itself; choose another file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is not a copy of a journal vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,6 +2613,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not encrypted, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +2641,58 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>the passphrase that opens its newest backup does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type words or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved search named &apos;{clash}&apos;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That saved search no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a valid action status; choose from {action_statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions from earlier sessions with the same partner can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action belongs to a different session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action that a later session has reviewed cannot be removed; mark it as dropped there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not supervision data this version of the app can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already has supervision records; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision data could not be restored ({table}: {error}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2561,10 +2749,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>its signature does not match its contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder {parent} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,11 +2820,75 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This partner&apos;s key is already pinned; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has supervision records, so they cannot be deleted; mark them as no longer active instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no proposal with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type your name to sign, or set your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal was already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner who sent this record is no longer in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this addendum is not in your journal yet: accept it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum is already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum this proposal is about is not in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{party}&apos; is not a party to the record; use owner or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not {who} (“{expected}”); check who is signing, and confirm to sign with a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who wrote the addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a record signed by both of you takes addenda; change the record itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum is already signed by that party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2649,6 +2897,78 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner&apos;s recorded name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{module} is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{module} registers no exporter named &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
