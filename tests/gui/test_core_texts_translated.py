@@ -276,3 +276,15 @@ def test_the_home_pages_dates_are_translated(
     assert "‹Fri› ‹20 ‹Feb› 2026›‹ (overdue)›" in view.actions_list.text()
     assert view.cpd_deadline.text().endswith("‹Mon› ‹30 ‹Nov› 2026›.›")
     assert view.recent.item(0).text().startswith("‹")
+
+
+def test_the_cpd_years_deadline_is_translated(pseudo_language: None) -> None:
+    """The CPD year view's deadline line (core/cpd/year.py) was an English property."""
+    from supervision_app.core.cpd.year import summarise_year, year_ending
+
+    year = year_ending(2026)
+    summary = summarise_year([], year, today=dt.date(2026, 11, 29))
+    assert summary.deadline(translate) == "‹2 days left (until 23:59 on ‹30 ‹Nov› 2026›)›"
+    assert summary.deadline_text == "2 days left (until 23:59 on 30 Nov 2026)"  # CLI
+    closed = summarise_year([], year, today=dt.date(2026, 12, 5))
+    assert closed.deadline(translate) == "‹The year closed on ‹30 ‹Nov› 2026››"

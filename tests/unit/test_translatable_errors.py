@@ -137,3 +137,25 @@ def test_the_raise_walk_can_fail() -> None:
     )
     names = {"InvalidSupervisionRecord", "SupervisionError"}
     assert [line for line, _text in raised_in_english(bad, names)] == [1, 2]
+
+
+def test_a_records_history_is_translated(vault: Vault) -> None:
+    """The sign-off history (storage/supervision/signoff.py), shown in the record's panel:
+    English for the command line, the window's language through ``rendered``."""
+    from supervision_app.core.i18n import rendered
+    from supervision_app.core.supervision.people import Partner
+    from supervision_app.storage.supervision.repository import SupervisionRepository
+
+    repo = SupervisionRepository(vault)
+    pid = repo.partners.add(Partner("AB", "supervisor")).id
+    assert pid is not None
+    record = repo.sessions.create(repo.sessions.draft(pid, dt.date(2026, 1, 5)))
+    assert record.id is not None
+    repo.signoff.sign(record.id, "owner", repo.owner.name() or "Owner Name")
+    texts = [e.text for e in repo.signoff.history(record.id)]
+    assert texts[0] == "Record created."
+    assert texts[1] == "Signed by you as “Owner Name” (made in this journal)."
+    assert [rendered(t, pseudo) for t in texts] == [
+        "‹Record created.›",
+        "‹Signed by ‹you› as “Owner Name” (‹made in this journal›).›",
+    ]

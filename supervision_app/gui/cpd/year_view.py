@@ -276,7 +276,7 @@ class CpdYearView(QDialog):
             )
             for reg_id in settings.regulators
         ]
-        self.deadline.setText(summary.deadline_text)
+        self.deadline.setText(summary.deadline(QCoreApplication.translate))
         self.cards["records"].set_value(str(len(summary.records)))
         self.cards["hours"].set_value(format_duration(summary.minutes, QCoreApplication.translate))
         self.cards["peer"].set_value(str(summary.peer_records))

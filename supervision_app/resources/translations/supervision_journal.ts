@@ -1885,6 +1885,12 @@ disc&amp;ussing it</source>
 <context>
     <name>Dates</name>
     <message numerus="yes">
+        <source>%n day(s) left (until 23:59 on {day})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{start} – {end} (%n day(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1892,6 +1898,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year starts on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7907,6 +7921,54 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum {number} added by {author}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum {number} signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both; the record is now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made in this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed at this screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified from the partner&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}, as “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

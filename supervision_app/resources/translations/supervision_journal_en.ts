@@ -92,6 +92,13 @@
     <context>
         <name>Dates</name>
         <message numerus="yes">
+            <source>%n day(s) left (until 23:59 on {day})</source>
+            <translation>
+                <numerusform>%n day left (until 23:59 on {day})</numerusform>
+                <numerusform>%n days left (until 23:59 on {day})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{start} – {end} (%n day(s))</source>
             <translation>
                 <numerusform>{start} – {end} (%n day)</numerusform>

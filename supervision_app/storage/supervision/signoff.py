@@ -295,52 +295,83 @@ class SignOffRepository:
         """What happened to the record and when: creation or import, each signature, locking,
         and each addendum with its signatures, oldest first."""
         record = self._sessions.get(session_id)
-        partner = record.partner_name or "your partner"
+        partner = record.partner_name or Text("Sessions", "your partner")
         status = statuses(self._vault, record)
 
         def who(s: Signature) -> str:
-            return "you" if s.party == "owner" else partner
+            return Text("Sessions", "you") if s.party == "owner" else partner
 
         def how(addendum_uid: str | None, s: Signature) -> str:
             state = status[(addendum_uid, s.party)][1]
             proof = s.proof
             text = STATUS_TEXT[state]
             if state != TYPED and proof is not None and proof.name != s.name:
-                text += f", as “{proof.name}”"
+                return Text("Sessions", "{how}, as “{name}”", how=text, name=proof.name)
             return text
 
         events: list[HistoryEvent] = []
         if record.created_at is not None:
-            events.append(HistoryEvent(record.created_at, "created", "Record created."))
+            events.append(
+                HistoryEvent(record.created_at, "created", Text("Sessions", "Record created."))
+            )
         if record.imported_at is not None:
             events.append(
-                HistoryEvent(record.imported_at, "imported", "Imported from an exchange file.")
+                HistoryEvent(
+                    record.imported_at,
+                    "imported",
+                    Text("Sessions", "Imported from an exchange file."),
+                )
             )
         for s in record.signatures:
             events.append(
                 HistoryEvent(
                     s.signed_at,
                     "signed",
-                    f"Signed by {who(s)} as “{s.name}” ({how(None, s)}).",
+                    Text(
+                        "Sessions",
+                        "Signed by {who} as “{name}” ({how}).",
+                        who=who(s),
+                        name=s.name,
+                        how=how(None, s),
+                    ),
                     status=status[(None, s.party)][1],
                 )
             )
         if record.locked_at is not None:
             events.append(
                 HistoryEvent(
-                    record.locked_at, "locked", "Signed by both; the record is now read-only."
+                    record.locked_at,
+                    "locked",
+                    Text("Sessions", "Signed by both; the record is now read-only."),
                 )
             )
         for n, a in enumerate(record.addenda, 1):
             events.append(
-                HistoryEvent(a.created_at, "addendum", f"Addendum {n} added by {a.author}.", a.id)
+                HistoryEvent(
+                    a.created_at,
+                    "addendum",
+                    Text(
+                        "Sessions",
+                        "Addendum {number} added by {author}.",
+                        number=n,
+                        author=a.author,
+                    ),
+                    a.id,
+                )
             )
             for s in a.signatures:
                 events.append(
                     HistoryEvent(
                         s.signed_at,
                         "addendum_signed",
-                        f"Addendum {n} signed by {who(s)} as “{s.name}” ({how(a.uid, s)}).",
+                        Text(
+                            "Sessions",
+                            "Addendum {number} signed by {who} as “{name}” ({how}).",
+                            number=n,
+                            who=who(s),
+                            name=s.name,
+                            how=how(a.uid, s),
+                        ),
                         a.id,
                         status=status[(a.uid, s.party)][1],
                     )
