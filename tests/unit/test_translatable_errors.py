@@ -159,3 +159,17 @@ def test_a_records_history_is_translated(vault: Vault) -> None:
         "‹Record created.›",
         "‹Signed by ‹you› as “Owner Name” (‹made in this journal›).›",
     ]
+
+
+def test_the_depth_prompts_are_translated() -> None:
+    """The companion's depth prompts (core/companion/depth.py), shown in its dialog."""
+    from supervision_app.core.companion.depth import assess
+    from supervision_app.core.i18n import rendered
+
+    prompts = assess("").prompts
+    assert prompts == (
+        "Start with what happened: who was there, and what was said and done?",
+    )  # the command line's English
+    assert [rendered(p, pseudo) for p in prompts] == [
+        "‹Start with what happened: who was there, and what was said and done?›"
+    ]

@@ -6861,6 +6861,38 @@ disc&amp;ussing it</source>
         <source>With “{focus}” in mind: {prompt}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with what happened: who was there, and what was said and done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{stage}” stage is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{stage}” stage is still empty: {prompt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you do differently, or keep doing, next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You described the situation; whose view is missing? How might the person, their family or a colleague have seen it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You described what happened; why do you think it went the way it did?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have described, questioned and planned; is there something here worth bringing to supervision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You weighed more than one view; what wider context shaped this: policy, resources, power or values?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsDialog</name>
