@@ -173,3 +173,23 @@ def test_the_depth_prompts_are_translated() -> None:
     assert [rendered(p, pseudo) for p in prompts] == [
         "‹Start with what happened: who was there, and what was said and done?›"
     ]
+
+
+def test_a_regulators_rule_lines_are_translated() -> None:
+    """The CPD year view's checklist (core/cpd/rules.py) was built from English f-strings."""
+    from supervision_app.core.cpd.model import CpdFields, CpdRecord
+    from supervision_app.core.cpd.rules import evaluate, period_containing
+    from supervision_app.core.entries import Entry
+    from supervision_app.core.i18n import rendered
+    from supervision_app.core.regulators import default_regulators
+
+    niscc = default_regulators()["niscc"]
+    day = dt.date(2026, 1, 1)
+    entry = Entry(title="Course", practice_date=day, minutes=90, id=1)
+    records = [CpdRecord(entry=entry, cpd=CpdFields(description="d", learning="l", impact="i"))]
+    period = period_containing(niscc, day, role="social_worker", start=dt.date(2024, 4, 1))
+    status = evaluate(niscc, records, period=period, today=day, role="social_worker")
+    (hours,) = status.checks
+    assert hours.detail == "1 h 30 min of 90 hours"  # the command line's English
+    assert rendered(hours.detail, pseudo) == "‹‹1 h 30 min› of 90 hours›"
+    assert str(rendered(hours.label, pseudo)).startswith("‹At least 90 hours of CPD")

@@ -39,6 +39,7 @@ from supervision_app.core.cpd.year import (
     year_ending,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.i18n import rendered
 from supervision_app.core.regulators import default_regulators
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import (
@@ -397,4 +398,6 @@ class CpdYearView(QDialog):
 
 
 def _esc(text: str) -> str:
+    """As HTML; a rule's line (core/cpd/rules.py, a Text) in the window's language."""
+    text = str(rendered(text, QCoreApplication.translate))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

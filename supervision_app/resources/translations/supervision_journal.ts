@@ -7271,6 +7271,41 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>At least {total} different CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} hours of CPD in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} record reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} records reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records {first} and {second} read the same; {regulator} checks that no two records are identical, so reword one of them (it counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Analyses (gives reasons)</source>
