@@ -193,3 +193,14 @@ def test_a_regulators_rule_lines_are_translated() -> None:
     assert hours.detail == "1 h 30 min of 90 hours"  # the command line's English
     assert rendered(hours.detail, pseudo) == "‹‹1 h 30 min› of 90 hours›"
     assert str(rendered(hours.label, pseudo)).startswith("‹At least 90 hours of CPD")
+
+
+def test_the_dashboards_cpd_pace_note_is_translated() -> None:
+    """The note under the dashboard's CPD chart (core/find/standards.py cpd_pace)."""
+    from supervision_app.core.find.standards import cpd_pace
+    from supervision_app.core.i18n import rendered
+    from supervision_app.core.regulators import default_regulators
+
+    basis = cpd_pace(default_regulators()["scw"], None, dt.date(2025, 3, 1)).basis
+    assert basis == "Choose your Social Care Wales role to see its hours."
+    assert rendered(basis, pseudo) == "‹Choose your Social Care Wales role to see its hours.›"

@@ -7289,6 +7289,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose your {regulator} role to see its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records {first} and {second} read the same; {regulator} checks that no two records are identical, so reword one of them (it counts once).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7302,6 +7306,18 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{label} (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator} sets no hours. Keep a record of your CPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator} sets no hours. {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator}: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
