@@ -45,6 +45,8 @@ CONTEXTS = (
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
     "Rules",  # a regulator's rule counted for the CPD year (core/cpd/rules.py)
+    "Selection",  # what an export takes in (core/selection.py describe)
+    "Exports",  # an export's warnings (export/*_export.py), shown after it is written
     "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)
     "Frameworks",  # a framework or template file's problems (core/frameworks_check.py)
     "Home",  # the home page's CPD line (core/home.py)

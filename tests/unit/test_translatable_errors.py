@@ -204,3 +204,22 @@ def test_the_dashboards_cpd_pace_note_is_translated() -> None:
     basis = cpd_pace(default_regulators()["scw"], None, dt.date(2025, 3, 1)).basis
     assert basis == "Choose your Social Care Wales role to see its hours."
     assert rendered(basis, pseudo) == "‹Choose your Social Care Wales role to see its hours.›"
+
+
+def test_an_exports_scope_and_warnings_are_translated() -> None:
+    """What the export dialog says it takes in (core/selection.py describe) and the
+    warnings it shows after writing (export/swe_export.py): English for the command line."""
+    from supervision_app.core.cpd.model import CpdFields, CpdRecord
+    from supervision_app.core.entries import Entry
+    from supervision_app.core.i18n import rendered
+    from supervision_app.core.selection import Selection
+    from supervision_app.export.swe_export import swe_warnings
+
+    chosen = Selection(date_from=dt.date(2025, 12, 1), tag="x")
+    assert chosen.describe() == "1 Dec 2025 to today, tag: x"
+    assert chosen.describe(pseudo) == "‹‹1 ‹Dec› 2025› to ‹today››, ‹tag: x›"
+    entry = Entry(title="Course", practice_date=dt.date(2026, 1, 5), minutes=90, id=1)
+    record = CpdRecord(entry=entry, cpd=CpdFields(description="d", learning="l", impact="i"))
+    first = swe_warnings([record], (11, 30))[0]
+    assert first.startswith("The year 1 Dec 2025 – 30 Nov 2026 has 1 record;")
+    assert str(rendered(first, pseudo)).startswith("‹The year 1 Dec 2025 – 30 Nov 2026 has 1")

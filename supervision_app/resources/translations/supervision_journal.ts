@@ -3421,6 +3421,61 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>&apos;{title}&apos; ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {column} was cut to Excel&apos;s limit of {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry has no CPD details and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record chosen as evidence could not be found (deleted, or without CPD details) and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record in the year {year} includes reflection with a peer; at least one must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds everything in the vault, unencrypted; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has {count} different records; at least {minimum} different records are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has {count} record; at least {minimum} different records are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no CPD records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries have no CPD details and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records chosen as evidence could not be found (deleted, or without CPD details) and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} has nothing yet for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{second} reads the same as {first}; Social Work England checks that no two records are identical, so reword one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractDialog</name>
     <message>
         <source>Case-record extract</source>
@@ -5218,6 +5273,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The file stops at line {number} without its end line, so it may have been cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault refused a {table} record ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7465,6 +7524,41 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>(filters only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
