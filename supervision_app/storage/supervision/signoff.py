@@ -32,11 +32,11 @@ from supervision_app.core.supervision.model import (
     clean_line,
     clean_text,
 )
-from supervision_app.core.supervision.signing import STATUS_TEXT, TYPED
 from supervision_app.core.supervision.views import (
     HistoryEvent,
 )
 from supervision_app.storage.supervision.common import locked_as_error, new_uid, parse_ts, ts
+from supervision_app.storage.supervision.history import record_history
 from supervision_app.storage.supervision.identity import (
     insert_proof,
     proof_from_row,
@@ -289,103 +289,13 @@ class SignOffRepository:
                 )
             return self.get_addendum(addendum_id)
 
-    # -- history ---------------------------------------------------------------------------------
+    # -- history (storage/supervision/history.py) -----------------------------------------------
 
     def history(self, session_id: int) -> list[HistoryEvent]:
         """What happened to the record and when: creation or import, each signature, locking,
         and each addendum with its signatures, oldest first."""
         record = self._sessions.get(session_id)
-        partner = record.partner_name or Text("Sessions", "your partner")
-        status = statuses(self._vault, record)
-
-        def who(s: Signature) -> str:
-            return Text("Sessions", "you") if s.party == "owner" else partner
-
-        def how(addendum_uid: str | None, s: Signature) -> str:
-            state = status[(addendum_uid, s.party)][1]
-            proof = s.proof
-            text = STATUS_TEXT[state]
-            if state != TYPED and proof is not None and proof.name != s.name:
-                return Text("Sessions", "{how}, as “{name}”", how=text, name=proof.name)
-            return text
-
-        events: list[HistoryEvent] = []
-        if record.created_at is not None:
-            events.append(
-                HistoryEvent(record.created_at, "created", Text("Sessions", "Record created."))
-            )
-        if record.imported_at is not None:
-            events.append(
-                HistoryEvent(
-                    record.imported_at,
-                    "imported",
-                    Text("Sessions", "Imported from an exchange file."),
-                )
-            )
-        for s in record.signatures:
-            events.append(
-                HistoryEvent(
-                    s.signed_at,
-                    "signed",
-                    Text(
-                        "Sessions",
-                        "Signed by {who} as “{name}” ({how}).",
-                        who=who(s),
-                        name=s.name,
-                        how=how(None, s),
-                    ),
-                    status=status[(None, s.party)][1],
-                )
-            )
-        if record.locked_at is not None:
-            events.append(
-                HistoryEvent(
-                    record.locked_at,
-                    "locked",
-                    Text("Sessions", "Signed by both; the record is now read-only."),
-                )
-            )
-        for n, a in enumerate(record.addenda, 1):
-            events.append(
-                HistoryEvent(
-                    a.created_at,
-                    "addendum",
-                    Text(
-                        "Sessions",
-                        "Addendum {number} added by {author}.",
-                        number=n,
-                        author=a.author,
-                    ),
-                    a.id,
-                )
-            )
-            for s in a.signatures:
-                events.append(
-                    HistoryEvent(
-                        s.signed_at,
-                        "addendum_signed",
-                        Text(
-                            "Sessions",
-                            "Addendum {number} signed by {who} as “{name}” ({how}).",
-                            number=n,
-                            who=who(s),
-                            name=s.name,
-                            how=how(a.uid, s),
-                        ),
-                        a.id,
-                        status=status[(a.uid, s.party)][1],
-                    )
-                )
-        order = {
-            "created": 0,
-            "imported": 1,
-            "signed": 2,
-            "locked": 3,
-            "addendum": 4,
-            "addendum_signed": 5,
-        }
-        events.sort(key=lambda e: (e.at, order[e.kind]))
-        return events
+        return record_history(record, statuses(self._vault, record))
 
 
 def signoff_lines(conn: Any, entry_ids: Sequence[int]) -> dict[int, str]:
