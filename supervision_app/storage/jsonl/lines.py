@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from supervision_app.core import safe_json
 from supervision_app.core.i18n import Text
+from supervision_app.core.parse_problems import json_reason
 
 #: orjson's reader (a declared dependency); without it every line takes the long way, with
 #: the same result.
@@ -96,7 +97,7 @@ def parse_line_json(number: int, raw: bytes) -> dict[str, Any] | None:
                 "Imports",
                 "Line {number} is not valid JSON ({reason} at character {column})",
                 number=number,
-                reason=error.msg,
+                reason=json_reason(error),
                 column=error.colno,
             )
         ) from None
