@@ -22,6 +22,9 @@ TARGETS: tuple[Target, ...] = (
     Target("search_p95_ms", 20.0, "<= 20 ms"),
     Target("search_ratio_to_fts5", 1.5, "<= 1.5"),
     Target("max_ui_stall_ms", 16.0, "<= 16 ms"),
+    # Issue 9 item 9: the window never stalls for more than 100 ms, the unlock dialog
+    # included while the window is built behind it.
+    Target("dialog_stall_ms", 100.0, "<= 100 ms"),
     Target("pdf_export_200_s", 3.0, "<= 3 s"),
     Target("jsonl_import_s", 8.0, "<= 8 s"),
     Target("pdf_1mb_entry_s", 5.0, "<= 5 s"),
@@ -114,7 +117,7 @@ def rows(result: dict[str, Any]) -> list[Row]:
         runs("window built behind the dialog (while typing)",
              dist("gui_startup", "window_build_s"), "s"),
         runs("  the dialog's longest stall meanwhile",
-             dist("gui_startup", "dialog_stall_while_building_ms"), "ms"),
+             dist("gui_startup", "dialog_stall_while_building_ms"), "ms", "dialog_stall_ms"),
         spread("search, GUI call (as typed)", gui.get("p50_ms"), gui.get("p95_ms"), "ms",
                "search_p95_ms", " p95"),
         one("search, GUI p95 / bare FTS5 p95", result.get("search_ratio_to_fts5"), "x",

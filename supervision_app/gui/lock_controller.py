@@ -84,14 +84,14 @@ class LockController:
             return
         vault = w.vault
 
-        def change(old: str, new: str) -> None:
+        def prepare() -> None:
             # Re-encrypting every page: a backup under way (on its own connection, with the
             # old key) or other work stops first; the daily backup is tried again later.
             tasks.cancel_all()
             w.autosaver.wait()  # an autosave on its own connection, with the old key, too
-            vault.change_passphrase(old, new)
 
-        dialog = ChangePassphraseDialog(change, w)
+        # On a worker thread (seconds for a large journal); saves wait until it is done.
+        dialog = ChangePassphraseDialog(vault.change_passphrase, w, prepare=prepare)
         dialog.accepted.connect(
             lambda: w.statusBar().showMessage(
                 translate("LockController", "Passphrase changed."), 5000

@@ -254,10 +254,13 @@ def test_changing_the_passphrase_stops_the_daily_backup_first(
         dialog.repeat.setText(new)
         dialog.buttons.accepted.emit()
         seen.append(window.backups.daily is None and task is not None and not task.running)
+        dialogs.append(dialog)
 
+    dialogs: list[ChangePassphraseDialog] = []
     window.unlocked.connect(change_at_once)
     unlock(qtbot, window)
     assert seen == [True, True]
+    qtbot.waitUntil(lambda: not dialogs[0].isVisible(), timeout=30_000)  # on a worker
     assert "Passphrase changed." in window.statusBar().currentMessage()
     newest = list_backups(vault_path)[0]
     assert newest.path.name.endswith("-after-passphrase-change.sjbackup")

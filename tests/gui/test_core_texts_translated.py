@@ -131,6 +131,7 @@ def test_passphrase_dialog_errors_are_translated(
     dialog.old.setText("not the passphrase")
     dialog.repeat.setText("a new passphrase")
     dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.task is None)  # the change runs on a worker
     assert dialog.error.text() == "‹The passphrase is not correct for this vault.›"
     assert vault.is_open and dialog.result() == 0  # nothing changed
 

@@ -14,6 +14,7 @@ from supervision_app.core.frameworks import (
     Framework,
     FrameworkFileError,
     FrameworkLibrary,
+    bundled_framework_files,
     default_framework_folder,
     format_ref,
     load_framework,
@@ -21,6 +22,7 @@ from supervision_app.core.frameworks import (
     loads_framework,
     parse_framework,
     parse_ref,
+    preload_bundled,
 )
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "frameworks_bad"
@@ -295,6 +297,35 @@ def test_duplicate_framework_id_across_files_names_both(tmp_path: Path) -> None:
     assert err.value.file == "b-second.toml"
     assert err.value.field == "id"
     assert "a-first.toml" in str(err.value)
+
+
+def test_files_parsed_ahead_make_the_same_library_and_are_used_once() -> None:
+    """The app's start-up parses the bundled files a few per turn while the unlock dialog
+    waits (gui/startup.py); the next load of the bundled library uses those, once."""
+    files = bundled_framework_files()
+    assert len(files) > 4
+    fresh = load_library()
+    ahead = preload_bundled(files[:3])
+    with_preloaded = load_library()
+    assert list(with_preloaded) == list(fresh)
+    used = {fw.id: fw for fw in with_preloaded}
+    # The preloaded objects themselves were taken (not parsed again) ...
+    assert len(ahead) == 3 and all(used[fw.id] is fw for fw in ahead)
+    # ... only once.
+    again = {fw.id: fw for fw in load_library()}
+    assert all(again[fw.id] is not fw and again[fw.id] == fw for fw in ahead)
+
+
+def test_files_parsed_ahead_are_not_used_for_another_folder(tmp_path: Path) -> None:
+    first = bundled_framework_files()[0]
+    preload_bundled([first])
+    (tmp_path / first.name).write_text(
+        first.read_text(encoding="utf-8").replace("name = ", "name = 'Changed' #", 1),
+        encoding="utf-8",
+    )
+    (only,) = load_library(tmp_path)
+    assert only.name == "Changed"
+    load_library()  # takes the preloaded file, leaving none for the next test
 
 
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:

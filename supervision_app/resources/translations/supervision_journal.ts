@@ -779,6 +779,14 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-encrypting your journal under the new passphrase. This can take a minute for a large journal; keep the computer on until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
