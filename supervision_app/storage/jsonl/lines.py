@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from supervision_app.core import safe_json
 from supervision_app.core.i18n import Text
+from supervision_app.core.parse_problems import json_reason
 
 
 class LineError(ValueError):
@@ -55,7 +56,7 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
                 "Imports",
                 "Line {number} is not valid JSON ({reason} at character {column})",
                 number=number,
-                reason=error.msg,
+                reason=json_reason(error),
                 column=error.colno,
             )
         ) from None

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from supervision_app.core.entries import normalise_tags, one_line
+from supervision_app.core.i18n import Text
 from supervision_app.core.imports import ImportResult, InvalidImport
 from supervision_app.storage.bulk import BATCH
 from supervision_app.storage.jsonl.schema import (
@@ -196,7 +197,12 @@ class RowWriter:
         except DatabaseError as error:
             conn.execute("ROLLBACK TO import_batch")
             self._find_refused(key[0], sql, rows)
-            raise InvalidImport([f"The vault refused a {key[0]} record ({error})"]) from None
+            raise InvalidImport(
+                [
+                    Text("Imports", "The vault refused a {table} record ({reason})",
+                         table=key[0], reason=str(error))
+                ]
+            ) from None  # fmt: skip
         conn.execute("RELEASE import_batch")
         self.tables_written.add(key[0])
         written = max(cursor.rowcount, 0)
