@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, date_text, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, date_text, english
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ def shown(values: dict[str, object], translate: Translate) -> dict[str, object]:
 def _shown(value: object, translate: Translate) -> object:
     if isinstance(value, Explained):
         return value.message(translate)
+    if isinstance(value, Text):  # e.g. a parser's message in our words (core/parse_problems)
+        return value.render(translate)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return date_text(value, translate)
     return value

@@ -6,7 +6,7 @@ fully-qualified reference string ``"framework_id:item_id"``, for example
 ``"loneliness-capabilities:signpost"``.
 
 Everything here is plain Python (no Qt) so the CLI, the exporters and the tests can use it.
-Validation lives in :mod:`supervision_app.core.frameworks_schema`; it is strict on purpose
+Validation lives in :mod:`supervision_app.core.frameworks_check`; it is strict on purpose
 (unknown keys are errors) so a typo in a data file fails loudly in CI, not silently in the app.
 """
 
@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from supervision_app.core.frameworks_check import parse_framework
 from supervision_app.core.frameworks_extras import CheckedAt, TemplateField
 from supervision_app.core.frameworks_schema import (
     KINDS,
@@ -27,7 +28,6 @@ from supervision_app.core.frameworks_schema import (
     FrameworkItem,
     Source,
     format_ref,
-    parse_framework,
     parse_ref,
 )
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP

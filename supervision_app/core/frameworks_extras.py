@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from supervision_app.core.frameworks_schema import _Checker
+    from supervision_app.core.frameworks_check import Checker
 
 FIELD_KINDS: tuple[str, ...] = ("text", "date")
 MAX_FIELDS = 8
@@ -58,7 +58,7 @@ class TemplateField:
         return FIELD_PREFIX + self.name
 
 
-def parse_checked_at(check: _Checker, value: object, field: str) -> CheckedAt:
+def parse_checked_at(check: Checker, value: object, field: str) -> CheckedAt:
     data = check.table(value, field)
     check.keys(data, field, _CHECKED_KEYS, ("where", "on"))
     where = check.text(data["where"], f"{field}.where")
@@ -72,7 +72,7 @@ def parse_checked_at(check: _Checker, value: object, field: str) -> CheckedAt:
     return CheckedAt(where=where, on=_date(check, data["on"], f"{field}.on"))
 
 
-def _date(check: _Checker, value: object, field: str) -> dt.date:
+def _date(check: Checker, value: object, field: str) -> dt.date:
     if isinstance(value, dt.datetime):
         raise check.fail(
             field,
@@ -88,7 +88,7 @@ def _date(check: _Checker, value: object, field: str) -> dt.date:
     raise check.fail(field, QT_TRANSLATE_NOOP("Frameworks", "must be a date (YYYY-MM-DD)"))
 
 
-def parse_fields(check: _Checker, value: object, kind: str) -> tuple[TemplateField, ...]:
+def parse_fields(check: Checker, value: object, kind: str) -> tuple[TemplateField, ...]:
     if kind != "conversation":
         raise check.fail(
             "fields",
@@ -129,7 +129,7 @@ def parse_fields(check: _Checker, value: object, kind: str) -> tuple[TemplateFie
 
 
 def parse_aliases(
-    check: _Checker, value: object, framework_id: str, item_ids: frozenset[str]
+    check: Checker, value: object, framework_id: str, item_ids: frozenset[str]
 ) -> tuple[tuple[str, str], ...]:
     """``old-id = "new-id"`` (same framework) or ``old-id = "framework:item"``.
 

@@ -32,6 +32,7 @@ __all__ = [
     "english_forms",
     "month_name",
     "DateText",
+    "DurationText",
     "reason",
     "rendered",
     "rendered_all",
@@ -43,8 +44,11 @@ CONTEXTS = (
     "Activities",  # a CPD activity's type (core/cpd/model.py ACTIVITY_LABELS, record_cells)
     "Dates",  # date_text below, format_timestamp (core/supervision/markdown.py)
     "Durations",  # format_duration
+    "Rules",  # a regulator's rule counted for the CPD year (core/cpd/rules.py)
+    "Selection",  # what an export takes in (core/selection.py describe)
+    "Exports",  # an export's warnings (export/*_export.py), shown after it is written
     "Errors",  # error messages (core/errors.py ``message``, parse_date, check_new_passphrase…)
-    "Frameworks",  # a framework or template file's problems (core/frameworks_schema.py)
+    "Frameworks",  # a framework or template file's problems (core/frameworks_check.py)
     "Home",  # the home page's CPD line (core/home.py)
     "Identifiers",  # the identifier scanner's kinds (core/scan)
     "Imports",  # an import's summary and problems (core/imports.py, export/importers)
@@ -292,6 +296,24 @@ class DateText(Text):
 
 def _remake_date(day: dt.date, long: bool) -> DateText:
     return DateText(day, long=long)
+
+
+class DurationText(Text):
+    """A length of time inside a text, as :func:`format_duration` shows it in the language it
+    is rendered in: ``DurationText(90)`` is "1 h 30 min" in English."""
+
+    minutes: int
+
+    def __new__(cls, minutes: int) -> DurationText:
+        self = str.__new__(cls, format_duration(minutes))
+        object.__setattr__(self, "minutes", minutes)
+        return self
+
+    def render(self, translate: Translate = english) -> str:
+        return format_duration(self.minutes, translate)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DurationText, (self.minutes,))
 
 
 def reason(error: BaseException) -> str:

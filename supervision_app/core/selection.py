@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from supervision_app.core.cpd.year import format_day
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, date_text, english
 
 __all__ = ["InvalidSelection", "Selection"]
 
@@ -38,25 +38,32 @@ class Selection:
 
     def validated(self) -> Selection:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidSelection(
-                f"The start date {self.date_from.isoformat()} is after the end date "
-                f"{self.date_to.isoformat()}."
+            raise InvalidSelection.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The start date {value} is after the end date {value2}."
+                ),
+                value=self.date_from.isoformat(),
+                value2=self.date_to.isoformat(),
             )
         return self
 
-    def describe(self) -> str:
-        """One line for covers and messages, e.g. "1 Dec 2025 to 30 Nov 2026, tag: training"."""
+    def describe(self, translate: Translate = english) -> str:
+        """One line for covers and messages, e.g. "1 Dec 2025 to 30 Nov 2026, tag: training"
+        (the exports' English; the window passes its ``translate``)."""
         parts = []
         if self.date_from or self.date_to:
-            start = format_day(self.date_from) if self.date_from else "the beginning"
-            end = format_day(self.date_to) if self.date_to else "today"
-            parts.append(f"{start} to {end}")
+            begin, today = translate("Selection", "the beginning"), translate("Selection", "today")
+            start = date_text(self.date_from, translate) if self.date_from else begin
+            end = date_text(self.date_to, translate) if self.date_to else today
+            parts.append(translate("Selection", "{start} to {end}").format(start=start, end=end))
         if self.kinds:
-            parts.append("kind: " + ", ".join(self.kinds))
+            kinds = ", ".join(self.kinds)
+            parts.append(translate("Selection", "kind: {kinds}").format(kinds=kinds))
         if self.tag:
-            parts.append(f"tag: {self.tag}")
+            parts.append(translate("Selection", "tag: {tag}").format(tag=self.tag))
         if self.framework_item:
-            parts.append(f"linked to {self.framework_item}")
+            item = self.framework_item
+            parts.append(translate("Selection", "linked to {item}").format(item=item))
         if self.cpd_only:
-            parts.append("CPD records only")
-        return ", ".join(parts) or "all entries"
+            parts.append(translate("Selection", "CPD records only"))
+        return ", ".join(parts) or translate("Selection", "all entries")

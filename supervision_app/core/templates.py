@@ -15,6 +15,7 @@ from supervision_app.core.errors import Explained
 from supervision_app.core.frameworks import Framework, FrameworkFileError, parse_framework
 from supervision_app.core.guided import TEMPLATE_KINDS
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
+from supervision_app.core.parse_problems import json_reason
 
 SET_FORMAT = "supervision-journal-templates"
 SET_VERSION = 1
@@ -108,10 +109,13 @@ def load_template_set(text: str, filename: str = "template file") -> list[Framew
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TemplateSetError.marked(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON (line {line}: {reason})."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not valid JSON (line {line}, column {column}: {reason})."
+            ),
             file=filename,
             line=exc.lineno,
-            reason=exc.msg,
+            column=exc.colno,
+            reason=json_reason(exc),
         ) from None
     if not isinstance(payload, dict) or payload.get("format") != SET_FORMAT:
         raise TemplateSetError.marked(

@@ -17,6 +17,7 @@ from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.hcpc import HcpcProfile, check_profile, profile_gaps
 from supervision_app.core.cpd.model import CpdRecord, format_duration, format_size
 from supervision_app.core.cpd.year import format_day
+from supervision_app.core.i18n import Text
 from supervision_app.export.docx_common import (
     add_facts,
     add_header_table,
@@ -47,11 +48,20 @@ def _warnings(
     known = {r.id for r in records}
     missing = [i for i in profile.evidence_ids if i not in known]
     if missing:
-        warnings.append(
-            f"{len(missing)} record{'s' if len(missing) != 1 else ''} chosen as evidence "
-            f"could not be found (deleted, or without CPD details) and "
-            f"{'was' if len(missing) == 1 else 'were'} left out."
-        )
+        if len(missing) == 1:
+            left = Text(
+                "Exports",
+                "1 record chosen as evidence could not be found (deleted, or without CPD "
+                "details) and was left out.",
+            )
+        else:
+            left = Text(
+                "Exports",
+                "{count} records chosen as evidence could not be found (deleted, or without "
+                "CPD details) and were left out.",
+                count=len(missing),
+            )
+        warnings.append(left)
     return warnings
 
 

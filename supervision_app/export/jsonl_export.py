@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import Text, Translate, english
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 from supervision_app.storage.jsonl.dump import export_jsonl
 
@@ -47,6 +47,9 @@ class JsonlExporter(Exporter):
         summary = export_jsonl(options.vault, path, options.extra.get("entry_ids"))
         result = ExportResult(path, summary.entries)
         result.warnings.append(
-            "The file holds everything in the vault, unencrypted; keep it somewhere safe."
+            Text(
+                "Exports",
+                "The file holds everything in the vault, unencrypted; keep it somewhere safe.",
+            )
         )
         return result

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from supervision_app.core.errors import JournalError
-from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text, Translate, english
 
 if TYPE_CHECKING:
     from supervision_app.core.cpd.hcpc import HcpcProfile
@@ -73,7 +73,8 @@ class UnknownFormat(JournalError):
 
 
 class FormatUnavailable(JournalError):
-    """``reason`` is marked with ``QT_TRANSLATE_NOOP("Errors", …)`` where it is raised."""
+    """``reason`` is marked with ``QT_TRANSLATE_NOOP("Errors", …)`` where it is raised, or
+    a :class:`~supervision_app.core.i18n.Text` with its values."""
 
     def __init__(self, name: str, reason: str) -> None:
         self.name, self.reason = name, reason
@@ -81,7 +82,12 @@ class FormatUnavailable(JournalError):
 
     def message(self, translate: Translate = english) -> str:
         return translate("Errors", "The {name} export is not available here ({reason}).").format(
-            name=self.name, reason=translate("Errors", self.reason)
+            name=self.name,
+            reason=(
+                self.reason.render(translate)
+                if isinstance(self.reason, Text)
+                else translate("Errors", self.reason)
+            ),
         )
 
 
@@ -219,10 +225,16 @@ def get(name: str) -> Exporter:
             importlib.import_module(module)
         except ModuleNotFoundError as error:
             if error.name != module:
-                raise FormatUnavailable(name, f"{error.name} is not installed") from None
+                raise FormatUnavailable(
+                    name, Text("Errors", "{module} is not installed", module=error.name)
+                ) from None
             raise FormatUnavailable(
                 name, QT_TRANSLATE_NOOP("Errors", "it is not part of this version")
             ) from None
         if name not in _classes:
-            raise FormatUnavailable(name, f"{module} registers no exporter named '{name}'")
+            raise FormatUnavailable(
+                name,
+                Text("Errors", "{module} registers no exporter named '{name}'", module=module,
+                     name=name),
+            )  # fmt: skip
     return _classes[name]()

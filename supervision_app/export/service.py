@@ -23,7 +23,7 @@ from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.errors import JournalError
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.selection import Selection
 from supervision_app.export import registry
 from supervision_app.export.anonymise import (
@@ -165,11 +165,21 @@ def plan_export(
 def check_output_path(path: Path, vault_path: Path | None) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
-        raise BadOutputPath(f"{path} is a folder; give a file name to export to.")
+        raise BadOutputPath.marked(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to export to."),
+            path=path,
+        )
     if not path.parent.is_dir():
-        raise BadOutputPath(f"The folder {path.parent} does not exist.")
+        raise BadOutputPath.marked(
+            QT_TRANSLATE_NOOP("Errors", "The folder {parent} does not exist."), parent=path.parent
+        )
     if vault_path is not None and is_vault_file(path, vault_path):
-        raise BadOutputPath(f"{path} is the vault itself; choose another file to export to.")
+        raise BadOutputPath.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is the vault itself; choose another file to export to."
+            ),
+            path=path,
+        )
     return path
 
 

@@ -27,39 +27,64 @@ from supervision_app.core.cpd.year import (
     format_day,
     year_containing,
 )
+from supervision_app.core.i18n import DateText, Text
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
 RULE = "=" * 72
 
 
 def _quoted(record: CpdRecord) -> str:
-    return f"'{record.title}' ({format_day(record.date)})"
+    return Text("Exports", "'{title}' ({day})", title=record.title, day=DateText(record.date))
 
 
 def swe_warnings(records: Sequence[CpdRecord], year_end: tuple[int, int]) -> list[str]:
-    warnings = []
+    """What to look at before pasting the records into the online form: core.i18n.Text,
+    English on the command line, in the window's language after an export there."""
+    warnings: list[str] = []
     for first, second in identical_pairs(records):
         warnings.append(
-            f"{_quoted(second)} reads the same as {_quoted(first)}; Social Work England checks "
-            "that no two records are identical, so reword one of them."
+            Text(
+                "Exports",
+                "{second} reads the same as {first}; Social Work England checks that no two "
+                "records are identical, so reword one of them.",
+                second=_quoted(second),
+                first=_quoted(first),
+            )
         )
     for record in records:
         missing = missing_fields(record)
         if missing:
-            warnings.append(f"{_quoted(record)} has nothing yet for: {'; '.join(missing)}.")
+            warnings.append(
+                Text("Exports", "{record} has nothing yet for: {fields}.",
+                     record=_quoted(record), fields="; ".join(missing))
+            )  # fmt: skip
     for year, group in groupby(records, key=lambda r: year_containing(r.date, year_end)):
         items = list(group)
         different = distinct_count(items)
         if different < MIN_RECORDS:
-            word = "record" if different == 1 else "different records"
-            warnings.append(
-                f"The year {year.label} has {different} {word}; at least {MIN_RECORDS} "
-                "different records are needed."
-            )
+            if different == 1:
+                source = Text(
+                    "Exports",
+                    "The year {year} has {count} record; at least {minimum} different records "
+                    "are needed.",
+                    year=year.label, count=different, minimum=MIN_RECORDS,
+                )  # fmt: skip
+            else:
+                source = Text(
+                    "Exports",
+                    "The year {year} has {count} different records; at least {minimum} "
+                    "different records are needed.",
+                    year=year.label, count=different, minimum=MIN_RECORDS,
+                )  # fmt: skip
+            warnings.append(source)
         if sum(r.has_peer_reflection for r in items) < MIN_PEER_RECORDS:
             warnings.append(
-                f"No record in the year {year.label} includes reflection with a peer; "
-                "at least one must."
+                Text(
+                    "Exports",
+                    "No record in the year {year} includes reflection with a peer; at least "
+                    "one must.",
+                    year=year.label,
+                )
             )
     return warnings
 
@@ -105,12 +130,16 @@ class SweExporter(Exporter):
         warnings = swe_warnings(cpd, year_end)
         skipped = len(records) - len(cpd)
         if skipped:
-            warnings.insert(
-                0,
-                f"{skipped} entr{'y has' if skipped == 1 else 'ies have'} no CPD details "
-                f"and {'was' if skipped == 1 else 'were'} left out.",
-            )
+            if skipped == 1:
+                left = Text("Exports", "1 entry has no CPD details and was left out.")
+            else:
+                left = Text(
+                    "Exports",
+                    "{count} entries have no CPD details and were left out.",
+                    count=skipped,
+                )
+            warnings.insert(0, left)
         if not cpd:
-            warnings.append("There are no CPD records to export.")
+            warnings.append(Text("Exports", "There are no CPD records to export."))
         atomic_write(path, swe_text(cpd, options, year_end).encode("utf-8"))
         return ExportResult(path, len(cpd), warnings)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from supervision_app.core.atomic import atomic_write
 from supervision_app.core.cpd.model import CpdRecord
+from supervision_app.core.i18n import Text
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult, register
 
@@ -105,8 +106,14 @@ class XlsxExporter(Exporter):
                     cell = _cell_text(raw)
                     if len(cell) < len(raw):
                         warnings.append(
-                            f"'{record.title}': {column.header} was cut to Excel's limit of "
-                            f"{MAX_CELL:,} characters."
+                            Text(
+                                "Exports",
+                                "'{title}': {column} was cut to Excel's limit of {limit} "
+                                "characters.",
+                                title=record.title,
+                                column=column.header,
+                                limit=f"{MAX_CELL:,}",
+                            )
                         )
                     cell = _ILLEGAL.sub("", cell)
                     sheet.write_string(row, col, cell, text)  # never a formula

@@ -152,7 +152,7 @@ def build_menus(self: MainWindow) -> MenuActions:
 
     trash_view = _action(self, translate("MainWindow", "T&rash"), show_trash, "Ctrl+2")
     preview = _action(
-        self, translate("MainWindow", "Show &preview"), self._toggle_preview, "Ctrl+Shift+P"
+        self, translate("MainWindow", "Show &preview"), self.toggle_preview, "Ctrl+Shift+P"
     )
     preview.setCheckable(True)
     preview.setChecked(True)

@@ -91,13 +91,6 @@ def confirm_quit(window: MainWindow) -> bool:
     return box.clickedButton() is not stay and box.clickedButton() is not None
 
 
-def stay_on_unsaved(window: MainWindow) -> None:
-    """A save failed while leaving a record: select it again, so its text stays on screen."""
-    shown = window.editor.entry or window.supervision.current_record()
-    row = window.model.row_of(shown.id) if shown is not None and shown.id else -1
-    window.reselect(row)
-
-
 def close_vault_for_quit(window: MainWindow) -> bool:
     """Save everything and close the vault; False when the user chose to stay."""
     # A worker on the window's connection stops (and rolls back) first. A backup or the

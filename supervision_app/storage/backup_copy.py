@@ -361,7 +361,9 @@ def _export(
         report.stage(0.3)
         with temp.open("rb") as handle:
             if handle.read(16) == _PLAINTEXT_HEADER:
-                raise VaultError("The backup was not encrypted, so it was not kept.")
+                raise VaultError.marked(
+                    QT_TRANSLATE_NOOP("Errors", "The backup was not encrypted, so it was not kept.")
+                )
         second = _second_connection(connect, report) if check_structure else None
         sync = BackgroundSync(temp.open("rb+"))
         try:

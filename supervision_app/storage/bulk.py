@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -32,9 +33,112 @@ def local_today(vault: Vault) -> dt.date:
 _FTS_TRIGGER = "entries_fts_insert"
 
 
+class IndexBuild:
+    """The full-text index of the entries written inside :func:`index_at_the_end`.
+
+    All of it is built in one statement at the end, unless :meth:`start` builds part of it
+    earlier on a second thread while the caller reads on: that statement is pure SQLite
+    (no Python per row), which runs without the GIL, so a restore's reading of the file
+    and the index share the machine's cores. Meanwhile the caller must leave the
+    connection alone (:attr:`running`; :meth:`wait` first): one connection runs one statement
+    at a time.
+    """
+
+    #: The trigger's own condition: only live entries are in the index.
+    _INSERT = (
+        "INSERT INTO entries_fts (rowid, title, body, tags) SELECT id, title, body, tags"
+        " FROM entries WHERE id > ? AND id <= ? AND deleted_at IS NULL ORDER BY id"
+    )
+
+    def __init__(self, conn: Any, high: int) -> None:
+        self._conn = conn
+        self._high = high
+        #: Entries with ids above this are not indexed yet.
+        self.indexed_to = high
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._late: list[int] = []
+
+    @property
+    def started(self) -> bool:
+        return self.indexed_to > self._high
+
+    @property
+    def running(self) -> bool:
+        """True while the second thread's statement runs."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def note(self, entry_id: int) -> None:
+        """An entry written after :meth:`start` (rows in file order never need this)."""
+        if entry_id <= self.indexed_to:
+            self._late.append(entry_id)
+
+    def start(self, upto: int) -> None:
+        """Index the entries with ids up to ``upto`` on a second thread, once: the rest
+        are indexed by :meth:`finish`."""
+        if self.started or self._high or upto <= 0:  # only into an empty index (see finish)
+            return
+        low, self.indexed_to = self.indexed_to, upto
+        self._thread = threading.Thread(
+            target=self._run, args=(low, upto), name="full-text index", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, low: int, upto: int) -> None:
+        try:
+            self._conn.execute(self._INSERT, (low, upto))
+            # FTS5 writes its pending terms out at the next savepoint (else at the commit):
+            # here, rather than in the caller's next statement on the first thread.
+            self._conn.execute("SAVEPOINT index_build")
+            self._conn.execute("RELEASE index_build")
+        except BaseException as error:  # raised by wait(), on the caller's thread
+            self._error = error
+
+    def wait(self) -> None:
+        """Until the second thread has finished; its error, if any, is raised here."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def stop(self) -> None:
+        """Wait for the second thread's statement, if one runs (the work has failed, and
+        the transaction is about to be rolled back), leaving its error unsaid. Not
+        interrupted: an interrupt that came just after it ended would stop the rollback."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self._error = None
+
+    def finish(self) -> None:
+        """The rest of the index, in one statement."""
+        self.wait()
+        conn = self._conn
+        if self.indexed_to > self._high and (
+            self._late
+            or conn.execute(
+                "SELECT 1 FROM entries WHERE id > ? AND deleted_at IS NULL LIMIT 1",
+                (self.indexed_to,),
+            ).fetchone()
+        ):
+            # Entries came after the part built early (a file not in a dump's order, or
+            # minimal entry lines with a dump): FTS5 would keep them in a segment of their
+            # own. The index is built again in one statement, the same to the byte as one
+            # built at the end (start() is only for an index that was empty).
+            conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')")
+            self.indexed_to, self._late = self._high, []
+        conn.execute(self._INSERT, (self.indexed_to, _MAX_ID))
+
+
+_MAX_ID = 2**63 - 1
+
+
 @contextmanager
-def index_at_the_end(conn: Any) -> Iterator[None]:
-    """Entries inserted inside go into the full-text index in one statement at the end.
+def index_at_the_end(conn: Any) -> Iterator[IndexBuild]:
+    """Entries inserted inside go into the full-text index in one statement at the end
+    (or partly earlier, through the :class:`IndexBuild` it gives).
 
     The per-row trigger costs 0.75 ms an entry (4.2 s for 5,000 entries of about 1,100
     characters); one ``INSERT … SELECT`` over the new rows costs a quarter of that. The
@@ -51,13 +155,12 @@ def index_at_the_end(conn: Any) -> Iterator[None]:
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
     ).fetchone()
     if row is None:  # an older schema: the trigger does the work
-        yield
+        yield IndexBuild(conn, _MAX_ID)
         return
     high = conn.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     own = conn.execute("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchone()
     conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
     with _bulk_cache(conn):
-        yield
         # FTS5 writes its pending terms out as a new segment every ``hashsize`` bytes (1 MB
         # by default) and merges segments as they pile up: for 50,000 entries that was most
         # of the index's cost (6.3-7.6 CPU s; 2.5-3.5 s with 32 MB). The option is stored in
@@ -65,12 +168,13 @@ def index_at_the_end(conn: Any) -> Iterator[None]:
         # connection's copy) and its row removed, so the table is as it was, in the same
         # transaction.
         _fts_option(conn, "hashsize", BULK_FTS_HASHSIZE)
-        # The trigger's own condition: only live entries are in the index.
-        conn.execute(
-            "INSERT INTO entries_fts (rowid, title, body, tags) SELECT id, title, body, tags"
-            " FROM entries WHERE id > ? AND deleted_at IS NULL ORDER BY id",
-            (high,),
-        )
+        build = IndexBuild(conn, high)
+        try:
+            yield build
+        except BaseException:
+            build.stop()
+            raise
+        build.finish()
         _fts_option(conn, "hashsize", FTS_DEFAULT_HASHSIZE if own is None else own[0])
         if own is None:
             conn.execute("DELETE FROM entries_fts_config WHERE k = 'hashsize'")
@@ -86,8 +190,12 @@ FTS_DEFAULT_HASHSIZE = 1024 * 1024
 #: write-ahead log and back several times (entries 2.0-2.5 -> 1.2-1.9 CPU s, 50,000 entries).
 #: 128 MB rather than 64 MB: a JSONL restore of 50,000 entries (a 200 MB vault) 1.3-2 CPU s
 #: less (fewer pages spilled and read back, each decrypted again), peak RSS 213 -> 295 MB
-#: while it runs; 256 MB measured no better. Pages are taken only as needed.
-BULK_CACHE_KIB = 128 * 1024
+#: while it runs. 256 MB since the restore builds the index on a second thread before the
+#: rows after the entries are written: FTS5's pages then pushed the entries out of 128 MB,
+#: and every tag, link and CPD record (the foreign keys) read them back, decrypting each
+#: again (critical path 7.1-9.3 -> 6.0-8.2 CPU s in five interleaved pairs at load 4-6; peak
+#: RSS the same, 322-326 MB). Pages are taken only as needed.
+BULK_CACHE_KIB = 256 * 1024
 
 
 def _fts_option(conn: Any, name: str, value: int) -> None:

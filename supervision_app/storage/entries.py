@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
-
-from sqlcipher3.dbapi2 import DatabaseError
 
 from supervision_app.core.entries import EntrySummary
 from supervision_app.core.errors import EntryNotFound
 from supervision_app.core.find.text import MARK_END, MARK_START
-from supervision_app.storage.find.query import filter_sql, readable_snippet
-from supervision_app.storage.find.search import SHOWN, Candidates, ranked_page
+from supervision_app.storage.entry_rows import (
+    ENTRY_COLUMNS,
+    SUMMARY_COLUMNS,
+    entry_from_row,
+    summary_from_row,
+    tags_json,
+    tags_of,
+    ts,
+)
+from supervision_app.storage.find.entry_search import EntrySearch, plain_words_query
+from supervision_app.storage.find.query import filter_sql
 
 # Not typing's TYPE_CHECKING, and Entry, SearchFilters and dataclasses imported where used:
 # a command-line search imports none of them (see tests/cli/test_cli_index.py).
@@ -23,7 +29,6 @@ if TYPE_CHECKING:
 
     from supervision_app.core.entries import Entry
     from supervision_app.core.find.filters import SearchFilters
-    from supervision_app.storage.find.search import Rows
     from supervision_app.storage.vault import Clock
 
     class EntryStore(Protocol):
@@ -37,108 +42,29 @@ if TYPE_CHECKING:
         def transaction(self) -> AbstractContextManager[Any]: ...
 
 
-__all__ = ["MARK_END", "MARK_START", "EntryRepository", "plain_words_query"]
-
-SUMMARY_COLUMNS = "id, title, kind, practice_date, tags, updated_at, deleted_at"
-#: The columns :func:`entry_from_row` reads, in its order.
-ENTRY_COLUMNS = (
-    "id, kind, title, body, practice_date, tags, minutes, created_at, updated_at, deleted_at, uid"
-)
-_WORD = re.compile(r"\w+", re.UNICODE)
-
 #: While the user types, only the newest this many matches are ranked (see ``search``).
 QUICK_CANDIDATES = 2000
+
+__all__ = [
+    "ENTRY_COLUMNS",
+    "MARK_END",
+    "MARK_START",
+    "SUMMARY_COLUMNS",
+    "EntryRepository",
+    "entry_from_row",
+    "plain_words_query",
+    "summary_from_row",
+    "tags_of",
+]
 
 #: A keyset cursor for the list: (practice_date, id) of the last row already shown.
 Cursor = tuple[str, int]
 
 
-def _ts(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
-def _parse_ts(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
-
-
-def tags_of(text: str) -> tuple[str, ...]:
-    """The tags column, a JSON array of strings, as a tuple.
-
-    The column as :meth:`EntryRepository.add_once` writes it (``json.dumps`` of a list,
-    ``ensure_ascii=False``) is split without :mod:`json` when no tag needs an escape (no
-    quote, backslash or control character): a command-line search then does not import
-    json (~2 ms). Anything else goes to ``json.loads``; a test compares the two.
-    """
-    if text == "[]":
-        return ()
-    if text[:2] == '["' and text[-2:] == '"]' and "\\" not in text and min(text) >= " ":
-        tags = text[2:-2].split('", "')
-        if not any('"' in tag for tag in tags):
-            return tuple(tags)
-    import json
-
-    return tuple(json.loads(text))
-
-
-def _tags_json(tags: Iterable[str]) -> str:
-    import json
-
-    return json.dumps(list(tags), ensure_ascii=False)
-
-
-def entry_from_row(row: Any) -> Entry:
-    """An :class:`Entry` from a row of :data:`ENTRY_COLUMNS`."""
-    from supervision_app.core.entry import Entry
-
-    return Entry(
-        id=row[0],
-        kind=row[1],
-        title=row[2],
-        body=row[3],
-        practice_date=dt.date.fromisoformat(row[4]),
-        tags=tags_of(row[5]),
-        minutes=row[6],
-        created_at=_parse_ts(row[7]),
-        updated_at=_parse_ts(row[8]),
-        deleted_at=_parse_ts(row[9]),
-        uid=row[10] if len(row) > 10 else None,
-    )
-
-
-def summary_from_row(row: Any, snippet: str = "") -> EntrySummary:
-    return EntrySummary(
-        id=row[0],
-        title=row[1],
-        kind=row[2],
-        practice_date=dt.date.fromisoformat(row[3]),
-        tags=tags_of(row[4]),
-        updated_at=dt.datetime.fromisoformat(row[5]),
-        deleted_at=_parse_ts(row[6]),
-        snippet=snippet,
-    )
-
-
-def plain_words_query(text: str, *, prefix_last: bool = False) -> str:
-    """An FTS5 query matching every word of ``text`` literally (no operators).
-
-    ``prefix_last`` lets the last word match longer words (search as you type), except a
-    single letter: every word starting with it would be merged (~150 ms at 50,000 entries).
-    """
-    words = _WORD.findall(text)
-    if not words:
-        return ""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix_last and len(words[-1]) >= 2:
-        quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 class EntryRepository:
     def __init__(self, vault: EntryStore) -> None:
         self._vault = vault
-        #: Whether the last ``quick`` search ranked only the newest matches.
-        self.last_search_capped = False
-        self._candidates = Candidates()
+        self._search = EntrySearch(lambda: vault.conn)
 
     @property
     def _conn(self) -> Any:
@@ -229,10 +155,10 @@ class EntryRepository:
                 kind,
                 title,
                 practice_date.isoformat(),
-                _tags_json(tags),
+                tags_json(tags),
                 minutes,
-                _ts(created_at),
-                _ts(updated_at),
+                ts(created_at),
+                ts(updated_at),
                 body,
                 uid,
             ),
@@ -259,7 +185,7 @@ class EntryRepository:
             "kind": entry.kind,
             "title": entry.title,
             "practice_date": entry.practice_date.isoformat(),
-            "tags": _tags_json(entry.tags),
+            "tags": tags_json(entry.tags),
             "minutes": entry.minutes,
             "body": entry.body,
         }
@@ -276,7 +202,7 @@ class EntryRepository:
             assignments = "".join(f"{column} = ?, " for column in changed)
             conn.execute(
                 f"UPDATE entries SET {assignments}updated_at = ? WHERE id = ?",
-                (*(new[column] for column in changed), _ts(now), entry_id),
+                (*(new[column] for column in changed), ts(now), entry_id),
             )
             if "tags" in changed:
                 conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
@@ -291,7 +217,7 @@ class EntryRepository:
         )
 
     def trash(self, entry_id: int) -> None:
-        self._set_deleted(entry_id, _ts(self._vault.clock()))
+        self._set_deleted(entry_id, ts(self._vault.clock()))
 
     def restore(self, entry_id: int) -> None:
         self._set_deleted(entry_id, None)
@@ -376,7 +302,7 @@ class EntryRepository:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    # -- search ------------------------------------------------------------------------------
+    # -- search (storage/find/entry_search.py) -------------------------------------------------
 
     def search(
         self,
@@ -389,97 +315,20 @@ class EntryRepository:
         quick: bool = False,
         filters: SearchFilters | None = None,
     ) -> list[EntrySummary]:
-        """Ranked matches in live entries that pass ``filters``, each with a snippet.
+        """Ranked matches in live entries that pass ``filters``, each with a snippet (see
+        ``EntrySearch.search`` in storage/find/entry_search.py)."""
+        return self._search.search(
+            query,
+            limit=limit,
+            offset=offset,
+            plain=plain,
+            prefix_last=prefix_last,
+            quick=quick,
+            quick_candidates=QUICK_CANDIDATES,
+            filters=filters,
+        )
 
-        ``query`` may use FTS5 syntax; if it is not valid FTS5 it is searched as plain words,
-        so a stray quote or bracket never turns into an error for the user.
-
-        Ranking scores every match, which costs tens of milliseconds for a word found in most
-        of 50,000 entries. ``quick`` (while the user is typing) ranks only the newest
-        :data:`QUICK_CANDIDATES` matches; :attr:`last_search_capped` says whether that cut
-        anything, so the caller can rank fully once typing stops.
-        """
-        self.last_search_capped = False
-        fts = plain_words_query(query, prefix_last=prefix_last) if plain else query.strip()
-        if not fts:
-            return []
-        try:
-            return self._match(fts, limit, offset, quick, filters)
-        except DatabaseError:
-            fallback = plain_words_query(query, prefix_last=prefix_last)
-            if plain or not fallback:
-                return []
-        try:
-            return self._match(fallback, limit, offset, quick, filters)
-        except DatabaseError:
-            return []
-
-    def _match(
-        self, fts: str, limit: int, offset: int, quick: bool, filters: SearchFilters | None
-    ) -> list[EntrySummary]:
-        if filters is not None and filters.active:
-            candidates = self._candidates.load(self._conn, filters)
-            rows, self.last_search_capped = ranked_page(
-                self._conn,
-                fts,
-                candidates,
-                filters,
-                limit=limit,
-                offset=offset,
-                quick=quick,
-                quick_candidates=QUICK_CANDIDATES,
-            )
-        else:
-            rows = self._ranked(fts, limit, offset, quick)
-        if not rows:
-            return []
-        return self._summaries(fts, rows)
-
-    def _ranked(self, fts: str, limit: int, offset: int, quick: bool) -> Rows:
-        floor = 0
-        if quick:
-            # Cheap: walks back at most QUICK_CANDIDATES rowids from the end of the doclists.
-            row = self._conn.execute(
-                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (fts, QUICK_CANDIDATES),
-            ).fetchone()
-            floor = row[0] if row is not None else 0
-            self.last_search_capped = floor > 0
-        # Snippets with the ranking: FTS5 computes them for the page's rows only.
-        rows = self._conn.execute(
-            f"SELECT rowid, {SHOWN} FROM entries_fts WHERE entries_fts MATCH ? AND rowid > ?"
-            " ORDER BY rank LIMIT ? OFFSET ?",
-            (fts, floor, limit, offset),
-        ).fetchall()
-        return [tuple(r) for r in rows]
-
-    def _summaries(self, fts: str, rows: Rows) -> list[EntrySummary]:
-        """The page's rows as summaries with snippets: from the body (Markdown taken out),
-        else the tags (not their JSON), else the title; see ``readable_snippet``."""
-        if len(rows[0]) == 1:  # ranked without snippets (see ``Rows``)
-            rows = self._shown(fts, [r[0] for r in rows])
-        marks = ", ".join("?" * len(rows))
-        found = self._conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE id IN ({marks})", [r[0] for r in rows]
-        ).fetchall()
-        by_id = {r[0]: r for r in found}
-        return [
-            summary_from_row(by_id[r[0]], readable_snippet(r[1], r[2], r[3]))
-            for r in rows
-            if r[0] in by_id
-        ]
-
-    def _shown(self, fts: str, ids: list[int]) -> Rows:
-        rows = self._conn.execute(
-            f"""
-            SELECT rowid, {SHOWN} FROM entries_fts
-            WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ?
-              AND +rowid IN ({", ".join("?" * len(ids))})
-            """,
-            # The page's rowid range is walked and each row checked in memory: "rowid IN"
-            # alone makes FTS5 seek each id, up to 100 ms a page for a common word.
-            (fts, min(ids), max(ids), *ids),
-        ).fetchall()
-        by_id = {r[0]: tuple(r) for r in rows}
-        return [by_id[i] for i in ids if i in by_id]
+    @property
+    def last_search_capped(self) -> bool:
+        """Whether the last ``quick`` search ranked only the newest matches."""
+        return self._search.last_capped

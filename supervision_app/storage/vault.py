@@ -19,15 +19,14 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from supervision_app.core.errors import (
     JournalError,
-    VaultError,
     VaultExists,
     WrongPassphrase,
 )
-from supervision_app.core.i18n import Translate, english
 from supervision_app.storage import guard
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported from here too
     APPLICATION_ID,
+    OPEN_VAULTS,
     acquire,
     check_file,
     configure,
@@ -37,6 +36,11 @@ from supervision_app.storage.vault_file import (  # APPLICATION_ID is imported f
     migrate,
     verify_key,
 )
+
+# Imported from here by the importers, exporters and dialogs (kept in vault_file.py).
+from supervision_app.storage.vault_file import VaultFileChosen as VaultFileChosen
+from supervision_app.storage.vault_file import is_open_vault_file as is_open_vault_file
+from supervision_app.storage.vault_file import is_vault_file as is_vault_file
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
@@ -65,40 +69,6 @@ Clock = Callable[[], dt.datetime]
 DatabaseError = sqlcipher.DatabaseError
 
 
-def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
-    """True if ``path`` is the vault or one of its companion files (-wal, -shm, .lock).
-
-    Reading those with ordinary file calls while the vault is open would drop SQLite's
-    locks in this process, and writing them would destroy the journal.
-    """
-    target = os.path.realpath(path)
-    return any(
-        target == os.path.realpath(f"{vault_path}{suffix}")
-        for suffix in ("", "-wal", "-shm", ".lock")
-    )
-
-
-#: The vault files open in this process (real paths), for :func:`is_open_vault_file`.
-_open_vaults: set[str] = set()
-
-
-def is_open_vault_file(path: Path | str) -> bool:
-    """True if ``path`` is a file of a vault open in this process: a file chosen by the user
-    (to import, attach...) that must not be opened with ordinary file calls."""
-    return any(is_vault_file(path, vault) for vault in list(_open_vaults))
-
-
-class VaultFileChosen(VaultError):
-    def __init__(self, path: object) -> None:
-        self.path = path
-        super().__init__(self.message())
-
-    def message(self, translate: Translate = english) -> str:
-        return translate(
-            "Errors", "{path} is your journal's own vault file; choose another file."
-        ).format(path=self.path)
-
-
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
@@ -121,7 +91,7 @@ class Vault:
         self._workers: set[Any] = set()
         self._workers_lock = threading.Lock()
         self._real_path = os.path.realpath(path)
-        _open_vaults.add(self._real_path)
+        OPEN_VAULTS.add(self._real_path)
         # Imported here to keep the module graph one-way (repositories import Vault types).
         from supervision_app.storage.entries import EntryRepository
 
@@ -288,7 +258,7 @@ class Vault:
             if key is not None:
                 key.wipe()
             lock.release()
-            _open_vaults.discard(os.path.realpath(path))
+            OPEN_VAULTS.discard(os.path.realpath(path))
             raise
         return vault
 
@@ -406,7 +376,7 @@ class Vault:
 
     def _release(self) -> None:
         """Wipe the key and release the vault's lock (the last connection has closed)."""
-        _open_vaults.discard(self._real_path)
+        OPEN_VAULTS.discard(self._real_path)
         if self._key is not None:
             self._key.wipe()
             self._key = None

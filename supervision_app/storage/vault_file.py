@@ -3,7 +3,8 @@ settings every connection gets, and the schema migrations.
 
 :class:`.vault.Vault` calls these when it creates or opens a vault; they hold no state.
 Split from vault.py, which keeps the open vault itself (its repositories, transactions,
-passphrase change and closing).
+passphrase change and closing). Also which files are a vault's (:func:`is_vault_file`,
+:func:`is_open_vault_file`): a file the user chooses to import or attach must not be one.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from supervision_app.core.errors import (
     JournalError,
     NotAVault,
+    VaultError,
     VaultMissing,
     VaultReadOnly,
     VaultTooNew,
 )
+from supervision_app.core.i18n import Translate, english
 from supervision_app.storage import guard
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.lock import VaultLock
@@ -38,6 +41,41 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x534A524E
 
 DatabaseError = sqlcipher.DatabaseError
+
+
+def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
+    """True if ``path`` is the vault or one of its companion files (-wal, -shm, .lock).
+
+    Reading those with ordinary file calls while the vault is open would drop SQLite's
+    locks in this process, and writing them would destroy the journal.
+    """
+    target = os.path.realpath(path)
+    return any(
+        target == os.path.realpath(f"{vault_path}{suffix}")
+        for suffix in ("", "-wal", "-shm", ".lock")
+    )
+
+
+#: The vault files open in this process (real paths), for :func:`is_open_vault_file`:
+#: :class:`.vault.Vault` adds and removes its own.
+OPEN_VAULTS: set[str] = set()
+
+
+def is_open_vault_file(path: Path | str) -> bool:
+    """True if ``path`` is a file of a vault open in this process: a file chosen by the user
+    (to import, attach...) that must not be opened with ordinary file calls."""
+    return any(is_vault_file(path, vault) for vault in list(OPEN_VAULTS))
+
+
+class VaultFileChosen(VaultError):
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors", "{path} is your journal's own vault file; choose another file."
+        ).format(path=self.path)
 
 
 def acquire(lock: VaultLock, path: Path) -> None:

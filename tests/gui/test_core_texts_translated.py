@@ -253,3 +253,39 @@ def test_day_one_files_left_out_are_listed_translated(
     lines = dialog.dropped.toPlainText().splitlines()
     assert lines and all(line.startswith("‹‹Journal.json, entry ") for line in lines)
     assert "‹video› 1" in dialog.dropped.toPlainText()
+
+
+# -- the home page's dates and parser messages, in the window's language --------------------
+
+
+def test_the_home_pages_dates_are_translated(
+    qtbot: QtBot, pseudo_language: None, vault_path: Path
+) -> None:
+    """Month and weekday names on the home page follow the window's language, as the date
+    field's do (they were built in English by core.dates.display_date)."""
+    from supervision_app.core.frameworks import default_library
+    from supervision_app.gui.home.view import HomeView
+    from tests.home_data import TODAY, fill_home_vault
+
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        fill_home_vault(v)
+        figures = v.home.figures(default_library(), TODAY)
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.show_figures(figures)
+    assert view.next_session.text() == "‹Next supervision: ‹Fri› ‹20 ‹Mar› 2026›.›"
+    assert "‹Fri› ‹20 ‹Feb› 2026›‹ (overdue)›" in view.actions_list.text()
+    assert view.cpd_deadline.text().endswith("‹Mon› ‹30 ‹Nov› 2026›.›")
+    assert view.recent.item(0).text().startswith("‹")
+
+
+def test_the_cpd_years_deadline_is_translated(pseudo_language: None) -> None:
+    """The CPD year view's deadline line (core/cpd/year.py) was an English property."""
+    from supervision_app.core.cpd.year import summarise_year, year_ending
+
+    year = year_ending(2026)
+    summary = summarise_year([], year, today=dt.date(2026, 11, 29))
+    assert summary.deadline(translate) == "‹2 days left (until 23:59 on ‹30 ‹Nov› 2026›)›"
+    assert summary.deadline_text == "2 days left (until 23:59 on 30 Nov 2026)"  # CLI
+    closed = summarise_year([], year, today=dt.date(2026, 12, 5))
+    assert closed.deadline(translate) == "‹The year closed on ‹30 ‹Nov› 2026››"

@@ -34,6 +34,8 @@ NARROW = (
     "gui/preferences/live.py",
     "gui/home/controller.py",
     "gui/backups.py",
+    "gui/journal/entry_saving.py",
+    "gui/journal/navigator.py",
 )
 
 

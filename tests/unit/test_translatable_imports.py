@@ -235,6 +235,7 @@ def _text_calls() -> list[tuple[str, int, ast.Call]]:
 #: (module, source expression): a Text whose source is a marked variable, and where.
 MARKED_ELSEWHERE = {
     ("export/importers/dayone.py", "word"): "MEDIA's words, QT_TRANSLATE_NOOP('Imports', …)",
+    ("core/parse_problems.py", "phrase"): "_JSON's phrases, QT_TRANSLATE_NOOP('Imports', …)",
 }
 
 
@@ -298,3 +299,123 @@ def test_an_entrys_own_rule_nested_in_a_row_is_translated(tmp_path: Path) -> Non
     (problem,) = caught.value.problems
     assert problem == f"Row 2: The title is longer than {MAX_TITLE} characters"
     assert problem.render(pseudo).startswith("‹Row 2: ‹The title is longer than")
+
+
+# -- Python's own parser messages, said in our words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "column"),
+    [
+        ('{"a": 1 "b": 2}', "a comma is missing", 9),
+        ('{"a" 1}', "a colon is missing after a name", 6),
+        ("[1,]", "a value is missing or is not JSON", 4),
+        ('{"a": 1,}', "a name in double quotes was expected (or a comma is one too many)", 9),
+        ('"abc', "a text is not closed with a double quote", 1),
+        ('"a\tb"', "a text holds a tab or line break that JSON does not allow", 3),
+        ('"\\x"', "a backslash starts an escape that JSON does not know", 2),
+        ('"\\u12"', "a Unicode escape is not followed by four hexadecimal digits", 3),
+        ("{} x", "more follows the end of the JSON", 4),
+    ],
+)
+def test_a_json_syntax_error_is_our_own_sentence(text: str, ours: str, column: int) -> None:
+    """jrnl, a JSONL backup's line and a template file: the parser's English ("Expecting
+    ',' delimiter") is kept as a detail only; the sentence is ours, with line and column."""
+    from supervision_app.core.templates import TemplateSetError, load_template_set
+    from supervision_app.export.importers.jrnl import parse_json
+    from supervision_app.storage.jsonl.lines import LineError, parse_line
+
+    with pytest.raises(InvalidImport) as caught:
+        parse_json("\n" + text, "x.json")
+    (problem,) = caught.value.problems
+    assert problem == f"x.json, line 2: not valid JSON ({ours} at column {column})"
+    assert problem.render(pseudo) == (
+        f"‹x.json, line 2: not valid JSON (‹{ours}› at column {column})›"
+    )
+    assert "Expecting" not in problem.render(pseudo)
+    with pytest.raises(LineError) as line:
+        parse_line(7, text.encode())
+    assert rendered(line.value, pseudo) == (
+        f"‹Line 7 is not valid JSON (‹{ours}› at character {column})›"
+    )
+    with pytest.raises(TemplateSetError) as template:
+        load_template_set(text, "team.json")
+    assert template.value.message(pseudo) == (
+        f"‹team.json is not valid JSON (line 1, column {column}: ‹{ours}›).›"
+    )
+
+
+def test_an_unknown_parser_message_is_kept_as_a_quoted_detail() -> None:
+    import json
+
+    from supervision_app.core.parse_problems import json_reason
+
+    error = json.JSONDecodeError("Something new", "x", 0)
+    assert json_reason(error).render(pseudo) == "‹the JSON reader stopped: “Something new”›"
+    known = json_reason(json.JSONDecodeError("Expecting value", "x", 0))
+    assert known.fields["detail"] == "Expecting value"  # kept, not shown
+
+
+def test_a_csv_readers_error_is_our_own_sentence(tmp_path: Path) -> None:
+    import csv
+
+    from supervision_app.export.importers.csv_import import read_csv
+
+    limit = csv.field_size_limit()
+    csv.field_size_limit(16 * 1024 * 1024)
+    (tmp_path / "big.csv").write_text(
+        'Title,Date\n"' + "x" * (16 * 1024 * 1024 + 10) + "\n", encoding="utf-8"
+    )
+    try:
+        with pytest.raises(InvalidImport) as caught:
+            read_csv(tmp_path / "big.csv", {"title": "Title", "date": "Date"}, dt.date(2026, 3, 1))
+    finally:
+        csv.field_size_limit(limit)
+    (problem,) = caught.value.problems
+    assert problem == (
+        "big.csv is not a readable CSV file (line 2: a field is longer than 16,777,216 "
+        "characters; is a quote left open?)"
+    )
+    assert problem.render(pseudo) == (
+        "‹big.csv is not a readable CSV file (‹line 2: a field is longer than 16,777,216 "
+        "characters; is a quote left open?›)›"
+    )
+
+
+def test_an_unknown_type_of_cpd_is_translated() -> None:
+    from supervision_app.core.cpd.model import CpdFields, InvalidCpd
+
+    with pytest.raises(InvalidCpd) as caught:
+        CpdFields(activity_type="webinar").validated()  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "'webinar' is not a type of CPD; choose reflection, supervision, course or training, "
+        "reading or research, shadowing or observation, peer learning, other."
+    )
+    assert caught.value.message(pseudo).startswith(
+        "‹'webinar' is not a type of CPD; choose ‹Reflection›, ‹Supervision›, "
+    )
+
+
+def test_a_bad_framework_reference_in_a_template_is_translated() -> None:
+    """parse_ref's reason, nested in a template file's problem (it was an English f-string)."""
+    from supervision_app.core.frameworks import FrameworkFileError
+    from supervision_app.core.frameworks_check import parse_framework
+    from supervision_app.core.frameworks_schema import parse_ref
+
+    with pytest.raises(ValueError) as bad:
+        parse_ref("pcf:")
+    assert rendered(bad.value, pseudo) == (
+        "‹malformed framework reference 'pcf:'; expected 'framework:item'›"
+    )
+    data = {
+        "id": "mine", "name": "Mine", "kind": "framework", "description": "d", "version": "1",
+        "source": {"title": "t", "publisher": "p", "year": 2026, "location": "l"},
+        "items": [{"id": "a", "label": "A", "explanation": "e", "prompts": ["p?", "q?"]}],
+        "aliases": {"old": "pcf:"},
+    }  # fmt: skip
+    with pytest.raises(FrameworkFileError) as caught:
+        parse_framework(data, "mine.json")
+    assert caught.value.message(pseudo) == (
+        "‹mine.json: aliases.old: ‹‹malformed framework reference 'pcf:'; "
+        "expected 'framework:item'›››"
+    )

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from supervision_app.core.i18n import Text
+
 if TYPE_CHECKING:
     from supervision_app.core.frameworks import Framework
     from supervision_app.core.guided import GuidedReflection
@@ -279,31 +281,56 @@ def level_for(found: dict[str, int]) -> Level:
 
 
 def _prompts(counts: dict[str, int], level: Level, stages: tuple[Stage, ...]) -> list[str]:
+    """The prompts as core.i18n.Text: English for the command line, the window's language
+    where the depth dialog shows them (a stage's label and prompt are the template's own)."""
     prompts: list[str] = []
     empty = [s for s in stages if not s.answered]
     for stage in empty[:3]:
-        line = f"The “{stage.label}” stage is still empty"
-        prompts.append(f"{line}: {stage.prompt}" if stage.prompt else f"{line}.")
+        if stage.prompt:
+            prompts.append(
+                Text("Prompts", "The “{stage}” stage is still empty: {prompt}",
+                     stage=stage.label, prompt=stage.prompt)
+            )  # fmt: skip
+        else:
+            prompts.append(
+                Text("Prompts", "The “{stage}” stage is still empty.", stage=stage.label)
+            )
     if sum(counts.values()) == 0:
-        return prompts + ["Start with what happened: who was there, and what was said and done?"]
+        return prompts + [
+            Text("Prompts", "Start with what happened: who was there, and what was said and done?")
+        ]
     if counts.get("analyses", 0) == 0:
-        prompts.append("You described what happened; why do you think it went the way it did?")
+        prompts.append(
+            Text(
+                "Prompts",
+                "You described what happened; why do you think it went the way it did?",
+            )
+        )
     if counts.get("perspectives", 0) == 0:
         prompts.append(
-            "You described the situation; whose view is missing? How might the person, their"
-            " family or a colleague have seen it?"
+            Text(
+                "Prompts",
+                "You described the situation; whose view is missing? How might the person, their"
+                " family or a colleague have seen it?",
+            )
         )
     if counts.get("action", 0) == 0:
-        prompts.append("What would you do differently, or keep doing, next time?")
+        prompts.append(Text("Prompts", "What would you do differently, or keep doing, next time?"))
     if level.number == 3:
         prompts.append(
-            "You weighed more than one view; what wider context shaped this: policy,"
-            " resources, power or values?"
+            Text(
+                "Prompts",
+                "You weighed more than one view; what wider context shaped this: policy,"
+                " resources, power or values?",
+            )
         )
     if level.number == 4 and counts.get("action", 0):
         prompts.append(
-            "You have described, questioned and planned; is there something here worth"
-            " bringing to supervision?"
+            Text(
+                "Prompts",
+                "You have described, questioned and planned; is there something here worth"
+                " bringing to supervision?",
+            )
         )
     return prompts
 

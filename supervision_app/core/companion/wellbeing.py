@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from supervision_app.core.errors import InvalidEntry
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 #: Declared setting: days impact must stay high before the suggestion appears.
 PERIOD_SETTING = "companion.wellbeing_period_days"
@@ -51,10 +52,18 @@ class CheckIn:
     def validated(self) -> CheckIn:
         for name, value in (("Emotional impact", self.impact), ("Energy", self.energy)):
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-                raise InvalidCheckIn(f"{name} must be a whole number from 1 to 5.")
+                raise InvalidCheckIn.marked(
+                    QT_TRANSLATE_NOOP("Errors", "{name} must be a whole number from 1 to 5."),
+                    name=name,
+                )
         word = " ".join(self.word.split())
         if " " in word or len(word) > MAX_WORD:
-            raise InvalidCheckIn(f"The word must be one word of up to {MAX_WORD} letters.")
+            raise InvalidCheckIn.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The word must be one word of up to {max_word} letters."
+                ),
+                max_word=MAX_WORD,
+            )
         return CheckIn(self.checked_at, self.impact, self.energy, word, self.entry_id, self.id)
 
 
@@ -68,10 +77,16 @@ class SupportContact:
 
 def check_period(days: object) -> int:
     if isinstance(days, bool) or not isinstance(days, int):
-        raise InvalidCheckIn("The period must be a whole number of days.")
+        raise InvalidCheckIn.marked(
+            QT_TRANSLATE_NOOP("Errors", "The period must be a whole number of days.")
+        )
     if not MIN_PERIOD_DAYS <= days <= MAX_PERIOD_DAYS:
-        raise InvalidCheckIn(
-            f"The period must be from {MIN_PERIOD_DAYS} to {MAX_PERIOD_DAYS} days."
+        raise InvalidCheckIn.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The period must be from {min_period_days} to {max_period_days} days."
+            ),
+            min_period_days=MIN_PERIOD_DAYS,
+            max_period_days=MAX_PERIOD_DAYS,
         )
     return days
 

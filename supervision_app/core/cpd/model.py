@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.errors import JournalError
+from supervision_app.core.errors import Explained, JournalError
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.i18n import format_duration as format_duration  # re-exported
 
@@ -87,6 +87,16 @@ ACTIVITY_LABELS: dict[str, str] = {
     ActivityType.PEER_LEARNING: QT_TRANSLATE_NOOP("Activities", "Peer learning"),
     ActivityType.OTHER: QT_TRANSLATE_NOOP("Activities", "Other"),
 }
+
+
+class _ActivityChoices(Explained):
+    """The types of CPD, in a sentence: "reflection, supervision, …" in the language it is
+    shown in (a value of a marked error, core/errors.py ``shown``)."""
+
+    def message(self, translate: Translate = english) -> str:
+        labels = (translate("Activities", label) for label in ACTIVITY_LABELS.values())
+        return ", ".join(label[:1].lower() + label[1:] for label in labels)
+
 
 #: The frameworks whose items count as "standards addressed" in summaries.
 CPD_FRAMEWORKS: tuple[str, ...] = ("swe-standards", "pcf", "hcpc-cpd-standards")
@@ -163,8 +173,11 @@ class CpdFields:
         """A normalised copy, or :class:`InvalidCpd` with a sentence for the user."""
         kind = str(self.activity_type).strip().lower().replace(" ", "_").replace("-", "_")
         if kind not in ACTIVITY_LABELS:
-            choices = ", ".join(label.lower() for label in ACTIVITY_LABELS.values())
-            raise InvalidCpd(f"'{self.activity_type}' is not a type of CPD; choose {choices}.")
+            raise InvalidCpd.marked(
+                QT_TRANSLATE_NOOP("Errors", "'{value}' is not a type of CPD; choose {choices}."),
+                value=self.activity_type,
+                choices=_ActivityChoices(),
+            )
         texts = {
             "description": QT_TRANSLATE_NOOP(
                 "Errors", "The description is longer than {n} characters."

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from supervision_app.core.cpd.model import CpdRecord, format_duration
+from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.swe import distinct_count, identical_pairs
 from supervision_app.core.cpd.year import (
     CheckItem,
@@ -23,6 +23,7 @@ from supervision_app.core.cpd.year import (
     format_day,
     year_containing,
 )
+from supervision_app.core.i18n import DurationText, Text
 from supervision_app.core.regulators import Regulator, Rule
 
 __all__ = ["RegulatorStatus", "evaluate", "period_containing", "status_for_year"]
@@ -125,8 +126,14 @@ def evaluate(
     warnings: list[str] = []
     if any(r.kind == "distinct_records" for r in rules):
         warnings += [
-            f"Records {a.id} and {b.id} read the same; {regulator.name} checks that no two "
-            "records are identical, so reword one of them (it counts once)."
+            Text(
+                "Rules",
+                "Records {first} and {second} read the same; {regulator} checks that no two "
+                "records are identical, so reword one of them (it counts once).",
+                first=a.id,
+                second=b.id,
+                regulator=regulator.name,
+            )
             for a, b in identical_pairs(cpd)
         ]
     return RegulatorStatus(
@@ -143,32 +150,36 @@ def evaluate(
 
 
 def _check(rule: Rule, records: Sequence[CpdRecord]) -> CheckItem:
+    """A counted rule's line, its label and detail core.i18n.Text (the year view shows them
+    in the window's language; the command line and exports print the English)."""
     value = rule.value or 0
+    total = f"{value:g}"
     if rule.kind == "min_records":
         n = distinct_count(records)
         return CheckItem(
-            _label(rule, f"At least {value:g} different CPD records"),
+            _label(rule, Text("Rules", "At least {total} different CPD records", total=total)),
             n >= value,
-            f"{n} of {value:g}",
+            Text("Rules", "{done} of {total}", done=n, total=total),
         )
     if rule.kind == "min_peer_records":
         n = sum(1 for r in records if r.has_peer_reflection)
-        what = "record" if value == 1 else "records"
+        if value == 1:
+            label = Text("Rules", "At least {total} record reflected on with a peer", total=total)
+        else:
+            label = Text("Rules", "At least {total} records reflected on with a peer", total=total)
         return CheckItem(
-            _label(rule, f"At least {value:g} {what} reflected on with a peer"),
-            n >= value,
-            f"{n} of {value:g}",
+            _label(rule, label), n >= value, Text("Rules", "{done} of {total}", done=n, total=total)
         )
     minutes = sum(r.minutes for r in records)
     return CheckItem(
-        _label(rule, f"At least {value:g} hours of CPD in the period"),
+        _label(rule, Text("Rules", "At least {total} hours of CPD in the period", total=total)),
         minutes >= value * 60,
-        f"{format_duration(minutes)} of {value:g} hours",
+        Text("Rules", "{done} of {total} hours", done=DurationText(minutes), total=total),
     )
 
 
 def _label(rule: Rule, text: str) -> str:
-    return f"{text} (unconfirmed)" if rule.unconfirmed else text
+    return Text("Rules", "{label} (unconfirmed)", label=text) if rule.unconfirmed else text
 
 
 def status_for_year(

@@ -214,21 +214,26 @@ class CpdYearSummary:
 
     @property
     def deadline_text(self) -> str:
-        """E.g. "8 days left (until 23:59 on 30 Nov 2026)" or "The year closed on 30 Nov 2026"."""
+        """E.g. "8 days left (until 23:59 on 30 Nov 2026)" or "The year closed on 30 Nov 2026"
+        (the command line and the exports: English)."""
+        return self.deadline()
+
+    def deadline(self, translate: Translate = english) -> str:
+        """:attr:`deadline_text` in the language of ``translate`` (the window's)."""
+        end = date_text(self.year.end, translate)
         if self.closed:
-            return f"The year closed on {format_day(self.year.end)}"
+            return translate("Dates", "The year closed on {day}").format(day=end)
         if self.today < self.year.start:
-            return f"The year starts on {format_day(self.year.start)}"
-        return f"{_plural(self.days_left, 'day')} left (until 23:59 on {format_day(self.year.end)})"
+            start = date_text(self.year.start, translate)
+            return translate("Dates", "The year starts on {day}").format(day=start)
+        return translate(
+            "Dates", "%n day(s) left (until 23:59 on {day})", "", self.days_left
+        ).format(day=end)
 
     @property
     def meets_minimum(self) -> bool | None:
         """None when the regulator sets no countable minimum for the year."""
         return all(item.done for item in self.checklist) if self.checklist else None
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def summarise_year(

@@ -12,6 +12,7 @@ from typing import Any
 
 from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 class InvalidFilter(JournalError):
@@ -60,9 +61,12 @@ class SearchFilters:
 
     def validated(self) -> SearchFilters:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise InvalidFilter(
-                f"The start date {self.date_from.isoformat()} is after the end date "
-                f"{self.date_to.isoformat()}."
+            raise InvalidFilter.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The start date {value} is after the end date {value2}."
+                ),
+                value=self.date_from.isoformat(),
+                value2=self.date_to.isoformat(),
             )
         tags = tuple(dict.fromkeys(t.strip() for t in self.tags if t.strip()))
         return replace(self, tags=tags)

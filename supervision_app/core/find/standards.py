@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from supervision_app.core.cpd.year import add_months
+from supervision_app.core.i18n import Text
 from supervision_app.core.regulators import Regulator
 
 STANDARD_SOURCE = "https://www.ccinform.co.uk/socialworkemployerstandards/Standard05.html"
@@ -86,7 +87,8 @@ def agreed_sessions(frequency_days: list[int]) -> float | None:
 class CpdPace:
     #: Hours a month that keep the rule's pace, or None when the rule sets no hours.
     hours_per_month: float | None
-    #: One sentence saying where the pace comes from.
+    #: One sentence saying where the pace comes from (a core.i18n.Text; the rule's own
+    #: wording is the regulator file's).
     basis: str
 
 
@@ -98,11 +100,25 @@ def cpd_pace(regulator: Regulator, role: str | None, day: dt.date) -> CpdPace:
         rule = hours[0]
         assert rule.value is not None
         months = regulator.period_months(role)
-        return CpdPace(round(rule.value / months, 2), f"{regulator.name}: {rule.text}")
+        basis = Text("Rules", "{regulator}: {rule}", regulator=regulator.name, rule=rule.text)
+        return CpdPace(round(rule.value / months, 2), basis)
     if role is None and any(
         r.kind == "min_hours" and r.roles and r.applies(day, r.roles[0]) for r in regulator.rules
     ):
-        return CpdPace(None, f"Choose your {regulator.name} role to see its hours.")
+        return CpdPace(
+            None,
+            Text("Rules", "Choose your {regulator} role to see its hours.",
+                 regulator=regulator.name),
+        )  # fmt: skip
     counted = [r.text for r in regulator.rules_on(day, role) if r.counted]
-    rest = " ".join(counted) if counted else "Keep a record of your CPD."
-    return CpdPace(None, f"{regulator.name} sets no hours. {rest}")
+    if not counted:
+        return CpdPace(
+            None,
+            Text("Rules", "{regulator} sets no hours. Keep a record of your CPD.",
+                 regulator=regulator.name),
+        )  # fmt: skip
+    return CpdPace(
+        None,
+        Text("Rules", "{regulator} sets no hours. {rules}", regulator=regulator.name,
+             rules=" ".join(counted)),
+    )  # fmt: skip

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 from supervision_app.core.supervision.model import (
     Action,
@@ -158,7 +159,9 @@ def fingerprint(data: dict[str, Any]) -> str:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise InvalidSupervisionRecord(f"'{key}' should be text.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{key}' should be text."), key=key
+        )
     return value
 
 
@@ -168,7 +171,9 @@ def _opt_date(value: Any, key: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InvalidSupervisionRecord(f"'{key}' is not a date.") from None
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{key}' is not a date."), key=key
+        ) from None
 
 
 def _opt_ts(value: Any, key: str) -> dt.datetime | None:
@@ -177,9 +182,13 @@ def _opt_ts(value: Any, key: str) -> dt.datetime | None:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InvalidSupervisionRecord(f"'{key}' is not a date and time.") from None
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{key}' is not a date and time."), key=key
+        ) from None
     if parsed.tzinfo is None:
-        raise InvalidSupervisionRecord(f"'{key}' has no time zone.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{key}' has no time zone."), key=key
+        )
     return parsed
 
 
@@ -188,23 +197,27 @@ def _signatures(items: Any) -> tuple[Signature, ...]:
     for s in items:
         signed_at = _opt_ts(s["signed_at"], "signed_at")
         if s["party"] not in _SWAP or signed_at is None or not _text(s, "name").strip():
-            raise InvalidSupervisionRecord("A signature is incomplete.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "A signature is incomplete.")
+            )
         proof = None
         if s.get("proof") is not None:
             try:
                 proof = Proof.from_dict(s["proof"])
             except (KeyError, TypeError, ValueError):
-                raise InvalidSupervisionRecord("A signature's proof is not valid.") from None
+                raise InvalidSupervisionRecord.marked(
+                    QT_TRANSLATE_NOOP("Errors", "A signature's proof is not valid.")
+                ) from None
         result.append(Signature(s["party"], s["name"], signed_at, proof))
     if len({s.party for s in result}) != len(result):
-        raise InvalidSupervisionRecord("A party signed twice.")
+        raise InvalidSupervisionRecord.marked(QT_TRANSLATE_NOOP("Errors", "A party signed twice."))
     return tuple(result)
 
 
 def _action_from(data: dict[str, Any], uid_key: str = "uid") -> Action:
     uid = _text(data, uid_key)
     if not uid:
-        raise InvalidSupervisionRecord("An action has no id.")
+        raise InvalidSupervisionRecord.marked(QT_TRANSLATE_NOOP("Errors", "An action has no id."))
     return Action(
         text=_text(data, "text"),
         owner=_text(data, "owner"),
@@ -224,7 +237,7 @@ def session_from_dict(data: dict[str, Any], partner_id: int) -> SessionRecord:
     """
     uid = _text(data, "uid")
     if not uid:
-        raise InvalidSupervisionRecord("A record has no id.")
+        raise InvalidSupervisionRecord.marked(QT_TRANSLATE_NOOP("Errors", "A record has no id."))
     date = _opt_date(data["session_date"], "session_date")
     reviews = tuple(
         ActionReview(0, _text(r, "status"), _text(r, "note"), _action_from(r, "action_uid"))
@@ -282,9 +295,13 @@ def session_from_dict(data: dict[str, Any], partner_id: int) -> SessionRecord:
 
 def _str_list(items: Any) -> list[str]:
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise InvalidSupervisionRecord("The agenda should be a list of text.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "The agenda should be a list of text.")
+        )
     return items
 
 
 def _missing(key: str) -> Any:
-    raise InvalidSupervisionRecord(f"'{key}' is missing.")
+    raise InvalidSupervisionRecord.marked(
+        QT_TRANSLATE_NOOP("Errors", "'{key}' is missing."), key=key
+    )

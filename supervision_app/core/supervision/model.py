@@ -13,11 +13,12 @@ other person in a supervisory relationship (their supervisor, supervisee or peer
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supervision_app.core.frameworks_schema import parse_ref
-from supervision_app.core.i18n import QT_TRANSLATE_NOOP
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 
 if TYPE_CHECKING:
@@ -100,18 +101,26 @@ def clean_text(text: object) -> str:
     return str(text or "").strip()
 
 
-def check_choice(value: str, choices: object, what: str) -> str:
+def check_choice(value: str, choices: Collection[str], what: str) -> str:
+    """``value`` in lower case if it is one of ``choices``; ``what`` names it in the error
+    (a :class:`~supervision_app.core.i18n.Text`: translated where it is shown)."""
     value = clean_line(value).lower()
-    if value not in choices:  # type: ignore[operator]
-        raise InvalidSupervisionRecord(
-            f"'{value}' is not a valid {what}; choose from {', '.join(choices)}."  # type: ignore[arg-type]
+    if value not in choices:
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "'{value}' is not a valid {what}; choose from {choices}."),
+            value=value,
+            what=what,
+            choices=", ".join(choices),
         )
     return value
 
 
 def check_minutes(value: object, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_MINUTES:
-        raise InvalidSupervisionRecord(f"{what} must be a whole number of minutes from 0 to 1440.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "{what} must be a whole number of minutes from 0 to 1440."),
+            what=what,
+        )
     return value
 
 
@@ -119,12 +128,14 @@ def check_date(value: object, what: str, *, optional: bool = False) -> dt.date |
     if value is None and optional:
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise InvalidSupervisionRecord(f"{what} must be a date.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "{what} must be a date."), what=what
+        )
     return value
 
 
 def check_owner_role(role: str) -> str:
-    return check_choice(role, OWNER_ROLES, "role for yourself")
+    return check_choice(role, OWNER_ROLES, Text("Errors", "role for yourself"))
 
 
 # -- session records ------------------------------------------------------------------------------
@@ -152,9 +163,11 @@ class Action:
     def validated(self) -> Action:
         text = clean_text(self.text)
         if not text:
-            raise InvalidSupervisionRecord("An action needs a description.")
-        check_date(self.due_date, "The due date of an action", optional=True)
-        status = check_choice(self.status, ACTION_STATUSES, "action status")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "An action needs a description.")
+            )
+        check_date(self.due_date, Text("Errors", "The due date of an action"), optional=True)
+        status = check_choice(self.status, ACTION_STATUSES, Text("Errors", "action status"))
         return replace(
             self,
             text=text,
@@ -175,7 +188,7 @@ class ActionReview:
     action: Action | None = None
 
     def validated(self) -> ActionReview:
-        status = check_choice(self.status, REVIEW_STATUSES, "review of an action")
+        status = check_choice(self.status, REVIEW_STATUSES, Text("Errors", "review of an action"))
         return replace(self, status=status, note=clean_text(self.note))
 
 
@@ -284,18 +297,23 @@ class SessionRecord:
 
     def validated(self) -> SessionRecord:
         """A normalised copy (empty items dropped), or a sentence saying what is wrong."""
-        check_date(self.session_date, "The session date")
-        check_date(self.next_session, "The next session date", optional=True)
+        check_date(self.session_date, Text("Errors", "The session date"))
+        check_date(self.next_session, Text("Errors", "The next session date"), optional=True)
         if self.next_session is not None and self.next_session < self.session_date:
-            raise InvalidSupervisionRecord("The next session cannot be before this one.")
-        check_minutes(self.minutes, "The duration")
-        session_type = check_choice(self.session_type, SESSION_TYPES, "type of session")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "The next session cannot be before this one.")
+            )
+        check_minutes(self.minutes, Text("Errors", "The duration"))
+        session_type = check_choice(
+            self.session_type, SESSION_TYPES, Text("Errors", "type of session")
+        )
         for note in self.discussion:
             try:
                 parse_ref(note.ref)
             except ValueError:
-                raise InvalidSupervisionRecord(
-                    f"'{note.ref}' is not a framework item reference."
+                raise InvalidSupervisionRecord.marked(
+                    QT_TRANSLATE_NOOP("Errors", "'{ref}' is not a framework item reference."),
+                    ref=note.ref,
                 ) from None
         cases = tuple(
             CaseDiscussion(clean_line(c.case_ref), clean_text(c.text))
@@ -303,12 +321,16 @@ class SessionRecord:
             if clean_line(c.case_ref) or clean_text(c.text)
         )
         if any(not c.case_ref for c in cases):
-            raise InvalidSupervisionRecord(
-                "Each case discussion needs a pseudonym or case reference."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Each case discussion needs a pseudonym or case reference."
+                )
             )
         reviewed = [r.action_id for r in self.action_reviews]
         if len(set(reviewed)) != len(reviewed):
-            raise InvalidSupervisionRecord("An action is reviewed twice in the same session.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "An action is reviewed twice in the same session.")
+            )
         return replace(
             self,
             session_type=session_type,

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 from supervision_app.core.supervision.model import (
     MAX_NAME,
@@ -36,10 +37,15 @@ class Partner:
     def validated(self) -> Partner:
         name = clean_line(self.name)
         if not name:
-            raise InvalidSupervisionRecord("A supervision partner needs a name or initials.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "A supervision partner needs a name or initials.")
+            )
         if len(name) > MAX_NAME:
-            raise InvalidSupervisionRecord(f"A name is longer than {MAX_NAME} characters.")
-        role = check_choice(self.role, PARTNER_ROLES, "partner role")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "A name is longer than {max_name} characters."),
+                max_name=MAX_NAME,
+            )
+        role = check_choice(self.role, PARTNER_ROLES, Text("Errors", "partner role"))
         return replace(
             self, name=name, role=role, active=bool(self.active), notes=clean_text(self.notes)
         )
@@ -89,19 +95,24 @@ class Agreement:
     )
 
     def validated(self) -> Agreement:
-        check_date(self.agreed_on, "The date of the agreement")
-        check_date(self.review_date, "The review date", optional=True)
+        check_date(self.agreed_on, Text("Errors", "The date of the agreement"))
+        check_date(self.review_date, Text("Errors", "The review date"), optional=True)
         if self.frequency_days is not None and (
             not isinstance(self.frequency_days, int) or not 1 <= self.frequency_days <= 366
         ):
-            raise InvalidSupervisionRecord("The frequency must be a number of days from 1 to 366.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "The frequency must be a number of days from 1 to 366.")
+            )
         if self.length_minutes is not None:
-            check_minutes(self.length_minutes, "The length of a session")
+            check_minutes(self.length_minutes, Text("Errors", "The length of a session"))
         if self.reevaluation_every is not None and (
             not isinstance(self.reevaluation_every, int) or not 1 <= self.reevaluation_every <= 100
         ):
-            raise InvalidSupervisionRecord(
-                "The re-evaluation interval must be a number of sessions from 1 to 100."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The re-evaluation interval must be a number of sessions from 1 to 100.",
+                )
             )
         texts = {name: clean_text(getattr(self, name)) for name in self.TEXT_FIELDS}
         return replace(self, **cast(dict[str, Any], texts))

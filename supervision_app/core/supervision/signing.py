@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from supervision_app.core.i18n import Text
 from supervision_app.core.supervision.rules import canonical_json, sha256_hex
 
 #: Put in front of everything signed, so a signature of one kind can never pass as another.
@@ -40,10 +41,12 @@ FILE_CONTEXT = b"supervision-journal-exchange-file/2\x00"
 MADE_HERE = "made_here"  # made in this journal, with its own key
 VERIFIED = "verified"  # checked against the partner's pinned key
 TYPED = "typed"  # a name typed at this screen only: proves presence, not identity
-STATUS_TEXT = {
-    MADE_HERE: "made in this journal",
-    VERIFIED: "verified from the partner's key",
-    TYPED: "typed at this screen only",
+#: How a signature was made, as the record's history says it (core.i18n.Text: the English
+#: for the command line, translated where the window shows it).
+STATUS_TEXT: dict[str, str] = {
+    MADE_HERE: Text("Sessions", "made in this journal"),
+    VERIFIED: Text("Sessions", "verified from the partner's key"),
+    TYPED: Text("Sessions", "typed at this screen only"),
 }
 
 #: Keys of a record's data that are not part of what is signed (they differ between the

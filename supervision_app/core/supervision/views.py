@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord
 from supervision_app.core.supervision.model import (
     Action,
@@ -96,14 +97,18 @@ class PeerReflection:
     def validated(self) -> PeerReflection:
         role = clean_line(self.peer_role)
         if not role:
-            raise InvalidSupervisionRecord(
-                "Say what role the peer has (for example, 'social worker')."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Say what role the peer has (for example, 'social worker')."
+                )
             )
-        check_date(self.reflected_on, "The date of the discussion")
+        check_date(self.reflected_on, Text("Errors", "The date of the discussion"))
         learning = clean_text(self.learning)
         if not learning:
-            raise InvalidSupervisionRecord("Say what you learnt from the discussion.")
-        check_minutes(self.minutes, "The time spent")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "Say what you learnt from the discussion.")
+            )
+        check_minutes(self.minutes, Text("Errors", "The time spent"))
         return replace(
             self,
             peer_role=role,

@@ -44,6 +44,7 @@ from supervision_app.core.imports import (
     parse_day,
     parse_minutes,
 )
+from supervision_app.core.parse_problems import csv_reason
 from supervision_app.export.importers.csv_own import is_own_export, read_own_csv
 from supervision_app.storage.bulk import local_today, write_entries
 
@@ -121,8 +122,9 @@ def _rows(path: Path) -> list[list[str]]:
     except csv.Error:
         dialect = csv.excel
     csv.field_size_limit(max(csv.field_size_limit(), _FIELD_LIMIT))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), dialect))
+        return list(reader)
     except csv.Error as error:
         raise InvalidImport(
             [
@@ -130,7 +132,7 @@ def _rows(path: Path) -> list[list[str]]:
                     "Imports",
                     "{name} is not a readable CSV file ({reason})",
                     name=path.name,
-                    reason=error,
+                    reason=csv_reason(error, reader.line_num),
                 )
             ]
         ) from None

@@ -26,6 +26,7 @@ from supervision_app.core.imports import (
     ReadEntries,
     checked_entry,
 )
+from supervision_app.core.parse_problems import json_reason
 from supervision_app.storage.bulk import write_entries
 from supervision_app.storage.jsonl.schema import describe
 
@@ -52,10 +53,11 @@ def parse_json(text: str, name: str) -> Any:
             [
                 Text(
                     "Imports",
-                    "{name}, line {line}: not valid JSON ({reason})",
+                    "{name}, line {line}: not valid JSON ({reason} at column {column})",
                     name=name,
                     line=error.lineno,
-                    reason=error.msg,
+                    reason=json_reason(error),
+                    column=error.colno,
                 )
             ]
         ) from None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.companion.depth import ASPECTS, CUES, LEVELS, SOURCES, DepthReport
+from supervision_app.core.i18n import rendered
 from supervision_app.gui.theme import DEPTH_BORDER, DEPTH_SHADES, DEPTH_TEXT
 
 
@@ -110,7 +111,7 @@ class DepthDialog(QDialog):
         for prompt in report.prompts or (
             self.tr("You have described, questioned and planned. Nothing more to suggest."),
         ):
-            self.prompts.addItem(prompt)
+            self.prompts.addItem(str(rendered(prompt, QCoreApplication.translate)))
 
     def show_rules(self) -> None:
         RulesDialog(self).exec()

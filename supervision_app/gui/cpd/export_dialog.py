@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -281,7 +281,7 @@ class ExportDialog(QDialog):
 
     def _describe(self, rows: list[FindingRow], count: int, whole_vault: bool) -> None:
         records = self.tr("{count} record(s)", "", count).format(count=f"{count:,}")
-        scope = self.selection.describe() if self.selection else ""
+        scope = self.selection.describe(QCoreApplication.translate) if self.selection else ""
         if self.plan is not None:
             scope = f"{registry.info(self.plan.format).label}: {scope}"
         self.review_scope.setText(scope[:1].upper() + scope[1:])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from supervision_app.core.i18n import rendered
 from supervision_app.export.registry import ExportResult
 from supervision_app.gui.cpd.widgets import PROBLEM_MARK, heading
 
@@ -55,7 +56,9 @@ class ExportDonePage(QWidget):
                 n=f"{redacted:,}"
             )
         self.text.setText(text)
-        lines = [f"{PROBLEM_MARK} {w}" for w in result.warnings]
+        lines = [
+            f"{PROBLEM_MARK} {rendered(w, QCoreApplication.translate)}" for w in result.warnings
+        ]
         self.warnings.setText("\n".join([self.tr("Worth a look:"), *lines]) if lines else "")
         self.warnings.setVisible(bool(lines))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -225,4 +225,4 @@ class SelectionForm(QWidget):
         )
 
     def describe(self) -> str:
-        return self.selection().describe()
+        return self.selection().describe(QCoreApplication.translate)

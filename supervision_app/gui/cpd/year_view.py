@@ -39,6 +39,7 @@ from supervision_app.core.cpd.year import (
     year_ending,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.core.i18n import rendered
 from supervision_app.core.regulators import default_regulators
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.cpd.widgets import (
@@ -276,7 +277,7 @@ class CpdYearView(QDialog):
             )
             for reg_id in settings.regulators
         ]
-        self.deadline.setText(summary.deadline_text)
+        self.deadline.setText(summary.deadline(QCoreApplication.translate))
         self.cards["records"].set_value(str(len(summary.records)))
         self.cards["hours"].set_value(format_duration(summary.minutes, QCoreApplication.translate))
         self.cards["peer"].set_value(str(summary.peer_records))
@@ -397,4 +398,6 @@ class CpdYearView(QDialog):
 
 
 def _esc(text: str) -> str:
+    """As HTML; a rule's line (core/cpd/rules.py, a Text) in the window's language."""
+    text = str(rendered(text, QCoreApplication.translate))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

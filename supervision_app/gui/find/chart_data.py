@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from supervision_app.core.find.figures import DashboardFigures, YearGlance
-from supervision_app.core.i18n import month_name
+from supervision_app.core.i18n import month_name, rendered
 from supervision_app.gui.find.chart_paint import PALETTE, ChartData, Series
 
 #: Chart keys, in the order shown (and the PNG file names).
@@ -67,7 +67,7 @@ def cpd_chart(figures: DashboardFigures | YearGlance) -> ChartData:
         labels,
         cpd_series,
         unit="h",
-        note=figures.cpd_pace.basis,
+        note=str(rendered(figures.cpd_pace.basis, translate)),
     )
 
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.dates import display_date
 from supervision_app.core.home import HomeFigures
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.home.glance import GlancePanel
@@ -215,20 +214,22 @@ class HomeView(QScrollArea):
             self.prompt_last.setText(
                 self.tr("Not reflected on yet.")
                 if p.last is None
-                else self.tr("Last reflected on {day}.").format(day=display_date(p.last))
+                else self.tr("Last reflected on {day}.").format(
+                    day=shown_date(p.last, weekday=True)
+                )
             )
             self.prompt_source.setText(self.tr("Source: {source}").format(source=p.source_text))
         self._show_supervision(f)
         self.cpd_summary.setText(f.cpd.summary(QCoreApplication.translate))
         self.cpd_deadline.setText(
             self.tr("{n} days left in the year ending {day}.").format(
-                n=f.cpd.days_left, day=display_date(f.cpd.year.end)
+                n=f.cpd.days_left, day=shown_date(f.cpd.year.end, weekday=True)
             )
         )
         self.recent.clear()
         for s in f.recent:
             item = QListWidgetItem(
-                f"{display_date(s.practice_date)} · {s.title or self.tr('Untitled')}"
+                f"{shown_date(s.practice_date, weekday=True)} · {s.title or self.tr('Untitled')}"
             )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.recent.addItem(item)
@@ -240,12 +241,14 @@ class HomeView(QScrollArea):
     def _show_supervision(self, f: HomeFigures) -> None:
         if f.next_session is not None:
             self.next_session.setText(
-                self.tr("Next supervision: {day}.").format(day=display_date(f.next_session))
+                self.tr("Next supervision: {day}.").format(
+                    day=shown_date(f.next_session, weekday=True)
+                )
             )
         elif f.last_session is not None:
             self.next_session.setText(
                 self.tr("No next session agreed. Last session: {day}.").format(
-                    day=display_date(f.last_session)
+                    day=shown_date(f.last_session, weekday=True)
                 )
             )
         else:
@@ -260,7 +263,7 @@ class HomeView(QScrollArea):
             )
         lines = []
         for a in f.first_actions:
-            due = display_date(a.due) if a.due else self.tr("no due date")
+            due = shown_date(a.due, weekday=True) if a.due else self.tr("no due date")
             mark = self.tr(" (overdue)") if a.overdue else ""
             lines.append(f"• {a.text} — {a.partner}, {due}{mark}")
         self.actions_list.setText("\n".join(lines))

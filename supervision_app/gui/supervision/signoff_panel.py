@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.core.i18n import rendered
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, SessionRecord, Signature
 from supervision_app.core.supervision.views import HistoryEvent
@@ -136,7 +137,8 @@ class SignOffPanel(QWidget):
             self.addenda_layout.addWidget(box)
         for event in history:
             self.history.addItem(
-                f"{format_timestamp(event.at, QCoreApplication.translate)} — {event.text}"
+                f"{format_timestamp(event.at, QCoreApplication.translate)} — "
+                f"{rendered(event.text, QCoreApplication.translate)}"
             )
 
     def clear(self) -> None:

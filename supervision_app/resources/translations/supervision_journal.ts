@@ -1893,6 +1893,12 @@ disc&amp;ussing it</source>
 <context>
     <name>Dates</name>
     <message numerus="yes">
+        <source>%n day(s) left (until 23:59 on {day})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{start} – {end} (%n day(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1900,6 +1906,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year starts on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2188,6 +2202,38 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>EntryNavigator</name>
+    <message>
+        <source>{n}{more} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntrySaving</name>
+    <message>
+        <source>Not saved: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message numerus="yes">
         <source>%n likely identifier(s)</source>
@@ -2208,7 +2254,27 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message>
+        <source>{name} must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word must be one word of up to {max_word} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be from {min_period_days} to {max_period_days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is {size}; evidence files can be at most {limit} (save a smaller copy, e.g. a PDF of the certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a type of CPD; choose {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2320,6 +2386,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The start date {value} is after the end date {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2407,50 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>The passphrase must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature&apos;s proof is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party signed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda should be a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,11 +2506,67 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose from {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next session cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a framework item reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case discussion needs a pseudonym or case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is reviewed twice in the same session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision partner needs a name or initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is longer than {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency must be a number of days from 1 to 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-evaluation interval must be a number of sessions from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A one-time passphrase has 20 letters and digits in five groups of four, such as 7KQ2-M9XD-4HTV-0BNC-Z8RE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is not valid JSON (line {line}: {reason}).</source>
+        <source>Say what role the peer has (for example, &apos;social worker&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you learnt from the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2444,6 +2614,18 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the vault itself; choose another file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is not a copy of a journal vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,6 +2635,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>a page of the file does not read back as it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not encrypted, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2663,58 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>the passphrase that opens its newest backup does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type words or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved search named &apos;{clash}&apos;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That saved search no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a valid action status; choose from {action_statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions from earlier sessions with the same partner can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action belongs to a different session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action that a later session has reviewed cannot be removed; mark it as dropped there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not supervision data this version of the app can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already has supervision records; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision data could not be restored ({table}: {error}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,10 +2771,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>its signature does not match its contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder {parent} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,11 +2842,75 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This partner&apos;s key is already pinned; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has supervision records, so they cannot be deleted; mark them as no longer active instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no proposal with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type your name to sign, or set your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal was already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner who sent this record is no longer in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this addendum is not in your journal yet: accept it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum is already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum this proposal is about is not in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{party}&apos; is not a party to the record; use owner or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not {who} (“{expected}”); check who is signing, and confirm to sign with a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who wrote the addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a record signed by both of you takes addenda; change the record itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum is already signed by that party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2621,6 +2919,78 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use 2026-03-01 or 01/03/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner&apos;s recorded name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{module} is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{module} registers no exporter named &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,6 +3425,61 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>&apos;{title}&apos; ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {column} was cut to Excel&apos;s limit of {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry has no CPD details and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record chosen as evidence could not be found (deleted, or without CPD details) and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record in the year {year} includes reflection with a peer; at least one must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds everything in the vault, unencrypted; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has {count} different records; at least {minimum} different records are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has {count} record; at least {minimum} different records are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no CPD records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries have no CPD details and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records chosen as evidence could not be found (deleted, or without CPD details) and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} has nothing yet for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{second} reads the same as {first}; Social Work England checks that no two records are identical, so reword one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,50 +4072,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date (YYYY-MM-DD), not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a conversation template can have fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of 1-{most} [[fields]] tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate field name &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{kind}&apos; is not one of text, date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{old}&apos; is not a slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no item &apos;{item}&apos; in this framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a table, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,6 +4180,50 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a web address or a seed id such as &apos;seed 004&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a conversation template can have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 1-{most} [[fields]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of text, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is not a slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is a current item id and cannot be an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item &apos;{item}&apos; in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,6 +4233,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>custom template &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a framework reference must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed framework reference &apos;{ref}&apos;; expected &apos;framework:item&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,6 +5028,46 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a value is missing or is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected (or a comma is one too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is one too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds a tab or line break that JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Unicode escape is not followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape that JSON does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more follows the end of the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,6 +5284,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault refused a {table} record ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no Markdown files (.md) in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,6 +5428,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line}: a field is longer than {limit} characters; is a quote left open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the CSV reader stopped: “{detail}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,6 +5445,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON reader stopped: “{detail}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5019,7 +5508,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}, line {line}: not valid JSON ({reason})</source>
+        <source>{name}, line {line}: not valid JSON ({reason} at column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5129,32 +5618,6 @@ disc&amp;ussing it</source>
     <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: see the message above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}{more} found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} in Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New entry</source>
@@ -6465,6 +6928,38 @@ disc&amp;ussing it</source>
         <source>With “{focus}” in mind: {prompt}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with what happened: who was there, and what was said and done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{stage}” stage is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “{stage}” stage is still empty: {prompt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you do differently, or keep doing, next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You described the situation; whose view is missing? How might the person, their family or a colleague have seen it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You described what happened; why do you think it went the way it did?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have described, questioned and planned; is there something here worth bringing to supervision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You weighed more than one view; what wider context shaped this: policy, resources, power or values?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsDialog</name>
@@ -6843,6 +7338,57 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>At least {total} different CPD records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} hours of CPD in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} record reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {total} records reflected on with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your {regulator} role to see its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records {first} and {second} read the same; {regulator} checks that no two records are identical, so reword one of them (it counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator} sets no hours. Keep a record of your CPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator} sets no hours. {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regulator}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Analyses (gives reasons)</source>
@@ -6986,6 +7532,41 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>(filters only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7525,6 +8106,54 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum {number} added by {author}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum {number} signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both; the record is now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made in this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed at this screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified from the partner&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}, as “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

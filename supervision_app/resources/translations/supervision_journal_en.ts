@@ -92,10 +92,27 @@
     <context>
         <name>Dates</name>
         <message numerus="yes">
+            <source>%n day(s) left (until 23:59 on {day})</source>
+            <translation>
+                <numerusform>%n day left (until 23:59 on {day})</numerusform>
+                <numerusform>%n days left (until 23:59 on {day})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{start} – {end} (%n day(s))</source>
             <translation>
                 <numerusform>{start} – {end} (%n day)</numerusform>
                 <numerusform>{start} – {end} (%n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryNavigator</name>
+        <message numerus="yes">
+            <source>{count} entry(s)</source>
+            <translation>
+                <numerusform>{count} entry</numerusform>
+                <numerusform>{count} entries</numerusform>
             </translation>
         </message>
     </context>
@@ -308,16 +325,6 @@
             <translation>
                 <numerusform>{count} signature verified from your partner's key</numerusform>
                 <numerusform>{count} signatures verified from your partner's key</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>{count} entry(s)</source>
-            <translation>
-                <numerusform>{count} entry</numerusform>
-                <numerusform>{count} entries</numerusform>
             </translation>
         </message>
     </context>

@@ -10,6 +10,7 @@ from sqlcipher3.dbapi2 import IntegrityError
 
 from supervision_app.core.errors import JournalError
 from supervision_app.core.find.filters import SearchFilters
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -49,7 +50,11 @@ class SavedSearchRepository:
         """Save under ``name``, replacing a saved search of the same name."""
         name = _checked_name(name)
         if not query.strip() and not filters.active:
-            raise InvalidSavedSearch("There is nothing to save: type words or choose a filter.")
+            raise InvalidSavedSearch.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is nothing to save: type words or choose a filter."
+                )
+            )
         now = self._vault.clock().isoformat(timespec="seconds")
         payload = json.dumps(filters.to_json(), ensure_ascii=False)
         with self._vault.transaction() as conn:
@@ -62,7 +67,9 @@ class SavedSearchRepository:
                 )
                 saved_id = int(cur.fetchone()[0])
             except IntegrityError as error:  # pragma: no cover - the upsert covers the name
-                raise InvalidSavedSearch(f"Cannot save '{name}'.") from error
+                raise InvalidSavedSearch.marked(
+                    QT_TRANSLATE_NOOP("Errors", "Cannot save '{name}'."), name=name
+                ) from error
         return SavedSearch(saved_id, name, query.strip(), filters)
 
     def rename(self, saved_id: int, name: str) -> SavedSearch:
@@ -78,15 +85,21 @@ class SavedSearchRepository:
                 "SELECT name FROM saved_searches WHERE name = ? AND id <> ?", (name, saved_id)
             ).fetchone()
             if clash is not None:
-                raise InvalidSavedSearch(
-                    f"There is already a saved search named '{clash[0]}': choose another name."
+                raise InvalidSavedSearch.marked(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "There is already a saved search named '{clash}': choose another name.",
+                    ),
+                    clash=clash[0],
                 )
             row = conn.execute(
                 "UPDATE saved_searches SET name = ? WHERE id = ? RETURNING query, filters",
                 (name, saved_id),
             ).fetchone()
             if row is None:
-                raise InvalidSavedSearch("That saved search no longer exists.")
+                raise InvalidSavedSearch.marked(
+                    QT_TRANSLATE_NOOP("Errors", "That saved search no longer exists.")
+                )
         return SavedSearch(saved_id, name, row[0], _filters(row[1]))
 
     def delete(self, saved_id: int) -> None:
@@ -98,9 +111,12 @@ def _checked_name(name: str) -> str:
     """``name`` with its spaces tidied, or a one-sentence reason it cannot be used."""
     name = " ".join(name.split())
     if not name:
-        raise InvalidSavedSearch("A saved search needs a name.")
+        raise InvalidSavedSearch.marked(QT_TRANSLATE_NOOP("Errors", "A saved search needs a name."))
     if len(name) > MAX_NAME:
-        raise InvalidSavedSearch(f"The name is longer than {MAX_NAME} characters.")
+        raise InvalidSavedSearch.marked(
+            QT_TRANSLATE_NOOP("Errors", "The name is longer than {max_name} characters."),
+            max_name=MAX_NAME,
+        )
     return name
 
 

@@ -10,13 +10,24 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from supervision_app.core import safe_json
 from supervision_app.core.i18n import Text
+from supervision_app.core.parse_problems import json_reason
+
+#: orjson's reader (a declared dependency); without it every line takes the long way, with
+#: the same result.
+_fast_loads: Callable[[bytes], Any] | None
+try:
+    import orjson
+
+    _fast_loads = orjson.loads
+except ImportError:  # pragma: no cover
+    _fast_loads = None
 
 
 class LineError(ValueError):
@@ -37,8 +48,39 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
+#: The types of the values a line may have for :func:`parse_line` to take orjson's reading
+#: as it is (see there).
+_FLAT = frozenset({str, int, bool, type(None)})
+
+
 def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
-    """The line's object, ``None`` for a blank line, or :class:`LineError`."""
+    """The line's object, ``None`` for a blank line, or :class:`LineError`.
+
+    orjson reads a line about four times as fast as ``json`` (the 182,431 lines of a
+    50,000-entry restore: 1.27 -> 0.44 CPU s, this function whole). Its reading is taken
+    only where it is certainly the one :func:`parse_line_json` gives: an object whose
+    values are text, whole numbers, true, false or null. orjson refuses everything
+    ``json`` refuses here (bad syntax, bytes that are not UTF-8, a byte order mark, control
+    characters in strings) and more besides (lone surrogates, ``NaN``, ``Infinity``,
+    numbers too large for a double, nesting past 1,024); what it does not take as it is (a
+    whole number past 64 bits becomes a float, so a float means the long way; a list or an
+    object inside might be nested too deeply) goes the long way too, which names the
+    problem exactly as before.
+    """
+    if _fast_loads is not None:
+        try:
+            obj = _fast_loads(raw)
+        except ValueError:  # orjson.JSONDecodeError
+            pass
+        else:
+            if type(obj) is dict and _FLAT.issuperset(map(type, obj.values())):
+                return obj
+    return parse_line_json(number, raw)
+
+
+def parse_line_json(number: int, raw: bytes) -> dict[str, Any] | None:
+    """:func:`parse_line` through :func:`.safe_json.loads`: the reading, and every problem's
+    wording, that orjson's fast path must agree with."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -55,7 +97,7 @@ def parse_line(number: int, raw: bytes) -> dict[str, Any] | None:
                 "Imports",
                 "Line {number} is not valid JSON ({reason} at character {column})",
                 number=number,
-                reason=error.msg,
+                reason=json_reason(error),
                 column=error.colno,
             )
         ) from None

@@ -38,7 +38,13 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.i18n import Text
 from supervision_app.core.imports import ImportResult, InvalidImport
-from supervision_app.storage.bulk import EntryWriter, index_at_the_end, local_today, next_rowid
+from supervision_app.storage.bulk import (
+    EntryWriter,
+    IndexBuild,
+    index_at_the_end,
+    local_today,
+    next_rowid,
+)
 from supervision_app.storage.jsonl.lines import LineError, Plan, file_digest
 from supervision_app.storage.jsonl.minimal import FieldProblem, minimal_entry
 from supervision_app.storage.jsonl.schema import (
@@ -167,6 +173,19 @@ class EarlyWrites:
         self._writer.flush_all()
 
 
+class _AfterTheIndex:
+    """The connection for the first pass's own look-ups: each waits until the full-text
+    index being built on the second thread (:class:`~.bulk.IndexBuild`) is done."""
+
+    def __init__(self, conn: Any, index: IndexBuild) -> None:
+        self._conn = conn
+        self._index = index
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        self._index.wait()
+        return self._conn.execute(sql, parameters)
+
+
 def _check_references(conn: Any, names: set[str]) -> None:
     for name in sorted(names):
         row = conn.execute(f"PRAGMA foreign_key_check({quote(name)})").fetchone()
@@ -214,12 +233,14 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     with vault.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         restore = conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
-        with index_at_the_end(conn):
+        with index_at_the_end(conn) as index:
             if plan is None:
                 ids: dict[str, set[int]] = {}  # filled once the file is read
-                writer = RowWriter(conn, tables, {}, ids, restore)
+                writer = RowWriter(conn, tables, {}, ids, restore, index)
                 early = EarlyWrites(writer, _early_tables(conn, tables))
-                plan = validate(conn, path, ordered, vault.schema_version, today, early)
+                plan = validate(
+                    _AfterTheIndex(conn, index), path, ordered, vault.schema_version, today, early
+                )
                 early.finish()
                 ids.update(plan.ids)
                 offsets: dict[str, int] = {}

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import (
     ActionNotFound,
     InvalidSupervisionRecord,
@@ -177,9 +178,13 @@ class ActionRepository:
     ) -> Action:
         """Mark an action done, dropped or open again between sessions (kept in its history)."""
         if status not in ACTION_STATUSES:
-            raise InvalidSupervisionRecord(
-                f"'{status}' is not a valid action status; "
-                f"choose from {', '.join(ACTION_STATUSES)}."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "'{status}' is not a valid action status; choose from {action_statuses}.",
+                ),
+                status=status,
+                action_statuses=", ".join(ACTION_STATUSES),
             )
         self.get(action_id)
         day = on or self._vault.clock().date()
@@ -244,8 +249,11 @@ def write_reviews(
         if row is None:
             raise ActionNotFound(review.action_id)
         if row[0] != partner_id or row[1] == session_id:
-            raise InvalidSupervisionRecord(
-                "Only actions from earlier sessions with the same partner can be reviewed."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only actions from earlier sessions with the same partner can be reviewed.",
+                )
             )
     conn.execute("DELETE FROM supervision_action_reviews WHERE session_id = ?", (session_id,))
     conn.executemany(
@@ -271,16 +279,21 @@ def write_new_actions(
     }
     kept = {a.id for a in actions if a.id is not None}
     if not kept <= existing:
-        raise InvalidSupervisionRecord("An action belongs to a different session.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "An action belongs to a different session.")
+        )
     for gone in sorted(existing - kept):
         if conn.execute(
             "SELECT 1 FROM supervision_action_reviews WHERE action_id = ?"
             " AND (session_id IS NULL OR session_id != ?)",
             (gone, session_id),
         ).fetchone():
-            raise InvalidSupervisionRecord(
-                "An action that a later session has reviewed cannot be removed; "
-                "mark it as dropped there instead."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "An action that a later session has reviewed cannot be removed; mark "
+                    "it as dropped there instead.",
+                )
             )
         conn.execute("DELETE FROM supervision_actions WHERE id = ?", (gone,))
     ids = []

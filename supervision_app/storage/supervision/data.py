@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import SupervisionError
 from supervision_app.core.supervision.model import (
     OWNER_NAME_SETTING,
@@ -58,12 +59,18 @@ def restore_supervision_data(vault: Vault, data: dict[str, Any]) -> None:
     read-only triggers refuse children of a locked record.
     """
     if data.get("format") != DATA_FORMAT or data.get("version") != DATA_VERSION:
-        raise SupervisionError("This is not supervision data this version of the app can restore.")
+        raise SupervisionError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This is not supervision data this version of the app can restore."
+            )
+        )
     conn = vault.conn
     for table in TABLES:
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
-            raise SupervisionError(
-                "This vault already has supervision records; nothing was restored."
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This vault already has supervision records; nothing was restored."
+                )
             )
     tables: dict[str, list[dict[str, Any]]] = data.get("tables", {})
     with vault.transaction() as conn:
@@ -86,9 +93,14 @@ def restore_supervision_data(vault: Vault, data: dict[str, Any]) -> None:
                         [row[n] for n in names],
                     )
                 except Exception as error:  # a foreign key or check failed: bad data
-                    raise SupervisionError(
-                        f"The supervision data could not be restored ({table}: {error}); "
-                        "nothing was restored."
+                    raise SupervisionError.marked(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The supervision data could not be restored ({table}: "
+                            "{error}); nothing was restored.",
+                        ),
+                        table=table,
+                        error=error,
                     ) from None
         conn.executemany("UPDATE supervision_sessions SET locked_at = ? WHERE entry_id = ?", locks)
 

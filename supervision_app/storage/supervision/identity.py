@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.codec import session_to_dict
 from supervision_app.core.supervision.errors import ExchangeError
 from supervision_app.core.supervision.model import Addendum, SessionRecord, Signature
@@ -75,7 +76,11 @@ def pin_partner_key(conn: Any, partner_id: int, key: bytes, at: dt.datetime) -> 
     """Remember a partner's key; a different key already pinned is never replaced here."""
     pinned = partner_key(conn, partner_id)
     if pinned is not None and pinned != key:
-        raise ExchangeError("This partner's key is already pinned; nothing was imported.")
+        raise ExchangeError.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This partner's key is already pinned; nothing was imported."
+            )
+        )
     conn.execute(
         "UPDATE supervision_partners SET public_key = ?, key_pinned_at = ?"
         " WHERE id = ? AND public_key IS NULL",

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.supervision.errors import InvalidSupervisionRecord, PartnerNotFound
 from supervision_app.core.supervision.model import (
     DEFAULT_REEVALUATION_INTERVAL,
@@ -86,8 +87,11 @@ class OwnerSettings:
 
     def set_reevaluation_interval(self, sessions: int) -> None:
         if not isinstance(sessions, int) or not 1 <= sessions <= 100:
-            raise InvalidSupervisionRecord(
-                "The re-evaluation interval must be a number of sessions from 1 to 100."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The re-evaluation interval must be a number of sessions from 1 to 100.",
+                )
             )
         self._vault.settings.set(REEVALUATION_SETTING, sessions)
 
@@ -190,9 +194,12 @@ class PartnerRepository:
             (partner_id, partner_id),
         ).fetchone()[0]
         if used:
-            raise InvalidSupervisionRecord(
-                "This partner has supervision records, so they cannot be deleted; "
-                "mark them as no longer active instead."
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This partner has supervision records, so they cannot be deleted; mark "
+                    "them as no longer active instead.",
+                )
             )
         with self._vault.transaction() as conn:
             if (

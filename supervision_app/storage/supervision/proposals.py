@@ -12,7 +12,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.supervision.codec import session_from_dict, signature_to_dict
 from supervision_app.core.supervision.errors import SupervisionError
 from supervision_app.core.supervision.model import REVIEW_STATUSES, Signature, clean_line
@@ -155,7 +155,9 @@ class ProposalRepository:
 
         chosen = clean_line(name or OwnerSettings(self._vault).name() or proposal.claimed_name)
         if not chosen:
-            raise SupervisionError("Type your name to sign, or set your name first.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP("Errors", "Type your name to sign, or set your name first.")
+            )
         return chosen
 
     def accept(
@@ -165,7 +167,10 @@ class ProposalRepository:
         name" in the settings); a different name needs ``confirm_name``."""
         proposal = self.get(proposal_id)
         if proposal.status != "pending":
-            raise SupervisionError(f"This proposal was already {proposal.status}.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP("Errors", "This proposal was already {status}."),
+                status=proposal.status,
+            )
         signer = self._signer_name(proposal, name)
         with self._vault.transaction() as conn:
             if proposal.kind == "record":
@@ -178,7 +183,10 @@ class ProposalRepository:
     def reject(self, proposal_id: int) -> Proposal:
         proposal = self.get(proposal_id)
         if proposal.status != "pending":
-            raise SupervisionError(f"This proposal was already {proposal.status}.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP("Errors", "This proposal was already {status}."),
+                status=proposal.status,
+            )
         with self._vault.transaction() as conn:
             self._decide(conn, proposal_id, "rejected")
         return self.get(proposal_id)
@@ -197,9 +205,15 @@ class ProposalRepository:
         from supervision_app.storage.supervision.signoff import check_name
 
         if proposal.session_id is not None:
-            raise SupervisionError("This record is already in your journal.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP("Errors", "This record is already in your journal.")
+            )
         if proposal.partner_id is None:
-            raise SupervisionError("The partner who sent this record is no longer in your journal.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The partner who sent this record is no longer in your journal."
+                )
+            )
         data = self._payload(proposal.id)["record"]
         if not confirm:
             check_name("owner", signer, OwnerSettings(self._vault).name(), "")
@@ -224,22 +238,31 @@ class ProposalRepository:
         from supervision_app.storage.supervision.repository import SupervisionRepository
 
         if proposal.session_id is None:
-            raise SupervisionError(
-                "The record of this addendum is not in your journal yet: accept it first."
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The record of this addendum is not in your journal yet: accept it first.",
+                )
             )
         repo = SupervisionRepository(self._vault)
         if proposal.kind == "addendum":
             item = self._payload(proposal.id)["addendum"]
             record = repo.sessions.get(proposal.session_id)
             if any(a.uid == item["uid"] for a in record.addenda):
-                raise SupervisionError("This addendum is already in your journal.")
+                raise SupervisionError.marked(
+                    QT_TRANSLATE_NOOP("Errors", "This addendum is already in your journal.")
+                )
             addendum = session_from_dict({**_EMPTY_RECORD, "addenda": [item]}, 0).addenda[0]
             add_addendum(repo, conn, proposal.session_id, addendum, not record.addenda)
         local = conn.execute(
             "SELECT id FROM supervision_addenda WHERE uid = ?", (proposal.item_uid,)
         ).fetchone()
         if local is None:
-            raise SupervisionError("The addendum this proposal is about is not in your journal.")
+            raise SupervisionError.marked(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The addendum this proposal is about is not in your journal."
+                )
+            )
         repo.signoff.sign_addendum(local[0], "owner", signer, confirm_name=confirm)
 
 

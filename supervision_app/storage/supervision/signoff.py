@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.cpd.model import signoff_text
-from supervision_app.core.i18n import QT_TRANSLATE_NOOP
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Text
 from supervision_app.core.supervision.codec import fingerprint, session_to_dict
 from supervision_app.core.supervision.errors import (
     AddendumNotFound,
@@ -32,11 +32,11 @@ from supervision_app.core.supervision.model import (
     clean_line,
     clean_text,
 )
-from supervision_app.core.supervision.signing import STATUS_TEXT, TYPED
 from supervision_app.core.supervision.views import (
     HistoryEvent,
 )
 from supervision_app.storage.supervision.common import locked_as_error, new_uid, parse_ts, ts
+from supervision_app.storage.supervision.history import record_history
 from supervision_app.storage.supervision.identity import (
     insert_proof,
     proof_from_row,
@@ -87,14 +87,22 @@ def addenda_of(conn: Any, session_id: int) -> tuple[Addendum, ...]:
 
 def _check_signer(party: str, name: str) -> str:
     if party not in PARTIES:
-        raise InvalidSupervisionRecord(
-            f"'{party}' is not a party to the record; use owner or partner."
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "'{party}' is not a party to the record; use owner or partner."
+            ),
+            party=party,
         )
     name = clean_line(name)
     if not name:
-        raise InvalidSupervisionRecord("Type your name to sign.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "Type your name to sign.")
+        )
     if len(name) > MAX_NAME:
-        raise InvalidSupervisionRecord(f"A name is longer than {MAX_NAME} characters.")
+        raise InvalidSupervisionRecord.marked(
+            QT_TRANSLATE_NOOP("Errors", "A name is longer than {max_name} characters."),
+            max_name=MAX_NAME,
+        )
     return name
 
 
@@ -125,10 +133,20 @@ def check_name(party: str, name: str, owner_name: str, partner_name: str) -> Non
     """
     expected = owner_name if party == "owner" else partner_name
     if expected and not _same_name(name, expected):
-        who = "your name" if party == "owner" else "your partner's recorded name"
-        raise NameMismatch(
-            f"“{clean_line(name)}” is not {who} (“{expected}”); check who is signing, "
-            "and confirm to sign with a different name."
+        who = (
+            Text("Errors", "your name")
+            if party == "owner"
+            else Text("Errors", "your partner's recorded name")
+        )
+        raise NameMismatch.marked(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” is not {who} (“{expected}”); check who is signing, and confirm "
+                "to sign with a different name.",
+            ),
+            name=clean_line(name),
+            who=who,
+            expected=expected,
         )
 
 
@@ -201,15 +219,23 @@ class SignOffRepository:
         """Add a dated change to a signed record; it is appended to the entry's body."""
         text, author = clean_text(text), clean_line(author)
         if not text:
-            raise InvalidSupervisionRecord("An addendum needs some text.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "An addendum needs some text.")
+            )
         if not author:
-            raise InvalidSupervisionRecord("Say who wrote the addendum.")
+            raise InvalidSupervisionRecord.marked(
+                QT_TRANSLATE_NOOP("Errors", "Say who wrote the addendum.")
+            )
         now = self._vault.clock()
         with self._vault.transaction() as conn:
             record = self._sessions.get(session_id)
             if not record.is_locked:
-                raise NotSigned(
-                    "Only a record signed by both of you takes addenda; change the record itself."
+                raise NotSigned.marked(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Only a record signed by both of you takes addenda; change the "
+                        "record itself.",
+                    )
                 )
             addendum = Addendum(session_id, text, author, now, uid=new_uid())
             cur = conn.execute(
@@ -245,7 +271,9 @@ class SignOffRepository:
             if addendum.is_locked:
                 raise RecordSigned(QT_TRANSLATE_NOOP("Errors", "This addendum"))
             if any(s.party == party for s in addendum.signatures):
-                raise InvalidSupervisionRecord("This addendum is already signed by that party.")
+                raise InvalidSupervisionRecord.marked(
+                    QT_TRANSLATE_NOOP("Errors", "This addendum is already signed by that party.")
+                )
             record = self._sessions.get(addendum.session_id)
             if not confirm_name:
                 check_name(party, name, OwnerSettings(self._vault).name(), record.partner_name)
@@ -261,72 +289,13 @@ class SignOffRepository:
                 )
             return self.get_addendum(addendum_id)
 
-    # -- history ---------------------------------------------------------------------------------
+    # -- history (storage/supervision/history.py) -----------------------------------------------
 
     def history(self, session_id: int) -> list[HistoryEvent]:
         """What happened to the record and when: creation or import, each signature, locking,
         and each addendum with its signatures, oldest first."""
         record = self._sessions.get(session_id)
-        partner = record.partner_name or "your partner"
-        status = statuses(self._vault, record)
-
-        def who(s: Signature) -> str:
-            return "you" if s.party == "owner" else partner
-
-        def how(addendum_uid: str | None, s: Signature) -> str:
-            state = status[(addendum_uid, s.party)][1]
-            proof = s.proof
-            text = STATUS_TEXT[state]
-            if state != TYPED and proof is not None and proof.name != s.name:
-                text += f", as “{proof.name}”"
-            return text
-
-        events: list[HistoryEvent] = []
-        if record.created_at is not None:
-            events.append(HistoryEvent(record.created_at, "created", "Record created."))
-        if record.imported_at is not None:
-            events.append(
-                HistoryEvent(record.imported_at, "imported", "Imported from an exchange file.")
-            )
-        for s in record.signatures:
-            events.append(
-                HistoryEvent(
-                    s.signed_at,
-                    "signed",
-                    f"Signed by {who(s)} as “{s.name}” ({how(None, s)}).",
-                    status=status[(None, s.party)][1],
-                )
-            )
-        if record.locked_at is not None:
-            events.append(
-                HistoryEvent(
-                    record.locked_at, "locked", "Signed by both; the record is now read-only."
-                )
-            )
-        for n, a in enumerate(record.addenda, 1):
-            events.append(
-                HistoryEvent(a.created_at, "addendum", f"Addendum {n} added by {a.author}.", a.id)
-            )
-            for s in a.signatures:
-                events.append(
-                    HistoryEvent(
-                        s.signed_at,
-                        "addendum_signed",
-                        f"Addendum {n} signed by {who(s)} as “{s.name}” ({how(a.uid, s)}).",
-                        a.id,
-                        status=status[(a.uid, s.party)][1],
-                    )
-                )
-        order = {
-            "created": 0,
-            "imported": 1,
-            "signed": 2,
-            "locked": 3,
-            "addendum": 4,
-            "addendum_signed": 5,
-        }
-        events.sort(key=lambda e: (e.at, order[e.kind]))
-        return events
+        return record_history(record, statuses(self._vault, record))
 
 
 def signoff_lines(conn: Any, entry_ids: Sequence[int]) -> dict[int, str]:
