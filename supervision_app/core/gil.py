@@ -31,12 +31,13 @@ INTERVAL_S = 0.015
 PAUSE_S = 0.001
 
 _last = threading.local()
+_MAIN = threading.main_thread().ident
 
 
 def breathe() -> None:
     """Pause briefly if this worker thread has run :data:`INTERVAL_S` since its last pause;
     on the main thread, do nothing."""
-    if threading.current_thread() is threading.main_thread():
+    if threading.get_ident() == _MAIN:  # cheap (~90 ns): it may be called per row
         return
     now = time.perf_counter()
     last: float | None = getattr(_last, "at", None)
