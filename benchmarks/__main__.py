@@ -204,6 +204,7 @@ def fill_headline(result: dict[str, Any], vault: GeneratedVault) -> None:
             "scroll_all_s": _get(d, "gui_startup", "scroll_all_s", "median"),
             "max_ui_stall_ms": _get(d, "typing", "max_ui_stall_ms", "median"),
             **{key: _get(d, key, key) for key in OPTIONAL_MEASUREMENTS},
+            "jsonl_import_gil_hold_ms": _get(d, "jsonl_import_s", "jsonl_import_gil_hold_ms"),
             "peak_rss_mb": max(gui_peak) if gui_peak else None,
             "benchmark_peak_rss_mb": peak_rss_mb(),
             "vault_mb": measure_storage.vault_mb(vault),

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.gil_hold import hold_while
+
 RECORDS = 200
 PASSPHRASE = "benchmark passphrase for export"
 
@@ -147,23 +149,13 @@ def measure_pdf_long_entry(runs: int = 3, chars: int = LONG_ENTRY_CHARS) -> dict
     }
 
 
-#: How often the main thread asks for the GIL back while the export runs (seconds).
-TICK_S = 0.002
-
-
 def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
     """The longest the PDF export of one 1 MB entry (one paragraph: the worse shape, and
-    the identifier check included) keeps the GIL from another thread: the export runs on a
-    worker QThread, as in the app (``gui/common/tasks.py``), while the main thread sleeps
-    2 ms at a time and notes how late each wake-up got the GIL back. In the app that
-    lateness is how long the window cannot run a Python slot (issue 9: no stall over
-    100 ms). Wall-clock: inflated by load. (Until 2026-12-03 the worker was a plain Python
-    thread, in which Qt printed a warning for each layout timer it could not start.)"""
+    the identifier check included) keeps the GIL from the window: ``benchmarks/gil_hold.py``.
+    (Until 2026-12-03 the worker was a plain Python thread, in which Qt printed a warning for
+    each layout timer it could not start.)"""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import datetime as dt
-    import threading
-
-    from PySide6.QtCore import QThread
 
     from supervision_app.core.entries import Entry
     from supervision_app.core.selection import Selection
@@ -181,58 +173,7 @@ def measure_pdf_gil_hold(chars: int = LONG_ENTRY_CHARS) -> dict[str, Any]:
             vault.entries.add(Entry(title="Long", body=body, practice_date=dt.date(2026, 1, 1)))
             out = folder / "long.pdf"
             run_export(vault, "pdf", out, Selection(), allow_identifiers=True)  # fonts loaded
-            failed: list[BaseException] = []
-
-            def work() -> None:
-                try:
-                    run_export(vault, "pdf", out, Selection(), allow_identifiers=True)
-                except BaseException as error:  # reported below, not lost in the thread
-                    failed.append(error)
-
-            late: list[float] = []
-            worker_cpu: list[float] = []  # the worker's CPU seconds in each tick
-            started, done = threading.Event(), threading.Event()
-            ident: list[int] = []
-
-            class Worker(QThread):
-                def run(self) -> None:
-                    ident.append(threading.get_ident())
-                    started.set()
-                    try:
-                        work()
-                    finally:
-                        done.set()
-
-            worker = Worker()
-            worker.start()
-            started.wait()
-            clock = time.pthread_getcpuclockid(ident[0])
-            while not done.is_set():
-                try:
-                    cpu = time.clock_gettime(clock)
-                except OSError:  # the worker has just ended
-                    break
-                asked = time.perf_counter()
-                time.sleep(TICK_S)
-                late.append(time.perf_counter() - asked - TICK_S)
-                try:
-                    worker_cpu.append(time.clock_gettime(clock) - cpu)
-                except OSError:
-                    break
-            worker.wait()
-            if failed:
-                raise failed[0]
-    at = late.index(max(late))
-    in_longest = worker_cpu[at] if at < len(worker_cpu) else None  # None: the worker's last
-    late.sort()
-    return {
-        "pdf_1mb_gil_hold_ms": round(late[-1] * 1000, 1),
-        "p99_ms": round(late[int(len(late) * 0.99)] * 1000, 1),
-        "ticks": len(late),
-        # CPU the worker used in the tick that waited longest, and in any one tick (2 ms of
-        # sleep plus the wait): what the holds cost, whatever the load; a loaded machine
-        # can add to it by not running the main thread when the GIL is free.
-        "worker_cpu_in_longest_ms": None if in_longest is None else round(in_longest * 1000, 1),
-        "worker_cpu_max_per_tick_ms": round(max(worker_cpu) * 1000, 1),
-        "load_average": round(os.getloadavg()[0], 2),
-    }
+            found = hold_while(
+                lambda: run_export(vault, "pdf", out, Selection(), allow_identifiers=True)
+            )
+    return {"pdf_1mb_gil_hold_ms": found.pop("longest_ms"), **found}

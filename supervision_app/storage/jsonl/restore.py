@@ -36,6 +36,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.gil import breathe
 from supervision_app.core.i18n import Text
 from supervision_app.core.imports import ImportResult, InvalidImport
 from supervision_app.storage.bulk import (
@@ -104,9 +105,11 @@ def _write_lines(
             if index is None:
                 continue
             for number, obj in index.read(handle):
+                breathe()  # on the app's worker thread, the window gets the GIL (core/gil.py)
                 writer.add(number, table, obj)
             writer.flush_all()
         for _number, obj in plan.minimal.read(handle):
+            breathe()
             entry_writer.add(minimal_entry(obj, today))
         entry_writer.flush()
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from supervision_app.core.gil import breathe
 from supervision_app.core.i18n import reason
 from supervision_app.core.imports import Problems
 from supervision_app.storage.jsonl import texts
@@ -357,6 +358,7 @@ def validate(
     validator = Validator(conn, tables, schema_version, today, early)
     digest = hashlib.sha256()
     for number, offset, raw in read_lines(path):
+        breathe()  # on the app's worker thread, the window gets the GIL (core/gil.py)
         digest.update(raw)
         validator.feed(number, offset, raw)
     plan = validator.finish()
