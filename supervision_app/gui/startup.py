@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,7 +99,9 @@ def remembered_vault_path() -> Path | None:
 def _warm_up_steps() -> Iterator[None]:
     """Imports the window's modules, then parses its framework library, a step per yield."""
     for name in WARM_UP:
-        importlib.import_module(name)
+        # A module this build lacks (QtDBus is optional) is left to the window, which copes.
+        with suppress(ImportError):
+            importlib.import_module(name)
         yield
     from supervision_app.core import frameworks
 

@@ -186,3 +186,27 @@ def test_the_window_is_built_over_many_turns_so_the_dialog_answers_keys(
     assert startup.window is not None
     qtbot.addWidget(startup.window)
     assert turns >= len(WARM_UP)
+
+
+def test_a_warm_up_module_this_build_lacks_does_not_stop_the_window_being_built(
+    qtbot: QtBot, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QtDBus is optional (a Qt build may lack it; gui/desktop_lock.py copes): a module of
+    the warm-up that cannot be imported is left to the window, and the rest goes on."""
+    from supervision_app.gui import startup as startup_module
+
+    missing = "supervision_app.no_such_module_in_this_build"
+    monkeypatch.setattr(startup_module, "WARM_UP", (missing, *startup_module.WARM_UP))
+    fill_vault(vault_path, 1)
+    startup = Startup(vault_path)
+    startup.begin()
+    assert startup.dialog is not None  # not given to qtbot: unlocking deletes it
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=20_000)
+    window = startup.window
+    assert window is not None
+    qtbot.addWidget(window)
+    startup.dialog.passphrase.setText(PASSPHRASE)
+    startup.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not window.is_locked)
+    settled(qtbot)
+    window.close()
