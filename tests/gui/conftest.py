@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -66,26 +66,32 @@ def delete_closed_windows(qapp: object) -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-#: Made once per process for each size and key derivation: see fill_vault.
-_TEMPLATES: dict[tuple[int, str | None], Path] = {}
+#: Made once per process for each maker and key derivation: see copy_of_vault.
+_TEMPLATES: dict[tuple[str, str | None], Path] = {}
 
 
-def fill_vault(path: Path, n: int = 5) -> None:
-    """A vault at ``path`` with ``n`` entries: a copy of one made once per process (making
-    one runs every schema migration, ~40 ms of each GUI test's CPU). Each copy is a whole
-    vault of its own; copies share their salt and key pair, and no test opens two of them
-    together (tests with two vaults make the other with ``Vault.create``)."""
-    key = (n, os.environ.get("SUPERVISION_JOURNAL_TEST_KDF_ITER"))
+def copy_of_vault(path: Path, name: str, make: Callable[[Path], None]) -> None:
+    """A vault at ``path``: a copy of the one ``make`` made once per process under ``name``
+    (making one runs every schema migration, ~40 ms of CPU, and filling a large one takes
+    0.3-0.7 s). Each copy is a whole vault of its own, closed and checkpointed; copies share
+    their salt and key pair, and no test opens two of them together (tests with two vaults
+    make the other with ``Vault.create``)."""
+    key = (name, os.environ.get("SUPERVISION_JOURNAL_TEST_KDF_ITER"))
     template = _TEMPLATES.get(key)
     if template is None:
         folder = Path(tempfile.mkdtemp(prefix="sj-test-template-"))
         atexit.register(shutil.rmtree, folder, True)
         template = folder / "journal.sjvault"
-        _make_vault(template, n)
+        make(template)
         _TEMPLATES[key] = template
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, path)
     shutil.copymode(template, path)
+
+
+def fill_vault(path: Path, n: int = 5) -> None:
+    """A vault at ``path`` with ``n`` entries (a copy: see copy_of_vault)."""
+    copy_of_vault(path, f"entries-{n}", lambda template: _make_vault(template, n))
 
 
 def _make_vault(path: Path, n: int) -> None:
