@@ -17,7 +17,9 @@ from supervision_app.core.entries import Entry
 from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
+from tests import find_vault
 from tests.conftest import PASSPHRASE
+from tests.find_vault import Known
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -87,6 +89,20 @@ def copy_of_vault(path: Path, name: str, make: Callable[[Path], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, path)
     shutil.copymode(template, path)
+
+
+def copy_of_find_vault(path: Path) -> Known:
+    """A copy of tests/find_vault.py's vault (see copy_of_vault), and what it holds."""
+
+    def make(template: Path) -> None:
+        with Vault.create(template, PASSPHRASE) as vault:
+            _KNOWN["find"] = find_vault.build(vault)
+
+    copy_of_vault(path, "find-vault", make)
+    return _KNOWN["find"]
+
+
+_KNOWN: dict[str, Known] = {}
 
 
 def fill_vault(path: Path, n: int = 5) -> None:

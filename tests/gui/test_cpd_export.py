@@ -20,7 +20,7 @@ from supervision_app.gui.cpd.findings_view import COL_CONTEXT, FINE, REDACT, Fin
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import open_window, shortcut, wait_check
+from tests.gui.conftest import copy_of_vault, open_window, shortcut, wait_check
 
 pytestmark = pytest.mark.gui
 VISIT = "Visited Mrs Okafor at home; her son Tom called from 07700 900123 about the review."
@@ -29,7 +29,14 @@ NHS = "943 476 5919"  # passes the modulus 11 check
 
 @pytest.fixture
 def export_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
-    with Vault.create(vault_path, PASSPHRASE) as v:
+    copy_of_vault(vault_path, "cpd-export", _make_export_vault)  # made once per process
+    w = open_window(qtbot, vault_path, cpd_today=dt.date(2026, 6, 1))
+    yield w
+    w.close()
+
+
+def _make_export_vault(path: Path) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
         visit = v.entries.add(
             Entry(title="Review visit", body=VISIT, practice_date=dt.date(2026, 2, 3), minutes=60)
         )
@@ -46,9 +53,6 @@ def export_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
             ),
         )
         v.cpd.save(course.id, CpdFields(activity_type="course_or_training", description="A day"))
-    w = open_window(qtbot, vault_path, cpd_today=dt.date(2026, 6, 1))
-    yield w
-    w.close()
 
 
 def _dialog(qtbot: QtBot, window: MainWindow, fmt: str) -> ExportDialog:

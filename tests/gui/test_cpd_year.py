@@ -17,7 +17,7 @@ from supervision_app.gui.cpd.year_view import COL_DATE, COL_TITLE, CpdYearView
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import open_window, shortcut
+from tests.gui.conftest import copy_of_vault, open_window, shortcut
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 6, 15)  # in the 2026 year: 1 Dec 2025 - 30 Nov 2026
@@ -44,7 +44,14 @@ RECORDS = [
 
 @pytest.fixture
 def year_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
-    with Vault.create(vault_path, PASSPHRASE) as v:
+    copy_of_vault(vault_path, "cpd-year", _make_year_vault)  # made once per process
+    w = open_window(qtbot, vault_path, cpd_today=TODAY)
+    yield w
+    w.close()
+
+
+def _make_year_vault(path: Path) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
         for title, day, minutes, peer, refs in RECORDS:
             e = v.entries.add(Entry(title=title, practice_date=day, minutes=minutes))
             assert e.id is not None
@@ -60,9 +67,6 @@ def year_window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
             )
         )
         v.entries.add(Entry(title="Ordinary note", practice_date=dt.date(2026, 3, 1), minutes=500))
-    w = open_window(qtbot, vault_path, cpd_today=TODAY)
-    yield w
-    w.close()
 
 
 def _open_year(qtbot: QtBot, window: MainWindow) -> CpdYearView:

@@ -18,17 +18,13 @@ from supervision_app.core.find.text import MARK_END, MARK_START
 from supervision_app.gui.find.chart_data import CHART_KEYS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_delegate import EntryDelegate
-from supervision_app.storage.vault import Vault
-from tests import find_vault
-from tests.conftest import PASSPHRASE
 from tests.find_vault import TODAY, Known
-from tests.gui.conftest import open_window, unlock
+from tests.gui.conftest import copy_of_find_vault, open_window, unlock
 
 
 @pytest.fixture
 def known_window(qtbot: QtBot, vault_path: Path) -> Iterator[tuple[MainWindow, Known]]:
-    with Vault.create(vault_path, PASSPHRASE) as vault:
-        known = find_vault.build(vault)
+    known = copy_of_find_vault(vault_path)
     w = open_window(qtbot, vault_path)
     yield w, known
     w.close()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import shortcut, unlock
+from tests.gui.conftest import copy_of_vault, shortcut, unlock
 from tests.home_data import NEVER, TODAY, fill_home_vault
 
 pytestmark = pytest.mark.gui
@@ -19,8 +19,11 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def home_window(qtbot: QtBot, vault_path: Path) -> MainWindow:
-    with Vault.create(vault_path, PASSPHRASE) as v:
-        fill_home_vault(v)
+    def make(template: Path) -> None:
+        with Vault.create(template, PASSPHRASE) as v:
+            fill_home_vault(v)
+
+    copy_of_vault(vault_path, "home", make)  # made once per process
     w = MainWindow(vault_path)
     qtbot.addWidget(w)
     w.home.today = lambda: TODAY

@@ -14,19 +14,15 @@ from supervision_app.core.entries import Entry
 from supervision_app.core.find.figures import last_twelve_months
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.find.figures import dashboard_figures
-from supervision_app.storage.vault import Vault
-from tests import find_vault
-from tests.conftest import PASSPHRASE
 from tests.find_vault import TODAY
-from tests.gui.conftest import unlock
+from tests.gui.conftest import copy_of_find_vault, unlock
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
-    with Vault.create(vault_path, PASSPHRASE) as vault:
-        find_vault.build(vault)
+    copy_of_find_vault(vault_path)
     w = MainWindow(vault_path)
     qtbot.addWidget(w)
     w.home.today = lambda: TODAY
