@@ -2854,11 +2854,15 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type your name to sign, or set your name first.</source>
+        <source>This proposal was already accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This proposal was already {status}.</source>
+        <source>This proposal was already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name to sign, or set your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8117,7 +8121,35 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Addendum {number} to the record of {date}, in your name (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported from an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8130,6 +8162,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of {date}, awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-off on addendum {number} to the record of {date} (typed as “{name}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
