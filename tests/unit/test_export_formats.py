@@ -14,6 +14,7 @@ import pytest
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
+from supervision_app.core.i18n import english, rendered
 from supervision_app.core.selection import Selection
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.service import run_export
@@ -416,6 +417,23 @@ def test_hcpc_without_a_profile_warns_about_everything(vault: Vault, tmp_path: P
     assert "Summary of practice: 0 of 500 words." in warnings
     assert "Personal statement: 0 of 1,500 words." in warnings
     assert any(re.match(r"Gaps of three months or more explained: 1 of 1", w) for w in warnings)
+
+
+def test_hcpc_warnings_reach_the_window_translated(vault: Vault, tmp_path: Path) -> None:
+    """Each check's name and detail inside the warning is looked up too (the window shows
+    the warnings rendered: gui/cpd/export_result.py), not left in English."""
+
+    def bracket(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"‹{context}:{english(context, source, disambiguation, n)}›"
+
+    warnings = export(vault, "hcpc", tmp_path / "hcpc.docx")
+    shown = [str(rendered(w, bracket)) for w in warnings]
+    assert "‹Exports:‹Profile:Summary of practice›: ‹Profile:0 of 500 words›.›" in shown
+    assert "‹Exports:‹Profile:Personal statement›: ‹Profile:0 of 1,500 words›.›" in shown
+    assert (
+        "‹Exports:‹Profile:Activities described›: "
+        "‹Profile:0 chosen; the HCPC asks for 4 to 6›.›" in shown
+    )
 
 
 def add_signed_sessions(vault: Vault) -> None:

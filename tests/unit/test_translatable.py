@@ -391,6 +391,9 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ("gui/cpd/import_dialogs.py", "ImportDialog", "str(DESCRIPTIONS.get(fmt, ''))"): partial(
         _values, f"{_GUI}.cpd.import_dialogs", "DESCRIPTIONS"
     ),
+    ("gui/cpd/import_dialogs.py", "ImportDialog", "self.fmt.label"): lambda: [
+        f.label for f in _attr("supervision_app.export.importers", "FORMATS").values()
+    ],
     ("gui/cpd/menu.py", "CpdController", "label"): _import_actions,
     ("gui/cpd/selection_form.py", "SelectionForm", "registry.info(name).label"): _exporters,
     ("gui/cpd/selection_form.py", "SelectionForm", "kind_label"): KINDS,

@@ -3471,6 +3471,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{check}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} entries have no CPD details and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,6 +4922,26 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal backup (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6894,19 +6918,11 @@ disc&amp;ussing it</source>
 <context>
     <name>Profile</name>
     <message>
-        <source>{n} of {limit} words</source>
+        <source>Activities described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of {total} not yet explained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of practice</source>
+        <source>Gaps of three months or more explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6914,15 +6930,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activities described</source>
+        <source>Summary of practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} chosen; the HCPC asks for {low} to {high}</source>
+        <source>no gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaps of three months or more explained</source>
+        <source>{chosen} chosen; the HCPC asks for {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unexplained} of {total} not yet explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {limit} words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
