@@ -1905,10 +1905,6 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message>
-        <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year closed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1922,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{date} {time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
