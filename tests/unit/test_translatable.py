@@ -442,6 +442,7 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
         _values, f"{_CORE}.supervision.model", "OWNER_ROLES"
     ),
     ("gui/supervision/actions_view.py", "ActionsView", "p.role_label"): PARTNER_ROLES,
+    ("gui/companion/controller.py", "CompanionController", "p.role_label"): PARTNER_ROLES,
     ("gui/supervision/import_dialog.py", "ImportDialog", "label"): PARTNER_ROLES,
     ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][0])"): lambda: [
         str(title) for title, _ in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")

@@ -1004,6 +1004,18 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>How the &amp;reflection prompts work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
