@@ -1624,6 +1624,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every CPD activity this year has its CPD details.</source>
         <translation type="unfinished"></translation>
     </message>
