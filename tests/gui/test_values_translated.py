@@ -18,7 +18,10 @@ from supervision_app.core.supervision.people import Partner
 from supervision_app.storage.supervision.exchange import export_session, import_exchange_file
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.test_core_texts_translated import pseudo_language  # noqa: F401 (a fixture)
+from tests.gui.test_core_texts_translated import (  # noqa: F401 (fixtures)
+    pseudo_language,
+    pseudo_qm,
+)
 
 pytestmark = pytest.mark.gui
 DAY = dt.date(2026, 3, 2)
