@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
@@ -82,7 +81,7 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, SECRET)
     # Autosave fires on its own once typing stops.
-    qtbot.waitUntil(lambda: not window.editor.dirty, timeout=AUTOSAVE_DELAY_MS + 2000)
+    qtbot.waitUntil(lambda: not window.editor.dirty, timeout=3000)
     assert window.statusBar().currentMessage().startswith("Saved at")
 
     shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

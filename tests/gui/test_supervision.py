@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.supervision.model import CASE_REMINDER, REEVALUATION_REF
 from supervision_app.core.supervision.people import Partner
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
 from supervision_app.gui.supervision.session_sections import ActionRow, CaseRow
@@ -137,7 +136,7 @@ def test_escape_leaves_and_autosave_keeps_typing(qtbot: QtBot, window: MainWindo
     view = controller.session_mode
     assert view is not None
     qtbot.keyClicks(view.agenda, "Caseload")
-    qtbot.waitUntil(lambda: not view.dirty, timeout=AUTOSAVE_DELAY_MS * 4)  # saved while open
+    qtbot.waitUntil(lambda: not view.dirty, timeout=3000)  # saved while open
     assert vault.supervision.sessions.get(session_id).agenda == ("Caseload",)
     shortcut(qtbot, view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not controller.in_session_mode)
@@ -158,7 +157,7 @@ def test_carry_forward_marks_done_carried_dropped(qtbot: QtBot, window: MainWind
     row.owner.setText("AB")
     row.due.check.setChecked(True)
     row.due.date.setDate(dt.date(2026, 2, 1))
-    qtbot.waitUntil(lambda: not editor.dirty, timeout=AUTOSAVE_DELAY_MS * 4)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=3000)
     assert [r.action_id for r in editor.form.new_actions.rows] != [None] * 3  # ids taken
 
     dialog = new_session_via_shortcut(qtbot, window, dt.date(2026, 2, 2), partner_id)
