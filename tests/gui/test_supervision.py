@@ -26,7 +26,9 @@ from supervision_app.core.supervision.model import CASE_REMINDER, REEVALUATION_R
 from supervision_app.core.supervision.people import Partner
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+from supervision_app.gui.supervision.session_mode import TICK_MS
 from supervision_app.gui.supervision.session_sections import ActionRow, CaseRow
+from supervision_app.gui.supervision.session_timer import SessionTimer
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -104,13 +106,16 @@ def test_whole_session_in_session_mode(qtbot: QtBot, window: MainWindow) -> None
     qtbot.keyClicks(view.notes[SUPPORT], "Felt listened to about the duty rota.")
 
     assert view.clock_label.text() == "00:00"
+    now = [100.0]
+    view.timer = SessionTimer(lambda: now[0])  # its clock moves when the test says
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert view.timer.running
-    qtbot.waitUntil(lambda: view.clock_label.text() != "00:00", timeout=4000)
+    now[0] += 65
+    qtbot.waitUntil(lambda: view.clock_label.text() == "01:05", timeout=4000)  # ticks show it
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)  # pause
-    paused = view.clock_label.text()
-    qtbot.wait(1100)
-    assert view.clock_label.text() == paused and not view.timer.running
+    now[0] += 30
+    qtbot.wait(2 * TICK_MS)  # two ticks of the display: a running clock would show 01:35
+    assert view.clock_label.text() == "01:05" and not view.timer.running
 
     shortcut(qtbot, view, Qt.Key.Key_F11)  # the same key leaves, from session mode itself
     qtbot.waitUntil(lambda: not controller.in_session_mode)
