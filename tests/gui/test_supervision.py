@@ -257,7 +257,13 @@ def test_sign_off_read_only_and_addendum_history(qtbot: QtBot, window: MainWindo
     assert addendum.is_locked and len(addendum.signatures) == 2
 
 
-def test_case_reminder_and_inline_name_warning(qtbot: QtBot, window: MainWindow) -> None:
+def test_case_reminder_and_inline_name_warning(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supervision_app.gui.supervision import session_editor
+
+    # The scan waits for a pause in typing (400 ms); its length is not the point here.
+    monkeypatch.setattr(session_editor, "SCAN_DELAY_MS", 50)  # read as the editor is built
     partner_id = add_partner(window)
     controller = window.supervision
     start(qtbot, window, dt.date(2026, 3, 2), partner_id)

@@ -214,8 +214,8 @@ def test_typing_while_a_task_holds_the_vault_is_saved_after_it(
     assert entry is not None and entry.id is not None
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, " typed meanwhile")
-    # The autosave came and waited (the worker has the connection), and so did its retry.
-    qtbot.waitUntil(lambda: asked.count(True) >= 2, timeout=5000)
+    # The autosave came and waited: the worker has the connection.
+    qtbot.waitUntil(lambda: True in asked, timeout=5000)
     assert window.editor.dirty and not window.save_bar.isVisible()
     release.set()
     qtbot.waitUntil(lambda: not window.editor.dirty, timeout=5000)
