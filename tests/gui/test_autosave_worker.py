@@ -8,7 +8,9 @@ vault holds afterwards is read back from the file with a new connection.
 
 from __future__ import annotations
 
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from tests.gui.conftest import shortcut, unlock
 from tests.gui.test_tasks import Ticks
 
 pytestmark = pytest.mark.gui
+#: Where ``AutoSaver.wait`` lives (the UI thread blocks there for a save in flight).
+AUTOSAVE_FILE = str(Path("supervision_app", "gui", "autosave.py"))
 
 
 class Gate:
@@ -44,9 +48,30 @@ class Gate:
         self.bodies.append(entry.body)
         return saved
 
-    def open_later(self, seconds: float = 0.3) -> None:
-        """Open from another thread: the UI thread may be waiting for the save by then."""
-        threading.Timer(seconds, self.open.set).start()
+    def open_later(self) -> None:
+        """Open from another thread once the UI thread is blocked waiting for the save (in
+        ``AutoSaver.wait``, seen in its stack), as a slow disk would finish meanwhile; after
+        10 s without that, open anyway (``waited`` stays False)."""
+        self.waited = False
+        ui = threading.main_thread().ident
+
+        def waiting() -> bool:
+            frame = sys._current_frames().get(ui or 0)
+            while frame is not None:
+                code = frame.f_code
+                if code.co_name == "wait" and code.co_filename.endswith(AUTOSAVE_FILE):
+                    return True
+                frame = frame.f_back
+            return False
+
+        def run() -> None:
+            deadline = time.monotonic() + 10
+            while not (waited := waiting()) and time.monotonic() < deadline:
+                time.sleep(0.002)
+            self.waited = waited
+            self.open.set()
+
+        threading.Thread(target=run, name="gate-opener", daemon=True).start()
 
 
 @pytest.fixture
@@ -122,6 +147,7 @@ def test_ctrl_l_during_an_inflight_save_loses_nothing(
     qtbot.keyClicks(window.editor.body, " after")  # typed while the save is in flight
     gate.open_later()
     shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert gate.waited  # the lock waited for the save in flight
     assert window.is_locked and not window.saving.has_unsaved
     assert not window.autosaver.busy
     assert stored_body(window.vault_path, entry_id).endswith(" before after")
@@ -136,6 +162,7 @@ def test_quit_during_an_inflight_save_loses_nothing(
     assert gate.entered.wait(5)
     gate.open_later()
     assert window.close()
+    assert gate.waited
     assert stored_body(window.vault_path, entry_id).endswith(" last words")
 
 
@@ -148,6 +175,7 @@ def test_switching_entry_during_an_inflight_save_keeps_both_versions_in_order(
     qtbot.keyClicks(window.editor.body, " second")
     gate.open_later()
     window.list.setCurrentIndex(window.model.index(window.model.row_of(entry_id) + 1))
+    assert gate.waited
     assert window.editor.entry is not None and window.editor.entry.id != entry_id
     assert body_now(window, entry_id).endswith(" first second")
 
