@@ -8,9 +8,7 @@ vault holds afterwards is read back from the file with a new connection.
 
 from __future__ import annotations
 
-import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,12 +21,11 @@ from supervision_app.gui.autosave import write_entry
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.blocked import OpenWhenBlocked
 from tests.gui.conftest import shortcut, unlock
 from tests.gui.test_tasks import Ticks
 
 pytestmark = pytest.mark.gui
-#: Where ``AutoSaver.wait`` lives (the UI thread blocks there for a save in flight).
-AUTOSAVE_FILE = str(Path("supervision_app", "gui", "autosave.py"))
 
 
 class Gate:
@@ -49,29 +46,15 @@ class Gate:
         return saved
 
     def open_later(self) -> None:
-        """Open from another thread once the UI thread is blocked waiting for the save (in
-        ``AutoSaver.wait``, seen in its stack), as a slow disk would finish meanwhile; after
-        10 s without that, open anyway (``waited`` stays False)."""
-        self.waited = False
-        ui = threading.main_thread().ident
+        """Open from another thread once the UI thread is blocked waiting for the save
+        (``AutoSaver.wait``), as a slow disk would finish meanwhile (tests/gui/blocked.py)."""
+        self.opener = OpenWhenBlocked(self.open, "wait", "supervision_app/gui/autosave.py")
 
-        def waiting() -> bool:
-            frame = sys._current_frames().get(ui or 0)
-            while frame is not None:
-                code = frame.f_code
-                if code.co_name == "wait" and code.co_filename.endswith(AUTOSAVE_FILE):
-                    return True
-                frame = frame.f_back
-            return False
-
-        def run() -> None:
-            deadline = time.monotonic() + 10
-            while not (waited := waiting()) and time.monotonic() < deadline:
-                time.sleep(0.002)
-            self.waited = waited
-            self.open.set()
-
-        threading.Thread(target=run, name="gate-opener", daemon=True).start()
+    @property
+    def waited(self) -> bool:
+        """Whether the UI thread was seen waiting for the save before the gate opened."""
+        self.opener.join()
+        return self.opener.waited
 
 
 @pytest.fixture
