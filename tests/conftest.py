@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
+import gc
 import os
 import shutil
 import subprocess
@@ -110,6 +111,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = item.nodeid.split("::", 1)[0]
         rank[path] = min(rank.get(path, len(_FILE_ORDER)), _file_rank(item))
     items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish() -> None:
+    """What collection made (the modules, every test item, the parsed parameters) lives to
+    the end of the run: moved out of the collector's sight, so that the full collections as
+    the tests' objects pile up (and pytest's own at the end) stop walking it again each time:
+    about 0.5 CPU s a process. Objects the tests make are collected as ever."""
+    gc.collect()
+    gc.freeze()
 
 
 class FakeClock:
