@@ -167,9 +167,10 @@ def vault(
     vault_path: Path, clock: FakeClock, _empty_vault: tuple[Path, str | None]
 ) -> Iterator[Vault]:
     """A new vault at ``vault_path``, unlocked: a copy of one made by ``Vault.create`` for the
-    run (0.02 CPU s each, ~300 tests; a copy and an unlock 0.003). The same file but for the
-    salt and the pages' random IVs, which no test reads; tests of making a vault call
-    ``Vault.create`` themselves. With another key derivation (``default_kdf``), made anew."""
+    run (0.02 CPU s each, ~300 tests; a copy and an unlock 0.003). So each test's vault has
+    the same salt and signing key pair as the others' (made anew, each would have its own),
+    which no test compares across tests; tests of making a vault call ``Vault.create``
+    themselves. With another key derivation (``default_kdf``), it is made anew."""
     template, derivation = _empty_vault
     if os.environ.get(TEST_KDF_ITER_ENV) != derivation:
         v = Vault.create(vault_path, PASSPHRASE, clock=clock)
