@@ -1,13 +1,15 @@
 """Run ``supervision-journal`` in a real subprocess and check how it ended.
 
 Shared by the command-line tests: each command runs in a process of its own, as a user runs
-it; nothing is mocked. The first run of each command in each test process (each xdist
-worker, or a run of one file alone) is a fresh ``python -m supervision_app.cli`` (as are runs
-with an environment of their own and runs that name no command); the others are forks of a
-warm launcher (tests/cli/launcher.py) that then do exactly what that fresh process does after
-the interpreter's start-up and imports, which are most of a short run's cost and prove
-nothing new once the command has started cold: the tests run in a random order, so which
-test's run is the cold one varies, and a test that needs its own cold start says ``fresh``.
+it; nothing is mocked. The first run of each command in each run of the tests (shared by the
+xdist workers, see :func:`share_fresh_runs`; a run without workers, or of one file alone,
+counts in its own process) is a fresh ``python -m supervision_app.cli`` (as are runs with an
+environment of their own and runs that name no command); the others are forks of a warm
+launcher (tests/cli/launcher.py) that then do exactly what that fresh process does after the
+interpreter's start-up and imports, which are most of a short run's cost and prove nothing
+new once the command has started cold: which worker gets to a command first varies, so
+which test's run is the cold one varies, and a test that needs its own cold start says
+``fresh``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
@@ -94,7 +97,20 @@ def fails(result: subprocess.CompletedProcess[str], code: int, *words: str) -> s
 
 #: The commands already run fresh in this process.
 _FRESH: set[tuple[str, ...]] = set()
+#: A folder shared by the test processes of one run: a name in it is a command one of them
+#: has already run fresh (None: this process counts alone).
+_FRESH_FOLDER: Path | None = None
 _GROUPS: frozenset[str] | None = None
+
+
+def share_fresh_runs(folder: Path) -> None:
+    """Count the fresh runs in ``folder`` (made if need be), shared with the other processes
+    that name it: the xdist workers of one run (tests/cli/conftest.py). Each worker started
+    every command cold once, so a command used in both workers' files started cold twice,
+    about 0.2 CPU s more each time than a fork (18 commands in both, in the whole suite)."""
+    global _FRESH_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    _FRESH_FOLDER = folder
 
 
 def _groups() -> frozenset[str]:
@@ -136,13 +152,20 @@ def command_of(argv: list[str]) -> tuple[str, ...]:
 
 
 def _first_in_this_process(argv: list[str]) -> bool:
-    """True when this process has not yet run this command (fresh, then)."""
+    """True when this process (or, with :func:`share_fresh_runs`, this run of the tests) has
+    not yet run this command (fresh, then)."""
     command = command_of(argv)
     if not command:
         return True
     if command in _FRESH:
         return False
     _FRESH.add(command)
+    if _FRESH_FOLDER is None:
+        return True
+    try:  # the first process to make the name runs it fresh: mkdir is atomic
+        (_FRESH_FOLDER / urllib.parse.quote(" ".join(command), safe="")).mkdir()
+    except FileExistsError:
+        return False
     return True
 
 

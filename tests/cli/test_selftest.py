@@ -7,16 +7,42 @@ import re
 import signal
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from supervision_app import selftest
 from tests.cli.helpers import CLI_ENV, fails, ok, run
 
 
-def test_self_test_passes_names_every_step_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    # Its own temporary folder: other runs on the machine cannot disturb the comparison.
-    out = ok(run("--self-test", passphrase=None, env={**CLI_ENV, "TMPDIR": str(tmp_path)}))
-    assert list(tmp_path.iterdir()) == []  # ... and removes it
+@dataclass
+class SelfTestRun:
+    output: str
+    tmp: Path  # its TMPDIR
+    home: Path  # its HOME
+    data: Path  # its XDG_DATA_HOME (not made beforehand)
+
+
+@pytest.fixture(scope="module")
+def self_test_run(tmp_path_factory: pytest.TempPathFactory) -> SelfTestRun:
+    """One whole self-test (about 1.2 CPU s: a PDF and a Word export), which the two tests
+    below read: its own temporary folder (other runs on the machine cannot disturb the
+    comparison), home and data folder."""
+    root = tmp_path_factory.mktemp("self-test")
+    tmp, home, data = root / "tmp", root / "home", root / "data"
+    tmp.mkdir()
+    home.mkdir()
+    env = {**CLI_ENV, "TMPDIR": str(tmp), "HOME": str(home), "XDG_DATA_HOME": str(data)}
+    env.pop("XDG_CONFIG_HOME", None)
+    return SelfTestRun(ok(run("--self-test", passphrase=None, env=env)), tmp, home, data)
+
+
+def test_self_test_passes_names_every_step_and_leaves_nothing_behind(
+    self_test_run: SelfTestRun,
+) -> None:
+    out = self_test_run.output
+    assert list(self_test_run.tmp.iterdir()) == []  # ... and removes it
     lines = out.splitlines()
     names = [name for name, _ in selftest.steps()]
     assert len(names) >= 10
@@ -28,6 +54,13 @@ def test_self_test_passes_names_every_step_and_leaves_nothing_behind(tmp_path: P
     # The framework data came from the package's own resources folder.
     assert re.search(r"\d+ frameworks from .*resources[/\\]frameworks", out)
     assert "SQLCipher 4." in out
+
+
+def test_self_test_writes_nothing_in_the_users_folders(self_test_run: SelfTestRun) -> None:
+    """Backups and anything else kept in the data folder go to the temporary folder."""
+    assert not self_test_run.data.exists()
+    home = self_test_run.home
+    assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
 
 
 def test_self_test_takes_no_command() -> None:
@@ -64,17 +97,6 @@ def test_a_failing_step_is_named_and_stops_the_run(tmp_path: Path) -> None:
     report = out.getvalue().splitlines()
     assert report[-1] == "FAILED 3/4 search finds it: searching 'absentword' found 0"
     assert ran == ["search"]
-
-
-def test_self_test_writes_nothing_in_the_users_folders(tmp_path: Path) -> None:
-    """Backups and anything else kept in the data folder go to the temporary folder."""
-    home, data = tmp_path / "home", tmp_path / "data"
-    home.mkdir()
-    env = {**CLI_ENV, "HOME": str(home), "XDG_DATA_HOME": str(data)}
-    env.pop("XDG_CONFIG_HOME", None)
-    ok(run("--self-test", passphrase=None, env=env))
-    assert not data.exists()
-    assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == []
 
 
 #: The self-test as the command line runs it, with a step after the first that waits for a

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from supervision_app.storage.keying import TEST_KDF_ITER_ENV
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,6 +134,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
         "HOME": str(home),
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
+        # The self-test's vaults with the suite's cheap key derivation (tests/conftest.py):
+        # these tests are about what the wheel holds; 256,000 iterations cost 0.9 CPU s here.
+        TEST_KDF_ITER_ENV: os.environ[TEST_KDF_ITER_ENV],
     }
     yield Installed(tmp, wheel, sdist, venv, env)
 

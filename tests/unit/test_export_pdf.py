@@ -58,8 +58,14 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> Path:
     return path
 
 
-def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
-    pages = page_texts(portfolio)
+@pytest.fixture(scope="module")
+def portfolio_texts(portfolio: Path) -> list[str]:
+    """Its pages' text, read once (pypdf takes 0.2 CPU s over it): the tests only read it."""
+    return page_texts(portfolio)
+
+
+def test_cover_summary_and_one_record_per_page(portfolio_texts: list[str]) -> None:
+    pages = portfolio_texts
     assert len(pages) == 2 + len(SAMPLES) + 2  # + the dashboard's four charts, two a page
     cover, summary, first = pages[0], pages[1], pages[2]
     assert cover.startswith("CPD portfolio Alex Example")
@@ -84,11 +90,13 @@ def test_cover_summary_and_one_record_per_page(portfolio: Path) -> None:
     assert first.endswith(f"Page 3 of {len(pages)}")
 
 
-def test_the_dashboard_charts_close_the_portfolio(portfolio: Path) -> None:
+def test_the_dashboard_charts_close_the_portfolio(
+    portfolio: Path, portfolio_texts: list[str]
+) -> None:
     from pypdf import PdfReader
 
     pages = PdfReader(portfolio).pages
-    texts = page_texts(portfolio)
+    texts = portfolio_texts
     for number in (len(pages) - 1, len(pages)):
         page = pages[number - 1]
         # Two charts a page, each drawn in strips (see the strips test below) of its width.
@@ -99,9 +107,9 @@ def test_the_dashboard_charts_close_the_portfolio(portfolio: Path) -> None:
     assert all(not p.images for p in pages[:-2])
 
 
-def test_each_record_heading_is_in_the_file_once(portfolio: Path) -> None:
+def test_each_record_heading_is_in_the_file_once(portfolio_texts: list[str]) -> None:
     # A heading that starts a page must not also be drawn (clipped) on the page before.
-    text = " ".join(page_texts(portfolio))
+    text = " ".join(portfolio_texts)
     for n, sample in enumerate(SAMPLES, start=1):
         assert text.count(f"{n}. {sample.title}") == 1
 
@@ -112,6 +120,12 @@ def test_dejavu_fonts_are_embedded(portfolio: Path) -> None:
     assert all("/FontFile2" in descriptor for descriptor in embedded.values())
 
 
+#: Paragraphs in the long record: four pages of it (six with the cover and the summary), one
+#: more than the test asks for. Twelve made eight pages, and pypdf's reading of them was most
+#: of the test's 2.5 CPU s.
+LONG_RECORD_PARAGRAPHS = 4
+
+
 def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
     vault: Vault, tmp_path: Path, qapp: Any
 ) -> None:
@@ -119,7 +133,7 @@ def test_redacted_portfolio_says_so_and_long_records_flow_over_pages(
     vault.entries.add(
         Entry(
             title="Long reflection with Mrs Example",
-            body="\n\n".join([paragraph] * 12),
+            body="\n\n".join([paragraph] * LONG_RECORD_PARAGRAPHS),
             practice_date=dt.date(2026, 5, 5),
         )
     )

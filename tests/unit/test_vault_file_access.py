@@ -19,7 +19,7 @@ import functools
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.source_trees import tree
+from tests.source_trees import nodes
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervision_app"
 
@@ -86,7 +86,7 @@ def _opened(call: ast.Call) -> str | None:
 
 def _calls(module: Path) -> Iterator[tuple[str, str, int]]:
     """(function, what is opened, line) for every file-opening call in ``module``."""
-    for top in ast.walk(tree(module)):
+    for top in nodes(module):  # the walk the other static checks share
         if not isinstance(top, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         for node in ast.walk(top):
