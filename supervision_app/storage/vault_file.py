@@ -93,9 +93,10 @@ def rollback(conn: Any) -> None:
 
 
 @contextmanager
-def immediate_transaction(conn: Any) -> Iterator[Any]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``; any failure rolls back and is raised."""
-    conn.execute("BEGIN IMMEDIATE")
+def immediate_transaction(conn: Any, *, exclusive: bool = False) -> Iterator[Any]:
+    """``BEGIN IMMEDIATE`` (or ``EXCLUSIVE``) ... ``COMMIT``; any failure rolls back and
+    is raised."""
+    conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
     try:
         yield conn
         conn.execute("COMMIT")
