@@ -44,7 +44,8 @@ DatabaseError = sqlcipher.DatabaseError
 
 
 def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
-    """True if ``path`` is the vault or one of its companion files (-wal, -shm, .lock).
+    """True if ``path`` is the vault or one of its companion files (-wal, -shm, -journal,
+    .lock).
 
     Reading those with ordinary file calls while the vault is open would drop SQLite's
     locks in this process, and writing them would destroy the journal.
@@ -52,7 +53,7 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
     target = os.path.realpath(path)
     return any(
         target == os.path.realpath(f"{vault_path}{suffix}")
-        for suffix in ("", "-wal", "-shm", ".lock")
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock")
     )
 
 
