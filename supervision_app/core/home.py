@@ -85,7 +85,7 @@ class CpdProgress:
             peer=self.peer_records,
             min_peer=MIN_PEER_RECORDS,
             hours=hours,
-            year=self.year.label,
+            year=self.year.label_text(translate),
         )
 
 

@@ -40,8 +40,8 @@ ACTIVITY_WIDTHS_CM = (2.5, 6.6, 3.2, 2.4, 2.3)
 def _warnings(
     profile: HcpcProfile, records: Sequence[CpdRecord], options: ExportOptions
 ) -> list[str]:
-    warnings = [
-        f"{check.label}: {check.detail}."
+    warnings: list[str] = [
+        Text("Exports", "{check}: {detail}.", check=check.label, detail=check.detail)
         for check in check_profile(profile, records, options.today)
         if not check.ok
     ]

@@ -67,14 +67,14 @@ def swe_warnings(records: Sequence[CpdRecord], year_end: tuple[int, int]) -> lis
                     "Exports",
                     "The year {year} has {count} record; at least {minimum} different records "
                     "are needed.",
-                    year=year.label, count=different, minimum=MIN_RECORDS,
+                    year=year.text(), count=different, minimum=MIN_RECORDS,
                 )  # fmt: skip
             else:
                 source = Text(
                     "Exports",
                     "The year {year} has {count} different records; at least {minimum} "
                     "different records are needed.",
-                    year=year.label, count=different, minimum=MIN_RECORDS,
+                    year=year.text(), count=different, minimum=MIN_RECORDS,
                 )  # fmt: skip
             warnings.append(source)
         if sum(r.has_peer_reflection for r in items) < MIN_PEER_RECORDS:
@@ -83,7 +83,7 @@ def swe_warnings(records: Sequence[CpdRecord], year_end: tuple[int, int]) -> lis
                     "Exports",
                     "No record in the year {year} includes reflection with a peer; at least "
                     "one must.",
-                    year=year.label,
+                    year=year.text(),
                 )
             )
     return warnings

@@ -132,9 +132,10 @@ def declared_texts() -> list[tuple[str, str]]:
         (("NewSessionDialog", "PartnersDialog", "SessionEditor"), SESSION_TYPES.values()),
         (("ReviewRow",), REVIEW_STATUSES.values()),
         (
-            ("ActionsView", "ImportDialog", "PartnerDialog", "PartnersDialog"),
+            ("ActionsView", "CompanionController", "ImportDialog", "PartnerDialog"),
             PARTNER_ROLES.values(),
         ),
+        (("PartnersDialog",), PARTNER_ROLES.values()),
         (("PartnersDialog",), OWNER_ROLES.values()),
         (
             ("EntryEditor", "EntryListModel", "FilterBar", "FilterDialog", "SelectionForm"),

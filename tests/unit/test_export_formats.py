@@ -14,6 +14,7 @@ import pytest
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
+from supervision_app.core.i18n import english, rendered
 from supervision_app.core.selection import Selection
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.service import run_export
@@ -36,6 +37,11 @@ def export(vault: Vault, fmt: str, path: Path, **selection: object) -> list[str]
     result = run_export(vault, fmt, path, Selection(**selection), today=TODAY)  # type: ignore[arg-type]
     assert result.path == path and path.is_file()
     return result.warnings
+
+
+def _bracket(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A ``translate`` that shows what was looked up, and under which context: ‹context:text›."""
+    return f"‹{context}:{english(context, source, disambiguation, n)}›"
 
 
 def add_formula_entry(vault: Vault) -> int:
@@ -374,6 +380,11 @@ def test_swe_warns_about_a_year_short_of_the_minimum(vault: Vault, tmp_path: Pat
     warnings = export(vault, "swe", tmp_path / "swe.txt")
     assert any("1 Dec 2023 – 30 Nov 2024 has 1 record" in w for w in warnings)
     assert any("includes reflection with a peer" in w for w in warnings)
+    # The year inside the warning reaches the window translated too.
+    shown = [str(rendered(w, _bracket)) for w in warnings]
+    year = "‹Dates:‹Dates:1 ‹Months:Dec› 2023› – ‹Dates:30 ‹Months:Nov› 2024››"
+    assert any(f"The year {year} has 1 record" in w for w in shown), shown
+    assert any(f"No record in the year {year} includes" in w for w in shown), shown
 
 
 # -- HCPC ------------------------------------------------------------------------------------
@@ -416,6 +427,20 @@ def test_hcpc_without_a_profile_warns_about_everything(vault: Vault, tmp_path: P
     assert "Summary of practice: 0 of 500 words." in warnings
     assert "Personal statement: 0 of 1,500 words." in warnings
     assert any(re.match(r"Gaps of three months or more explained: 1 of 1", w) for w in warnings)
+
+
+def test_hcpc_warnings_reach_the_window_translated(vault: Vault, tmp_path: Path) -> None:
+    """Each check's name and detail inside the warning is looked up too (the window shows
+    the warnings rendered: gui/cpd/export_result.py), not left in English."""
+
+    warnings = export(vault, "hcpc", tmp_path / "hcpc.docx")
+    shown = [str(rendered(w, _bracket)) for w in warnings]
+    assert "‹Exports:‹Profile:Summary of practice›: ‹Profile:0 of 500 words›.›" in shown
+    assert "‹Exports:‹Profile:Personal statement›: ‹Profile:0 of 1,500 words›.›" in shown
+    assert (
+        "‹Exports:‹Profile:Activities described›: "
+        "‹Profile:0 chosen; the HCPC asks for 4 to 6›.›" in shown
+    )
 
 
 def add_signed_sessions(vault: Vault) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.home import pick_prompt
+from supervision_app.core.i18n import english
 from supervision_app.storage.vault import Vault
 from tests.home_data import NEVER, TODAY, fill_home_vault
 
@@ -29,6 +30,15 @@ def test_figures_on_a_known_vault(vault: Vault) -> None:
     assert (f.cpd.records, f.cpd.minutes, f.cpd.peer_records) == (2, 120, 1)
     assert f.cpd.checklist_done
     assert "2 of 2 CPD records" in f.cpd.summary() and "2 hours" in f.cpd.summary()
+    # The year in the line is looked up in the window's language like the rest of it.
+    looked_up: list[tuple[str, str]] = []
+
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        looked_up.append((context, source))
+        return english(context, source, disambiguation, n)
+
+    assert f.cpd.summary(translate).endswith("(1 Dec 2025 – 30 Nov 2026)")
+    assert {("Dates", "{start} – {end}"), ("Months", "Dec"), ("Months", "Nov")} <= set(looked_up)
     assert [s.title for s in f.recent][0] == "Linked to almost all"  # the trashed one is not
     assert "Trashed" not in [s.title for s in f.recent]
     # Another regulator: the counts without Social Work England's minimums.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import english, rendered
 from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
@@ -20,6 +23,7 @@ from supervision_app.core.supervision.errors import (
     NotSigned,
 )
 from supervision_app.core.supervision.model import Action, ActionReview, CaseDiscussion
+from supervision_app.core.supervision.proposal_texts import lines_text
 from supervision_app.core.supervision.rules import (
     canonical_json,
     generate_one_time_passphrase,
@@ -409,3 +413,67 @@ def test_an_old_unsigned_file_still_imports_as_unverified(
         supervisee_vault, signed_file, signed_code, trust_fingerprint=fingerprint(vault)
     )
     _refused(supervisee_vault, old, code, ExchangeKeyRefused, "not signed")
+
+
+class _LookedUp:
+    """A ``translate`` that gives the English and keeps each source it was asked for."""
+
+    def __init__(self) -> None:
+        self.sources: list[str] = []
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        self.sources.append(source)
+        return english(context, source, disambiguation, n)
+
+
+def bracket(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Every text as ‹text›, its context first: what was looked up, and under which."""
+    return f"‹{context}:{english(context, source, disambiguation, n)}›"
+
+
+def test_a_proposed_record_is_shown_translated_and_its_decision_once(
+    vault: Vault,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    _, session_id = signed
+    path, code = _export(vault, session_id, out)
+    import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+    [proposal] = supervisee.proposals.list()
+    # The stored summary (the command line's) is the English of the same sentence.
+    assert str(proposal.summary) == "The record of 5 Jan 2026, awaiting your sign-off"
+    shown = str(rendered(proposal.summary, bracket))
+    assert shown.startswith("‹Sessions:The record of ‹Dates:5 ‹Months:Jan› 2026›")
+    assert proposal.text.startswith("Learning: Learning noted")
+    details = lines_text(proposal.details, bracket)
+    assert details.startswith("‹Sessions:Learning: Learning noted")
+    # Decided once; a second decision is refused in a sentence of its own, no English word
+    # put into a translated one.
+    supervisee.proposals.reject(proposal.id)
+    for decide in (supervisee.proposals.accept, supervisee.proposals.reject):
+        with pytest.raises(JournalError) as refused:
+            decide(proposal.id)
+        looked_up = _LookedUp()
+        assert refused.value.message(looked_up) == "This proposal was already rejected."
+        assert looked_up.sources == ["This proposal was already rejected."]
+
+
+def test_the_payload_keeps_the_facts_for_the_window(
+    vault: Vault,
+    supervisee_vault: Vault,
+    supervisee: SupervisionRepository,
+    signed: tuple[int, int],
+    out: Path,
+) -> None:
+    _, session_id = signed
+    path, code = _export(vault, session_id, out)
+    import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+    [payload] = [
+        json.loads(row[0])
+        for row in supervisee_vault.conn.execute("SELECT payload FROM supervision_proposals")
+    ]
+    assert payload["about"] == {"kind": "record", "date": START.isoformat()}

@@ -391,6 +391,9 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ("gui/cpd/import_dialogs.py", "ImportDialog", "str(DESCRIPTIONS.get(fmt, ''))"): partial(
         _values, f"{_GUI}.cpd.import_dialogs", "DESCRIPTIONS"
     ),
+    ("gui/cpd/import_dialogs.py", "ImportDialog", "self.fmt.label"): lambda: [
+        f.label for f in _attr("supervision_app.export.importers", "FORMATS").values()
+    ],
     ("gui/cpd/menu.py", "CpdController", "label"): _import_actions,
     ("gui/cpd/selection_form.py", "SelectionForm", "registry.info(name).label"): _exporters,
     ("gui/cpd/selection_form.py", "SelectionForm", "kind_label"): KINDS,
@@ -439,6 +442,7 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
         _values, f"{_CORE}.supervision.model", "OWNER_ROLES"
     ),
     ("gui/supervision/actions_view.py", "ActionsView", "p.role_label"): PARTNER_ROLES,
+    ("gui/companion/controller.py", "CompanionController", "p.role_label"): PARTNER_ROLES,
     ("gui/supervision/import_dialog.py", "ImportDialog", "label"): PARTNER_ROLES,
     ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][0])"): lambda: [
         str(title) for title, _ in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")

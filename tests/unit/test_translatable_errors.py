@@ -222,4 +222,6 @@ def test_an_exports_scope_and_warnings_are_translated() -> None:
     record = CpdRecord(entry=entry, cpd=CpdFields(description="d", learning="l", impact="i"))
     first = swe_warnings([record], (11, 30))[0]
     assert first.startswith("The year 1 Dec 2025 – 30 Nov 2026 has 1 record;")
-    assert str(rendered(first, pseudo)).startswith("‹The year 1 Dec 2025 – 30 Nov 2026 has 1")
+    assert str(rendered(first, pseudo)).startswith(
+        "‹The year ‹‹1 ‹Dec› 2025› – ‹30 ‹Nov› 2026›› has 1"
+    )  # the year too

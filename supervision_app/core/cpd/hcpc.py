@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.cpd.year import Gap, add_months, find_gaps
-from supervision_app.core.i18n import Translate, english
+from supervision_app.core.i18n import Text
 
 __all__ = [
     "MAX_ACTIVITIES",
@@ -74,6 +74,9 @@ class HcpcProfile:
 
 @dataclass(frozen=True)
 class ProfileCheck:
+    """One line of the profile's checks: ``label`` and ``detail`` are :class:`Text`
+    (English as ``str``; the window and an export's warnings render them translated)."""
+
     label: str
     ok: bool
     detail: str
@@ -85,45 +88,52 @@ def profile_gaps(profile: HcpcProfile, records: Sequence[CpdRecord], today: dt.d
 
 
 def check_profile(
-    profile: HcpcProfile,
-    records: Sequence[CpdRecord],
-    today: dt.date,
-    translate: Translate = english,
+    profile: HcpcProfile, records: Sequence[CpdRecord], today: dt.date
 ) -> list[ProfileCheck]:
-    """Word counts against the limits, the number of activities, unexplained gaps (the
-    labels and details through ``translate``: the window shows them, the export too)."""
+    """Word counts against the limits, the number of activities, unexplained gaps."""
     summary_words = word_count(profile.summary)
     statement_words = word_count(profile.statement)
     n = len(profile.evidence_ids)
     gaps = profile_gaps(profile, records, today)
     unexplained = [g for g in gaps if not profile.gap_notes.get(g.key, "").strip()]
-    words = translate("Profile", "{n} of {limit} words")
     if gaps:
-        explained = translate("Profile", "{n} of {total} not yet explained").format(
-            n=len(unexplained), total=len(gaps)
+        explained: str = Text(
+            "Profile",
+            "{unexplained} of {total} not yet explained",
+            unexplained=len(unexplained),
+            total=len(gaps),
         )
     else:
-        explained = translate("Profile", "no gaps")
+        explained = Text("Profile", "no gaps")
     return [
         ProfileCheck(
-            translate("Profile", "Summary of practice"),
+            Text("Profile", "Summary of practice"),
             0 < summary_words <= SUMMARY_LIMIT,
-            words.format(n=summary_words, limit=SUMMARY_LIMIT),
+            Text("Profile", "{words} of {limit} words", words=summary_words, limit=SUMMARY_LIMIT),
         ),
         ProfileCheck(
-            translate("Profile", "Personal statement"),
+            Text("Profile", "Personal statement"),
             0 < statement_words <= STATEMENT_LIMIT,
-            words.format(n=statement_words, limit=f"{STATEMENT_LIMIT:,}"),
-        ),
-        ProfileCheck(
-            translate("Profile", "Activities described"),
-            MIN_ACTIVITIES <= n <= MAX_ACTIVITIES,
-            translate("Profile", "{n} chosen; the HCPC asks for {low} to {high}").format(
-                n=n, low=MIN_ACTIVITIES, high=MAX_ACTIVITIES
+            Text(
+                "Profile",
+                "{words} of {limit} words",
+                words=statement_words,
+                limit=f"{STATEMENT_LIMIT:,}",
             ),
         ),
         ProfileCheck(
-            translate("Profile", "Gaps of three months or more explained"),
+            Text("Profile", "Activities described"),
+            MIN_ACTIVITIES <= n <= MAX_ACTIVITIES,
+            Text(
+                "Profile",
+                "{chosen} chosen; the HCPC asks for {low} to {high}",
+                chosen=n,
+                low=MIN_ACTIVITIES,
+                high=MAX_ACTIVITIES,
+            ),
+        ),
+        ProfileCheck(
+            Text("Profile", "Gaps of three months or more explained"),
             not unexplained,
             explained,
         ),

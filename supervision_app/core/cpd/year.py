@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from supervision_app.core.cpd import DEFAULT_YEAR_END
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS, CpdRecord, format_duration
-from supervision_app.core.i18n import Translate, date_text, english
+from supervision_app.core.i18n import DateText, Text, Translate, date_text, english
 
 if TYPE_CHECKING:
     from supervision_app.core.regulators import Regulator
@@ -85,9 +85,11 @@ class RegistrationYear:
 
     def label_text(self, translate: Translate = english) -> str:
         """ "1 Dec 2025 – 30 Nov 2026", the months through ``translate``."""
-        return translate("Dates", "{start} – {end}").format(
-            start=date_text(self.start, translate), end=date_text(self.end, translate)
-        )
+        return self.text().render(translate)
+
+    def text(self) -> Text:
+        """:meth:`label_text` kept to be rendered later, inside another :class:`Text`."""
+        return Text("Dates", "{start} – {end}", start=DateText(self.start), end=DateText(self.end))
 
     @property
     def ending_year(self) -> int:

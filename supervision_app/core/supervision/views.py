@@ -145,9 +145,15 @@ class Proposal:
     decided_at: dt.datetime | None = None
     #: The name the file typed for the owner, if any.
     claimed_name: str | None = None
-    #: The addendum's text, or the record's agenda and learning, to read before accepting.
-    text: str = ""
+    #: The addendum's text, or the record's agenda and learning, to read before accepting:
+    #: a line each (core/supervision/proposal_texts.py; the window renders them).
+    details: tuple[str, ...] = ()
     #: For a record: what accepting it does to the owner's open actions.
     action_updates: tuple[str, ...] = ()
     #: The record's id once it is in the journal (addenda), else None.
     session_id: int | None = None
+
+    @property
+    def text(self) -> str:
+        """:attr:`details` in English, a line each."""
+        return "\n".join(self.details)

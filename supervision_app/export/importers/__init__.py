@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from supervision_app.core.i18n import QT_TRANSLATE_NOOP
 from supervision_app.core.imports import ImportResult, InvalidImport, ReadEntries
 
 if TYPE_CHECKING:
@@ -45,11 +46,25 @@ class ImportFormat:
 FORMATS: dict[str, ImportFormat] = {
     f.name: f
     for f in (
-        ImportFormat("jsonl", "Supervision Journal backup (JSON Lines)", patterns=("*.jsonl",)),
-        ImportFormat("jrnl", "jrnl JSON export", patterns=("*.json",)),
-        ImportFormat("dayone", "Day One JSON export", patterns=("*.zip", "*.json")),
-        ImportFormat("markdown", "Folder of Markdown files", folder=True),
-        ImportFormat("csv", "CSV spreadsheet", patterns=("*.csv", "*.txt")),
+        ImportFormat(
+            "jsonl",
+            QT_TRANSLATE_NOOP("ImportDialog", "Supervision Journal backup (JSON Lines)"),
+            patterns=("*.jsonl",),
+        ),
+        ImportFormat(
+            "jrnl", QT_TRANSLATE_NOOP("ImportDialog", "jrnl JSON export"), patterns=("*.json",)
+        ),
+        ImportFormat(
+            "dayone",
+            QT_TRANSLATE_NOOP("ImportDialog", "Day One JSON export"),
+            patterns=("*.zip", "*.json"),
+        ),
+        ImportFormat(
+            "markdown", QT_TRANSLATE_NOOP("ImportDialog", "Folder of Markdown files"), folder=True
+        ),
+        ImportFormat(
+            "csv", QT_TRANSLATE_NOOP("ImportDialog", "CSV spreadsheet"), patterns=("*.csv", "*.txt")
+        ),
     )
 }
 

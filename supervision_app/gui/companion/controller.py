@@ -190,7 +190,8 @@ class CompanionController(QObject):
         anyone = menu.addAction(self.tr("At my next session, with anyone"))
         anyone.triggered.connect(lambda _checked=False: self.flag_current(None))
         for p in vault.supervision.partners.list(active_only=True):
-            label = self.tr("With {name} ({role})").format(name=p.name, role=p.role_label)
+            role = self.tr(p.role_label)  # declared: i18n.declared_texts
+            label = self.tr("With {name} ({role})").format(name=p.name, role=role)
             item = menu.addAction(label)
             item.setData(p.id)
             item.triggered.connect(lambda _checked=False, a=item: self.flag_current(a.data()))

@@ -55,7 +55,7 @@ from supervision_app.gui.cpd.findings_view import (
     FindingRow,
     FindingsView,
 )
-from supervision_app.gui.cpd.selection_form import SelectionForm
+from supervision_app.gui.cpd.selection_form import SelectionForm, format_label
 from supervision_app.gui.cpd.widgets import heading, message_label, show_message
 from supervision_app.storage.vault import Vault
 
@@ -283,7 +283,7 @@ class ExportDialog(QDialog):
         records = self.tr("{count} record(s)", "", count).format(count=f"{count:,}")
         scope = self.selection.describe(QCoreApplication.translate) if self.selection else ""
         if self.plan is not None:
-            scope = f"{registry.info(self.plan.format).label}: {scope}"
+            scope = f"{format_label(self.plan.format)}: {scope}"
         self.review_scope.setText(scope[:1].upper() + scope[1:])
         if whole_vault:
             self.review_heading.setText(self.tr("A full backup of your journal"))
@@ -373,7 +373,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export to"),
             str(self.suggested_path()),
-            f"{info.label} (*.{info.extension})",
+            f"{format_label(self.plan.format)} (*.{info.extension})",
         )
         if not name:
             return

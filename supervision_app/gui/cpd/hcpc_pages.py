@@ -165,16 +165,13 @@ class ActivitiesPage(QWidget):
             self.gaps_form.removeRow(1)
         self.gap_edits = {}
         for gap in gaps:
+            label = gap.label_text(QCoreApplication.translate)
             edit = QLineEdit(kept.get(gap.key, ""))
-            edit.setAccessibleName(
-                self.tr("Explanation of the gap {label}").format(label=gap.label)
-            )
+            edit.setAccessibleName(self.tr("Explanation of the gap {label}").format(label=label))
             edit.setPlaceholderText(self.tr("e.g. parental leave, illness, a career break"))
             edit.textEdited.connect(lambda _t: self.notes_changed.emit())
             self.gap_edits[gap.key] = edit
-            self.gaps_form.addRow(
-                f"{PROBLEM_MARK} {gap.label_text(QCoreApplication.translate)}", edit
-            )
+            self.gaps_form.addRow(f"{PROBLEM_MARK} {label}", edit)
         self.no_gaps.setVisible(not gaps)
 
     def notes(self) -> dict[str, str]:

@@ -34,6 +34,7 @@ from supervision_app.core.cpd.hcpc import (
 )
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import rendered
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
@@ -251,14 +252,15 @@ class HcpcProfileDialog(QDialog):
     def _update_checks(self) -> None:
         start, end = self.period()
         in_period = [r for r in self.records if start <= r.date <= end]
-        checks = check_profile(
-            self.current_profile(), in_period, self._today(), QCoreApplication.translate
-        )
+        checks = check_profile(self.current_profile(), in_period, self._today())
         line = self.tr("{mark} {check}: {detail}")
+        translate = QCoreApplication.translate
         self.checks.setText(
             "\n".join(
                 line.format(
-                    mark=DONE_MARK if c.ok else PROBLEM_MARK, check=c.label, detail=c.detail
+                    mark=DONE_MARK if c.ok else PROBLEM_MARK,
+                    check=rendered(c.label, translate),
+                    detail=rendered(c.detail, translate),
                 )
                 for c in checks
             )

@@ -107,7 +107,9 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         self._check_again = False
         self.setWindowTitle(
-            translate("ImportDialog", "Import: {label}").format(label=self.fmt.label)
+            translate("ImportDialog", "Import: {label}").format(
+                label=translate("ImportDialog", self.fmt.label)
+            )
         )
         intro = QLabel(translate("ImportDialog", str(DESCRIPTIONS.get(fmt, ""))))
         intro.setWordWrap(True)
@@ -174,7 +176,10 @@ class ImportDialog(QDialog):
         else:
             patterns = " ".join(self.fmt.patterns)
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.windowTitle(), _start_folder(), f"{self.fmt.label} ({patterns})"
+                self,
+                self.windowTitle(),
+                _start_folder(),
+                f"{translate('ImportDialog', self.fmt.label)} ({patterns})",
             )
         if name:
             self.choose(Path(name))

@@ -89,7 +89,7 @@ class SelectionForm(QWidget):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for name in registry.names():
-            self.format.addItem(self.tr(registry.info(name).label), name)
+            self.format.addItem(format_label(name), name)
         self.format_hint = QLabel()
         self.format_hint.setWordWrap(True)
         self.use_from = QCheckBox(self.tr("&From"))
@@ -226,3 +226,9 @@ class SelectionForm(QWidget):
 
     def describe(self) -> str:
         return self.selection().describe(QCoreApplication.translate)
+
+
+def format_label(name: str) -> str:
+    """The export format's label in the window's language (declared under this form's
+    context: gui/i18n.py declared_texts)."""
+    return QCoreApplication.translate("SelectionForm", registry.info(name).label)

@@ -6,9 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from supervision_app.core.cpd.model import CPD_FRAMEWORKS
@@ -74,3 +77,24 @@ def read_only_table(table: QTableWidget, name: str) -> None:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+
+
+class StatCard(QFrame):
+    """A big number with a caption ("12 / records")."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = heading("", 1.9)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleName(f"{self.caption.text()}: {text}")

@@ -46,7 +46,7 @@ from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     NOT_DONE_MARK,
     PROBLEM_MARK,
-    heading,
+    StatCard,
     read_only_table,
 )
 from supervision_app.storage.cpd.repository import load_records
@@ -54,27 +54,6 @@ from supervision_app.storage.vault import Vault
 
 COL_DATE, COL_TITLE, COL_TYPE, COL_HOURS, COL_PEER, COL_STANDARDS = range(6)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 50
-
-
-class StatCard(QFrame):
-    """A big number with a caption ("12 / records")."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = heading("", 1.9)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel(caption)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set_value(self, text: str) -> None:
-        self.value.setText(text)
-        self.setAccessibleName(f"{self.caption.text()}: {text}")
 
 
 class CpdYearView(QDialog):
@@ -379,9 +358,11 @@ class CpdYearView(QDialog):
                 continue
             refs = summary.covered.get(framework_id, ())
             names = "<br>".join(f"• {_esc(label)}" for label in self._labels(refs))
+            count = self.tr("{count} of {total}").format(
+                count=len(refs), total=len(framework.items)
+            )
             parts.append(
-                f"<b>{_esc(framework.name)}</b>: {len(refs)} of {len(framework.items)}"
-                f"<br>{names or self.tr('none yet')}"
+                f"<b>{_esc(framework.name)}</b>: {count}<br>{names or self.tr('none yet')}"
             )
         return "<p>" + "</p><p>".join(parts) + "</p>"
 

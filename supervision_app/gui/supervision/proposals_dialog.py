@@ -8,7 +8,7 @@ was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.errors import JournalError
+from supervision_app.core.i18n import rendered
 from supervision_app.core.supervision.errors import NameMismatch
+from supervision_app.core.supervision.proposal_texts import lines_text
 from supervision_app.core.supervision.views import PROPOSAL_KINDS, Proposal
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.supervision.widgets import ERROR_STYLE, line, muted, styled_label
@@ -96,7 +98,7 @@ class ProposalsDialog(QDialog):
         self.list.clear()
         for p in self.vault.supervision.proposals.list():
             who = self.tr(" — from {name}").format(name=p.partner_name) if p.partner_name else ""
-            item = QListWidgetItem(f"{p.summary}{who}")
+            item = QListWidgetItem(f"{_shown(p.summary)}{who}")
             item.setToolTip(self.tr(PROPOSAL_KINDS[p.kind]))
             item.setData(_ID, p.id)
             self.list.addItem(item)
@@ -118,17 +120,18 @@ class ProposalsDialog(QDialog):
         if proposal is None:
             self.details.setText(self.tr("Nothing is waiting for your sign-off."))
             return
-        lines = [proposal.summary + "."]
+        lines = [_shown(proposal.summary) + "."]
         if proposal.claimed_name:
             lines.append(
                 self.tr("The file typed your name as “{name}”; you sign with your own.").format(
                     name=proposal.claimed_name
                 )
             )
-        if proposal.text:
-            lines.append(proposal.text)
+        if proposal.details:
+            lines.append(lines_text(proposal.details, QCoreApplication.translate))
         lines.extend(
-            self.tr("If you accept: {update}.").format(update=u) for u in proposal.action_updates
+            self.tr("If you accept: {update}.").format(update=_shown(u))
+            for u in proposal.action_updates
         )
         self.details.setText("\n".join(lines))
 
@@ -158,7 +161,7 @@ class ProposalsDialog(QDialog):
             self._fail(error_text(error))
             return False
         self.done_label.setText(
-            self.tr("Accepted and signed: {what}.").format(what=proposal.summary)
+            self.tr("Accepted and signed: {what}.").format(what=_shown(proposal.summary))
         )
         self.refresh()
         self.changed.emit(decided.session_id or 0)
@@ -174,8 +177,13 @@ class ProposalsDialog(QDialog):
             self._fail(error_text(error))
             return False
         self.done_label.setText(
-            self.tr("Rejected; nothing was added: {what}.").format(what=proposal.summary)
+            self.tr("Rejected; nothing was added: {what}.").format(what=_shown(proposal.summary))
         )
         self.refresh()
         self.changed.emit(0)
         return True
+
+
+def _shown(text: str) -> str:
+    """A proposal's text (core/supervision/proposal_texts.py) in the window's language."""
+    return str(rendered(text, QCoreApplication.translate))

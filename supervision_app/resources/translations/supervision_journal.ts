@@ -1004,6 +1004,18 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>How the &amp;reflection prompts work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
@@ -1612,6 +1624,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every CPD activity this year has its CPD details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,10 +1921,6 @@ disc&amp;ussing it</source>
         </translation>
     </message>
     <message>
-        <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year closed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1938,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{date} {time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,11 +2870,15 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type your name to sign, or set your name first.</source>
+        <source>This proposal was already accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This proposal was already {status}.</source>
+        <source>This proposal was already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name to sign, or set your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,6 +3484,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>There are no CPD records to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4914,6 +4938,26 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Journal backup (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6890,19 +6934,11 @@ disc&amp;ussing it</source>
 <context>
     <name>Profile</name>
     <message>
-        <source>{n} of {limit} words</source>
+        <source>Activities described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of {total} not yet explained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of practice</source>
+        <source>Gaps of three months or more explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6910,15 +6946,23 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activities described</source>
+        <source>Summary of practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} chosen; the HCPC asks for {low} to {high}</source>
+        <source>no gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaps of three months or more explained</source>
+        <source>{chosen} chosen; the HCPC asks for {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unexplained} of {total} not yet explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of {limit} words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8117,7 +8161,35 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Addendum {number} to the record of {date}, in your name (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported from an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks your action “{action}” as {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8130,6 +8202,14 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Signed by {who} as “{name}” ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of {date}, awaiting your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-off on addendum {number} to the record of {date} (typed as “{name}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

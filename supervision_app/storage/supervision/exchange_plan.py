@@ -24,9 +24,9 @@ from supervision_app.core.supervision.errors import (
     ExchangeConflict,
     ExchangeDuplicate,
 )
-from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.model import Addendum, SessionRecord, Signature, clean_line
 from supervision_app.core.supervision.people import Partner
+from supervision_app.core.supervision.proposal_texts import about, summary
 from supervision_app.core.supervision.signing import (
     Proof,
     addendum_content_sha256,
@@ -157,14 +157,15 @@ def addendum_payload(a: Addendum) -> dict[str, Any]:
 def _propose_addendum(
     plan: Plan, record: SessionRecord, a: Addendum, n: int, claimed: Signature | None
 ) -> None:
-    when = format_date(record.session_date)
+    facts = about("addendum", record.session_date, n, a.author)
     plan.proposals.append(
         ProposalDraft(
             "addendum",
             record.uid,
             a.uid,
-            f"Addendum {n} to the record of {when}, in your name (“{a.author}”)",
+            str(summary(facts)),
             {
+                "about": facts,
                 "addendum": addendum_payload(a),
                 "claimed_name": None if claimed is None else claimed.name,
             },
@@ -175,14 +176,14 @@ def _propose_addendum(
 def _propose_signature(
     plan: Plan, record: SessionRecord, a: Addendum, n: int, s: Signature
 ) -> None:
-    when = format_date(record.session_date)
+    facts = about("addendum_signature", record.session_date, n, s.name)
     plan.proposals.append(
         ProposalDraft(
             "addendum_signature",
             record.uid,
             a.uid,
-            f"Your sign-off on addendum {n} to the record of {when} (typed as “{s.name}”)",
-            {"claimed_name": s.name},
+            str(summary(facts)),
+            {"about": facts, "claimed_name": s.name},
         )
     )
 
@@ -219,8 +220,10 @@ def _plan_new(
         },
         "claimed_name": mine.name,
     }
-    summary = f"The record of {format_date(record.session_date)}, awaiting your sign-off"
-    plan.proposals.insert(0, ProposalDraft("record", record.uid, None, summary, payload))
+    facts = about("record", record.session_date)
+    payload["about"] = facts
+    text = str(summary(facts))
+    plan.proposals.insert(0, ProposalDraft("record", record.uid, None, text, payload))
 
 
 def _plan_present(

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from supervision_app.core.i18n import QT_TRANSLATE_NOOP, Translate, english
 from supervision_app.core.supervision.codec import session_from_dict, signature_to_dict
 from supervision_app.core.supervision.errors import SupervisionError
-from supervision_app.core.supervision.model import REVIEW_STATUSES, Signature, clean_line
+from supervision_app.core.supervision.model import Signature, clean_line
+from supervision_app.core.supervision.proposal_texts import action_update, record_details, summary
 from supervision_app.core.supervision.signing import make_proof, record_content_sha256
 from supervision_app.core.supervision.views import Proposal
 from supervision_app.storage.supervision.common import parse_ts, ts
@@ -53,6 +54,18 @@ def add_proposal(conn: Any, partner_id: int, draft: ProposalDraft, at: dt.dateti
             ts(at),
         ),
     )
+
+
+def _check_pending(proposal: Proposal) -> None:
+    """Refuse to decide a proposal twice, saying how it was decided."""
+    if proposal.status == "accepted":
+        raise SupervisionError.marked(
+            QT_TRANSLATE_NOOP("Errors", "This proposal was already accepted.")
+        )
+    if proposal.status != "pending":
+        raise SupervisionError.marked(
+            QT_TRANSLATE_NOOP("Errors", "This proposal was already rejected.")
+        )
 
 
 class ProposalRepository:
@@ -106,19 +119,14 @@ class ProposalRepository:
 
     def _from_row(self, r: Any) -> Proposal:
         payload = json.loads(r[10])
-        text = ""
+        details: tuple[str, ...] = ()
         updates: tuple[str, ...] = ()
         if r[1] == "record":
             record = payload["record"]
-            parts = (
-                [f"Agenda: {'; '.join(record.get('agenda', []))}"] if record.get("agenda") else []
-            )
-            if record.get("learning"):
-                parts.append(f"Learning: {record['learning']}")
-            text = "\n".join(parts)
+            details = record_details(record.get("agenda", []), record.get("learning", ""))
             updates = self._action_updates(record)
         elif r[1] == "addendum":
-            text = payload["addendum"]["text"]
+            details = (payload["addendum"]["text"],)
         return Proposal(
             id=r[0],
             kind=r[1],
@@ -126,12 +134,12 @@ class ProposalRepository:
             partner_name=r[3],
             session_uid=r[4],
             item_uid=r[5],
-            summary=r[6],
+            summary=summary(payload.get("about", {}), r[6]),
             status=r[7],
             created_at=dt.datetime.fromisoformat(r[8]),
             decided_at=parse_ts(r[9]),
             claimed_name=payload.get("claimed_name"),
-            text=text,
+            details=details,
             action_updates=updates,
             session_id=self._session_id(r[4]),
         )
@@ -144,8 +152,7 @@ class ProposalRepository:
                 (review.get("action_uid"),),
             ).fetchone()
             if row is not None and row[1] == "open":
-                status = REVIEW_STATUSES.get(review.get("status"), review.get("status"))
-                found += (f"Marks your action “{row[0]}” as {str(status).lower()}",)
+                found += (action_update(row[0], str(review.get("status"))),)
         return found
 
     # -- deciding --------------------------------------------------------------------------------
@@ -166,11 +173,7 @@ class ProposalRepository:
         """Sign what was proposed with the owner's own key, in their name (by default "your
         name" in the settings); a different name needs ``confirm_name``."""
         proposal = self.get(proposal_id)
-        if proposal.status != "pending":
-            raise SupervisionError.marked(
-                QT_TRANSLATE_NOOP("Errors", "This proposal was already {status}."),
-                status=proposal.status,
-            )
+        _check_pending(proposal)
         signer = self._signer_name(proposal, name)
         with self._vault.transaction() as conn:
             if proposal.kind == "record":
@@ -182,11 +185,7 @@ class ProposalRepository:
 
     def reject(self, proposal_id: int) -> Proposal:
         proposal = self.get(proposal_id)
-        if proposal.status != "pending":
-            raise SupervisionError.marked(
-                QT_TRANSLATE_NOOP("Errors", "This proposal was already {status}."),
-                status=proposal.status,
-            )
+        _check_pending(proposal)
         with self._vault.transaction() as conn:
             self._decide(conn, proposal_id, "rejected")
         return self.get(proposal_id)

@@ -1,0 +1,79 @@
+"""Values inside translated sentences are translated too, in real widgets under a
+pseudo-translation of the whole template (each text in ‹…›): a proposal's summary and
+details, the HCPC profile's checks, and the CPD year's standards count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from supervision_app.core.cpd.model import CpdFields
+from supervision_app.core.entries import Entry
+from supervision_app.core.frameworks import default_library
+from supervision_app.core.supervision.people import Partner
+from supervision_app.storage.supervision.exchange import export_session, import_exchange_file
+from supervision_app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.test_core_texts_translated import pseudo_language  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.gui
+DAY = dt.date(2026, 3, 2)
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_a_proposal_is_shown_in_the_window_language(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
+
+    with Vault.create(tmp_path / "cd" / "journal.sjvault", PASSPHRASE) as supervisor:
+        sup = supervisor.supervision
+        sup.owner.set_name("CD")
+        partner_id = sup.partners.add(Partner("EF", "supervisee")).id
+        assert partner_id is not None
+        draft = replace(sup.sessions.draft(partner_id, DAY), agenda=("Caseload",))
+        record = sup.sessions.create(replace(draft, learning="Plan the review."))
+        assert record.id is not None
+        sup.signoff.sign(record.id, "owner", "CD")
+        sup.signoff.sign(record.id, "partner", "EF")
+        exported = export_session(supervisor, record.id, tmp_path / "record.sjexchange")
+        key = sup.identity.fingerprint()
+    vault.supervision.owner.set_name("EF")
+    import_exchange_file(vault, exported.path, exported.passphrase, trust_fingerprint=key)
+    dialog = ProposalsDialog(vault)
+    qtbot.addWidget(dialog)
+    summary = "‹The record of ‹2 ‹Mar› 2026›, awaiting your sign-off›"
+    assert dialog.list.item(0).text() == f"{summary}‹ — from CD›"
+    details = dialog.details.text().splitlines()
+    assert details[0] == f"{summary}."
+    assert "‹Agenda: Caseload›" in details and "‹Learning: Plan the review.›" in details
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_hcpc_profile_checks_are_in_the_window_language(qtbot: QtBot, vault: Vault) -> None:
+    from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
+
+    dialog = HcpcProfileDialog(vault, today=lambda: DAY)
+    qtbot.addWidget(dialog)
+    lines = dialog.checks.text().splitlines()
+    assert "‹⚠ ‹Summary of practice›: ‹0 of 500 words››" in lines
+    assert "‹⚠ ‹Activities described›: ‹0 chosen; the HCPC asks for 4 to 6››" in lines
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_cpd_years_standards_count_is_in_the_window_language(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    from supervision_app.gui.cpd.year_view import CpdYearView
+
+    entry = vault.entries.add(Entry(title="Course", practice_date=DAY, minutes=60))
+    assert entry.id is not None
+    vault.cpd.save(entry.id, CpdFields(activity_type="reflection", description="Course"))
+    vault.cpd.set_standards(entry.id, ("pcf:knowledge",))
+    view = CpdYearView(vault, default_library(), today=lambda: DAY)
+    qtbot.addWidget(view)
+    assert "Professional Capabilities Framework (PCF)</b>: ‹1 of 9›" in view.covered.text()
