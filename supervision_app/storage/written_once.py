@@ -49,8 +49,12 @@ def pages_written_once(vault: Vault) -> Iterator[bool]:
         conn.execute("PRAGMA synchronous = EXTRA")
         yield True
     finally:
-        conn.execute(f"PRAGMA synchronous = {synchronous}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        # If this fails (the vault closed meanwhile, a full disk), the next opening sets
+        # both (vault_file.configure); a committed import is not to be reported as failed.
+        with suppress(DatabaseError, JournalError):
+            conn.execute(f"PRAGMA synchronous = {synchronous}")
+            if not conn.in_transaction:  # its rollback failed: that error is the one to see
+                conn.execute("PRAGMA journal_mode = WAL")
 
 
 def _to_rollback_journal(conn: Any) -> bool:
