@@ -163,6 +163,8 @@ from supervision_app.storage.vault import Vault
 with Vault.open(sys.argv[1], sys.stdin.readline().rstrip("\\n")) as vault:
     print("go", flush=True)
     import_jsonl(vault, sys.argv[2])
+    print("imported", flush=True)
+    sys.stdin.readline()  # the test may kill it here; else the line is there already
 print("done", flush=True)
 """
 
@@ -195,7 +197,7 @@ def _run(target: Path, source: Path, when: str | float, span: float) -> tuple[bo
     (killed, what was seen: "journal" while a journal held pages, "grown" when the vault
     file had grown meanwhile, "clear" naming any file with the canary in the clear).
     The events: the journal appears, the vault file grows (the commit writes the new
-    pages), the journal has gone (committed)."""
+    pages), the journal has gone (committed), the import has returned."""
     size = target.stat().st_size
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(target), str(source)],
@@ -206,6 +208,13 @@ def _run(target: Path, source: Path, when: str | float, span: float) -> tuple[bo
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.flush()
     assert child.stdout.readline() == "go\n", child.communicate()[1]
+    if when == "imported":  # the import has returned: committed, the vault still open
+        assert child.stdout.readline() == "imported\n", child.communicate()[1]
+        os.kill(child.pid, signal.SIGKILL)
+        child.communicate(timeout=60)
+        return True, {f"clear: {name}" for name in _in_the_clear(target.parent)}
+    child.stdin.write("\n")  # read once the import has returned: it goes on at once
+    child.stdin.flush()
     started, seen = time.monotonic(), set()
     give_up = started + 6 * span
     while child.poll() is None:
@@ -228,7 +237,7 @@ def _run(target: Path, source: Path, when: str | float, span: float) -> tuple[bo
     out, err = child.communicate(timeout=120)
     seen |= {f"clear: {name}" for name in _in_the_clear(target.parent)}
     if when == "never":
-        assert child.returncode == 0 and out == "done\n", err
+        assert child.returncode == 0 and out == "imported\ndone\n", err
     return child.returncode == -signal.SIGKILL and "done" not in out, seen
 
 
@@ -256,7 +265,7 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_vault_or_the_whole_new_on
     span = time.monotonic() - started
     assert not killed and seen == {"journal", "grown"}, seen
     landed: dict[str, int] = {"old": 0, "new": 0, "with a journal": 0, "pages half written": 0}
-    moments: list[str | float] = ["journal", "grown", "grown", "committed"]
+    moments: list[str | float] = ["journal", "grown", "grown", "committed", "imported"]
     moments += [0.1, 0.3, 0.5, 0.7, 0.85, 0.95]
     for n, when in enumerate(moments * 2):
         target = fresh(f"killed-{n}")
