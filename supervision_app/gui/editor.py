@@ -28,7 +28,7 @@ from supervision_app.core.frameworks import Framework, FrameworkItem, FrameworkL
 from supervision_app.core.guided import GuidedReflection, compose_markdown
 from supervision_app.gui import texts
 from supervision_app.gui.common.dates import DateField
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.timers import autosave_delay_ms, debounced
 from supervision_app.gui.guided_panel import GuidedPanel
 from supervision_app.gui.preview import BackgroundRenderer, SafePreview
 
@@ -158,7 +158,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.empty_label, 1)
 
-        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._autosave = debounced(self, autosave_delay_ms(), self.save_due)
         self._preview_timer = debounced(self, PREVIEW_DELAY_MS, self._refresh_preview)
         self._preview_generation = 0
         self._renderer = BackgroundRenderer(self)

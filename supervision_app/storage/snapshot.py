@@ -44,6 +44,12 @@ _CHUNK = 1 << 20
 _SYNC_EVERY = 16 << 20
 #: Times the copy tries for an empty write-ahead log before it uses ``sqlcipher_export``.
 _SNAPSHOT_TRIES = 3
+#: How long the full checkpoint waits for a writer or a reader, in milliseconds: the
+#: window's saves take a few. Anything longer (a task writing, another worker's read) holds
+#: the log for longer still, and the copy is made by ``sqlcipher_export`` at once, which
+#: needs no checkpoint: it waited the connection's whole busy timeout (1 s) three times
+#: before, then took that way anyway (a check run under a held write lock took 3.2 s).
+CHECKPOINT_WAIT_MS = 200
 #: The byte copy is made in this process (:func:`_copy_here`), not by ``dd``: on Windows,
 #: where a lock belongs to its handle. A setting rather than a test of ``os.name`` where
 #: it is used, so that tests on Linux take this path too (tests/unit/test_backup_copy_here.py).
@@ -134,9 +140,8 @@ def copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: Progress) -> 
         # PASSIVE first: it copies the log into the file without stopping a writer; then
         # TRUNCATE, which holds writers back only while it finishes what is left.
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
-            continue
+        if _truncate_was_busy(conn):
+            return None  # held for longer than a save takes: no byte copy (see above)
         conn.execute("BEGIN")
         try:
             entries = live_entries(conn)  # the read transaction starts here
@@ -154,6 +159,18 @@ def copy_snapshot(conn: Any, vault_path: Path, temp: Path, report: Progress) -> 
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return entries
     return None
+
+
+def _truncate_was_busy(conn: Any) -> bool:
+    """``wal_checkpoint(TRUNCATE)``, waiting at most :data:`CHECKPOINT_WAIT_MS` for it;
+    True if it could not finish (a writer or a reader held the log)."""
+    (before,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}").fetchone()
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return bool(busy)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(before)}").fetchone()
 
 
 def _dd() -> str | None:

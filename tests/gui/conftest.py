@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
+from supervision_app.gui.common import timers
 from supervision_app.gui.cpd.export_dialog import ExportDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
@@ -42,6 +43,21 @@ def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+#: The autosave delay in GUI tests (the product's is 800 ms): every key of one ``keyClicks``
+#: still lands inside it (they are sent without running the event loop), and a test that
+#: waits for a save waits 60 ms, not 800. Tests about the delay itself are marked
+#: ``real_autosave`` (tests/gui/test_autosave_delay.py).
+TEST_AUTOSAVE_DELAY_MS = 60
+
+
+@pytest.fixture(autouse=True)
+def short_autosave(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shorter autosave delay, read by each editor as it builds its timer (autouse:
+    set before the window fixture builds the window)."""
+    if request.node.get_closest_marker("real_autosave") is None:
+        monkeypatch.setattr(timers, "AUTOSAVE_DELAY_MS", TEST_AUTOSAVE_DELAY_MS)
 
 
 @pytest.fixture(autouse=True)
@@ -156,6 +172,9 @@ def open_window(
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "daily_backup: the window fixture's window makes today's backup itself"
+    )
+    config.addinivalue_line(
+        "markers", "real_autosave: the editors keep the product's autosave delay (800 ms)"
     )
 
 

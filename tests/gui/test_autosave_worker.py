@@ -21,6 +21,7 @@ from supervision_app.gui.autosave import write_entry
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.blocked import OpenWhenBlocked
 from tests.gui.conftest import shortcut, unlock
 from tests.gui.test_tasks import Ticks
 
@@ -44,9 +45,16 @@ class Gate:
         self.bodies.append(entry.body)
         return saved
 
-    def open_later(self, seconds: float = 0.3) -> None:
-        """Open from another thread: the UI thread may be waiting for the save by then."""
-        threading.Timer(seconds, self.open.set).start()
+    def open_later(self) -> None:
+        """Open from another thread once the UI thread is blocked waiting for the save
+        (``AutoSaver.wait``), as a slow disk would finish meanwhile (tests/gui/blocked.py)."""
+        self.opener = OpenWhenBlocked(self.open, "wait", "supervision_app/gui/autosave.py")
+
+    @property
+    def waited(self) -> bool:
+        """Whether the UI thread was seen waiting for the save before the gate opened."""
+        self.opener.join()
+        return self.opener.waited
 
 
 @pytest.fixture
@@ -122,6 +130,7 @@ def test_ctrl_l_during_an_inflight_save_loses_nothing(
     qtbot.keyClicks(window.editor.body, " after")  # typed while the save is in flight
     gate.open_later()
     shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert gate.waited  # the lock waited for the save in flight
     assert window.is_locked and not window.saving.has_unsaved
     assert not window.autosaver.busy
     assert stored_body(window.vault_path, entry_id).endswith(" before after")
@@ -136,6 +145,7 @@ def test_quit_during_an_inflight_save_loses_nothing(
     assert gate.entered.wait(5)
     gate.open_later()
     assert window.close()
+    assert gate.waited
     assert stored_body(window.vault_path, entry_id).endswith(" last words")
 
 
@@ -148,6 +158,7 @@ def test_switching_entry_during_an_inflight_save_keeps_both_versions_in_order(
     qtbot.keyClicks(window.editor.body, " second")
     gate.open_later()
     window.list.setCurrentIndex(window.model.index(window.model.row_of(entry_id) + 1))
+    assert gate.waited
     assert window.editor.entry is not None and window.editor.entry.id != entry_id
     assert body_now(window, entry_id).endswith(" first second")
 

@@ -24,6 +24,7 @@ from supervision_app.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.blocked import OpenWhenBlocked
 from tests.gui.conftest import shortcut, unlock
 
 pytestmark = pytest.mark.gui
@@ -130,11 +131,11 @@ def test_locking_during_the_change_waits_for_it_and_the_new_passphrase_opens(
     assert dialog.task is not None
     # Ctrl+L while it works (the gate opens from another thread: the lock blocks this one):
     # the lock waits for the change, which is never cut in half.
-    opener = threading.Timer(0.3, gate.set)
-    opener.start()
+    opener = OpenWhenBlocked(gate, "wait", "supervision_app/gui/common/tasks.py")
     shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=15_000)
     opener.join()
-    qtbot.waitUntil(lambda: window.is_locked)
+    assert opener.waited  # the lock waited for the change (Task.wait)
     assert events == ["changed", "locked"]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert QApplication.activeModalWidget() in (None, window.passphrase_dialog)

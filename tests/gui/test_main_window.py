@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.models.entry_list import ListMode
@@ -82,7 +81,7 @@ def test_first_run_create_write_autosave_lock_unlock(qtbot: QtBot, vault_path: P
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, SECRET)
     # Autosave fires on its own once typing stops.
-    qtbot.waitUntil(lambda: not window.editor.dirty, timeout=AUTOSAVE_DELAY_MS + 2000)
+    qtbot.waitUntil(lambda: not window.editor.dirty, timeout=3000)
     assert window.statusBar().currentMessage().startswith("Saved at")
 
     shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -142,8 +141,7 @@ def test_search_filters_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     assert window.editor.title.text() == "Befriending scheme"
     window.search.clear()
     qtbot.keyClicks(window.search, '"((')  # FTS syntax nonsense: no error, no dialog
-    qtbot.wait(300)
-    assert window.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)  # searched (a dialog would block)
     window.search.clear()
     window.search.returnPressed.emit()
     assert window.model.mode is ListMode.JOURNAL and window.model.rowCount() == 6
@@ -337,8 +335,9 @@ def test_typing_ranks_the_newest_then_everything_when_typing_stops(
     settle.stop()
     qtbot.waitUntil(lambda: window.model.mode is ListMode.SEARCH)
     assert window.model.search_capped and window.model.rowCount() == 2
-    settle.start()  # typing has stopped: its wait runs out
-    qtbot.waitUntil(lambda: not window.model.search_capped, timeout=mw.SEARCH_SETTLE_MS + 2000)
+    # Typing has stopped: its wait runs out (shortened: the wait's length is checked above).
+    settle.start(50)
+    qtbot.waitUntil(lambda: not window.model.search_capped, timeout=3000)
     assert window.model.rowCount() == 5
     assert window.count_label.text() == "5 found"
 

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.core.entries import Entry
 from supervision_app.gui.autosave import write_entry
-from supervision_app.gui.editor import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.storage.vault import Vault
 from supervision_app.storage.worker_writes import update_entry_privately
@@ -29,20 +28,25 @@ CANARY = "Kestrel-8841 words that must never be lost. "
 LONG = CANARY * 400
 
 
-def fill_disk(window: MainWindow) -> None:
+def fill_disk(window: MainWindow) -> list[int]:
     """No more pages for the open vault connection, nor for the connection each autosave
-    opens on the worker (gui/autosave.py): the next growing write fails."""
+    opens on the worker (gui/autosave.py): the next growing write fails. Each autosave
+    that tries adds its entry's id to the list returned."""
     assert window.vault is not None
     conn = window.vault.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
 
+    tried: list[int] = []
+
     def full(vault: Vault, entry: Entry) -> Entry:
+        tried.append(entry.id or 0)
         return update_entry_privately(
             vault, entry, configure=lambda c: c.execute(f"PRAGMA max_page_count = {pages}")
         )
 
     window.autosaver.write = full
+    return tried
 
 
 def free_disk(window: MainWindow) -> None:
@@ -63,7 +67,7 @@ def type_long_text(qtbot: QtBot, window: MainWindow) -> int:
 
 
 def wait_for_failure(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(window.save_bar.isVisible, timeout=AUTOSAVE_DELAY_MS * 5)
+    qtbot.waitUntil(window.save_bar.isVisible, timeout=5000)
 
 
 def stored_body(path: Path, entry_id: int) -> str:
@@ -80,9 +84,10 @@ def no_plaintext_on_disk(folder: Path) -> None:
 def test_failed_save_keeps_the_text_warns_until_saved_and_retries(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    fill_disk(window)
+    tried = fill_disk(window)
     entry_id = type_long_text(qtbot, window)
     wait_for_failure(qtbot, window)
+    assert tried == [entry_id]
     bar = window.save_bar.label.text()
     assert "NOT saved" in bar and " full" in bar and "free some space" in bar.lower()
     assert window.editor.dirty and window.editor.body.toPlainText().startswith(CANARY)
@@ -96,8 +101,9 @@ def test_failed_save_keeps_the_text_warns_until_saved_and_retries(
     assert window.editor.body.toPlainText().startswith(CANARY)
 
     # The next edit retries (and still fails), the bar stays.
+    attempts = len(tried)
     qtbot.keyClicks(window.editor.body, "?")
-    qtbot.wait(AUTOSAVE_DELAY_MS * 2)
+    qtbot.waitUntil(lambda: len(tried) > attempts and not window.autosaver.busy, timeout=5000)
     assert window.save_bar.isVisible() and window.editor.dirty
 
     # Space comes back: the timer retries by itself and the bar goes.

@@ -24,10 +24,11 @@ from pytestqt.qtbot import QtBot
 from supervision_app.core.frameworks import default_library
 from supervision_app.core.supervision.model import CASE_REMINDER, REEVALUATION_REF
 from supervision_app.core.supervision.people import Partner
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
+from supervision_app.gui.supervision.session_mode import TICK_MS
 from supervision_app.gui.supervision.session_sections import ActionRow, CaseRow
+from supervision_app.gui.supervision.session_timer import SessionTimer
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -105,13 +106,16 @@ def test_whole_session_in_session_mode(qtbot: QtBot, window: MainWindow) -> None
     qtbot.keyClicks(view.notes[SUPPORT], "Felt listened to about the duty rota.")
 
     assert view.clock_label.text() == "00:00"
+    now = [100.0]
+    view.timer = SessionTimer(lambda: now[0])  # its clock moves when the test says
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert view.timer.running
-    qtbot.waitUntil(lambda: view.clock_label.text() != "00:00", timeout=4000)
+    now[0] += 65
+    qtbot.waitUntil(lambda: view.clock_label.text() == "01:05", timeout=4000)  # ticks show it
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)  # pause
-    paused = view.clock_label.text()
-    qtbot.wait(1100)
-    assert view.clock_label.text() == paused and not view.timer.running
+    now[0] += 30
+    qtbot.wait(2 * TICK_MS)  # two ticks of the display: a running clock would show 01:35
+    assert view.clock_label.text() == "01:05" and not view.timer.running
 
     shortcut(qtbot, view, Qt.Key.Key_F11)  # the same key leaves, from session mode itself
     qtbot.waitUntil(lambda: not controller.in_session_mode)
@@ -137,7 +141,7 @@ def test_escape_leaves_and_autosave_keeps_typing(qtbot: QtBot, window: MainWindo
     view = controller.session_mode
     assert view is not None
     qtbot.keyClicks(view.agenda, "Caseload")
-    qtbot.waitUntil(lambda: not view.dirty, timeout=AUTOSAVE_DELAY_MS * 4)  # saved while open
+    qtbot.waitUntil(lambda: not view.dirty, timeout=3000)  # saved while open
     assert vault.supervision.sessions.get(session_id).agenda == ("Caseload",)
     shortcut(qtbot, view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not controller.in_session_mode)
@@ -158,7 +162,7 @@ def test_carry_forward_marks_done_carried_dropped(qtbot: QtBot, window: MainWind
     row.owner.setText("AB")
     row.due.check.setChecked(True)
     row.due.date.setDate(dt.date(2026, 2, 1))
-    qtbot.waitUntil(lambda: not editor.dirty, timeout=AUTOSAVE_DELAY_MS * 4)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=3000)
     assert [r.action_id for r in editor.form.new_actions.rows] != [None] * 3  # ids taken
 
     dialog = new_session_via_shortcut(qtbot, window, dt.date(2026, 2, 2), partner_id)
@@ -253,7 +257,13 @@ def test_sign_off_read_only_and_addendum_history(qtbot: QtBot, window: MainWindo
     assert addendum.is_locked and len(addendum.signatures) == 2
 
 
-def test_case_reminder_and_inline_name_warning(qtbot: QtBot, window: MainWindow) -> None:
+def test_case_reminder_and_inline_name_warning(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supervision_app.gui.supervision import session_editor
+
+    # The scan waits for a pause in typing (400 ms); its length is not the point here.
+    monkeypatch.setattr(session_editor, "SCAN_DELAY_MS", 50)  # read as the editor is built
     partner_id = add_partner(window)
     controller = window.supervision
     start(qtbot, window, dt.date(2026, 3, 2), partner_id)

@@ -195,8 +195,18 @@ def test_lock_during_an_import_stops_it_first(
 
 
 def test_typing_while_a_task_holds_the_vault_is_saved_after_it(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from supervision_app.gui.common import tasks
+
+    asked: list[bool] = []
+
+    def saves_wait() -> bool:  # the real answer, noted
+        asked.append(answer := real_saves_wait())
+        return answer
+
+    real_saves_wait = tasks.saves_wait
+    monkeypatch.setattr(tasks, "saves_wait", saves_wait)
     release = threading.Event()
     task = Task(lambda control: release.wait(10))
     task.start()
@@ -204,7 +214,8 @@ def test_typing_while_a_task_holds_the_vault_is_saved_after_it(
     assert entry is not None and entry.id is not None
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, " typed meanwhile")
-    qtbot.wait(1200)  # the autosave came and waited: the worker has the connection
+    # The autosave came and waited: the worker has the connection.
+    qtbot.waitUntil(lambda: True in asked, timeout=5000)
     assert window.editor.dirty and not window.save_bar.isVisible()
     release.set()
     qtbot.waitUntil(lambda: not window.editor.dirty, timeout=5000)

@@ -383,7 +383,9 @@ def test_a_correct_word_typed_into_a_long_paragraph_does_not_lay_it_out_again(
         qtbot.keyClick(body, ch)
     qtbot.keyClick(body, " ")  # the cursor leaves it
     typed = len(calls)
-    qtbot.wait(400)  # the worker answers; nothing is left to do
+    checker = window.writing.checker
+    qtbot.waitUntil(lambda: checker.state("cupboard") is False)  # the worker has answered
+    qtbot.wait(50)  # what the answer set going (zero-time steps) has run: nothing was left
     assert len(calls) == typed == len(" cupboard ")  # one pass per keystroke, no more
     assert marked(body) == {"recieve"}
     for ch in "teh ":  # a misspelt one is still marked once the cursor leaves it

@@ -118,6 +118,37 @@ def test_the_check_never_needs_the_vault_write_lock(vault: Vault) -> None:
     assert sorted(p.name for p in folder.iterdir() if ".part" in p.name) == []
 
 
+def test_a_snapshot_under_a_held_write_lock_waits_once_then_copies_another_way(
+    vault: Vault,
+) -> None:
+    """A check or a backup started while something holds the vault's write lock for longer
+    than a save (a task writing) waits for the full checkpoint once, briefly, then leaves
+    the copy to ``sqlcipher_export``: it waited the connection's whole busy timeout three
+    times (3 s), then copied that way anyway. Once the lock is gone, the byte copy is made."""
+    from supervision_app.storage.snapshot import CHECKPOINT_WAIT_MS, Progress, copy_snapshot
+    from supervision_app.storage.vault_key import PRIVATE_BUSY_S
+
+    vault.entries.add(_entry("before"))
+    conn = vault.private_connection()
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    temp = vault.path.parent / "snapshot-copy"
+    temp.touch()
+    try:
+        with vault.transaction():
+            vault.entries.add(_entry("written while the snapshot is tried"))
+            assert copy_snapshot(conn, vault.path, temp, Progress(None, None)) is None
+        truncates = [s for s in statements if "wal_checkpoint(TRUNCATE)" in s]
+        assert len(truncates) == 1
+        assert f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}" in statements
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == PRIVATE_BUSY_S * 1000
+        assert copy_snapshot(conn, vault.path, temp, Progress(None, None)) == 2
+        assert temp.stat().st_size == vault.path.stat().st_size
+    finally:
+        conn.close()
+        temp.unlink()
+
+
 def test_cancel_while_the_copy_is_checked_is_a_cancel_not_damage(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -52,10 +52,11 @@ class _AfterPaint(QObject):
 def after_first_paint(
     widget: QWidget,
     work: Callable[[], object],
-    fallback_ms: int = FALLBACK_MS,
+    fallback_ms: int | None = None,
     owner: QObject | None = None,
 ) -> None:
     """Run ``work`` once, on the turn of the event loop after ``widget``'s next paint, or
-    after ``fallback_ms`` if it does not paint by then. Nothing runs if ``owner`` (by default
-    ``widget``) is deleted first."""
-    _AfterPaint(widget, work, fallback_ms, owner if owner is not None else widget)
+    after ``fallback_ms`` (by default :data:`FALLBACK_MS`, read now) if it does not paint by
+    then. Nothing runs if ``owner`` (by default ``widget``) is deleted first."""
+    wait = FALLBACK_MS if fallback_ms is None else fallback_ms
+    _AfterPaint(widget, work, wait, owner if owner is not None else widget)

@@ -6,8 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-#: Milliseconds after the last keystroke before an edit is saved (every editor uses it).
+#: Milliseconds after the last keystroke before an edit is saved (every editor uses it,
+#: through :func:`autosave_delay_ms`).
 AUTOSAVE_DELAY_MS = 800
+
+
+def autosave_delay_ms() -> int:
+    """The autosave delay, read here each time an editor builds its timer rather than bound
+    by name in each editor's module at import: one place decides it (the GUI tests shorten
+    it there, tests/gui/conftest.py)."""
+    return AUTOSAVE_DELAY_MS
 
 
 def debounced(

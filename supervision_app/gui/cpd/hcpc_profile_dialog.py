@@ -37,7 +37,7 @@ from supervision_app.core.errors import JournalError
 from supervision_app.core.i18n import rendered
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.timers import autosave_delay_ms, debounced
 from supervision_app.gui.cpd.hcpc_pages import ActivitiesPage, EvidencePage
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
@@ -140,7 +140,7 @@ class HcpcProfileDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 640)
 
-        self._timer = debounced(self, AUTOSAVE_DELAY_MS, self.save_now)
+        self._timer = debounced(self, autosave_delay_ms(), self.save_now)
         self.summary.textChanged.connect(self._texts_changed)
         self.statement.textChanged.connect(self._texts_changed)
         self.period_from.dateChanged.connect(lambda _d: self._period_changed())

@@ -26,7 +26,7 @@ from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.timers import autosave_delay_ms, debounced
 from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
 from supervision_app.gui.forms.ui_peer_reflection import Ui_PeerReflectionForm
 from supervision_app.gui.supervision.widgets import (
@@ -163,7 +163,7 @@ class PeerReflectionPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error)
-        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._autosave = debounced(self, autosave_delay_ms(), self.save_due)
         self.form.edited.connect(self._edited)
 
     def load(

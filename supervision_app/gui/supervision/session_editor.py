@@ -36,7 +36,7 @@ from supervision_app.core.supervision.model import (
 from supervision_app.core.supervision.people import Partner
 from supervision_app.core.supervision.views import HistoryEvent
 from supervision_app.gui.common.dates import DateField
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.timers import autosave_delay_ms, debounced
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.supervision.session_form import SessionForm
 from supervision_app.gui.supervision.widgets import (
@@ -95,7 +95,7 @@ class SessionEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.scroll_area, 1)
 
-        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._autosave = debounced(self, autosave_delay_ms(), self.save_due)
         self._scan_timer = debounced(self, SCAN_DELAY_MS, self.check_identifiers)
 
         self.form.edited.connect(self._edited)

@@ -34,7 +34,7 @@ from supervision_app.core.supervision.model import (
     SessionRecord,
     Wellbeing,
 )
-from supervision_app.gui.common.timers import AUTOSAVE_DELAY_MS, debounced
+from supervision_app.gui.common.timers import autosave_delay_ms, debounced
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.supervision.session_sections import ReviewsSection
 from supervision_app.gui.supervision.session_timer import SessionTimer, format_elapsed
@@ -192,7 +192,7 @@ class SessionModeView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._show_time)
-        self._autosave = debounced(self, AUTOSAVE_DELAY_MS, self.save_due)
+        self._autosave = debounced(self, autosave_delay_ms(), self.save_due)
         self._show_time()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -1,0 +1,51 @@
+"""Open a gate from another thread once the UI thread is blocked where a test expects it.
+
+A test that holds a worker's job at a gate, then does something on the UI thread that must
+wait for that job (a lock, a quit), opens the gate from another thread. A fixed delay
+("the UI thread may be waiting by then") cost its length every time and proved nothing;
+this watches the UI thread's Python stack and opens as soon as it is inside the function
+named, and says whether it ever was.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+
+class OpenWhenBlocked:
+    """Sets ``gate`` once the main thread runs ``function`` of the module at ``module_path``
+    (a path inside the package, e.g. ``supervision_app/gui/autosave.py``), or after
+    ``timeout`` seconds without that (``waited`` then stays False)."""
+
+    def __init__(
+        self, gate: threading.Event, function: str, module_path: str, timeout: float = 10
+    ) -> None:
+        self.gate = gate
+        self.waited = False
+        self._function = function
+        self._file = str(Path(module_path))
+        self._ui = threading.main_thread().ident or 0
+        self._deadline = time.monotonic() + timeout
+        self._thread = threading.Thread(target=self._run, name="gate-opener", daemon=True)
+        self._thread.start()
+
+    def _blocked(self) -> bool:
+        frame = sys._current_frames().get(self._ui)
+        while frame is not None:
+            code = frame.f_code
+            if code.co_name == self._function and code.co_filename.endswith(self._file):
+                return True
+            frame = frame.f_back
+        return False
+
+    def _run(self) -> None:
+        while not (seen := self._blocked()) and time.monotonic() < self._deadline:
+            time.sleep(0.002)
+        self.waited = seen
+        self.gate.set()
+
+    def join(self) -> None:
+        self._thread.join()
