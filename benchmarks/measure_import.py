@@ -3,6 +3,11 @@
 ``jsonl_import_s`` is the import alone (``import_jsonl`` into an empty vault, in process,
 the checking read, the writes and the one transaction; into an empty vault most lines are
 read once); the export is timed once for reference.
+
+"Done" is when ``import_jsonl`` returns: the transaction is committed and synced and the
+vault file holds all of it. Into a new vault nothing is left for later: the restore writes
+its pages straight into the file (storage/written_once.py), so no checkpoint follows and
+closing the vault (not timed) has nothing of the import left to copy.
 """
 
 from __future__ import annotations

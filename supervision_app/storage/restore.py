@@ -127,10 +127,13 @@ def _swap_in(temp: Path, vault_path: Path) -> Path:
             os.link(vault_path, aside)
         except OSError:
             shutil.copy2(vault_path, aside)
-        wal = Path(f"{vault_path}-wal")
-        if wal.exists() and wal.stat().st_size:
-            os.replace(wal, Path(f"{aside}-wal"))
-    for companion in (Path(f"{vault_path}-wal"), Path(f"{vault_path}-shm")):
+        # Its log, and a rollback journal a killed restore into a new vault can leave
+        # (storage/written_once.py), go with it: either would be applied to the new file.
+        for suffix in ("-wal", "-journal"):
+            log = Path(f"{vault_path}{suffix}")
+            if log.exists() and log.stat().st_size:
+                os.replace(log, Path(f"{aside}{suffix}"))
+    for companion in (Path(f"{vault_path}{s}") for s in ("-wal", "-shm", "-journal")):
         with suppress(FileNotFoundError):
             companion.unlink()
     os.replace(temp, vault_path)

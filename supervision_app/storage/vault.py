@@ -318,13 +318,14 @@ class Vault:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """All or nothing; nested use joins the outer transaction."""
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Any]:
+        """All or nothing; nested use joins the outer transaction. ``exclusive`` keeps
+        other connections from reading meanwhile (see :mod:`.written_once`)."""
         conn = self.conn
         if conn.in_transaction:
             yield conn
             return
-        with immediate_transaction(conn):
+        with immediate_transaction(conn, exclusive=exclusive):
             yield conn
 
     def change_passphrase(self, old: str, new: str) -> None:

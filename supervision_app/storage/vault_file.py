@@ -44,7 +44,8 @@ DatabaseError = sqlcipher.DatabaseError
 
 
 def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
-    """True if ``path`` is the vault or one of its companion files (-wal, -shm, .lock).
+    """True if ``path`` is the vault or one of its companion files (-wal, -shm, -journal,
+    .lock).
 
     Reading those with ordinary file calls while the vault is open would drop SQLite's
     locks in this process, and writing them would destroy the journal.
@@ -52,7 +53,7 @@ def is_vault_file(path: Path | str, vault_path: Path | str) -> bool:
     target = os.path.realpath(path)
     return any(
         target == os.path.realpath(f"{vault_path}{suffix}")
-        for suffix in ("", "-wal", "-shm", ".lock")
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock")
     )
 
 
@@ -93,9 +94,10 @@ def rollback(conn: Any) -> None:
 
 
 @contextmanager
-def immediate_transaction(conn: Any) -> Iterator[Any]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``; any failure rolls back and is raised."""
-    conn.execute("BEGIN IMMEDIATE")
+def immediate_transaction(conn: Any, *, exclusive: bool = False) -> Iterator[Any]:
+    """``BEGIN IMMEDIATE`` (or ``EXCLUSIVE``) ... ``COMMIT``; any failure rolls back and
+    is raised."""
+    conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
     try:
         yield conn
         conn.execute("COMMIT")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,7 @@ from supervision_app.storage.jsonl.schema import (
 )
 from supervision_app.storage.jsonl.validate import validate
 from supervision_app.storage.jsonl.write import RowWriter
+from supervision_app.storage.written_once import pages_written_once
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault
@@ -233,7 +235,11 @@ def import_jsonl(vault: Vault, path: Path | str, *, dry_run: bool = False) -> Im
     changed = InvalidImport(
         [Text("Imports", "{name} changed while it was being imported", name=path.name)]
     )
-    with vault.transaction() as conn:
+    # Into a new vault each page is written once (a rollback journal, storage/written_once.py).
+    with (
+        pages_written_once(vault) if one_read else nullcontext(False) as once,
+        vault.transaction(exclusive=once) as conn,
+    ):
         conn.execute("PRAGMA defer_foreign_keys = ON")
         restore = conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
         with index_at_the_end(conn) as index:

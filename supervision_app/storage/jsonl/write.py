@@ -128,7 +128,9 @@ class RowWriter:
         if buffer is None:
             buffer = self._buffers[key] = []
         buffer.append((number, tuple(values.values())))
-        if len(buffer) >= BATCH and not self._hold():
+        # A held buffer is looked at again each BATCH rows, not each row: the sum over the
+        # buffers for each of 130,000 held rows cost ~0.1 CPU s while the index was built.
+        if len(buffer) % BATCH == 0 and not self._hold():
             self._flush(key)
 
     def _note_entry(self, index: IndexBuild, values: dict[str, Any]) -> None:
