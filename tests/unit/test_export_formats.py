@@ -14,7 +14,7 @@ import pytest
 from supervision_app.core.cpd.hcpc import HcpcProfile
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.entries import Entry
-from supervision_app.core.i18n import english, rendered
+from supervision_app.core.i18n import rendered
 from supervision_app.core.selection import Selection
 from supervision_app.export.portfolio import COLUMNS
 from supervision_app.export.service import run_export
@@ -22,6 +22,7 @@ from supervision_app.storage.cpd.profile import HcpcProfileRepository
 from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.vault import Vault
 from tests.data.cpd_samples import PRACTITIONER, SAMPLES, add_sample_portfolio
+from tests.unit.test_proposal_texts import bracket
 
 TODAY = dt.date(2026, 9, 1)
 CPD_SAMPLES = [s for s in SAMPLES if s.fields is not None]
@@ -37,11 +38,6 @@ def export(vault: Vault, fmt: str, path: Path, **selection: object) -> list[str]
     result = run_export(vault, fmt, path, Selection(**selection), today=TODAY)  # type: ignore[arg-type]
     assert result.path == path and path.is_file()
     return result.warnings
-
-
-def _bracket(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """A ``translate`` that shows what was looked up, and under which context: ‹context:text›."""
-    return f"‹{context}:{english(context, source, disambiguation, n)}›"
 
 
 def add_formula_entry(vault: Vault) -> int:
@@ -381,7 +377,7 @@ def test_swe_warns_about_a_year_short_of_the_minimum(vault: Vault, tmp_path: Pat
     assert any("1 Dec 2023 – 30 Nov 2024 has 1 record" in w for w in warnings)
     assert any("includes reflection with a peer" in w for w in warnings)
     # The year inside the warning reaches the window translated too.
-    shown = [str(rendered(w, _bracket)) for w in warnings]
+    shown = [str(rendered(w, bracket)) for w in warnings]
     year = "‹Dates:‹Dates:1 ‹Months:Dec› 2023› – ‹Dates:30 ‹Months:Nov› 2024››"
     assert any(f"The year {year} has 1 record" in w for w in shown), shown
     assert any(f"No record in the year {year} includes" in w for w in shown), shown
@@ -434,7 +430,7 @@ def test_hcpc_warnings_reach_the_window_translated(vault: Vault, tmp_path: Path)
     the warnings rendered: gui/cpd/export_result.py), not left in English."""
 
     warnings = export(vault, "hcpc", tmp_path / "hcpc.docx")
-    shown = [str(rendered(w, _bracket)) for w in warnings]
+    shown = [str(rendered(w, bracket)) for w in warnings]
     assert "‹Exports:‹Profile:Summary of practice›: ‹Profile:0 of 500 words›.›" in shown
     assert "‹Exports:‹Profile:Personal statement›: ‹Profile:0 of 1,500 words›.›" in shown
     assert (

@@ -41,6 +41,7 @@ from supervision_app.storage.supervision.identity import record_sha256
 from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
+from tests.unit.test_proposal_texts import bracket
 from tests.unit.test_supervision_storage import partner, session, sign_both, snapshot
 
 START = dt.date(2026, 1, 5)
@@ -428,21 +429,18 @@ class _LookedUp:
         return english(context, source, disambiguation, n)
 
 
-def bracket(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Every text as ‹text›, its context first: what was looked up, and under which."""
-    return f"‹{context}:{english(context, source, disambiguation, n)}›"
-
-
-def test_a_proposed_record_is_shown_translated_and_its_decision_once(
-    vault: Vault,
-    supervisee_vault: Vault,
-    supervisee: SupervisionRepository,
-    signed: tuple[int, int],
-    out: Path,
-) -> None:
-    _, session_id = signed
-    path, code = _export(vault, session_id, out)
+@pytest.fixture
+def proposed(vault: Vault, supervisee_vault: Vault, signed: tuple[int, int], out: Path) -> Vault:
+    """The supervisee's vault with the signed record imported: it waits as a proposal."""
+    path, code = _export(vault, signed[1], out)
     import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+    return supervisee_vault
+
+
+@pytest.mark.usefixtures("proposed")
+def test_a_proposed_record_is_shown_translated_and_its_decision_once(
+    supervisee: SupervisionRepository,
+) -> None:
     [proposal] = supervisee.proposals.list()
     # The stored summary (the command line's) is the English of the same sentence.
     assert str(proposal.summary) == "The record of 5 Jan 2026, awaiting your sign-off"
@@ -462,18 +460,9 @@ def test_a_proposed_record_is_shown_translated_and_its_decision_once(
         assert looked_up.sources == ["This proposal was already rejected."]
 
 
-def test_the_payload_keeps_the_facts_for_the_window(
-    vault: Vault,
-    supervisee_vault: Vault,
-    supervisee: SupervisionRepository,
-    signed: tuple[int, int],
-    out: Path,
-) -> None:
-    _, session_id = signed
-    path, code = _export(vault, session_id, out)
-    import_exchange_file(supervisee_vault, path, code, trust_fingerprint=fingerprint(vault))
+def test_the_payload_keeps_the_facts_for_the_window(proposed: Vault) -> None:
     [payload] = [
         json.loads(row[0])
-        for row in supervisee_vault.conn.execute("SELECT payload FROM supervision_proposals")
+        for row in proposed.conn.execute("SELECT payload FROM supervision_proposals")
     ]
     assert payload["about"] == {"kind": "record", "date": START.isoformat()}
