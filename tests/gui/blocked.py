@@ -14,6 +14,10 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
+from supervision_app.gui.common.tasks import TaskControl
+
 
 class OpenWhenBlocked:
     """Sets ``gate`` once the main thread runs ``function`` of the module at ``module_path``
@@ -49,3 +53,25 @@ class OpenWhenBlocked:
 
     def join(self) -> None:
         self._thread.join()
+
+
+def hold_reports_until_cancelled(monkeypatch: pytest.MonkeyPatch, timeout: float = 10) -> None:
+    """Make the next task's work wait, after its first progress report, until it is
+    cancelled (``timeout`` seconds at most); later reports and tasks go on as usual. A test
+    that presses Cancel at the first report then cancels work that is still running: with
+    the work cut to a few hundred items, a fast host finished the templates import before
+    the UI thread had taken the report in."""
+    report = TaskControl.progress
+    holding = threading.Event()
+    holding.set()
+
+    def held(self: TaskControl, done: int, total: int = 0, text: str = "") -> None:
+        report(self, done, total, text)
+        if not holding.is_set():
+            return
+        holding.clear()
+        deadline = time.monotonic() + timeout
+        while not self.cancelled and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+    monkeypatch.setattr(TaskControl, "progress", held)

@@ -30,6 +30,7 @@ from supervision_app.storage.bulk import write_entries
 from supervision_app.storage.supervision.exchange import export_partner_history
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.blocked import hold_reports_until_cancelled
 from tests.gui.conftest import open_window, unlock
 from tests.gui.test_supervision_exchange import (
     answer_fingerprint,
@@ -115,8 +116,9 @@ def test_the_check_of_many_entries_keeps_the_window_running(
 
 
 def test_cancelling_the_check_shows_nothing_and_changes_nothing(
-    qtbot: QtBot, big_window: MainWindow
+    qtbot: QtBot, big_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    hold_reports_until_cancelled(monkeypatch)  # Cancel comes before the work ends
     vault = big_window.vault
     assert vault is not None
     dialog = _check_dialog(big_window)
@@ -221,8 +223,12 @@ def test_exchange_import_keeps_the_window_running(
 
 
 def test_cancelling_the_exchange_import_writes_nothing(
-    qtbot: QtBot, window: MainWindow, exchange_file: tuple[Path, str]
+    qtbot: QtBot,
+    window: MainWindow,
+    exchange_file: tuple[Path, str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    hold_reports_until_cancelled(monkeypatch)  # Cancel comes before the work ends
     vault = window.vault
     assert vault is not None
     importer = _importer(window, exchange_file)
@@ -288,8 +294,9 @@ def test_templates_import_keeps_the_window_running(
 
 
 def test_cancelling_the_templates_import_saves_none(
-    qtbot: QtBot, window: MainWindow, template_file: Path
+    qtbot: QtBot, window: MainWindow, template_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    hold_reports_until_cancelled(monkeypatch)  # Cancel comes before the work ends
     vault = window.vault
     assert vault is not None
     dialog = _templates_dialog(window)
