@@ -43,7 +43,7 @@ STORAGE_OPENERS: dict[tuple[str, str, str], str] = {
         "vault (VaultInUse) and holds the vault's lock, so no connection exists"
     ),
     ("restore.py", "_record_restored", "backup"): "the backup being recorded again",
-    ("cpd/repository.py", "add_file", "path"): "a chosen attachment; is_vault_file refuses ours",
+    ("cpd/attachments.py", "add_file", "path"): "a chosen attachment; is_vault_file refuses ours",
     ("jsonl/lines.py", "read_lines", "path"): (
         "a JSONL file chosen for import: importers refuse the vault's own file "
         "(export/importers/__init__.py)"

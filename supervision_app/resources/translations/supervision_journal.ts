@@ -2658,11 +2658,11 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no HCPC profile with id {id}.</source>
+        <source>There is no evidence file with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no evidence file with id {id}.</source>
+        <source>There is no HCPC profile with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
