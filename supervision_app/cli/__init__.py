@@ -44,6 +44,7 @@ _COMMANDS = "supervision_app.cli.commands."
 #: Modules whose ``register(subparsers)`` adds commands, in the order ``--help`` lists them.
 COMMAND_MODULES: list[str] = [
     _COMMANDS + "vault",
+    _COMMANDS + "add",
     _COMMANDS + "entries",
     _COMMANDS + "frameworks",
     _COMMANDS + "supervision",
@@ -63,7 +64,8 @@ COMMAND_MODULES: list[str] = [
 #: (importing them all costs ~75 ms of a whole ``search`` process). A test keeps it in sync.
 COMMAND_INDEX: dict[str, str] = {
     **dict.fromkeys(("init", "passwd"), _COMMANDS + "vault"),
-    **dict.fromkeys(("add", "list", "show", "search", "delete"), _COMMANDS + "entries"),
+    "add": _COMMANDS + "add",
+    **dict.fromkeys(("list", "show", "search", "delete"), _COMMANDS + "entries"),
     **dict.fromkeys(("frameworks", "templates"), _COMMANDS + "frameworks"),
     "actions": _COMMANDS + "supervision",
     "session": _COMMANDS + "sessions",

@@ -35,7 +35,8 @@ from supervision_app.export.anonymise import (
 )
 from supervision_app.export.registry import Exporter, ExportOptions, ExportResult
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.cpd.repository import CpdSettingsStore, load_records
+from supervision_app.storage.cpd.records import load_records
+from supervision_app.storage.cpd.settings import CpdSettingsStore
 from supervision_app.storage.selection import select_ids
 from supervision_app.storage.vault import is_vault_file
 

@@ -32,11 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
-from supervision_app.storage.backup_copy import (
-    _export,
-    opens_with,
-    verify_backup,
-)
+from supervision_app.storage.backup_copy import _export
 from supervision_app.storage.backup_folder import (
     SUFFIX,
     _created_of,
@@ -44,6 +40,8 @@ from supervision_app.storage.backup_folder import (
     backup_folder,
 )
 from supervision_app.storage.backup_list import BackupInfo, list_backups
+from supervision_app.storage.backup_open import opens_with
+from supervision_app.storage.backup_verify import verify_backup
 from supervision_app.storage.snapshot import BackupCancelled
 
 if TYPE_CHECKING:

@@ -54,14 +54,14 @@ def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int |
     from sqlcipher3 import dbapi2 as sqlcipher
 
     from supervision_app.core.errors import JournalError
-    from supervision_app.storage.backup_copy import _open_read_only, _raw_key
+    from supervision_app.storage.backup_open import open_read_only, raw_key
 
     try:
         with path.open("rb") as handle:
             salt = handle.read(16)
         if salt not in keys:
-            keys[salt] = _raw_key(passphrase, salt)
-        conn = _open_read_only(path, keys[salt])
+            keys[salt] = raw_key(passphrase, salt)
+        conn = open_read_only(path, keys[salt])
     except (OSError, JournalError):
         return None
     try:

@@ -316,7 +316,8 @@ def write_entries(vault: Vault, read: ReadEntries, *, dry_run: bool = False) -> 
             attachments=files,
             cpd_records=len(read.cpd),
         )
-    from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+    from supervision_app.storage.cpd.attachments import AttachmentRepository
+    from supervision_app.storage.cpd.repository import CpdRepository
     from supervision_app.storage.reflection import LinkRepository
 
     with vault.transaction() as conn, index_at_the_end(conn):

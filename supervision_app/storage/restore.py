@@ -6,7 +6,7 @@ restores in a few seconds):
 1. The backup's key is derived once (the passphrase must open it) and the backup is copied
    into a private temporary file beside the vault.
 2. That copy, the very file that will become the vault, is verified: every page's HMAC and
-   the structure, the two checks at once (see ``storage/backup_copy.py``). A damaged backup
+   the structure, the two checks at once (see ``storage/backup_verify.py``). A damaged backup
    is refused here; nothing has been changed.
 3. The current vault, if the passphrase opens it, is backed up as usual ("before-restore").
 4. The old vault gets a second name, ``<name>.replaced-<time>``, and the copy is renamed
@@ -27,7 +27,8 @@ from pathlib import Path
 from supervision_app.core.atomic import fsync_folder, private_temp_file, release_temp
 from supervision_app.core.errors import NotAVault, VaultDamaged, WrongPassphrase
 from supervision_app.storage import guard
-from supervision_app.storage.backup_copy import backup_key, verify_file
+from supervision_app.storage.backup_open import backup_key
+from supervision_app.storage.backup_verify import verify_file
 from supervision_app.storage.lock import VaultLock
 from supervision_app.storage.snapshot import BackgroundSync
 

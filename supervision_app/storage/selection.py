@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from supervision_app.core.cpd.model import CpdRecord
 from supervision_app.core.selection import Selection
-from supervision_app.storage.cpd.repository import load_records
+from supervision_app.storage.cpd.records import load_records
 
 if TYPE_CHECKING:
     from supervision_app.storage.vault import Vault

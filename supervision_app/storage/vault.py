@@ -47,12 +47,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from supervision_app.storage.companion import CompanionRepository
+    from supervision_app.storage.cpd.attachments import AttachmentRepository
     from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-    from supervision_app.storage.cpd.repository import (
-        AttachmentRepository,
-        CpdRepository,
-        CpdSettingsStore,
-    )
+    from supervision_app.storage.cpd.repository import CpdRepository
+    from supervision_app.storage.cpd.settings import CpdSettingsStore
     from supervision_app.storage.home import HomeQueries
     from supervision_app.storage.reflection import (
         ConfidenceRepository,
@@ -157,13 +155,13 @@ class Vault:
 
     @cached_property
     def attachments(self) -> AttachmentRepository:
-        from supervision_app.storage.cpd.repository import AttachmentRepository
+        from supervision_app.storage.cpd.attachments import AttachmentRepository
 
         return AttachmentRepository(self)
 
     @cached_property
     def cpd_settings(self) -> CpdSettingsStore:
-        from supervision_app.storage.cpd.repository import CpdSettingsStore
+        from supervision_app.storage.cpd.settings import CpdSettingsStore
 
         return CpdSettingsStore(self)
 

@@ -50,9 +50,15 @@ NOT_FOR_SEARCH = (
     "supervision_app.storage.damage",  # only when the first read fails
     "supervision_app.storage.backup",  # only when the day's backup is due (not in this run)
     "supervision_app.storage.backup_copy",
+    "supervision_app.storage.backup_open",
+    "supervision_app.storage.backup_verify",
     "_hashlib",  # OpenSSL: the backup folder's name is hashed with CPython's own SHA-256
     "supervision_app.storage.supervision.repository",
     "supervision_app.storage.cpd.repository",
+    "supervision_app.storage.cpd.attachments",
+    "supervision_app.storage.cpd.records",
+    "supervision_app.storage.cpd.settings",
+    "supervision_app.storage.cpd.rows",
     "supervision_app.storage.companion",
     "PySide6",
     # Issue 10's 1.10x: a plain search is parsed without argparse (plain_search_args), and

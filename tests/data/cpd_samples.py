@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from supervision_app.core.cpd.model import CpdFields
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
-from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
+from supervision_app.storage.cpd.repository import CpdRepository
+from supervision_app.storage.cpd.settings import CpdSettingsStore
 
 PRACTITIONER = "Alex Example"
 

@@ -105,6 +105,8 @@ def test_there_are_modules_to_check() -> None:
 _OWN_CONNECTION_MODULES = (
     "storage/backup.py",
     "storage/backup_copy.py",
+    "storage/backup_open.py",
+    "storage/backup_verify.py",
     "storage/backup_folder.py",
     "storage/snapshot.py",
     "storage/restore.py",

@@ -1,6 +1,6 @@
 """What verifying a backup finds: real flipped bytes, cut-short files, structural damage.
 
-The verification (``storage/backup_copy.py``) is two checks: every page's HMAC
+The verification (``storage/backup_verify.py``) is two checks: every page's HMAC
 (``cipher_integrity_check``, free pages included) and SQLite's ``integrity_check`` table by
 table. Each damage here is made in a real backup file and must be found by both
 ``verify_backup`` and ``restore_backup`` (which then changes nothing).

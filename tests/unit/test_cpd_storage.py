@@ -14,14 +14,11 @@ from supervision_app.core.cpd.model import AttachmentTooLarge, CpdFields, Invali
 from supervision_app.core.cpd.settings import CpdSettings
 from supervision_app.core.entries import Entry
 from supervision_app.core.errors import EntryNotFound
+from supervision_app.storage.cpd.attachments import AttachmentNotFound, AttachmentRepository
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.cpd.repository import (
-    AttachmentNotFound,
-    AttachmentRepository,
-    CpdRepository,
-    CpdSettingsStore,
-    load_records,
-)
+from supervision_app.storage.cpd.records import load_records
+from supervision_app.storage.cpd.repository import CpdRepository
+from supervision_app.storage.cpd.settings import CpdSettingsStore
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -22,12 +22,10 @@ from supervision_app.export.service import (
     run_export,
     write_export,
 )
+from supervision_app.storage.cpd.attachments import AttachmentRepository
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.cpd.repository import (
-    AttachmentRepository,
-    CpdRepository,
-    CpdSettingsStore,
-)
+from supervision_app.storage.cpd.repository import CpdRepository
+from supervision_app.storage.cpd.settings import CpdSettingsStore
 from supervision_app.storage.selection import select_ids
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -194,7 +194,7 @@ def test_our_own_csv_export_reimports_into_the_same_fields(vault: Vault, tmp_pat
 
     from supervision_app.core.entries import Entry
     from supervision_app.export.service import run_export
-    from supervision_app.storage.cpd.repository import load_records
+    from supervision_app.storage.cpd.records import load_records
     from tests.conftest import PASSPHRASE
     from tests.data.cpd_samples import add_sample_portfolio
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from supervision_app.core.entries import Entry
+from supervision_app.storage.cpd.attachments import AttachmentRepository
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.jsonl.dump import export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.jsonl.schema import vault_tables

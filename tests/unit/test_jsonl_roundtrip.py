@@ -27,8 +27,9 @@ from supervision_app.core.supervision.model import Action, ActionReview, CaseDis
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.export import registry
+from supervision_app.storage.cpd.attachments import AttachmentRepository
 from supervision_app.storage.cpd.profile import DismissalRepository, HcpcProfileRepository
-from supervision_app.storage.cpd.repository import AttachmentRepository, CpdRepository
+from supervision_app.storage.cpd.repository import CpdRepository
 from supervision_app.storage.jsonl.dump import FORMAT, export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
 from supervision_app.storage.jsonl.schema import vault_tables

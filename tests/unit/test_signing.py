@@ -17,7 +17,7 @@ from supervision_app.core.supervision.signing import (
     normalise_fingerprint,
     same_fingerprint,
 )
-from supervision_app.storage.cpd.repository import CpdSettingsStore
+from supervision_app.storage.cpd.settings import CpdSettingsStore
 from supervision_app.storage.keying import apply_key
 from supervision_app.storage.schema import identity as identity_schema
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS

@@ -267,7 +267,8 @@ def test_the_template_holds_every_kept_text() -> None:
             missing.append((context, source))
     assert missing == [], "run .venv/bin/python -m supervision_app.gui.i18n"
     assert ("Imports", "Row {row}, column '{column}': {reason}", False) in kept_texts()
-    # The fixed details of a damaged backup (storage/backup_copy.py), shown by VaultDamaged.
+    # The fixed details of a damaged backup (storage/backup_open.py, backup_verify.py), shown
+    # by VaultDamaged.
     for detail in ("it is not a copy of a journal vault", "it is not encrypted"):
         assert f"<source>{detail}</source>" in contexts["Errors"]
 

@@ -30,8 +30,8 @@ _SHUTIL = {"copy", "copy2", "copyfile", "move", "copytree"}  # by path, not by h
 STORAGE_OPENERS: dict[tuple[str, str, str], str] = {
     ("vault.py", "create", "path"): "creates the new vault file 0600 before any connection",
     ("lock.py", "acquire", "self._lock_path"): "the <vault>.lock file (flock), not the vault",
-    ("backup_copy.py", "opens_with", "path"): "a backup file: never the live vault",
-    ("backup_copy.py", "backup_key", "path"): "a backup file (or a copy being restored)",
+    ("backup_open.py", "opens_with", "path"): "a backup file: never the live vault",
+    ("backup_open.py", "backup_key", "path"): "a backup file (or a copy being restored)",
     ("backup_copy.py", "_export", "temp"): "the backup's own temporary copy",
     ("backup_list.py", "_count_entries", "path"): "a file in the backup folder",
     ("snapshot.py", "copy_file", "temp"): "the copy (to flush it); the vault is read by cp",
@@ -43,7 +43,7 @@ STORAGE_OPENERS: dict[tuple[str, str, str], str] = {
         "vault (VaultInUse) and holds the vault's lock, so no connection exists"
     ),
     ("restore.py", "_record_restored", "backup"): "the backup being recorded again",
-    ("cpd/repository.py", "add_file", "path"): "a chosen attachment; is_vault_file refuses ours",
+    ("cpd/attachments.py", "add_file", "path"): "a chosen attachment; is_vault_file refuses ours",
     ("jsonl/lines.py", "read_lines", "path"): (
         "a JSONL file chosen for import: importers refuse the vault's own file "
         "(export/importers/__init__.py)"

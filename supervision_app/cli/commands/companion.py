@@ -166,7 +166,7 @@ def _session_extract(args: argparse.Namespace) -> int:
         write_extract,
     )
     from supervision_app.export.service import check_output_path
-    from supervision_app.storage.cpd.repository import CpdSettingsStore
+    from supervision_app.storage.cpd.settings import CpdSettingsStore
 
     if args.redact and args.allow_identifiers:
         raise UsageError("Choose --redact or --allow-identifiers, not both.")

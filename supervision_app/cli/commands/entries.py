@@ -1,32 +1,20 @@
-"""Journal entry commands: add, list, show, search, delete.
+"""Journal entry commands that read entries or move them to the Trash: list, show, search
+(with a plain search's command line read without argparse), delete. ``add`` is ``add.py``.
 
 The vault and the repository are imported inside the handlers (see ``supervision_app.cli``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sys
 from collections.abc import Iterator
 
-from supervision_app.cli.args import (
-    date_arg,
-    entry_id_arg,
-    kind_arg,
-    minutes_arg,
-    path_arg,
-    positive_arg,
-)
+from supervision_app.cli.args import entry_id_arg, path_arg, positive_arg
 from supervision_app.cli.common import (
-    UsageError,
     add_command,
     note,
     open_vault,
     print_json,
     print_json_array,
-    read_passphrase,
-    require_vault_file,
-    vault_path,
 )
 from supervision_app.cli.filters import add_filter_options, filters_from_args
 from supervision_app.cli.shapes import (
@@ -39,14 +27,7 @@ from supervision_app.cli.shapes import (
     summary_row,
 )
 from supervision_app.cli.terminal import raw_output
-from supervision_app.core.entries import (
-    DEFAULT_KIND,
-    KINDS,
-    EntrySummary,
-    kind_label,
-    normalise_tags,
-    validated_fields,
-)
+from supervision_app.core.entries import EntrySummary, kind_label
 
 # Not typing's own: a command-line search does not import typing (tests/cli/test_cli_index.py).
 TYPE_CHECKING = False
@@ -62,52 +43,6 @@ PAGE_SIZE = 200
 
 
 # -- commands ------------------------------------------------------------------------------------
-
-
-def _read_body_file(name: str) -> str:
-    try:
-        with open(name, encoding="utf-8") as handle:
-            return handle.read()
-    except UnicodeDecodeError:
-        raise UsageError(f"The body file {name} is not UTF-8 text.") from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UsageError(f"Cannot read the body file {name}: {reason}.") from None
-
-
-def _add(args: argparse.Namespace) -> int:
-    body = args.body
-    if args.body_file is not None and args.body_file != "-":
-        body = _read_body_file(args.body_file)
-    path = vault_path(args)
-    require_vault_file(path)
-    passphrase = read_passphrase(args, path)
-    if args.body_file == "-":
-        body = sys.stdin.read()
-    # Checked before unlocking, without building an Entry (dataclasses: ~15 ms).
-    practice_date = args.date or dt.date.today()
-    title, kind, tags, uid = validated_fields(
-        args.title,
-        args.kind,
-        args.minutes,
-        practice_date,
-        normalise_tags(",".join(args.tag)),
-        args.uid,
-    )
-    with open_vault(args, passphrase) as vault:
-        entry_id, new = vault.entries.add_values(
-            title=title,
-            body=body,
-            kind=kind,
-            practice_date=practice_date,
-            tags=tags,
-            minutes=args.minutes,
-            uid=uid,
-        )
-    if not new:
-        note(f"An entry with the uid {uid} is already in the vault; nothing was added.")
-    print(entry_id)
-    return 0
 
 
 def _pages(
@@ -282,69 +217,6 @@ def _json_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    kinds = ", ".join(KINDS)
-
-    add = add_command(
-        subparsers,
-        "add",
-        summary="add an entry and print its id",
-        description=(
-            "Add an entry to the journal and print its id on a line of its own.\n\n"
-            "With --passphrase-stdin, the first line of standard input is the passphrase and,\n"
-            "with --body-file -, the rest of standard input is the body."
-        ),
-        epilog=(
-            "examples:\n"
-            "  supervision-journal add --title 'Supervision with my manager' \\\n"
-            "      --kind supervision --date 2026-03-02 --tag 'case load' --minutes 60 \\\n"
-            "      --body-file notes.md\n"
-            "  printf '%s\\n' \"$PASS\" | cat - notes.md | supervision-journal add \\\n"
-            "      --passphrase-stdin --title 'Home visit reflection' --body-file -"
-        ),
-        handler=_add,
-    )
-    add.add_argument("--title", required=True, help="the entry's title")
-    add.add_argument(
-        "--kind",
-        type=kind_arg,
-        default=DEFAULT_KIND,
-        metavar="KIND",
-        help=f"one of {kinds} (default: {DEFAULT_KIND})",
-    )
-    add.add_argument(
-        "--date",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="the practice date: when it happened (default: today; 'yesterday' works too)",
-    )
-    add.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="TAG",
-        help="a tag; repeat the option for more tags, or separate them with commas",
-    )
-    add.add_argument(
-        "--minutes",
-        type=minutes_arg,
-        default=0,
-        metavar="N",
-        help="time spent, in minutes, for CPD records (default: 0)",
-    )
-    add.add_argument(
-        "--uid",
-        metavar="UID",
-        help="a unique id of your choosing: if an entry with it is already in the vault, "
-        "its id is printed and nothing is added (so a script can safely retry an add)",
-    )
-    body = add.add_mutually_exclusive_group(required=True)
-    body.add_argument("--body", metavar="TEXT", help="the entry's text (Markdown)")
-    body.add_argument(
-        "--body-file",
-        metavar="FILE",
-        help="read the entry's text from a UTF-8 file; '-' reads standard input",
-    )
-
     listing = add_command(
         subparsers,
         "list",

@@ -128,7 +128,7 @@ def _export(args: argparse.Namespace) -> int:
 def _scan(args: argparse.Namespace) -> int:
     from supervision_app.export.anonymise import record_texts, scan_records
     from supervision_app.storage.cpd.profile import DismissalRepository
-    from supervision_app.storage.cpd.repository import CpdSettingsStore
+    from supervision_app.storage.cpd.settings import CpdSettingsStore
     from supervision_app.storage.selection import load_selection
 
     selection = _selection(args)
@@ -190,7 +190,8 @@ def _summary(args: argparse.Namespace) -> int:
     )
     from supervision_app.core.frameworks import default_library
     from supervision_app.core.regulators import default_regulators
-    from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
+    from supervision_app.storage.cpd.repository import CpdRepository
+    from supervision_app.storage.cpd.settings import CpdSettingsStore
 
     today = dt.date.today()
     regulators = default_regulators()

@@ -2,7 +2,7 @@
 
 They live in the vault's encrypted ``settings`` table (never in QSettings): a name or a
 never-export list is as sensitive as the journal. :class:`CpdSettings` is the typed view;
-``storage/cpd/repository.py`` reads and writes it.
+``storage/cpd/settings.py`` reads and writes it.
 """
 
 from __future__ import annotations

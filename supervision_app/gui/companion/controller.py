@@ -257,7 +257,7 @@ class CompanionController(QObject):
             self._status(self.tr("Open a supervision session record first."))
             return None
         self.flush_session()
-        from supervision_app.storage.cpd.repository import CpdSettingsStore
+        from supervision_app.storage.cpd.settings import CpdSettingsStore
 
         never = tuple(CpdSettingsStore(vault).load().never_export)
         dialog = ExtractDialog(vault.supervision.sessions.get(record.id), never, self.parent_widget)

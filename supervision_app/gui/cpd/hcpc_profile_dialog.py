@@ -47,7 +47,7 @@ from supervision_app.gui.cpd.widgets import (
     text_box,
 )
 from supervision_app.gui.theme import set_tone
-from supervision_app.storage.cpd.repository import load_records
+from supervision_app.storage.cpd.records import load_records
 from supervision_app.storage.vault import Vault
 
 

@@ -49,7 +49,7 @@ from supervision_app.gui.cpd.widgets import (
     StatCard,
     read_only_table,
 )
-from supervision_app.storage.cpd.repository import load_records
+from supervision_app.storage.cpd.records import load_records
 from supervision_app.storage.vault import Vault
 
 COL_DATE, COL_TITLE, COL_TYPE, COL_HOURS, COL_PEER, COL_STANDARDS = range(6)

@@ -2642,7 +2642,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a copy of a journal vault</source>
+        <source>The backup was not encrypted, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,19 +2650,19 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a copy of a journal vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a page of the file does not read back as it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup was not encrypted, so it was not kept.</source>
+        <source>There is no evidence file with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no HCPC profile with id {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no evidence file with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,7 +53,8 @@ def cpd_lines(vault: Vault, today: dt.date) -> list[str]:
     """CPD progress this registration year against the regulator's rule (one or two lines)."""
     from supervision_app.core.cpd.year import summarise_year, year_containing
     from supervision_app.core.regulators import default_regulators
-    from supervision_app.storage.cpd.repository import CpdRepository, CpdSettingsStore
+    from supervision_app.storage.cpd.repository import CpdRepository
+    from supervision_app.storage.cpd.settings import CpdSettingsStore
 
     settings = CpdSettingsStore(vault).load()
     year = year_containing(today, settings.year_end)
