@@ -102,8 +102,8 @@ def test_whole_session_in_session_mode(qtbot: QtBot, window: MainWindow) -> None
     view.show_section(SUPPORT)
     first_prompt = default_library().item(SUPPORT)[1].prompts[0]
     assert first_prompt in view.prompts.text()
-    assert view.pages.currentWidget() is view.notes[SUPPORT]
-    qtbot.keyClicks(view.notes[SUPPORT], "Felt listened to about the duty rota.")
+    assert view.section_pages.stack.currentWidget() is view.section_pages.notes[SUPPORT]
+    qtbot.keyClicks(view.section_pages.notes[SUPPORT], "Felt listened to about the duty rota.")
 
     assert view.clock_label.text() == "00:00"
     now = [100.0]
@@ -337,7 +337,7 @@ def test_lock_closes_every_supervision_window_and_clears_it(
     qtbot.keyClicks(form.agenda, SECRET)
     controller.toggle_session_mode()
     assert controller.session_mode is not None
-    qtbot.keyClicks(controller.session_mode.notes[SUPPORT], SECRET)
+    qtbot.keyClicks(controller.session_mode.section_pages.notes[SUPPORT], SECRET)
     controller.show_actions()
     controller.show_partners()
     controller.new_peer_reflection()

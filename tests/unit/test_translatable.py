@@ -444,11 +444,21 @@ COMPUTED: dict[tuple[str, str, str], Callable[[], list[str]]] = {
     ("gui/supervision/actions_view.py", "ActionsView", "p.role_label"): PARTNER_ROLES,
     ("gui/companion/controller.py", "CompanionController", "p.role_label"): PARTNER_ROLES,
     ("gui/supervision/import_dialog.py", "ImportDialog", "label"): PARTNER_ROLES,
-    ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][0])"): lambda: [
-        str(title) for title, _ in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")
+    (
+        "gui/supervision/session_mode_pages.py",
+        "SessionModePages",
+        "str(OTHER_SECTIONS[key][0])",
+    ): lambda: [
+        str(title)
+        for title, _ in _values_raw(f"{_GUI}.supervision.session_mode_pages", "OTHER_SECTIONS")
     ],
-    ("gui/supervision/session_mode.py", "SessionModeView", "str(OTHER_SECTIONS[key][1])"): lambda: [
-        str(why) for _, why in _values_raw(f"{_GUI}.supervision.session_mode", "OTHER_SECTIONS")
+    (
+        "gui/supervision/session_mode_pages.py",
+        "SessionModePages",
+        "str(OTHER_SECTIONS[key][1])",
+    ): lambda: [
+        str(why)
+        for _, why in _values_raw(f"{_GUI}.supervision.session_mode_pages", "OTHER_SECTIONS")
     ],
     ("gui/supervision/session_editor.py", "SessionEditor", "label"): SESSION_TYPES,
     ("gui/supervision/proposals_dialog.py", "ProposalsDialog", "PROPOSAL_KINDS[p.kind]"): partial(

@@ -45,6 +45,14 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
+def scaled_label(font_of: QWidget, factor: float, *, bold: bool = False, text: str = "") -> QLabel:
+    """A word-wrapped label in ``font_of``'s font, ``factor`` times as large (session mode)."""
+    label = QLabel(text)
+    label.setFont(scaled_font(font_of, factor, bold=bold))
+    label.setWordWrap(True)
+    return label
+
+
 def heading(text: str, factor: float = 1.15) -> QLabel:
     label = QLabel(text)
     label.setFont(scaled_font(label, factor, bold=True))

@@ -8012,7 +8012,7 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
-    <name>SessionModeView</name>
+    <name>SessionModePages</name>
     <message>
         <source>Wellbeing: how you are</source>
         <translation type="unfinished"></translation>
@@ -8045,6 +8045,29 @@ disc&amp;ussing it</source>
         <source>Continuing professional development to record or plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark each one done, carried forward or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionModeView</name>
     <message>
         <source>Session mode</source>
         <translation type="unfinished"></translation>
@@ -8102,27 +8125,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions from earlier sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-evaluating the relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark each one done, carried forward or dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
