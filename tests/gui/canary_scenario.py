@@ -83,7 +83,7 @@ def main(vault_path: Path, export_dir: Path, canary: str) -> None:
             message = export.choose_message.text()
             assert not message, f"{fmt}: {message}"
         wait_until(app, lambda e=export: e.pages.currentIndex() == PAGE_REVIEW)  # type: ignore[misc]
-        export.allow_rest.setChecked(True)
+        export.review.allow_rest.setChecked(True)
         target = export_dir / f"export-{fmt}.{registry.info(fmt).extension}"
         assert export.write_to(target), fmt
         wait_until(app, lambda e=export: e.task is None)  # type: ignore[misc]

@@ -80,7 +80,7 @@ def test_findings_are_shown_in_context(qtbot: QtBot, export_window: MainWindow) 
     dialog = _dialog(qtbot, export_window, "docx")
     kinds = _kinds(dialog)
     assert {"titled_name", "relation_name", "phone", "nhs_number"} <= set(kinds)
-    assert "in 1 of 2 records" in dialog.review_heading.text()
+    assert "in 1 of 2 records" in dialog.review.heading.text()
     phone = dialog.findings.rows[kinds["phone"]]
     assert phone.item.field_label == "Text" and phone.record_label.endswith("Review visit")
     assert phone.context().endswith("son Tom called from «07700 900123» about the review.")
@@ -89,7 +89,7 @@ def test_findings_are_shown_in_context(qtbot: QtBot, export_window: MainWindow) 
     model = dialog.findings.model
     index = model.index(kinds["nhs_number"], COL_CONTEXT)
     assert NHS in model.data(index) and model.data(index, Qt.ItemDataRole.AccessibleTextRole)
-    assert not dialog.export_button.isEnabled()  # nothing written while undecided
+    assert not dialog.review.export_button.isEnabled()  # nothing written while undecided
 
 
 def test_findings_model_is_valid(
@@ -112,7 +112,7 @@ def test_mark_as_fine_is_remembered(qtbot: QtBot, export_window: MainWindow) -> 
     assert vault is not None
     assert dialog.findings.rows[row].item.key in vault.dismissals.all()
     with qtbot.waitSignal(dialog.check_ended, timeout=30_000):
-        qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.review.recheck_button, Qt.MouseButton.LeftButton)
     assert len(dialog.findings.rows) == n - 1
     assert "relation_name" not in _kinds(dialog)
     second = _dialog(qtbot, export_window, "docx")
@@ -125,12 +125,12 @@ def test_redact_writes_redacted_copy_and_leaves_the_vault(
     dialog = _dialog(qtbot, export_window, "docx")
     qtbot.mouseClick(dialog.findings.redact_all_button, Qt.MouseButton.LeftButton)
     assert all(r.decision == REDACT for r in dialog.findings.rows)
-    assert dialog.export_button.isEnabled()
+    assert dialog.review.export_button.isEnabled()
     target = tmp_path / "portfolio"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.review.export_button, Qt.MouseButton.LeftButton)
     written = target.with_suffix(".docx")  # the extension is added
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)
     assert str(written) in dialog.done_page.text.text()
@@ -154,10 +154,10 @@ def test_undecided_findings_block_writing_until_the_user_proceeds(
     dialog.findings.decide(REDACT, [kinds["phone"]])
     target = tmp_path / "records.csv"
     assert not dialog.write_to(target)
-    assert not target.exists() and "Decide about every finding" in dialog.review_message.text()
-    assert not dialog.export_button.isEnabled()
-    dialog.allow_rest.setChecked(True)
-    assert dialog.export_button.isEnabled()
+    assert not target.exists() and "Decide about every finding" in dialog.review.message.text()
+    assert not dialog.review.export_button.isEnabled()
+    dialog.review.allow_rest.setChecked(True)
+    assert dialog.review.export_button.isEnabled()
     assert dialog.write_to(target)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -184,7 +184,7 @@ def test_an_edit_after_the_check_is_checked_again(
     assert dialog.write_to(target)  # checks again on the worker before writing
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert not target.exists() and dialog.pages.currentIndex() == PAGE_REVIEW
-    assert "changed since the check" in dialog.review_message.text()
+    assert "changed since the check" in dialog.review.message.text()
     assert "email" in _kinds(dialog)  # the new text was checked
     assert dialog.findings.rows[_kinds(dialog)["phone"]].decision == REDACT  # kept
     dialog.findings.redact_remaining()
@@ -232,11 +232,14 @@ def test_check_only_mode_finds_and_cannot_export(qtbot: QtBot, export_window: Ma
     assert isinstance(dialog, ExportDialog) and dialog.check_only
     dialog.selection_form.cpd_only.setChecked(False)
     assert wait_check(qtbot, dialog)
-    assert not dialog.export_button.isVisible() and not dialog.findings.redact_button.isVisible()
+    assert (
+        not dialog.review.export_button.isVisible()
+        and not dialog.findings.redact_button.isVisible()
+    )
     assert {"phone", "nhs_number"} <= set(_kinds(dialog))
     dialog.findings.select(_kinds(dialog)["phone"])
     dialog.findings.decide(FINE)
-    assert "1 still to decide" not in dialog.review_status.text()
+    assert "1 still to decide" not in dialog.review.status.text()
 
 
 def test_on_3_december_the_export_defaults_to_the_year_with_records(

@@ -127,7 +127,7 @@ def test_pdf_export_runs_while_the_window_keeps_running(
     dialog = next(w for w in window.cpd.windows if isinstance(w, ExportDialog))
     dialog.selection_form.cpd_only.setChecked(False)
     assert wait_check(qtbot, dialog), dialog.choose_message.text()
-    dialog.allow_rest.setChecked(True)
+    dialog.review.allow_rest.setChecked(True)
     ticks = Ticks()
     ticks.timer.start()
     target = tmp_path / "long.pdf"

@@ -10,6 +10,7 @@
 
 The check and the write run on a worker thread behind a progress dialog with Cancel
 (:mod:`.export_check`, :mod:`.export_write`): the window keeps running on 50,000 entries.
+The review page is :mod:`.export_review`, the last page :mod:`.export_result`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -40,23 +39,13 @@ from supervision_app.export.service import ExportPlan
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Task, run_with_progress, was_cancelled
 from supervision_app.gui.cpd.export_check import CheckResult, check_work
-from supervision_app.gui.cpd.export_decisions import (
-    RowKey,
-    decided,
-    row_key,
-    suggested_name,
-    with_extension,
-)
+from supervision_app.gui.cpd.export_decisions import RowKey, decided, suggested_name, with_extension
 from supervision_app.gui.cpd.export_result import ExportDonePage
+from supervision_app.gui.cpd.export_review import ExportReviewPage
 from supervision_app.gui.cpd.export_write import start_writing
-from supervision_app.gui.cpd.findings_view import (
-    REDACT,
-    UNDECIDED,
-    FindingRow,
-    FindingsView,
-)
+from supervision_app.gui.cpd.findings_view import UNDECIDED, FindingRow, FindingsView
 from supervision_app.gui.cpd.selection_form import SelectionForm, format_label
-from supervision_app.gui.cpd.widgets import heading, message_label, show_message
+from supervision_app.gui.cpd.widgets import button_row, heading, message_label, show_message
 from supervision_app.storage.vault import Vault
 
 PAGE_CHOOSE, PAGE_REVIEW, PAGE_DONE = range(3)
@@ -96,7 +85,12 @@ class ExportDialog(QDialog):
         self.findings = FindingsView(vault, can_redact=not check_only)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
-        self.pages.addWidget(self._review_page())
+        self.review = ExportReviewPage(self.findings, check_only=check_only)
+        self.review.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOOSE))
+        self.review.recheck_button.clicked.connect(self.recheck)
+        self.review.export_button.clicked.connect(self.choose_file_and_write)
+        self.review.close_button.clicked.connect(self.accept)
+        self.pages.addWidget(self.review)
         self.done_page = ExportDonePage()
         self.done_page.again.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOOSE))
         self.done_page.done.connect(self.accept)
@@ -106,20 +100,9 @@ class ExportDialog(QDialog):
         self.resize(1000, 620)
 
         self.findings.edit_requested.connect(self._edit)
-        self.findings.decisions_changed.connect(self._update_review)
-        self.allow_rest.toggled.connect(lambda _c: self._update_review())
         self.selection_form.changed.connect(lambda: show_message(self.choose_message, ""))
 
     # -- pages -----------------------------------------------------------------------------
-
-    def _buttons(self, *buttons: QPushButton, left: tuple[QPushButton, ...] = ()) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for button in left:
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
-        return row
 
     def _choose_page(self) -> QWidget:
         page = QWidget()
@@ -150,49 +133,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.selection_form)
         layout.addStretch(1)
         layout.addWidget(self.choose_message)
-        layout.addLayout(self._buttons(self.cancel_button, self.check_button))
-        return page
-
-    def _review_page(self) -> QWidget:
-        page = QWidget()
-        self.review_heading = heading("", 1.3)
-        self.review_scope = QLabel()
-        self.review_scope.setWordWrap(True)
-        self.review_scope.setAccessibleName(self.tr("What is being checked"))
-        self.review_intro = QLabel()
-        self.review_intro.setWordWrap(True)
-        self.review_status = QLabel()
-        self.review_status.setWordWrap(True)
-        self.review_status.setAccessibleName(self.tr("Findings still to decide"))
-        self.allow_rest = QCheckBox(self.tr("I have checked them: export the rest &as written"))
-        self.review_message = message_label(self.tr("Export problem"))
-        self.back_button = QPushButton(self.tr("&Back"))
-        self.recheck_button = QPushButton(self.tr("Check a&gain"))
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setDefault(True)
-        self.close_review_button = QPushButton(self.tr("Close"))
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(PAGE_CHOOSE))
-        self.recheck_button.clicked.connect(self.recheck)
-        self.export_button.clicked.connect(self.choose_file_and_write)
-        self.close_review_button.clicked.connect(self.accept)
-        self.export_button.setVisible(not self.check_only)
-        self.allow_rest.setVisible(not self.check_only)
-        self.close_review_button.setVisible(self.check_only)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.review_heading)
-        layout.addWidget(self.review_scope)
-        layout.addWidget(self.review_intro)
-        layout.addWidget(self.findings, 1)
-        layout.addWidget(self.review_status)
-        layout.addWidget(self.allow_rest)
-        layout.addWidget(self.review_message)
-        layout.addLayout(
-            self._buttons(
-                self.export_button,
-                self.close_review_button,
-                left=(self.back_button, self.recheck_button),
-            )
-        )
+        layout.addLayout(button_row(self.cancel_button, self.check_button))
         return page
 
     # -- the check -------------------------------------------------------------------------
@@ -230,7 +171,7 @@ class ExportDialog(QDialog):
         keep, self._keep = self._keep, None
         shown = self.show_check(result)
         if shown and keep is not None:
-            self._restore(keep)
+            self.review.restore(keep)
         self.check_ended.emit(shown)
 
     def _check_failed(self, error: BaseException) -> None:
@@ -243,27 +184,22 @@ class ExportDialog(QDialog):
         else:
             message = self.tr("The check failed ({reason}).").format(reason=error_text(error))
         page = self.pages.currentIndex()
-        show_message(self.review_message if page == PAGE_REVIEW else self.choose_message, message)
+        show_message(self.review.message if page == PAGE_REVIEW else self.choose_message, message)
         self.check_ended.emit(False)
 
     def show_check(self, result: CheckResult) -> bool:
         """Show what the check found; False (and why) when there is nothing to export."""
         self.plan, self.selection = result.plan, result.selection
-        rows, count = result.rows, result.count
         whole_vault = self.plan is not None and registry.get(self.plan.format).scope == "vault"
-        if count == 0 and not whole_vault:
+        if result.count == 0 and not whole_vault:
             self.pages.setCurrentIndex(PAGE_CHOOSE)
             show_message(
                 self.choose_message,
                 self.tr("No records match this choice; widen the dates or clear a filter."),
             )
             return False
-        self.checked = count
-        self.allow_rest.setChecked(False)
-        show_message(self.review_message, "")
-        self.findings.load(rows)
-        self._describe(rows, count, whole_vault)
-        self._update_review()
+        self.checked = result.count
+        self.review.show_result(result, whole_vault=whole_vault)
         self.pages.setCurrentIndex(PAGE_REVIEW)
         return True
 
@@ -273,87 +209,13 @@ class ExportDialog(QDialog):
         if self.run_check():
             self._keep = before
 
-    def _restore(self, before: dict[RowKey, str]) -> None:
-        for n, row in enumerate(self.findings.rows):
-            if before.get(row_key(row.item)) == REDACT:
-                self.findings.model.set_decision([n], REDACT)
-        self._update_review()
-
-    def _describe(self, rows: list[FindingRow], count: int, whole_vault: bool) -> None:
-        records = self.tr("{count} record(s)", "", count).format(count=f"{count:,}")
-        scope = self.selection.describe(QCoreApplication.translate) if self.selection else ""
-        if self.plan is not None:
-            scope = f"{format_label(self.plan.format)}: {scope}"
-        self.review_scope.setText(scope[:1].upper() + scope[1:])
-        if whole_vault:
-            self.review_heading.setText(self.tr("A full backup of your journal"))
-            self.review_intro.setText(
-                self.tr(
-                    "A backup holds everything, so it is not checked for identifying details. "
-                    "Keep it as safe as the journal itself."
-                )
-            )
-        elif not rows:
-            self.review_heading.setText(self.tr("No identifying details found"))
-            self.review_intro.setText(
-                self.tr(
-                    "The check found nothing that looks like an identifier in {records}."
-                ).format(records=records)
-                + " "
-                + self.tr(
-                    "It is a heuristic: a first name on its own is only found if it is "
-                    "on your never-export list (Tools ▸ Preferences)."
-                )
-            )
-        else:
-            found = len({r.item.source for r in rows})
-            self.review_heading.setText(
-                self.tr("{details} in {m} of {records}").format(
-                    details=self.tr("{count} likely identifying detail(s)", "", len(rows)).format(
-                        count=f"{len(rows):,}"
-                    ),
-                    m=f"{found:,}",
-                    records=records,
-                )
-            )
-            self.review_intro.setText(
-                self.tr(
-                    "Decide about each one: edit the record, redact it in this export only "
-                    "(your journal is not changed), or mark it as fine."
-                )
-            )
-        self.findings.setVisible(bool(rows))
-
-    def _update_review(self) -> None:
-        left = self.findings.unresolved()
-        redacted = sum(1 for r in self.findings.rows if r.decision == REDACT)
-        if left:
-            self.review_status.setText(
-                self.tr(
-                    "{n} still to decide: redact, mark as fine or edit the record, or tick the "
-                    "box below to export them as written."
-                ).format(n=left)
-                if not self.check_only
-                else self.tr("{n} still to decide.").format(n=left)
-            )
-        elif self.findings.rows:
-            self.review_status.setText(
-                self.tr("Every finding has a decision; {n} will be redacted.").format(n=redacted)
-                if not self.check_only
-                else self.tr("Every finding has a decision.")
-            )
-        else:
-            self.review_status.clear()
-        self.allow_rest.setEnabled(left > 0)
-        self.export_button.setEnabled(left == 0 or self.allow_rest.isChecked())
-
     def _edit(self, row: FindingRow) -> None:
         if row.entry_id is None:
             self.profile_requested.emit()
         else:
             self.entry_chosen.emit(row.entry_id)
         show_message(
-            self.review_message,
+            self.review.message,
             self.tr("After editing the record, press Check again."),
             problem=False,
         )
@@ -388,7 +250,7 @@ class ExportDialog(QDialog):
 
     def show_not_written(self, message: str) -> None:
         self.task = None
-        show_message(self.review_message, message)
+        show_message(self.review.message, message)
 
     def show_changed(self, result: CheckResult) -> None:
         """The records changed between the check and the write: show the new findings,
@@ -396,9 +258,9 @@ class ExportDialog(QDialog):
         self.task = None
         before = decided(self.findings.rows)
         if self.show_check(result):
-            self._restore(before)
+            self.review.restore(before)
         show_message(
-            self.review_message,
+            self.review.message,
             self.tr("Your records changed since the check; look at the findings again."),
         )
 
@@ -408,10 +270,10 @@ class ExportDialog(QDialog):
         if self.plan is None or self.selection is None or self.task is not None:
             return False
         rows = self.findings.rows
-        if any(r.decision == UNDECIDED for r in rows) and not self.allow_rest.isChecked():
-            show_message(self.review_message, self.tr("Decide about every finding first."))
+        if any(r.decision == UNDECIDED for r in rows) and not self.review.allow_rest.isChecked():
+            show_message(self.review.message, self.tr("Decide about every finding first."))
             return False
-        show_message(self.review_message, "")
+        show_message(self.review.message, "")
         self.task = start_writing(
             self, self._vault, self.plan.format, self.selection, rows, path, today=self._today()
         )

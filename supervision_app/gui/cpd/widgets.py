@@ -7,8 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -63,6 +65,17 @@ def show_message(label: QLabel, text: str, *, problem: bool = True) -> None:
     label.setText(f"{PROBLEM_MARK} {text}" if problem else text)
     set_tone(label, "error" if problem else None)
     label.show()
+
+
+def button_row(*buttons: QPushButton, left: tuple[QPushButton, ...] = ()) -> QHBoxLayout:
+    """A dialog's row of buttons: ``left`` at the start, ``buttons`` at the end."""
+    row = QHBoxLayout()
+    for button in left:
+        row.addWidget(button)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def cpd_library(library: FrameworkLibrary) -> FrameworkLibrary:

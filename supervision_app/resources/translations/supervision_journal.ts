@@ -3163,38 +3163,6 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings still to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have checked them: export the rest &amp;as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking the records for identifying details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,62 +3176,6 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>No records match this choice; widen the dates or clear a filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A full backup of your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup holds everything, so it is not checked for identifying details. Keep it as safe as the journal itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No identifying details found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check found nothing that looks like an identifier in {records}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is a heuristic: a first name on its own is only found if it is on your never-export list (Tools ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{details} in {m} of {records}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} likely identifying detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} still to decide: redact, mark as fine or edit the record, or tick the box below to export them as written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} still to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every finding has a decision; {n} will be redacted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every finding has a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,6 +3357,97 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Worth a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewPage</name>
+    <message>
+        <source>What is being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings still to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked them: export the rest &amp;as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A full backup of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds everything, so it is not checked for identifying details. Keep it as safe as the journal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identifying details found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing that looks like an identifier in {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a heuristic: a first name on its own is only found if it is on your never-export list (Tools ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{details} in {m} of {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} likely identifying detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide about each one: edit the record, redact it in this export only (your journal is not changed), or mark it as fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide: redact, mark as fine or edit the record, or tick the box below to export them as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision; {n} will be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding has a decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,20 +143,6 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <source>{count} record(s)</source>
-            <translation>
-                <numerusform>{count} record</numerusform>
-                <numerusform>{count} records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} likely identifying detail(s)</source>
-            <translation>
-                <numerusform>{count} likely identifying detail</numerusform>
-                <numerusform>{count} likely identifying details</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n record(s) written to {path}.</source>
             <translation>
                 <numerusform>%n record written to {path}.</numerusform>
@@ -178,6 +164,23 @@
             <translation>
                 <numerusform>Replaced {n} detail with [redacted].</numerusform>
                 <numerusform>Replaced {n} details with [redacted].</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReviewPage</name>
+        <message numerus="yes">
+            <source>{count} record(s)</source>
+            <translation>
+                <numerusform>{count} record</numerusform>
+                <numerusform>{count} records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} likely identifying detail(s)</source>
+            <translation>
+                <numerusform>{count} likely identifying detail</numerusform>
+                <numerusform>{count} likely identifying details</numerusform>
             </translation>
         </message>
     </context>
