@@ -8,13 +8,19 @@ status line and the Export button in step with the decisions, and offers the way
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from supervision_app.gui.cpd.export_check import CheckResult
 from supervision_app.gui.cpd.export_decisions import RowKey, row_key
 from supervision_app.gui.cpd.findings_view import REDACT, FindingsView
 from supervision_app.gui.cpd.selection_form import format_label
-from supervision_app.gui.cpd.widgets import button_row, heading, message_label, show_message
+from supervision_app.gui.cpd.widgets import (
+    button_row,
+    heading,
+    message_label,
+    show_message,
+    wrapped_label,
+)
 
 
 class ExportReviewPage(QWidget):
@@ -28,14 +34,9 @@ class ExportReviewPage(QWidget):
         self.findings = findings
         self.check_only = check_only
         self.heading = heading("", 1.3)
-        self.scope = QLabel()
-        self.scope.setWordWrap(True)
-        self.scope.setAccessibleName(self.tr("What is being checked"))
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Findings still to decide"))
+        self.scope = wrapped_label(self.tr("What is being checked"))
+        self.intro = wrapped_label()
+        self.status = wrapped_label(self.tr("Findings still to decide"))
         self.allow_rest = QCheckBox(self.tr("I have checked them: export the rest &as written"))
         self.message = message_label(self.tr("Export problem"))
         self.back_button = QPushButton(self.tr("&Back"))

@@ -47,6 +47,15 @@ def heading(text: str, scale: float = 1.15) -> QLabel:
     return label
 
 
+def wrapped_label(name: str = "") -> QLabel:
+    """An empty label that wraps its text; ``name`` is what screen readers call it."""
+    label = QLabel()
+    label.setWordWrap(True)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
 def message_label(name: str) -> QLabel:
     """A label for problems and results: wraps, can be selected, read out by screen readers."""
     label = QLabel()
