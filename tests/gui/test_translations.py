@@ -146,6 +146,10 @@ SHOWN_BY = {
     "QRadioButton",
     "addMenu",
     "addRow",
+    "heading",  # the app's own label helpers
+    "muted",
+    "scaled_label",
+    "wrapped_label",
     "setAccessibleDescription",
     "setAccessibleName",
     "setPlaceholderText",
@@ -179,7 +183,8 @@ def test_shown_text_is_marked_for_translation() -> None:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name not in SHOWN_BY:
                 continue
-            for arg in node.args:
+            shown = [*node.args, *(k.value for k in node.keywords if k.arg == "text")]
+            for arg in shown:
                 for value in [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]:
                     if _has_words(value):
                         bare.append(f"{path.name}:{value.lineno}: {ast.unparse(value)}")

@@ -5,6 +5,7 @@ details, the HCPC profile's checks, and the CPD year's standards count."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -80,3 +81,19 @@ def test_the_cpd_years_standards_count_is_in_the_window_language(
     view = CpdYearView(vault, default_library(), today=lambda: DAY)
     qtbot.addWidget(view)
     assert "Professional Capabilities Framework (PCF)</b>: ‹1 of 9›" in view.covered.text()
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_session_modes_headings_are_in_the_window_language(qtbot: QtBot) -> None:
+    """Every label session mode shows is translated (its left pane's headings were plain
+    strings in a tuple, which the static check of shown literals could not see)."""
+    from PySide6.QtWidgets import QLabel
+
+    from supervision_app.gui.supervision.session_mode import SessionModeView
+
+    view = SessionModeView(default_library())
+    qtbot.addWidget(view)
+    shown = [
+        t for label in view.findChildren(QLabel) if re.search("[A-Za-z]{2}", t := label.text())
+    ]
+    assert shown and [text for text in shown if not text.startswith("‹")] == []

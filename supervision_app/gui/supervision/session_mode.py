@@ -119,14 +119,14 @@ class SessionModeView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         for text, widget, stretch in (
-            ("&Agenda", self.agenda, 2),
-            ("S&ections", self.sections, 3),
+            (self.tr("&Agenda"), self.agenda, 2),
+            (self.tr("S&ections"), self.sections, 3),
         ):
             label = scaled_label(self, 1.0, bold=True, text=text)
             label.setBuddy(widget)
             left_layout.addWidget(label)
             left_layout.addWidget(widget, stretch)
-        left_layout.addWidget(scaled_label(self, 1.0, bold=True, text="Prompts"))
+        left_layout.addWidget(scaled_label(self, 1.0, bold=True, text=self.tr("Prompts")))
         left_layout.addWidget(self.prompts, 2, Qt.AlignmentFlag.AlignTop)
 
         self.section_pages = SessionModePages(library, font_of=self)

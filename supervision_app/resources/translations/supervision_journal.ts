@@ -8128,6 +8128,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
