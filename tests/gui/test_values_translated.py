@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from supervision_app.core.cpd.model import CpdFields
@@ -87,7 +88,6 @@ def test_the_cpd_years_standards_count_is_in_the_window_language(
 def test_session_modes_headings_are_in_the_window_language(qtbot: QtBot) -> None:
     """Every label session mode shows is translated (its left pane's headings were plain
     strings in a tuple, which the static check of shown literals could not see)."""
-    from PySide6.QtWidgets import QLabel
 
     from supervision_app.gui.supervision.session_mode import SessionModeView
 
@@ -97,3 +97,48 @@ def test_session_modes_headings_are_in_the_window_language(qtbot: QtBot) -> None
         t for label in view.findChildren(QLabel) if re.search("[A-Za-z]{2}", t := label.text())
     ]
     assert shown and [text for text in shown if not text.startswith("‹")] == []
+
+
+def _framework_texts() -> set[str]:
+    """The frameworks' own wording, shown as written (data, not the window's text)."""
+    texts: set[str] = set()
+    for framework in default_library():
+        texts |= {framework.name, *framework.reflective_questions}
+        for item in framework.items:
+            texts |= {item.label, item.explanation, *item.prompts}
+    return texts
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_main_window_shows_only_translated_text(qtbot: QtBot, vault_path: Path) -> None:
+    """Every label, button, field hint, tab, tooltip, accessible name and menu action of the
+    window (home, journal, CPD and supervision, shown or not) is in the window language;
+    only the product's name and the frameworks' own wording stay as written."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLineEdit, QWidget
+
+    from tests.gui.conftest import open_window
+
+    vault_path.parent.mkdir(parents=True, exist_ok=True)
+    Vault.create(vault_path, PASSPHRASE).close()
+    window = open_window(qtbot, vault_path)
+    texts: list[str] = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        for action in widget.actions():
+            texts += [action.text(), action.statusTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    kept = {"Supervision Journal", *_framework_texts()}
+    english = {
+        text
+        for text in texts
+        if re.search("[A-Za-z]{2}", text) and not text.startswith("‹") and text not in kept
+    }
+    assert len(texts) > 300 and english == set()
+    window.close()
