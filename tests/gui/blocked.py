@@ -12,11 +12,13 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from supervision_app.gui.common.tasks import TaskControl
+from tests.gui.test_tasks import Ticks
 
 
 class OpenWhenBlocked:
@@ -55,23 +57,50 @@ class OpenWhenBlocked:
         self._thread.join()
 
 
-def hold_reports_until_cancelled(monkeypatch: pytest.MonkeyPatch, timeout: float = 10) -> None:
-    """Make the next task's work wait, after its first progress report, until it is
-    cancelled (``timeout`` seconds at most); later reports and tasks go on as usual. A test
-    that presses Cancel at the first report then cancels work that is still running: with
-    the work cut to a few hundred items, a fast host finished the templates import before
-    the UI thread had taken the report in."""
-    report = TaskControl.progress
-    holding = threading.Event()
-    holding.set()
+class HeldAtFirstReport:
+    """The next task's work waits after its first progress report until ``until()`` is
+    true or the task is cancelled (``timeout`` seconds at most); later reports and tasks go
+    on as usual.
 
-    def held(self: TaskControl, done: int, total: int = 0, text: str = "") -> None:
-        report(self, done, total, text)
-        if not holding.is_set():
-            return
-        holding.clear()
-        deadline = time.monotonic() + timeout
-        while not self.cancelled and time.monotonic() < deadline:
-            time.sleep(0.001)
+    A test that presses Cancel at the first report then cancels work that is still running,
+    and a test that the window runs while work is on its worker counts the event loop's
+    ticks while the work is held partway, however fast the host: with the work cut to a few
+    hundred items, a fast host ended the templates import before the UI thread had taken
+    its first report in, or within 3 ticks of a 5 ms timer. Were the work on the UI thread,
+    nothing would tick while it is held, and ``waited`` stays False."""
 
-    monkeypatch.setattr(TaskControl, "progress", held)
+    def __init__(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        until: Callable[[], bool] = lambda: False,
+        timeout: float = 10,
+    ) -> None:
+        self.waited = False  # ``until()`` came true while the work was held
+        report = TaskControl.progress
+        first = threading.Event()
+
+        def held(control: TaskControl, done: int, total: int = 0, text: str = "") -> None:
+            report(control, done, total, text)
+            if first.is_set():
+                return
+            first.set()
+            deadline = time.monotonic() + timeout
+            while not control.cancelled and time.monotonic() < deadline:
+                if until():
+                    self.waited = True
+                    return
+                time.sleep(0.001)
+
+        monkeypatch.setattr(TaskControl, "progress", held)
+
+
+def ticked(ticks: Ticks, times: int) -> Callable[[], bool]:
+    """True once ``ticks`` has ticked ``times`` more times than when first asked."""
+    start: list[int] = []
+
+    def enough() -> bool:
+        if not start:
+            start.append(ticks.count)
+        return ticks.count - start[0] >= times
+
+    return enough
