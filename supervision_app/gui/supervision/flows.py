@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.supervision.model import ActionReview
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
 from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
@@ -124,7 +125,11 @@ class SupervisionFlows:
         draft = replace(
             draft, session_type=session_type, reevaluation=draft.reevaluation or reevaluate
         )
-        record = sup.sessions.create(draft)
+        try:
+            record = sup.sessions.create(draft)
+        except SAVE_ERRORS as error:
+            warn_not_added(self.parent, error)
+            return None
         assert record.id is not None
         self.show_new_entry(record.id)
         self.refresh_reminders()

@@ -7493,6 +7493,10 @@ disc&amp;ussing it</source>
         <source>Keep the app open; if this stays, check the disk the journal is on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveTask</name>
@@ -7539,9 +7543,11 @@ disc&amp;ussing it</source>
         <source>Your latest changes are NOT saved. {reason} Until they are, they stay here in the app (nothing is written unencrypted), and saving is tried again every {seconds} seconds and when you type.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Waiting to be saved: {n} record(s) no longer on screen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Waiting to be saved: %n record(s) no longer on screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,16 @@
         </message>
     </context>
     <context>
+        <name>SaveWarningBar</name>
+        <message numerus="yes">
+            <source>Waiting to be saved: %n record(s) no longer on screen.</source>
+            <translation>
+                <numerusform>Waiting to be saved: %n record no longer on screen.</numerusform>
+                <numerusform>Waiting to be saved: %n records no longer on screen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Strength</name>
         <message numerus="yes">
             <source>%n day(s)</source>
