@@ -944,9 +944,11 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>With {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed {n} flag(s) from this entry.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Removed %n flag(s) from this entry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring this passage to supervision</source>
@@ -3569,9 +3571,11 @@ disc&amp;ussing it</source>
         <source>&amp;Identifiers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>⚠ The anonymisation check found {n} likely identifier(s): {items}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>⚠ The anonymisation check found %n likely identifier(s): {items}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The anonymisation check found nothing.</source>

@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>CompanionController</name>
+        <message numerus="yes">
+            <source>Removed %n flag(s) from this entry.</source>
+            <translation>
+                <numerusform>Removed %n flag from this entry.</numerusform>
+                <numerusform>Removed %n flags from this entry.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPanel</name>
         <message numerus="yes">
             <source> (%n evidence file(s) kept)</source>
@@ -178,6 +188,16 @@
             <translation>
                 <numerusform>Replaced {n} detail with [redacted].</numerusform>
                 <numerusform>Replaced {n} details with [redacted].</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message numerus="yes">
+            <source>⚠ The anonymisation check found %n likely identifier(s): {items}.</source>
+            <translation>
+                <numerusform>⚠ The anonymisation check found %n likely identifier: {items}.</numerusform>
+                <numerusform>⚠ The anonymisation check found %n likely identifiers: {items}.</numerusform>
             </translation>
         </message>
     </context>
