@@ -82,6 +82,25 @@ def test_excel_style_semicolons_and_windows_1252(vault: Vault, tmp_path: Path) -
     assert vault.entries.get(entry.id).minutes == 90
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_utf_16_with_tabs(vault: Vault, tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text (*.txt)" (and Numbers' UTF-16 CSV) is UTF-16 with a byte-order
+    mark and tabs. It was read as Windows-1252: one column named "ÿþD\x00a\x00..." and
+    "Choose a column for the title or for the body"."""
+    path = tmp_path / "cpd log.txt"
+    text = (
+        "Date\tTitle\tNotes\r\n02/03/2026\tVisit to the caf\u00e9\tTalked \u201cchoices\u201d\r\n"
+    )
+    data = text.encode(encoding)
+    path.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+    headers, rows = csv_preview(path)
+    assert headers == ["Date", "Title", "Notes"]
+    assert rows == [["02/03/2026", "Visit to the caf\u00e9", "Talked \u201cchoices\u201d"]]
+    import_csv(vault, path, guess_mapping(headers), date_order="dmy")
+    [entry] = vault.entries.page()
+    assert (entry.title, entry.practice_date) == ("Visit to the caf\u00e9", dt.date(2026, 3, 2))
+
+
 @pytest.mark.parametrize(
     ("row", "words"),
     [

@@ -15,8 +15,9 @@ The mapping is ``{field: column header}`` for any of :data:`FIELDS`; the dialog 
 
 Rows are numbered as a spreadsheet shows them: the header is row 1. Entirely empty rows are
 skipped; a row with neither a title nor a body is a problem. The file is read as UTF-8 (with
-or without a byte-order mark) or, failing that, as Windows-1252, which is what Excel for
-Windows saves as "CSV"; commas, semicolons and tabs are recognised as separators.
+or without a byte-order mark), as UTF-16 when it starts with that byte-order mark (Excel's
+"Unicode Text"), or, failing those, as Windows-1252, which is what Excel for Windows saves
+as "CSV"; commas, semicolons and tabs are recognised as separators.
 
 This app's own CSV export is recognised by its header row and read back into the same
 fields, CPD details included, without a mapping (:mod:`.csv_own`).
@@ -24,6 +25,7 @@ fields, CPD details included, without a mapping (:mod:`.csv_own`).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -106,7 +108,11 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
 
 def _read_text(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with one (Excel's "Unicode Text",
+    tab-separated), else Windows-1252 (Excel's "CSV" on Windows)."""
     data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
