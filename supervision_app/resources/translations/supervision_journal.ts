@@ -5548,6 +5548,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} looks like {found}, not {chosen}: import it as {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, entry {number}</source>
         <translation type="unfinished"></translation>
     </message>
