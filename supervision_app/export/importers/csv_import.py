@@ -9,7 +9,8 @@ The mapping is ``{field: column header}`` for any of :data:`FIELDS`; the dialog 
   one could be either (``1/5/2026``), the user must choose (``date_order``: ``"dmy"`` or
   ``"mdy"``) and :class:`InvalidImport` carries two examples to show.
 * ``tags``: separated by commas or semicolons.
-* ``minutes``: ``90`` or ``1:30``; or ``hours``: ``1.5`` (not both).
+* ``minutes``: ``90``, ``1:30`` (``1:30:00`` as Excel saves a duration) or ``1 h 30 min``;
+  or ``hours``: ``1.5``, ``1:30`` or ``1.5 hours`` (not both).
 * ``kind``: a kind's name (``CPD activity``) or its slug (``cpd_activity``); empty means a
   reflection.
 
@@ -43,6 +44,7 @@ from supervision_app.core.imports import (
     ReadEntries,
     checked_entry,
     date_order,
+    duration_minutes,
     parse_day,
     parse_minutes,
 )
@@ -192,12 +194,16 @@ def _kind(text: str) -> str:
 
 
 def _hours(text: str) -> int:
+    """Minutes from hours: ``1.5`` (or ``1,5``), ``1:30`` as Excel saves a duration, ``6 hours``."""
     try:
         hours = float(text.strip().replace(",", "."))
     except ValueError:
-        raise ValueError(
-            Text("Imports", "'{text}' is not a number of hours (use 1.5)", text=text)
-        ) from None
+        minutes = duration_minutes(text)
+        if minutes is None:
+            raise ValueError(
+                Text("Imports", "'{text}' is not a number of hours (use 1.5)", text=text)
+            ) from None
+        hours = minutes / 60
     if not 0 <= hours < 24 * 14:
         raise ValueError(
             Text("Imports", "'{text}' is not a number of hours between 0 and 336", text=text)
