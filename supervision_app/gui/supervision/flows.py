@@ -228,6 +228,7 @@ class SupervisionFlows:
             sup.owner.name(),
             self.parent,
         )
+        dialog.session_id = session_id
         self._track(dialog)
 
         def added() -> None:
@@ -238,6 +239,11 @@ class SupervisionFlows:
         dialog.accepted.connect(added)
         dialog.open()
         return dialog
+
+    def addendum_to(self, session_id: int) -> AddendumDialog | None:
+        """The addendum dialog for ``session_id``, shown first (a draft kept through a lock)."""
+        self.show_new_entry(session_id)
+        return self.add_addendum()
 
     def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
         vault, record = self.vault(), self.owner.current_record()

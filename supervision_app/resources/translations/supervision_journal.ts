@@ -8476,6 +8476,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What you were writing was kept while the journal was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this record</source>
         <translation type="unfinished"></translation>
     </message>
