@@ -1819,7 +1819,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>e.g. 1/2/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,6 +1860,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Due {due} — {text} (with {partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it as 1/2/2026 or 1 Feb 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,7 +3807,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>e.g. 1/2/2026 or 1 Feb 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3855,7 +3859,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {what} date &apos;{text}&apos; is not a date like 2026-03-31.</source>
+        <source>The {what} date &apos;{text}&apos; is not a date: write it as 1/2/2026 or 1 Feb 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
