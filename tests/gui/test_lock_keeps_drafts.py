@@ -19,6 +19,7 @@ from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.gui.supervision.signoff_dialog import AddendumDialog
 from tests.gui.conftest import unlock
+from tests.gui.test_save_failure import _answer_quit_question
 from tests.gui.test_supervision import _all_text, add_partner, start
 
 pytestmark = pytest.mark.gui
@@ -85,3 +86,20 @@ def test_an_empty_dialog_is_not_reopened(qtbot: QtBot, window: MainWindow) -> No
     window.lock()
     unlock(qtbot, window)
     assert not any(isinstance(d, PeerReflectionDialog) for d in window.supervision.dialogs)
+
+
+def test_quitting_while_locked_with_a_kept_draft_asks(qtbot: QtBot, window: MainWindow) -> None:
+    """A draft kept over a lock is in memory only: quitting from the lock screen would lose
+    it, so it asks first, as for a change that could not be saved (Stay is the default)."""
+    window.supervision.new_peer_reflection()
+    dialog = _open(window, PeerReflectionDialog)
+    assert isinstance(dialog, PeerReflectionDialog)
+    qtbot.keyClicks(dialog.form.learning, SECRET)
+    window.lock()
+    seen: list[str] = []
+    _answer_quit_question(qtbot, window, "Stay", seen)
+    assert not window.close()
+    assert seen == ["&Stay"] and window.isVisible()
+    unlock(qtbot, window)
+    again = _open(window, PeerReflectionDialog)
+    assert isinstance(again, PeerReflectionDialog) and again.form.learning.text() == SECRET
