@@ -5172,6 +5172,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; starts a list that is not closed (&apos;{value}&apos;): end it with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a number of hours (use 1.5)</source>
         <translation type="unfinished"></translation>
     </message>
