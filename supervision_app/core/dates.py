@@ -107,7 +107,8 @@ def read_date(
 
     Forms: ISO (``2026-11-05``, ``2026/11/05``, ``2026-W45-4``), numeric day first
     (``5/11/2026``, ``5.11.26``, ``5-11``; month first when ``order`` is ``"mdy"``) and words
-    (``5 Nov 2026``, ``Thu 5th November``, ``Nov 5, 2026``). A two-digit year is this century.
+    (``5 Nov 2026``, ``Thu 5th November``, ``Nov 5, 2026``, Excel's ``5-Nov-26``). A two-digit
+    year is this century.
 
     ``today`` is for a field the user types in: it allows ``today``/``yesterday``/``tomorrow``
     and a missing year (this year). Without it (a file), nothing is guessed: the year must
@@ -139,7 +140,8 @@ def read_date(
         day, month = (second, first) if order == "mdy" else (first, second)
         return _make(_year(m.group(3), today), month, day)
     names = {**months, **MONTHS} if months else MONTHS  # English wins a clash
-    return _words(cleaned.replace(".", " ").split(), today, names)
+    # Hyphens between words: Excel's "5-Nov-26" and "05-Nov-2026" (numeric ones are read above).
+    return _words(re.sub(r"[.\-]", " ", cleaned).split(), today, names)
 
 
 def parse_uk_date(

@@ -206,8 +206,31 @@ def parse_day(text: str, order: str = "dmy") -> dt.date:
     return day
 
 
+#: A length of time as a spreadsheet shows it: ``1:30`` or ``01:30:00`` (Excel's durations).
+_CLOCK = re.compile(r"(\d+):([0-5]\d)(?::([0-5]\d))?")
+#: Written with units: ``90 min``, ``1 h 30 min``, ``2 hours``, ``1.5 hrs``.
+_UNITS = re.compile(
+    r"(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hour|hours))?\s*(?:(\d+)\s*(?:m|min|mins|minutes?))?",
+    re.IGNORECASE,
+)
+
+
+def duration_minutes(text: str) -> int | None:
+    """Whole minutes from ``h:mm``, ``h:mm:ss`` or a length with units, else None."""
+    text = text.strip()
+    if clock := _CLOCK.fullmatch(text):
+        hours, minutes, seconds = (int(g or 0) for g in clock.groups())
+        return round(hours * 60 + minutes + seconds / 60)
+    match = _UNITS.fullmatch(text)
+    if match is None or not any(match.groups()):
+        return None
+    in_hours = float((match.group(1) or "0").replace(",", "."))
+    return round(in_hours * 60) + int(match.group(2) or 0)
+
+
 def parse_minutes(value: object) -> int:
-    """Whole minutes from a number, ``"90"``, or hours and minutes ``"1:30"``."""
+    """Whole minutes from a number, ``"90"``, hours and minutes ``"1:30"`` (or Excel's
+    ``"1:30:00"``), or with units (``"90 min"``, ``"1 h 30 min"``)."""
     if isinstance(value, bool):
         raise ValueError(Text("Imports", "expected a number of minutes"))
     if isinstance(value, int):
@@ -220,8 +243,8 @@ def parse_minutes(value: object) -> int:
             return 0
         if re.fullmatch(r"\d+", text):
             return int(text)
-        if match := re.fullmatch(r"(\d+):([0-5]\d)", text):
-            return int(match.group(1)) * 60 + int(match.group(2))
+        if (minutes := duration_minutes(text)) is not None:
+            return minutes
     raise ValueError(
         Text("Imports", "'{value}' is not a number of minutes (use 90 or 1:30)", value=value)
     )

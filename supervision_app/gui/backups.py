@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import Cancelled, Task, TaskControl, run_with_progress
 from supervision_app.gui.dialogs.backup_dialogs import RestoreDialog
 from supervision_app.gui.dialogs.vault_dialogs import UnlockDialog
@@ -99,7 +100,10 @@ class BackupController(QObject):
                 self.retry.start()
                 return
             self.status(
-                self.tr("Today's backup could not be made: {reason}").format(reason=error), 0
+                self.tr("Today's backup could not be made: {reason}").format(
+                    reason=error_text(error)
+                ),
+                0,
             )
 
         # No interrupt: the backup's connection is its own; it looks at Cancel as it goes.
@@ -138,7 +142,10 @@ class BackupController(QObject):
             if _cancelled(error):
                 self.status(self.tr("The backup was cancelled; nothing was kept."), 5000)
                 return
-            self.status(self.tr("The backup could not be made: {reason}").format(reason=error), 0)
+            self.status(
+                self.tr("The backup could not be made: {reason}").format(reason=error_text(error)),
+                0,
+            )
 
         self.manual = run_with_progress(
             self.parent_widget,
@@ -221,7 +228,10 @@ class BackupController(QObject):
             if isinstance(error, Cancelled):
                 self.status(self.tr("The check was cancelled."), 5000)
                 return
-            show(self.tr("The check could not finish: {reason}").format(reason=error), False)
+            show(
+                self.tr("The check could not finish: {reason}").format(reason=error_text(error)),
+                False,
+            )
 
         run_with_progress(
             self.parent_widget,

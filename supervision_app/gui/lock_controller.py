@@ -177,6 +177,7 @@ class LockController:
         if w.saving.has_unsaved:
             w.saving.retry()  # what was kept in memory over the lock
         w.backups.start_daily_backup()  # the first unlock of the day, on a worker
+        w.supervision.reopen_drafts()  # a dialog the lock closed, with what was typed in it
         w.unlocked.emit()
 
     def lock(self) -> None:
@@ -191,6 +192,7 @@ class LockController:
         # the check is only told to stop: closing the vault below interrupts it and keeps
         # the key until it has stopped, so locking never waits for it.
         tasks.cancel_all(wait_private=False)
+        w.supervision.keep_drafts()
         self.close_dialogs()
         try:
             if not w.save_all():

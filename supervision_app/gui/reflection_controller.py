@@ -20,6 +20,7 @@ from supervision_app.core.templates import TemplateSetError
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.coverage_view import CoverageView
 from supervision_app.gui.dialogs.reflection_dialogs import GuidedStartDialog, LinkDialog
+from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
@@ -135,18 +136,22 @@ class ReflectionController(QObject):
         title = f"{template.name}: {focus.label}" if focus else template.name
         guided = GuidedReflection(template_id, focus_ref)
         self.save_current()
-        entry = vault.entries.add(
-            Entry(
-                title=title,
-                body=compose_markdown(template, guided, focus),
-                kind="reflection",
-                practice_date=dt.date.today(),
-            )
-        )
-        assert entry.id is not None
-        with vault.transaction():
-            vault.guided.save(entry.id, guided)
-            vault.links.add_links(entry.id, guided.links())
+        try:
+            with vault.transaction():  # the entry with its answers and links, or nothing
+                entry = vault.entries.add(
+                    Entry(
+                        title=title,
+                        body=compose_markdown(template, guided, focus),
+                        kind="reflection",
+                        practice_date=dt.date.today(),
+                    )
+                )
+                assert entry.id is not None
+                vault.guided.save(entry.id, guided)
+                vault.links.add_links(entry.id, guided.links())
+        except SAVE_ERRORS as error:
+            warn_not_added(self.parent_widget, error)
+            return
         self.entry_created.emit(entry.id)
 
     def link_current(self) -> None:

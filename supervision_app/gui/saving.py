@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supervision_app.core.errors import JournalError
 from supervision_app.gui import theme
@@ -79,6 +87,12 @@ def reason_for(error: BaseException) -> str:
     return advice_for(error)
 
 
+def warn_not_added(parent: QWidget | None, error: BaseException) -> None:
+    """Something new (an entry, a session) could not be written: say why at once. Unlike a
+    failed save there is nothing to keep and retry: the action changed nothing."""
+    QMessageBox.warning(parent, translate("SaveKeeper", "Nothing was added"), reason_for(error))
+
+
 @dataclass
 class PendingSave:
     """An unsaved change kept in memory after its view was cleared."""
@@ -127,8 +141,8 @@ class SaveWarningBar(QFrame):
             "seconds and when you type."
         ).format(reason=reason_for(error), seconds=RETRY_MS // 1000)
         if pending:
-            text += " " + self.tr("Waiting to be saved: {n} record(s) no longer on screen.").format(
-                n=pending
+            text += " " + self.tr(
+                "Waiting to be saved: %n record(s) no longer on screen.", "", pending
             )
         self.label.setText(text)
         self.show()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.tasks import (
     Task,
     TaskControl,
@@ -136,7 +137,7 @@ class TrashController(QObject):
         if was_cancelled(error):
             text = self.tr("Cancelled: the Trash was not emptied.")
         else:
-            text = self.tr("The Trash was not emptied: {reason}").format(reason=error)
+            text = self.tr("The Trash was not emptied: {reason}").format(reason=error_text(error))
         if self.vault() is not None:  # not locked meanwhile
             self._refresh()
             self.status(text, 0)

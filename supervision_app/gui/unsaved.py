@@ -98,7 +98,9 @@ def close_vault_for_quit(window: MainWindow) -> bool:
     # quitting never waits for it (the application joins its thread on the way out).
     tasks.cancel_all(wait_private=False)
     saved = window.save_all() and window.saving.flush_pending()
-    if (not saved or window.saving.pending) and not confirm_quit(window):
+    # A dialog's text kept over a lock (gui/supervision/drafts.py) is in memory only too.
+    kept = bool(window.saving.pending or window.supervision.kept_drafts)
+    if (not saved or kept) and not confirm_quit(window):
         return False
     window.cpd.close_windows()
     window.supervision.flush()

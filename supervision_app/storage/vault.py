@@ -198,6 +198,7 @@ class Vault:
         lock = VaultLock(path)
         acquire(lock, path)
         key = VaultKey.for_new_file(passphrase)
+        conn = None
         try:
             conn = connect(path, key)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -205,9 +206,14 @@ class Vault:
             migrate(conn)
         except BaseException:
             key.wipe()
+            if conn is not None:
+                with suppress(DatabaseError, JournalError):
+                    conn.close()
             lock.release()
-            with suppress(OSError):
-                path.unlink()
+            # The -wal too: on a full disk it holds the space the user is asked to free.
+            for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+                with suppress(OSError):
+                    leftover.unlink()
             raise
         return cls(path, conn, lock, clock, key)
 

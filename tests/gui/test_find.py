@@ -82,6 +82,39 @@ def test_filter_dialog_refuses_reversed_dates_in_one_sentence(
     assert dialog.result_filters.partner_id == k.partner
 
 
+def test_dates_in_the_filters_and_the_dashboard_are_typed_as_in_the_uk(
+    qtbot: QtBot, known_window: tuple[MainWindow, Known]
+) -> None:
+    """The filter dialog's dates and the dashboard's "Newly qualified from" took only
+    2026-03-31 ("'01/02/2026' is not a date like 2026-03-31"), unlike every other date field
+    in the app, which takes 1/2/2026 and 1 Feb 2026 as people in the UK write them."""
+    from supervision_app.gui.find.dashboard import DashboardWindow
+    from supervision_app.gui.find.filter_dialog import FilterDialog
+
+    w, _k = known_window
+    dialog = FilterDialog(SearchFilters(), w.finding.choices(), w)
+    qtbot.addWidget(dialog)
+    assert "1/2/2026" in dialog.date_from.placeholderText()
+    dialog.date_from.setText("01/02/2026")
+    dialog.date_to.setText("31 Mar 2026")
+    dialog.accept()
+    assert not dialog.error.isVisibleTo(dialog)
+    assert dialog.result_filters is not None
+    assert dialog.result_filters.date_from == dt.date(2026, 2, 1)
+    assert dialog.result_filters.date_to == dt.date(2026, 3, 31)
+
+    assert w.vault is not None
+    dash = DashboardWindow(w.vault, today=lambda: TODAY)
+    qtbot.addWidget(dash)
+    assert "1/2/2026" in dash.stage.placeholderText()
+    dash.stage.setText("5/1/2026")
+    dash.save_stage()
+    assert "5 Jan 2026" in dash.message.text()
+    dash.stage.setText("soon")
+    dash.save_stage()
+    assert "'soon' is not a date" in dash.message.text()
+
+
 def test_opened_entry_highlights_the_words_in_text_and_preview(
     known_window: tuple[MainWindow, Known],
 ) -> None:

@@ -225,6 +225,21 @@ def test_every_count_reads_as_english(template: Path) -> None:
         assert none == seven != one, (context, source, forms)
 
 
+def test_a_count_formatted_in_is_numerus_too(template: Path) -> None:
+    """A count put in with ``.format`` ("{n} record(s)") is never made singular: the save
+    warning read "Waiting to be saved: 1 record(s) no longer on screen." (found on a full
+    disk). Counted texts use ``%n`` and ``self.tr(text, "", n)``."""
+    root = ET.parse(template).getroot()
+    formatted = [
+        ((c.findtext("name") or ""), source)
+        for c in root.findall("context")
+        for m in c.findall("message")
+        if m.get("numerus") != "yes"
+        and re.search(r"\{\w+\}[^{}.]*?\w\(s\)", source := m.findtext("source") or "")
+    ]
+    assert formatted == []
+
+
 def test_counted_translate_calls_are_numerus(template: Path) -> None:
     """A ``translate(context, "%n …(s)", "", n)`` (for a class with subclasses, or a module
     function) is filed as numerus, as ``self.tr(text, "", n)`` is: lupdate alone would file

@@ -124,6 +124,31 @@ def test_cancel_before_creating_leaves_no_file(qtbot: QtBot, vault_path: Path) -
     assert not vault_path.exists() and window.vault is None
 
 
+def test_a_refused_repeat_keeps_the_passphrase_rated(qtbot: QtBot, vault_path: Path) -> None:
+    """Typed quickly, a strong passphrase with a mistyped repeat was refused and then rated
+    "Very weak" with an empty meter: the refusal stopped the rating the typing had asked
+    for, and nothing rated it again. A good passphrase must not look bad after a typo."""
+    window = MainWindow(vault_path)
+    qtbot.addWidget(window)
+    window.start()
+    wizard = window.passphrase_dialog
+    assert isinstance(wizard, WelcomeWizard)
+    WIZARD[:] = [wizard]
+    qtbot.waitExposed(wizard)
+    wizard.button(wizard.WizardButton.NextButton).setFocus()
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wizard.repeat, PASSPHRASE + "x")
+    wizard.repeat.setFocus()
+    _key(qtbot, Qt.Key.Key_Return)  # at once, before the rating's pause in typing
+    assert "do not match" in wizard.error.text()
+    qtbot.wait(400)  # longer than that pause
+    page = wizard.passphrase_page
+    assert page.meter.value() == estimate(PASSPHRASE).score >= 3
+    assert page.strength.text().startswith(estimate(PASSPHRASE).label)
+    wizard.reject()
+
+
 def test_strength_advice_is_plain() -> None:
     weak = estimate("password123")
     assert weak.score == 0 and weak.label == "Very weak"

@@ -70,6 +70,12 @@ BOTH = [
     ("Nov 5, 2026", dt.date(2026, 11, 5)),
     ("5/11/0026", dt.date(26, 11, 5)),  # a four-digit year is read as written, in every form
     ("5 Nov 0026", dt.date(26, 11, 5)),
+    # Excel's "d-mmm-yy" and "dd-mmm-yyyy" date formats, as a CSV saved from it writes them
+    # (they were "not a date": a CPD log kept in Excel could not be imported).
+    ("5-Nov-26", dt.date(2026, 11, 5)),
+    ("05-Nov-2026", dt.date(2026, 11, 5)),
+    ("05-November-2026", dt.date(2026, 11, 5)),
+    ("Nov-05-2026", dt.date(2026, 11, 5)),
 ]
 
 

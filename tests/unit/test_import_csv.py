@@ -82,6 +82,25 @@ def test_excel_style_semicolons_and_windows_1252(vault: Vault, tmp_path: Path) -
     assert vault.entries.get(entry.id).minutes == 90
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_utf_16_with_tabs(vault: Vault, tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text (*.txt)" (and Numbers' UTF-16 CSV) is UTF-16 with a byte-order
+    mark and tabs. It was read as Windows-1252: one column named "ÿþD\x00a\x00..." and
+    "Choose a column for the title or for the body"."""
+    path = tmp_path / "cpd log.txt"
+    text = (
+        "Date\tTitle\tNotes\r\n02/03/2026\tVisit to the caf\u00e9\tTalked \u201cchoices\u201d\r\n"
+    )
+    data = text.encode(encoding)
+    path.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+    headers, rows = csv_preview(path)
+    assert headers == ["Date", "Title", "Notes"]
+    assert rows == [["02/03/2026", "Visit to the caf\u00e9", "Talked \u201cchoices\u201d"]]
+    import_csv(vault, path, guess_mapping(headers), date_order="dmy")
+    [entry] = vault.entries.page()
+    assert (entry.title, entry.practice_date) == ("Visit to the caf\u00e9", dt.date(2026, 3, 2))
+
+
 @pytest.mark.parametrize(
     ("row", "words"),
     [
@@ -230,3 +249,46 @@ def test_our_own_csv_export_reimports_into_the_same_fields(vault: Vault, tmp_pat
             return sorted(out, key=repr)
 
         assert state(fresh) == state(vault)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "minutes"),
+    [
+        # Excel turns a typed 1:30 into a time and saves it as shown: "01:30" or "1:30:00".
+        ("Duration", "1:30:00", 90),
+        ("Duration", "01:30", 90),
+        ("Hours", "1:30", 90),
+        ("Hours", "01:30:00", 90),
+        ("Hours", "1.5", 90),
+        # Written with units, as people keep a log by hand.
+        ("Duration", "90 min", 90),
+        ("Duration", "1 h 30 min", 90),
+        ("Duration", "2 hours", 120),
+        ("Hours", "1h 30m", 90),
+        ("Hours", "6 hours", 360),
+        ("Hours", "1.5 hrs", 90),
+    ],
+)
+def test_time_spent_as_spreadsheets_write_it(
+    vault: Vault, tmp_path: Path, column: str, value: str, minutes: int
+) -> None:
+    """ "1:30:00" (a duration saved from Excel) and "6 hours" were refused as "not a number
+    of minutes (use 90 or 1:30)" or "not a number of hours (use 1.5)"."""
+    path = tmp_path / "log.csv"
+    path.write_text(f"Title,{column}\r\nCourse,{value}\r\n", encoding="utf-8")
+    import_csv(vault, path, guess_mapping(["Title", column]), date_order="dmy")
+    [entry] = vault.entries.page()
+    assert vault.entries.get(entry.id).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("Duration", "1:75"), ("Hours", "lots"), ("Hours", "2 days")]
+)
+def test_time_spent_that_is_not_one_is_refused(
+    vault: Vault, tmp_path: Path, column: str, value: str
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(f"Title,{column}\r\nCourse,{value}\r\n", encoding="utf-8")
+    with pytest.raises(InvalidImport, match=f"Row 2, column '{column}'"):
+        import_csv(vault, path, guess_mapping(["Title", column]), date_order="dmy")
+    assert vault.entries.count() == 0

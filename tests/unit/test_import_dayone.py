@@ -158,3 +158,16 @@ def test_a_dry_run_lists_what_would_be_left_out(vault: Vault, tmp_path: Path) ->
     result = import_dayone(vault, _export_zip(tmp_path), dry_run=True)
     assert result.entries == 4 and result.attachments == 3 and len(result.dropped) == 1
     assert vault_state(vault) == before
+
+
+def test_a_jrnl_export_chosen_as_day_one_says_which_it_is(vault: Vault) -> None:
+    """Every entry's "field 'creationDate': expected a date and time, found nothing" said
+    what was missing, not that the file is jrnl's."""
+    jrnl = Path(__file__).parent.parent / "data" / "imports" / "jrnl.json"
+    with pytest.raises(InvalidImport) as caught:
+        import_dayone(vault, jrnl)
+    assert caught.value.problems == [
+        "jrnl.json looks like a jrnl JSON export, not a Day One JSON export: "
+        "import it as a jrnl JSON export"
+    ]
+    assert vault.entries.count() == 0

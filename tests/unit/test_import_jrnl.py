@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,4 +70,24 @@ def test_not_a_jrnl_export(vault: Vault, tmp_path: Path) -> None:
     path.write_text('{"journal": []}', encoding="utf-8")
     with pytest.raises(InvalidImport, match="not a jrnl JSON export"):
         import_jrnl(vault, path)
+    assert vault.entries.count() == 0
+
+
+DAYONE = Path(__file__).parent.parent / "data" / "imports" / "dayone" / "Journal.json"
+
+
+def test_a_day_one_export_chosen_as_jrnl_says_which_it_is(vault: Vault, tmp_path: Path) -> None:
+    """Choosing the wrong format in the import menu named a symptom, not the cause: a Day One
+    zip "is not UTF-8 text"; its Journal.json gave "field 'date': ... found nothing" for
+    every entry. Both now say what the file is."""
+    archive = tmp_path / "Export - Journal.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("Journal.json", DAYONE.read_bytes())
+    for path in (archive, DAYONE):
+        with pytest.raises(InvalidImport) as caught:
+            import_jrnl(vault, path)
+        assert caught.value.problems == [
+            f"{path.name} looks like a Day One JSON export, not a jrnl JSON export: "
+            "import it as a Day One JSON export"
+        ]
     assert vault.entries.count() == 0

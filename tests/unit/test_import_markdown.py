@@ -73,6 +73,8 @@ def test_without_any_date_the_file_s_modification_day_is_used(vault: Vault, tmp_
         ("---\ntitle: [a, b]\n---\n", ["line 2, field 'title'", "a list"]),
         ("---\ntitle: |\n  two lines\n---\n", ["line 2", "YAML block", "one value"]),
         ("---\ntitle: 'open\n---\n", ["line 2", "not closed"]),
+        # An unclosed list was "a YAML block, map or reference ('[bad'); write one value".
+        ("---\ntags: [visit, carers\n---\n", ["line 2", "'tags' starts a list", "end it with ]"]),
         ("---\n  stray indented\n---\n", ["line 2", "not a 'key: value' line"]),
     ],
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,37 @@ def test_the_passphrase_is_not_kept_in_the_statement_cache(vault_path: Path) -> 
     assert any(b"INSERT" in s for s in statements)
     for secret in (PASSPHRASE, new):
         assert not any(secret.encode() in s for s in statements), statements
+
+
+#: Vault.create with writes capped below what a new vault needs (RLIMIT_FSIZE, set after the
+#: imports), in a process of its own: a full disk without root.
+_CREATE_ON_A_FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from supervision_app.core.errors import JournalError
+from supervision_app.storage.vault import Vault
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, resource.RLIM_INFINITY))
+try:
+    Vault.create(Path(sys.argv[1]), sys.argv[2]).close()
+except JournalError as error:
+    print("refused:", error)
+"""
+
+
+def test_a_create_that_fails_for_space_leaves_no_files(tmp_path: Path) -> None:
+    """Found on a 300 KB tmpfs: the welcome said the disk was full, but the failed create
+    left journal.sjvault-wal (holding the space) and -shm behind, so freeing some space and
+    trying again met a disk still full of what the app had left."""
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", _CREATE_ON_A_FULL_DISK, str(folder / "j.sjvault"), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.startswith("refused: ") and done.returncode == 0, done
+    assert sorted(p.name for p in folder.iterdir()) == []

@@ -775,16 +775,30 @@ def shown_raw_errors(source: str) -> list[tuple[int, str]]:
     tree = ast.parse(source)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     found = []
-    for handler in ast.walk(tree):
-        if not isinstance(handler, ast.ExceptHandler) or not handler.name:
-            continue
-        name = handler.name
-        for node in (n for stmt in handler.body for n in ast.walk(stmt)):
+    caught: list[tuple[str, list[ast.stmt], bool]] = [
+        (h.name, h.body, True)
+        for h in ast.walk(tree)
+        if isinstance(h, ast.ExceptHandler) and h.name
+    ]
+    # An error handed to a callback (a worker task's ``failed(error: BaseException)``) and
+    # put into a sentence: "Today's backup could not be made: {reason}" took str(error).
+    # (Here ``str(error)`` alone is not counted: error_text and advice_for use it.)
+    caught += [
+        (arg.arg, f.body, False)
+        for f in ast.walk(tree)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        for arg in f.args.args
+        if isinstance(arg.annotation, ast.Name)
+        and arg.annotation.id in ("BaseException", "Exception", "JournalError")
+    ]
+    for name, body, str_counts in caught:
+        for node in (n for stmt in body for n in ast.walk(stmt)):
             if not (isinstance(node, ast.Name) and node.id == name):
                 continue
             parent = parents.get(node)
             shown = (
-                (isinstance(parent, ast.Call) and getattr(parent.func, "id", "") == "str")
+                str_counts
+                and (isinstance(parent, ast.Call) and getattr(parent.func, "id", "") == "str")
                 and not isinstance(parents.get(parent), ast.Compare)
             ) or isinstance(parent, ast.FormattedValue)
             if isinstance(parent, ast.keyword) and isinstance(parents.get(parent), ast.Call):

@@ -9,14 +9,16 @@ The mapping is ``{field: column header}`` for any of :data:`FIELDS`; the dialog 
   one could be either (``1/5/2026``), the user must choose (``date_order``: ``"dmy"`` or
   ``"mdy"``) and :class:`InvalidImport` carries two examples to show.
 * ``tags``: separated by commas or semicolons.
-* ``minutes``: ``90`` or ``1:30``; or ``hours``: ``1.5`` (not both).
+* ``minutes``: ``90``, ``1:30`` (``1:30:00`` as Excel saves a duration) or ``1 h 30 min``;
+  or ``hours``: ``1.5``, ``1:30`` or ``1.5 hours`` (not both).
 * ``kind``: a kind's name (``CPD activity``) or its slug (``cpd_activity``); empty means a
   reflection.
 
 Rows are numbered as a spreadsheet shows them: the header is row 1. Entirely empty rows are
 skipped; a row with neither a title nor a body is a problem. The file is read as UTF-8 (with
-or without a byte-order mark) or, failing that, as Windows-1252, which is what Excel for
-Windows saves as "CSV"; commas, semicolons and tabs are recognised as separators.
+or without a byte-order mark), as UTF-16 when it starts with that byte-order mark (Excel's
+"Unicode Text"), or, failing those, as Windows-1252, which is what Excel for Windows saves
+as "CSV"; commas, semicolons and tabs are recognised as separators.
 
 This app's own CSV export is recognised by its header row and read back into the same
 fields, CPD details included, without a mapping (:mod:`.csv_own`).
@@ -24,6 +26,7 @@ fields, CPD details included, without a mapping (:mod:`.csv_own`).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -41,6 +44,7 @@ from supervision_app.core.imports import (
     ReadEntries,
     checked_entry,
     date_order,
+    duration_minutes,
     parse_day,
     parse_minutes,
 )
@@ -106,7 +110,11 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
 
 def _read_text(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with one (Excel's "Unicode Text",
+    tab-separated), else Windows-1252 (Excel's "CSV" on Windows)."""
     data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -186,12 +194,16 @@ def _kind(text: str) -> str:
 
 
 def _hours(text: str) -> int:
+    """Minutes from hours: ``1.5`` (or ``1,5``), ``1:30`` as Excel saves a duration, ``6 hours``."""
     try:
         hours = float(text.strip().replace(",", "."))
     except ValueError:
-        raise ValueError(
-            Text("Imports", "'{text}' is not a number of hours (use 1.5)", text=text)
-        ) from None
+        minutes = duration_minutes(text)
+        if minutes is None:
+            raise ValueError(
+                Text("Imports", "'{text}' is not a number of hours (use 1.5)", text=text)
+            ) from None
+        hours = minutes / 60
     if not 0 <= hours < 24 * 14:
         raise ValueError(
             Text("Imports", "'{text}' is not a number of hours between 0 and 336", text=text)

@@ -54,7 +54,16 @@ from supervision_app.core.imports import (
     ReadEntries,
     checked_entry,
 )
-from supervision_app.export.importers.jrnl import STARRED_TAG, entry_list, parse_json, tag_list
+from supervision_app.export.importers.jrnl import (
+    DAY_ONE,
+    JRNL,
+    STARRED_TAG,
+    entry_list,
+    every_entry_has,
+    parse_json,
+    tag_list,
+    wrong_export,
+)
 from supervision_app.storage.bulk import write_entries
 from supervision_app.storage.jsonl.schema import describe
 
@@ -362,8 +371,9 @@ def read_dayone(path: Path | str) -> ReadEntries:
     read = ReadEntries([])
     with _open(path) as source:
         for name, text in source.journals():
-            what = Text("Imports", "a Day One JSON export")
-            items = entry_list(parse_json(text, name), name, what)
+            items = entry_list(parse_json(text, name), name, DAY_ONE)
+            if every_entry_has(items, "date", lacks="creationDate"):
+                raise wrong_export(name, JRNL, DAY_ONE)
             for number, item in enumerate(items, start=1):
                 where = Text("Imports", "{name}, entry {number}", name=name, number=number)
                 try:

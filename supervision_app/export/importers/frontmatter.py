@@ -141,7 +141,17 @@ def parse_front_matter(lines: list[str], wanted: set[str]) -> dict[str, Field]:
             open_list = name
         elif value.startswith("[") and value.endswith("]"):
             fields[name] = Field(_split_list(value, number), number)
-        elif value[:1] in "|>{[&*!":
+        elif value.startswith("["):
+            raise FrontMatterError(
+                number,
+                Text(
+                    "Imports",
+                    "'{name}' starts a list that is not closed ('{value}'): end it with ]",
+                    name=name,
+                    value=value[:20],
+                ),
+            )
+        elif value[:1] in "|>{&*!":
             raise FrontMatterError(
                 number,
                 Text(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,35 @@ if TYPE_CHECKING:
 STARRED_TAG = "starred"
 
 
+JRNL = Text("Imports", "a jrnl JSON export")
+DAY_ONE = Text("Imports", "a Day One JSON export")
+
+
+def wrong_export(name: str, found: Text, chosen: Text) -> InvalidImport:
+    """The file is the other program's export: say so, rather than what it lacks."""
+    return InvalidImport(
+        [
+            Text(
+                "Imports",
+                "{name} looks like {found}, not {chosen}: import it as {found}",
+                name=name,
+                found=found,
+                chosen=chosen,
+            )
+        ]
+    )
+
+
+def every_entry_has(items: list[Any], key: str, lacks: str) -> bool:
+    """Every entry is an object with ``key`` and without ``lacks``: jrnl's ``date`` or Day
+    One's ``creationDate`` (the wrong import chosen)."""
+    return bool(items) and all(isinstance(i, dict) and key in i and lacks not in i for i in items)
+
+
 def load_json(path: Path) -> Any:
     """The file's JSON, or :class:`InvalidImport` naming the line of a syntax error."""
+    if zipfile.is_zipfile(path):  # Day One's export is a zip; jrnl's never is
+        raise wrong_export(path.name, DAY_ONE, JRNL)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -156,7 +184,9 @@ def _entry(item: Any) -> Entry:
 def read_jrnl(path: Path | str) -> ReadEntries:
     """Every entry of the export, checked; :class:`InvalidImport` names each bad one."""
     path = Path(path)
-    items = entry_list(load_json(path), path.name, Text("Imports", "a jrnl JSON export"))
+    items = entry_list(load_json(path), path.name, JRNL)
+    if every_entry_has(items, "creationDate", lacks="date"):
+        raise wrong_export(path.name, DAY_ONE, JRNL)
     problems = Problems()
     entries: list[Entry] = []
     for number, item in enumerate(items, start=1):

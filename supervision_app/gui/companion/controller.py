@@ -201,7 +201,7 @@ class CompanionController(QObject):
         if vault is None or entry_id is None:
             return
         n = vault.companion.flags.remove_entry(entry_id)
-        self._status(self.tr("Removed {n} flag(s) from this entry.").format(n=n))
+        self._status(self.tr("Removed %n flag(s) from this entry.", "", n))
 
     def _body_menu(self, pos: QPoint) -> None:
         body = self.editor.body

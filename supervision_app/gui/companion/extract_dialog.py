@@ -103,9 +103,9 @@ class ExtractDialog(QDialog):
         n = len(check.findings)
         self.choice.setEnabled(bool(n))
         self.findings.setText(
-            self.tr("⚠ The anonymisation check found {n} likely identifier(s): {items}.").format(
-                n=n, items=", ".join(f"“{f.text}” ({f.label})" for f in check.findings[:5])
-            )
+            self.tr(
+                "⚠ The anonymisation check found %n likely identifier(s): {items}.", "", n
+            ).format(items=", ".join(f"“{f.text}” ({f.label})" for f in check.findings[:5]))
             if n
             else self.tr("The anonymisation check found nothing.")
         )

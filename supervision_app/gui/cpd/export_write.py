@@ -85,7 +85,7 @@ def start_writing(
             ).format(path=path, reason=error.strerror or error)
         else:
             message = translate("ExportDialog", "The export failed ({reason}).").format(
-                reason=error
+                reason=error_text(error)
             )
         dialog.show_not_written(message)
 

@@ -299,6 +299,8 @@ class RestoreDialog(QDialog):
         elif isinstance(error, JournalError | OSError):
             self.message.setText(error_text(error))
         else:
-            self.message.setText(self.tr("That did not work ({reason}).").format(reason=error))
+            self.message.setText(
+                self.tr("That did not work ({reason}).").format(reason=error_text(error))
+            )
         self._swapping = False
         self._update_buttons()

@@ -311,7 +311,9 @@ class TemplatesDialog(QDialog):
         elif isinstance(error, TemplateSetError | FrameworkFileError | JournalError):
             message = error_text(error)
         else:
-            message = self.tr("No template was imported ({reason}).").format(reason=error)
+            message = self.tr("No template was imported ({reason}).").format(
+                reason=error_text(error)
+            )
         self.import_ended.emit(0, message)
 
     def export_dialog(self) -> None:

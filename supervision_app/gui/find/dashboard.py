@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.entries import parse_date
-from supervision_app.core.errors import InvalidEntry
 from supervision_app.core.find.figures import DashboardFigures, last_twelve_months
-from supervision_app.gui.common.dates import shown_date
-from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.dates import read_typed, shown_date
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import Task
 from supervision_app.gui.find.chart_data import CHART_KEYS, dashboard_charts
@@ -73,7 +70,7 @@ class DashboardWindow(QDialog):
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period)
         self.stage = QLineEdit()
-        self.stage.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.stage.setPlaceholderText(self.tr("e.g. 1/2/2026"))
         self.stage.setAccessibleName(
             self.tr("First day as a newly qualified social worker (for the employer standard)")
         )
@@ -176,10 +173,13 @@ class DashboardWindow(QDialog):
 
     def save_stage(self) -> None:
         text = self.stage.text().strip()
-        try:
-            day = parse_date(text, QCoreApplication.translate) if text else None
-        except InvalidEntry as error:
-            self.message.setText(error_text(error))
+        day = read_typed(text, self.today()) if text else None
+        if text and day is None:
+            self.message.setText(
+                self.tr("'{text}' is not a date: write it as 1/2/2026 or 1 Feb 2026.").format(
+                    text=text
+                )
+            )
             return
         set_nqsw_start(self.vault, day)
         self.message.setText(

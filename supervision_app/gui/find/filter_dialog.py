@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervision_app.core.entries import KINDS, parse_date
-from supervision_app.core.errors import InvalidEntry
+from supervision_app.core.entries import KINDS
 from supervision_app.core.find.filters import InvalidFilter, SearchFilters
+from supervision_app.gui.common.dates import read_typed
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.theme import set_tone
 
@@ -81,10 +80,10 @@ class FilterDialog(QDialog):
         self.partner.setCurrentIndex(max(0, self.partner.findData(filters.partner_id)))
 
         self.date_from = QLineEdit(_date_text(filters.date_from))
-        self.date_from.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_from.setPlaceholderText(self.tr("e.g. 1/2/2026 or 1 Feb 2026"))
         self.date_from.setAccessibleName(self.tr("From practice date"))
         self.date_to = QLineEdit(_date_text(filters.date_to))
-        self.date_to.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_to.setPlaceholderText(self.tr("e.g. 1/2/2026 or 1 Feb 2026"))
         self.date_to.setAccessibleName(self.tr("To practice date"))
 
         self.cpd_year = QComboBox()
@@ -121,14 +120,14 @@ class FilterDialog(QDialog):
         text = edit.text().strip()
         if not text:
             return None
-        try:
-            return parse_date(text, QCoreApplication.translate)
-        except InvalidEntry:
+        day = read_typed(text, dt.date.today())
+        if day is None:
             raise InvalidFilter(
-                self.tr("The {what} date '{text}' is not a date like 2026-03-31.").format(
-                    what=what, text=text
-                )
-            ) from None
+                self.tr(
+                    "The {what} date '{text}' is not a date: write it as 1/2/2026 or 1 Feb 2026."
+                ).format(what=what, text=text)
+            )
+        return day
 
     def chosen(self) -> SearchFilters:
         """The filters in the form; :class:`InvalidFilter` with one sentence if wrong."""

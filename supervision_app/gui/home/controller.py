@@ -20,6 +20,7 @@ from supervision_app.core.frameworks import default_library
 from supervision_app.gui.common.first_paint import after_first_paint
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.home.view import HomeView
+from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.storage.find.figures import year_glance
 
 if TYPE_CHECKING:
@@ -115,10 +116,15 @@ class HomeController(QObject):
             return
         self.save_current()
         _framework, item = default_library().item(ref)
-        entry = vault.entries.add(
-            Entry(title=item.label, body=f"> {question}\n\n", practice_date=self.today())
-        )
-        assert entry.id is not None
-        vault.links.add_links(entry.id, [ref])
+        try:
+            with vault.transaction():  # the entry with its link, or nothing
+                entry = vault.entries.add(
+                    Entry(title=item.label, body=f"> {question}\n\n", practice_date=self.today())
+                )
+                assert entry.id is not None
+                vault.links.add_links(entry.id, [ref])
+        except SAVE_ERRORS as error:
+            warn_not_added(self.view.window(), error)
+            return
         self.entry_created.emit(entry.id)
         self.editor.body.setFocus()

@@ -21,7 +21,7 @@ from supervision_app.core.supervision.model import SessionRecord
 from supervision_app.gui.editor import EntryEditor
 from supervision_app.gui.journal.list_pane import EntryListPane
 from supervision_app.gui.models.entry_list import ListMode
-from supervision_app.gui.saving import SAVE_ERRORS
+from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.storage.vault import Vault
 
 
@@ -69,7 +69,11 @@ class EntryNavigator(QObject):
         if vault is None:
             return
         self.save_current()
-        entry = vault.entries.add(Entry(title="", practice_date=dt.date.today()))
+        try:
+            entry = vault.entries.add(Entry(title="", practice_date=dt.date.today()))
+        except SAVE_ERRORS as error:
+            warn_not_added(self.editor.window(), error)
+            return
         self.show_new_entry(entry.id or 0)
         self.editor.title.setFocus()
 

@@ -29,6 +29,7 @@ from supervision_app.gui import texts
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.supervision.actions_view import ActionsView
+from supervision_app.gui.supervision.drafts import Draft, reopen, take_drafts
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.menu import build_supervision_actions
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
@@ -95,6 +96,8 @@ class SupervisionController(QObject):
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
         self.dialogs: list[QDialog] = []
+        #: Typed in dialogs a lock closed; reopened after unlock (drafts.py).
+        self.kept_drafts: list[Draft] = []
         self.stack: QStackedWidget | None = None
         self.actions_view: ActionsView | None = None
         self.reminder_button: ReminderButton | None = None
@@ -221,6 +224,16 @@ class SupervisionController(QObject):
         for action in self.menu_actions.all():
             action.setEnabled(True)
         self.refresh_reminders()
+
+    def keep_drafts(self) -> None:
+        """Before a lock closes the dialogs: keep what was typed in them (in memory only)."""
+        self.kept_drafts = take_drafts(self.dialogs)
+
+    def reopen_drafts(self) -> None:
+        """Once unlocked and the journal shown: the dialogs a lock closed, with their text."""
+        kept, self.kept_drafts = self.kept_drafts, []
+        if reopen(kept, self.new_peer_reflection, self.flows.addendum_to):
+            self.status(self.tr("What you were writing was kept while the journal was locked."), 0)
 
     def on_lock(self) -> None:
         """Save, then close every supervision window and clear every widget."""

@@ -285,7 +285,7 @@ class ExportDialog(QDialog):
         elif isinstance(error, JournalError | OSError):
             self._fail(error_text(error))
         else:
-            self._fail(self.tr("Nothing was written ({reason}).").format(reason=error))
+            self._fail(self.tr("Nothing was written ({reason}).").format(reason=error_text(error)))
         self.export_ended.emit(None)
 
     def copy_passphrase(self) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from supervision_app.core.supervision.model import ActionReview
 from supervision_app.core.supervision.rules import find_identifiers
+from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.gui.supervision.actions_view import ActionsView
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
 from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
@@ -124,7 +125,11 @@ class SupervisionFlows:
         draft = replace(
             draft, session_type=session_type, reevaluation=draft.reevaluation or reevaluate
         )
-        record = sup.sessions.create(draft)
+        try:
+            record = sup.sessions.create(draft)
+        except SAVE_ERRORS as error:
+            warn_not_added(self.parent, error)
+            return None
         assert record.id is not None
         self.show_new_entry(record.id)
         self.refresh_reminders()
@@ -223,6 +228,7 @@ class SupervisionFlows:
             sup.owner.name(),
             self.parent,
         )
+        dialog.session_id = session_id
         self._track(dialog)
 
         def added() -> None:
@@ -233,6 +239,11 @@ class SupervisionFlows:
         dialog.accepted.connect(added)
         dialog.open()
         return dialog
+
+    def addendum_to(self, session_id: int) -> AddendumDialog | None:
+        """The addendum dialog for ``session_id``, shown first (a draft kept through a lock)."""
+        self.show_new_entry(session_id)
+        return self.add_addendum()
 
     def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
         vault, record = self.vault(), self.owner.current_record()

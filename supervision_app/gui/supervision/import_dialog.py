@@ -335,7 +335,7 @@ class ImportDialog(QDialog):
         elif isinstance(error, JournalError | OSError):
             self._fail(error_text(error))
         else:
-            self._fail(self.tr("Nothing was imported ({reason}).").format(reason=error))
+            self._fail(self.tr("Nothing was imported ({reason}).").format(reason=error_text(error)))
         if checking:
             self.checked.emit(False)
         self._end_import(None)

@@ -191,6 +191,8 @@ class AddendumDialog(QDialog):
         self.setWindowTitle(self.tr("Add an addendum"))
         self._add = add
         self.addendum: Addendum | None = None
+        #: The signed record it is for (set by the flow that opens it; a lock keeps the text).
+        self.session_id: int | None = None
         intro = QLabel(
             self.tr(
                 "An addendum is added to the signed record with today's date and time. Its text "

@@ -116,6 +116,7 @@ class PassphrasePage(QWizardPage):
         except JournalError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
+            self.rate()  # the rating the typing asked for was stopped above
             return False
         self.error.hide()
         self.passphrase.clear()

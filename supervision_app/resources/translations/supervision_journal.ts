@@ -944,9 +944,11 @@ Restore a backup (File ▸ Restore from backup), or keep working and make a copy
         <source>With {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed {n} flag(s) from this entry.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Removed %n flag(s) from this entry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring this passage to supervision</source>
@@ -1817,7 +1819,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>e.g. 1/2/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,6 +1860,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>Due {due} — {text} (with {partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: write it as 1/2/2026 or 1 Feb 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,9 +3578,11 @@ disc&amp;ussing it</source>
         <source>&amp;Identifiers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>⚠ The anonymisation check found {n} likely identifier(s): {items}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>⚠ The anonymisation check found %n likely identifier(s): {items}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The anonymisation check found nothing.</source>
@@ -3802,7 +3810,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>e.g. 1/2/2026 or 1 Feb 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3854,7 +3862,7 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {what} date &apos;{text}&apos; is not a date like 2026-03-31.</source>
+        <source>The {what} date &apos;{text}&apos; is not a date: write it as 1/2/2026 or 1 Feb 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5167,6 +5175,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; starts a list that is not closed (&apos;{value}&apos;): end it with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a number of hours (use 1.5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5544,6 +5556,10 @@ disc&amp;ussing it</source>
     </message>
     <message>
         <source>{name} is not {what} (it has no list of &apos;entries&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like {found}, not {chosen}: import it as {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7496,6 +7512,10 @@ disc&amp;ussing it</source>
         <source>Keep the app open; if this stays, check the disk the journal is on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveTask</name>
@@ -7542,9 +7562,11 @@ disc&amp;ussing it</source>
         <source>Your latest changes are NOT saved. {reason} Until they are, they stay here in the app (nothing is written unencrypted), and saving is tried again every {seconds} seconds and when you type.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Waiting to be saved: {n} record(s) no longer on screen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Waiting to be saved: %n record(s) no longer on screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8473,6 +8495,10 @@ disc&amp;ussing it</source>
     <name>SupervisionController</name>
     <message>
         <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were writing was kept while the journal was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>CompanionController</name>
+        <message numerus="yes">
+            <source>Removed %n flag(s) from this entry.</source>
+            <translation>
+                <numerusform>Removed %n flag from this entry.</numerusform>
+                <numerusform>Removed %n flags from this entry.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPanel</name>
         <message numerus="yes">
             <source> (%n evidence file(s) kept)</source>
@@ -181,6 +191,16 @@
             <translation>
                 <numerusform>{count} likely identifying detail</numerusform>
                 <numerusform>{count} likely identifying details</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractDialog</name>
+        <message numerus="yes">
+            <source>⚠ The anonymisation check found %n likely identifier(s): {items}.</source>
+            <translation>
+                <numerusform>⚠ The anonymisation check found %n likely identifier: {items}.</numerusform>
+                <numerusform>⚠ The anonymisation check found %n likely identifiers: {items}.</numerusform>
             </translation>
         </message>
     </context>
@@ -382,6 +402,16 @@
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWarningBar</name>
+        <message numerus="yes">
+            <source>Waiting to be saved: %n record(s) no longer on screen.</source>
+            <translation>
+                <numerusform>Waiting to be saved: %n record no longer on screen.</numerusform>
+                <numerusform>Waiting to be saved: %n records no longer on screen.</numerusform>
             </translation>
         </message>
     </context>
