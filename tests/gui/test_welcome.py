@@ -33,7 +33,8 @@ def _key(
     qtbot.keyClick(target, key, mod)
 
 
-def test_first_run_by_keyboard(qtbot: QtBot, vault_path: Path) -> None:
+def _wizard_on_screen(qtbot: QtBot, vault_path: Path) -> tuple[MainWindow, WelcomeWizard]:
+    """A first start: the window's welcome wizard, shown and ready for keys."""
     window = MainWindow(vault_path)
     qtbot.addWidget(window)
     window.start()
@@ -41,6 +42,11 @@ def test_first_run_by_keyboard(qtbot: QtBot, vault_path: Path) -> None:
     assert isinstance(wizard, WelcomeWizard)
     WIZARD[:] = [wizard]
     qtbot.waitExposed(wizard)
+    return window, wizard
+
+
+def test_first_run_by_keyboard(qtbot: QtBot, vault_path: Path) -> None:
+    window, wizard = _wizard_on_screen(qtbot, vault_path)
     assert str(vault_path) in wizard.place_page.path.text()
     wizard.button(wizard.WizardButton.NextButton).setFocus()
     _key(qtbot, Qt.Key.Key_Return)
@@ -128,13 +134,7 @@ def test_a_refused_repeat_keeps_the_passphrase_rated(qtbot: QtBot, vault_path: P
     """Typed quickly, a strong passphrase with a mistyped repeat was refused and then rated
     "Very weak" with an empty meter: the refusal stopped the rating the typing had asked
     for, and nothing rated it again. A good passphrase must not look bad after a typo."""
-    window = MainWindow(vault_path)
-    qtbot.addWidget(window)
-    window.start()
-    wizard = window.passphrase_dialog
-    assert isinstance(wizard, WelcomeWizard)
-    WIZARD[:] = [wizard]
-    qtbot.waitExposed(wizard)
+    window, wizard = _wizard_on_screen(qtbot, vault_path)
     wizard.button(wizard.WizardButton.NextButton).setFocus()
     _key(qtbot, Qt.Key.Key_Return)
     qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
