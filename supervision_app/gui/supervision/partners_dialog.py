@@ -72,6 +72,15 @@ class PartnerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def draft(self) -> Partner:
+        """What is typed, kept through a lock (gui/common/drafts.py)."""
+        return self.value()
+
+    def restore_draft(self, draft: Partner) -> None:
+        self.name.setText(draft.name)
+        select_data(self.role, draft.role)
+        self.notes.set_text(draft.notes)
+
     def value(self) -> Partner:
         base = self.partner or Partner(name="", role="supervisor")
         return replace(
@@ -88,6 +97,8 @@ class PartnersDialog(QDialog):
     session_chosen = Signal(int)
     agreement_requested = Signal(int)
     changed = Signal()
+    #: A partner dialog opened over this one, and the partner's id (None: a new partner).
+    editing = Signal(object, object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +288,7 @@ class PartnersDialog(QDialog):
         dialog = PartnerDialog(current, self)
         dialog.accepted.connect(lambda: self.save_partner(dialog.value()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.editing.emit(dialog, partner_id)
         dialog.open()
         return dialog
 
