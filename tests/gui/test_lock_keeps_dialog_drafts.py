@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from supervision_app.gui.companion.wellbeing_dialogs import CheckInDialog
+from supervision_app.gui.companion.prep_dialog import PrepDialog
+from supervision_app.gui.companion.wellbeing_dialogs import CheckInDialog, SupportDialog
 from supervision_app.gui.dialogs.template_editor import TemplateEditor
 from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 from supervision_app.gui.main_window import MainWindow
@@ -179,9 +180,19 @@ def test_untouched_dialogs_are_not_reopened(qtbot: QtBot, window: MainWindow) ->
     templates = _shown(TemplatesDialog)
     assert isinstance(templates, TemplatesDialog)
     templates.new_template()
+    window.companion.prepare()
+    window.companion.edit_support()
     window.lock()
     unlock(qtbot, window)
-    kinds = (AgreementDialog, PartnersDialog, TemplatesDialog, TemplateEditor, CheckInDialog)
+    kinds = (
+        AgreementDialog,
+        PartnersDialog,
+        TemplatesDialog,
+        TemplateEditor,
+        CheckInDialog,
+        PrepDialog,
+        SupportDialog,
+    )
     assert not [w for w in QApplication.allWidgets() if isinstance(w, kinds) and w.isVisible()]
 
 

@@ -233,6 +233,7 @@ class CompanionController(QObject):
         self.save_current()
         dialog = PrepDialog(vault, self.today(), self.parent_widget)
         self._track(dialog)
+        self.drafts.watch(dialog, self.prepare)
         dialog.accepted.connect(lambda: self.start_prepared(dialog))
         dialog.open()
         return dialog
@@ -246,8 +247,8 @@ class CompanionController(QObject):
         draft = sessions.draft(partner_id, dialog.session_date())
         record = sessions.create(replace(draft, agenda=dialog.agenda_items()))
         assert record.id is not None
-        if dialog.draft is not None:
-            vault.companion.flags.mark_brought(dialog.draft.flag_ids, record.id)
+        if dialog.drafted is not None:
+            vault.companion.flags.mark_brought(dialog.drafted.flag_ids, record.id)
         self.show_new_entry(record.id)
         self.sessions_changed()
         return record.id
@@ -294,12 +295,15 @@ class CompanionController(QObject):
         dialog.open()
         return dialog
 
-    def edit_support(self) -> None:
+    def edit_support(self) -> SupportDialog | None:
         vault = self.vault()
-        if vault is not None:
-            dialog = SupportDialog(vault, self.parent_widget)
-            self._track(dialog)
-            dialog.open()
+        if vault is None:
+            return None
+        dialog = SupportDialog(vault, self.parent_widget)
+        self._track(dialog)
+        self.drafts.watch(dialog, self.edit_support)
+        dialog.open()
+        return dialog
 
     # -- the offer after writing ---------------------------------------------------------------
 

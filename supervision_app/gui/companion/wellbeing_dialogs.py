@@ -234,6 +234,19 @@ class SupportDialog(QDialog):
             SupportContact(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.table.rowCount())
         ]
 
+    def draft(self) -> tuple[SupportContact, ...]:
+        """The list as edited, kept through a lock (gui/common/drafts.py), with a cell still
+        being typed in (a lock can come before Return)."""
+        for editor in self.table.viewport().findChildren(QLineEdit):
+            if editor.isVisible():
+                self.table.itemDelegate().commitData.emit(editor)
+        return tuple(self.contacts())
+
+    def restore_draft(self, draft: tuple[SupportContact, ...]) -> None:
+        self.table.setRowCount(0)
+        for contact in draft:
+            self._add(contact)
+
     def save(self) -> None:
         self.vault.companion.support.replace_all(self.contacts())
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +31,7 @@ from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, S
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.forms.ui_partner import Ui_PartnerForm
+from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -209,6 +211,13 @@ class PartnersDialog(QDialog):
             owner.set_role(str(role))
         owner.set_name(self.owner_name.text())
         owner.set_reevaluation_interval(self.interval.value())
+
+    def done(self, result: int) -> None:
+        """Closing (a lock closes it too) saves the name being typed, as leaving it does."""
+        with suppress(*SAVE_ERRORS):
+            if self.owner_name.text() != self.vault.supervision.owner.name():
+                self._save_owner()
+        super().done(result)
 
     # -- partners --------------------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""More dialogs a practitioner types in, kept through a lock like the others
+(test_lock_keeps_dialog_drafts.py): the agenda being prepared for supervision, "My support"
+and the name the owner signs with. Found walking the dialogs after the first ones were fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from supervision_app.gui.companion.prep_dialog import PrepDialog
+from supervision_app.gui.companion.wellbeing_dialogs import SupportDialog
+from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+from tests.gui.test_lock_keeps_dialog_drafts import SECRET, _lock_and_unlock, _shown
+from tests.gui.test_supervision import add_partner
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_agenda_being_prepared_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    partner_id = add_partner(window)
+    window.companion.prep_action.trigger()  # Companion ▸ Prepare for supervision
+    dialog = _shown(PrepDialog)
+    dialog.agenda.clear()
+    qtbot.keyClicks(dialog.agenda, SECRET)
+
+    _lock_and_unlock(qtbot, window)
+
+    again = _shown(PrepDialog)
+    assert again.agenda_items() == (SECRET,) and again.partner_id() == partner_id
+    again.buttons.accepted.emit()
+    record = window.supervision.current_record()
+    assert record is not None and record.agenda == (SECRET,)
+
+
+def _type_in_cell(
+    qtbot: QtBot, dialog: SupportDialog, column: int, text: str, *, commit: bool = True
+) -> None:
+    """Type in a cell of the first row as a user does: open its editor, type, and (unless
+    ``commit`` is False, still typing) Return to commit it."""
+    table = dialog.table
+    table.setCurrentCell(0, column)
+    table.editItem(table.item(0, column))
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, text)
+    if commit:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+
+
+def test_my_support_being_written_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    window.companion.support_action.trigger()  # Companion ▸ My support
+    dialog = _shown(SupportDialog)
+    add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Add")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    _type_in_cell(qtbot, dialog, 1, SECRET)
+    _type_in_cell(qtbot, dialog, 2, "Ext. 4401", commit=False)  # the lock comes mid-cell
+
+    _lock_and_unlock(qtbot, window)
+
+    again = _shown(SupportDialog)
+    assert [(c.name, c.how) for c in again.contacts()] == [(SECRET, "Ext. 4401")]
+    again.save()
+    assert window.vault is not None
+    assert [(c.name, c.how) for c in window.vault.companion.support.all()] == [
+        (SECRET, "Ext. 4401")
+    ]
+
+
+def test_the_name_you_sign_with_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    """Saved as you leave the field: a lock while typing it must save it too."""
+    window.supervision.menu_actions.partners.trigger()
+    dialog = _shown(PartnersDialog)
+    dialog.owner_name.setFocus()
+    qtbot.keyClicks(dialog.owner_name, "CD")
+
+    _lock_and_unlock(qtbot, window)
+
+    assert window.vault is not None
+    assert window.vault.supervision.owner.name() == "CD"
