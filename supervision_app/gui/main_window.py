@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             save_current=self.save_current,
             status=self.show_status,
             saving=self.saving,
+            drafts=self.drafts,
             parent=self,
         )
         self.cpd.entry_chosen.connect(self.open_entry)

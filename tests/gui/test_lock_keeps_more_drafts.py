@@ -5,19 +5,27 @@ and the name the owner signs with. Found walking the dialogs after the first one
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.companion.prep_dialog import PrepDialog
 from supervision_app.gui.companion.wellbeing_dialogs import SupportDialog
+from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+from tests.gui.conftest import unlock
 from tests.gui.test_lock_keeps_dialog_drafts import SECRET, _lock_and_unlock, _shown
 from tests.gui.test_supervision import add_partner
 
 pytestmark = pytest.mark.gui
+
+
+def _widgets() -> list[QWidget]:
+    return QApplication.allWidgets()
 
 
 def test_an_agenda_being_prepared_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
@@ -82,3 +90,33 @@ def test_the_name_you_sign_with_survives_a_lock(qtbot: QtBot, window: MainWindow
 
     assert window.vault is not None
     assert window.vault.supervision.owner.name() == "CD"
+
+
+def test_a_profile_that_cannot_be_saved_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    """The HCPC profile saves itself on lock; when it cannot (here its period starts after it
+    ends), what was typed since the last save is kept and shown again, not thrown away."""
+    window.cpd.menu_actions.hcpc.trigger()  # CPD ▸ HCPC CPD profile
+    dialog = _shown(HcpcProfileDialog)
+    start, end = dialog.period()
+    dialog.period_from.set_value(end + dt.timedelta(days=1))
+    qtbot.keyClicks(dialog.statement, SECRET)
+
+    _lock_and_unlock(qtbot, window)
+
+    again = _shown(HcpcProfileDialog)
+    assert again.statement.toPlainText() == SECRET
+    assert again.period() == (end + dt.timedelta(days=1), end)
+    again.period_from.set_value(start)
+    assert again.save_now()
+    assert window.vault is not None
+    assert window.vault.hcpc_profiles.latest().statement == SECRET
+
+
+def test_a_profile_saved_on_lock_is_not_reopened(qtbot: QtBot, window: MainWindow) -> None:
+    window.cpd.menu_actions.hcpc.trigger()
+    qtbot.keyClicks(_shown(HcpcProfileDialog).statement, SECRET)
+    window.lock()
+    unlock(qtbot, window)
+    assert not any(isinstance(w, HcpcProfileDialog) and w.isVisible() for w in _widgets())
+    assert window.vault is not None
+    assert window.vault.hcpc_profiles.latest().statement == SECRET

@@ -79,6 +79,8 @@ class DraftKeeper:
         watched = _Watched(dialog, take)
         self._watched.append(watched)
         dialog.finished.connect(lambda _r: self._forget(watched))
+        # Also when it goes without finishing (a window disposed of with its signals off).
+        dialog.destroyed.connect(lambda *_: self._forget(watched))
 
     def _forget(self, watched: _Watched) -> None:
         if watched in self._watched:

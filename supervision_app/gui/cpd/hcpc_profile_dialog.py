@@ -282,6 +282,26 @@ class HcpcProfileDialog(QDialog):
         self.dirty = False
         return True
 
+    def draft(self) -> HcpcProfile | None:
+        """What a lock would lose (gui/common/drafts.py): closing saves the profile, so only
+        what cannot be saved now (e.g. a period that starts after it ends) is kept."""
+        return self.current_profile() if not self.save_now() else None
+
+    def restore_draft(self, draft: HcpcProfile | None) -> None:
+        if draft is None:
+            return
+        self._loading = True
+        self.profile = draft
+        start, end = draft.period(self._today())
+        self.period_from.set_value(start)
+        self.period_to.set_value(end)
+        self.summary.setPlainText(draft.summary)
+        self.statement.setPlainText(draft.statement)
+        self._load_records()
+        self._loading = False
+        self._period_changed()  # says what stopped the save
+        self._texts_changed()
+
     def _export(self) -> None:
         if self.save_now():
             self.export_requested.emit()
