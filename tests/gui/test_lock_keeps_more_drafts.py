@@ -9,13 +9,21 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.companion.prep_dialog import PrepDialog
 from supervision_app.gui.companion.wellbeing_dialogs import SupportDialog
 from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 from supervision_app.gui.main_window import MainWindow
+from supervision_app.gui.preferences.dialog import PreferencesDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from tests.gui.conftest import unlock
 from tests.gui.test_lock_keeps_dialog_drafts import SECRET, _lock_and_unlock, _shown
@@ -120,3 +128,40 @@ def test_a_profile_saved_on_lock_is_not_reopened(qtbot: QtBot, window: MainWindo
     assert not any(isinstance(w, HcpcProfileDialog) and w.isVisible() for w in _widgets())
     assert window.vault is not None
     assert window.vault.hcpc_profiles.latest().statement == SECRET
+
+
+def test_preferences_being_written_survive_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    """The never-export list is typed (names of the people one works with): a lock kept
+    nothing of it, nor of the rest of Preferences."""
+    window.cpd.menu_actions.preferences.trigger()  # Tools ▸ Preferences (Ctrl+,)
+    prefs = _shown(PreferencesDialog)
+    page = prefs.cpd_page
+    assert page is not None
+    prefs.tabs.setCurrentWidget(page)
+    qtbot.keyClicks(page.name, "A. Practitioner")
+    qtbot.keyClicks(page.never_export, "Plover-7712")
+    page.end_month.setCurrentIndex(page.end_month.findData(3))
+    page.end_day.setValue(31)
+    page.regulators.choose("scw", role="social_worker", start=dt.date(2025, 4, 1))
+    idle = prefs.control("lock_delay_minutes")
+    assert isinstance(idle, QSpinBox)
+    idle.setValue(12)
+
+    window.lock()
+    assert "Plover-7712" not in "".join(
+        w.toPlainText() for w in _widgets() if isinstance(w, QPlainTextEdit)
+    )
+    unlock(qtbot, window)
+
+    again = _shown(PreferencesDialog)
+    assert again.cpd_page is not None and again.cpd_page.never_export.toPlainText() == (
+        "Plover-7712"
+    )
+    again.buttons.accepted.emit()
+    assert not again.isVisible(), again.message.text()
+    assert window.vault is not None
+    settings = window.vault.cpd_settings.load()
+    assert settings.practitioner_name == "A. Practitioner"
+    assert settings.never_export == ("Plover-7712",)
+    assert settings.year_end == (3, 31) and "scw" in settings.regulators
+    assert window.preferences.get("lock_delay_minutes") == 12

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
     from supervision_app.gui.cpd.year_view import CpdYearView
     from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.preferences.dialog import PreferencesDialog
     from supervision_app.gui.preferences.store import PreferencesStore
     from supervision_app.gui.saving import SaveKeeper
     from supervision_app.storage.vault import Vault
@@ -270,10 +271,10 @@ class CpdController(QObject):
             self.year_view.fill_years()
             self.year_view.refresh()
 
-    def show_preferences(self, tab: str = "") -> None:
+    def show_preferences(self, tab: str = "") -> PreferencesDialog | None:
         vault = self.vault
         if vault is None:
-            return
+            return None
         from supervision_app.gui.preferences.dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.preferences(), parent=self.parent_widget)
@@ -281,7 +282,9 @@ class CpdController(QObject):
             dialog.show_tab(tab)
         dialog.accepted.connect(self._after_preferences)
         self._keep(dialog)
+        self.drafts.watch(dialog, self.show_preferences)
         dialog.open()
+        return dialog
 
     def _after_preferences(self) -> None:
         if self.year_view is not None:
