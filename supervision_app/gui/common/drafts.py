@@ -8,6 +8,9 @@ before the lock closes it, the keeper reads what it holds (in memory only, never
 a change that could not be saved is: gui/saving.py) and, after unlock, opens it again and
 puts the text back. A dialog still as it opened is not kept.
 
+Not kept, on purpose: the names typed to sign a record or a proposal (a signature is typed
+again by whoever signs, after the unlock), passphrases, search boxes and file paths.
+
 A dialog takes part by having :meth:`KeepsDraft.draft` and :meth:`KeepsDraft.restore_draft`
 (one small protocol, whatever the dialog): nothing here knows the kinds of dialog.
 """
