@@ -96,7 +96,7 @@ def test_a_partner_being_added_survives_a_lock(qtbot: QtBot, window: MainWindow)
     assert _shown(PartnersDialog).partners.count() == 1
 
 
-def test_a_partner_being_edited_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_partner_being_edited_survives_ctrl_l(qtbot: QtBot, window: MainWindow) -> None:
     partner_id = add_partner(window, "AB")
     partners = _partners(qtbot, window)
     qtbot.mouseClick(partners.edit_button, Qt.MouseButton.LeftButton)
@@ -104,7 +104,12 @@ def test_a_partner_being_edited_survives_a_lock(qtbot: QtBot, window: MainWindow
     assert isinstance(dialog, PartnerDialog)
     qtbot.keyClicks(dialog.notes, SECRET)
 
-    _lock_and_unlock(qtbot, window)
+    # Ctrl+L in the partner dialog, modal over the partners dialog (gui/lock_controller.py).
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.is_locked)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert SECRET not in _all_text()
+    unlock(qtbot, window)
 
     again = _shown(PartnerDialog)
     assert isinstance(again, PartnerDialog) and again.notes.text() == SECRET
@@ -210,3 +215,17 @@ def test_quitting_while_locked_with_a_kept_agreement_asks(qtbot: QtBot, window: 
     unlock(qtbot, window)
     again = _shown(AgreementDialog)
     assert again.value().purpose == SECRET
+
+
+def test_quitting_from_the_lock_screen_drops_the_kept_drafts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Asked, the user chose to quit: nothing of the draft is held any longer."""
+    window.companion.check_in()
+    qtbot.keyClicks(_shown(CheckInDialog).word, "Plover-7712")
+    window.lock()
+    assert window.drafts.kept
+    seen: list[str] = []
+    _answer_quit_question(qtbot, window, "Quit", seen)
+    assert window.close()
+    assert seen == ["&Stay"] and window.drafts.kept == []
