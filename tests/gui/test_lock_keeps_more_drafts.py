@@ -27,6 +27,7 @@ from supervision_app.gui.preferences.dialog import PreferencesDialog
 from supervision_app.gui.supervision.partners_dialog import PartnersDialog
 from tests.gui.conftest import unlock
 from tests.gui.test_lock_keeps_dialog_drafts import SECRET, _lock_and_unlock, _shown
+from tests.gui.test_save_failure import fill_disk
 from tests.gui.test_supervision import add_partner
 
 pytestmark = pytest.mark.gui
@@ -165,3 +166,19 @@ def test_preferences_being_written_survive_a_lock(qtbot: QtBot, window: MainWind
     assert settings.never_export == ("Plover-7712",)
     assert settings.year_end == (3, 31) and "scw" in settings.regulators
     assert window.preferences.get("lock_delay_minutes") == 12
+
+
+def test_a_profile_the_full_disk_refuses_survives_a_lock(qtbot: QtBot, window: MainWindow) -> None:
+    window.cpd.menu_actions.hcpc.trigger()
+    dialog = _shown(HcpcProfileDialog)
+    fill_disk(window)
+    qtbot.keyClicks(dialog.statement, SECRET)
+    dialog.statement.insertPlainText(SECRET * 199)  # pasted: more than the pages left hold
+
+    _lock_and_unlock(qtbot, window)
+
+    again = _shown(HcpcProfileDialog)
+    assert again.statement.toPlainText() == SECRET * 200
+    assert again.save_now()
+    assert window.vault is not None
+    assert window.vault.hcpc_profiles.latest().statement == SECRET * 200

@@ -39,10 +39,7 @@ class KeepsDraft(Protocol[T]):
         ...
 
 
-D = TypeVar("D", bound=QDialog)
-
-
-@dataclass
+@dataclass(eq=False)
 class _Watched:
     dialog: QDialog
     #: Called before the dialog closes: the draft to keep, or None when it is untouched.
@@ -93,7 +90,11 @@ class DraftKeeper:
         """Before a lock closes the dialogs: keep the drafts of those typed in."""
         kept: list[Callable[[], bool]] = []
         for watched in list(self._watched):
-            if watched.dialog.isVisible() and (restore := watched.take()) is not None:
+            try:
+                restore = watched.take() if watched.dialog.isVisible() else None
+            except RuntimeError:  # its window was already deleted: nothing left to keep
+                continue
+            if restore is not None:
                 kept.append(restore)
         self.kept = kept
 

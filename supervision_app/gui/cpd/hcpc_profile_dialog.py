@@ -46,6 +46,7 @@ from supervision_app.gui.cpd.widgets import (
     show_message,
     text_box,
 )
+from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.theme import set_tone
 from supervision_app.storage.cpd.records import load_records
 from supervision_app.storage.vault import Vault
@@ -285,7 +286,11 @@ class HcpcProfileDialog(QDialog):
     def draft(self) -> HcpcProfile | None:
         """What a lock would lose (gui/common/drafts.py): closing saves the profile, so only
         what cannot be saved now (e.g. a period that starts after it ends) is kept."""
-        return self.current_profile() if not self.save_now() else None
+        try:
+            saved = self.save_now()
+        except SAVE_ERRORS:  # the disk or the database refused it: keep it all the more
+            saved = False
+        return None if saved else self.current_profile()
 
     def restore_draft(self, draft: HcpcProfile | None) -> None:
         if draft is None:
