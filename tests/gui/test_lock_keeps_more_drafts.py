@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.companion.prep_dialog import PrepDialog
 from supervision_app.gui.companion.wellbeing_dialogs import SupportDialog
 from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
@@ -98,6 +99,22 @@ def test_the_name_you_sign_with_survives_a_lock(qtbot: QtBot, window: MainWindow
     _lock_and_unlock(qtbot, window)
 
     assert window.vault is not None
+    assert window.vault.supervision.owner.name() == "CD"
+
+
+def test_a_closed_partners_dialog_cleared_by_the_lock_saves_no_empty_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The lock closes the dialog, then clears its fields and rejects it again (the
+    supervision controller's wipe): that second close must not store the cleared name."""
+    assert window.vault is not None
+    window.vault.supervision.owner.set_name("CD")
+    window.supervision.menu_actions.partners.trigger()
+    dialog = _shown(PartnersDialog)
+    dialog.reject()
+    wipe(dialog)
+    assert dialog.owner_name.text() == ""
+    dialog.reject()
     assert window.vault.supervision.owner.name() == "CD"
 
 

@@ -213,9 +213,10 @@ class PartnersDialog(QDialog):
         owner.set_reevaluation_interval(self.interval.value())
 
     def done(self, result: int) -> None:
-        """Closing (a lock closes it too) saves the name being typed, as leaving it does."""
+        """Closing (a lock closes it too) saves the name being typed, as leaving it does;
+        never once hidden (a lock may clear the fields of a dialog it already closed)."""
         with suppress(*SAVE_ERRORS):
-            if self.owner_name.text() != self.vault.supervision.owner.name():
+            if self.isVisible() and self.owner_name.text() != self.vault.supervision.owner.name():
                 self._save_owner()
         super().done(result)
 
