@@ -177,7 +177,13 @@ class LockController:
         if w.saving.has_unsaved:
             w.saving.retry()  # what was kept in memory over the lock
         w.backups.start_daily_backup()  # the first unlock of the day, on a worker
-        w.supervision.reopen_drafts()  # a dialog the lock closed, with what was typed in it
+        if w.drafts.reopen():  # the dialogs the lock closed, with what was typed in them
+            w.statusBar().showMessage(
+                translate(
+                    "LockController", "What you were writing was kept while the journal was locked."
+                ),
+                0,
+            )
         w.unlocked.emit()
 
     def lock(self) -> None:
@@ -192,7 +198,7 @@ class LockController:
         # the check is only told to stop: closing the vault below interrupts it and keeps
         # the key until it has stopped, so locking never waits for it.
         tasks.cancel_all(wait_private=False)
-        w.supervision.keep_drafts()
+        w.drafts.keep()  # what was typed in the dialogs closed below, in memory only
         self.close_dialogs()
         try:
             if not w.save_all():

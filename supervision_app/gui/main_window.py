@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app import APP_NAME
 from supervision_app.gui.backups import BackupController
+from supervision_app.gui.common.drafts import DraftKeeper
 from supervision_app.gui.common.keys import enter_presses_focused_button
 from supervision_app.gui.companion.controller import CompanionController
 from supervision_app.gui.cpd import CpdController
@@ -103,11 +104,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 880])
         self.save_bar = SaveWarningBar()
         self.saving = SaveKeeper(self.save_bar, self.save_all, lambda: self.vault, self)
+        #: What was typed in dialogs, kept through a lock (gui/common/drafts.py).
+        self.drafts = DraftKeeper()
         self.reflection = ReflectionController(
             self.editor,
             lambda: self.vault,
             save_current=self.save_current,
             status=self.show_status,
+            drafts=self.drafts,
             parent=self,
         )
         self.reflection.entry_created.connect(self.show_new_entry)
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
             save_current=self.save_current,
             status=self.show_status,
             saving=self.saving,
+            drafts=self.drafts,
             parent=self,
         )
         self.cpd.entry_chosen.connect(self.open_entry)
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
             add_status_widget=self.statusBar().addPermanentWidget,
             trash_controls_changed=self.update_trash_controls,
             saving=self.saving,
+            drafts=self.drafts,
             parent=self,
         )
         self.companion = CompanionController(
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
             current_session=self.supervision.current_record,
             flush_session=self.supervision.flush,
             sessions_changed=self.supervision.refresh_reminders,
+            drafts=self.drafts,
             parent=self,
         )
         self.supervision.record_edited.connect(self.companion.note_edit)

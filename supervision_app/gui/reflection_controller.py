@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -24,6 +24,9 @@ from supervision_app.gui.saving import SAVE_ERRORS, warn_not_added
 from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
+    from supervision_app.gui.common.drafts import DraftKeeper
+    from supervision_app.gui.dialogs.template_editor import TemplateEditor
+    from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
     from supervision_app.gui.editor import EntryEditor
     from supervision_app.storage.vault import Vault
 
@@ -43,10 +46,13 @@ class ReflectionController(QObject):
         *,
         save_current: Callable[[], bool],
         status: Callable[[str, int], None],
+        drafts: DraftKeeper,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        #: Keeps what is typed in its dialogs through a lock (gui/common/drafts.py).
+        self.drafts = drafts
         self.vault = vault
         self.save_current = save_current
         self.status = status
@@ -187,17 +193,28 @@ class ReflectionController(QObject):
         self.coverage.raise_()
         self.coverage.activateWindow()
 
-    def show_templates(self) -> None:
+    def show_templates(self) -> TemplatesDialog | None:
         vault = self.vault()
         if vault is None:
-            return
+            return None
         from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
 
         dialog = TemplatesDialog(vault, self.library, self.parent_widget)
         self.dialogs.append(dialog)
         dialog.templates_changed.connect(self.use_library)
         dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.editing.connect(
+            lambda editor, data, new: self.drafts.watch(
+                editor, lambda: self._edit_template(data, new=new)
+            )
+        )
         dialog.open()
+        return dialog
+
+    def _edit_template(self, data: dict[str, Any], *, new: bool) -> TemplateEditor | None:
+        """The template editor again, over the templates (a draft kept through a lock)."""
+        templates = self.show_templates()
+        return templates.edit(data, new=new) if templates is not None else None
 
     def _forget(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:

@@ -98,8 +98,8 @@ def close_vault_for_quit(window: MainWindow) -> bool:
     # quitting never waits for it (the application joins its thread on the way out).
     tasks.cancel_all(wait_private=False)
     saved = window.save_all() and window.saving.flush_pending()
-    # A dialog's text kept over a lock (gui/supervision/drafts.py) is in memory only too.
-    kept = bool(window.saving.pending or window.supervision.kept_drafts)
+    # A dialog's text kept over a lock (gui/common/drafts.py) is in memory only too.
+    kept = bool(window.saving.pending or window.drafts.kept)
     if (not saved or kept) and not confirm_quit(window):
         return False
     window.cpd.close_windows()
@@ -108,6 +108,7 @@ def close_vault_for_quit(window: MainWindow) -> bool:
     QSettings().setValue("window/geometry", window.saveGeometry())
     window.idle.stop()
     window.saving.pending.clear()
+    window.drafts.forget()
     window.saving.timer.stop()
     if window.vault is not None:
         window.editor.show_entry(None)

@@ -9,6 +9,7 @@ in the editors is kept through a lock. While locked, no widget shows the text.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -63,6 +64,7 @@ def test_an_addendum_being_written_survives_a_lock(qtbot: QtBot, window: MainWin
     for party, name in (("owner", "CD"), ("partner", "AB")):
         vault.supervision.signoff.sign(session_id, party, name)
     controller.reload_session(session_id)
+    signed = vault.supervision.sessions.get(session_id)
     controller.flows.add_addendum()
     dialog = _open(window, AddendumDialog)
     assert isinstance(dialog, AddendumDialog)
@@ -78,7 +80,10 @@ def test_an_addendum_being_written_survives_a_lock(qtbot: QtBot, window: MainWin
     assert again.text.text() == SECRET and again.author.text() == "CD"
     again.try_accept()
     assert window.vault is not None
-    assert window.vault.supervision.sessions.get(session_id).addenda[0].text == SECRET
+    after = window.vault.supervision.sessions.get(session_id)
+    assert after.addenda[0].text == SECRET
+    # The signed record itself is as it was signed: a kept addendum changes nothing in it.
+    assert replace(after, addenda=signed.addenda) == signed and after.is_locked
 
 
 def test_an_empty_dialog_is_not_reopened(qtbot: QtBot, window: MainWindow) -> None:

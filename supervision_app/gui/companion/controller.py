@@ -32,6 +32,7 @@ from supervision_app.storage.reflection import library_with_templates
 
 if TYPE_CHECKING:
     from supervision_app.core.supervision.model import SessionRecord
+    from supervision_app.gui.common.drafts import DraftKeeper
     from supervision_app.gui.editor import EntryEditor
     from supervision_app.gui.journal.list_pane import EntryListPane
     from supervision_app.storage.vault import Vault
@@ -54,10 +55,13 @@ class CompanionController(QObject):
         current_session: Callable[[], SessionRecord | None],
         flush_session: Callable[[], object],
         sessions_changed: Callable[[], None],
+        drafts: DraftKeeper,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        #: Keeps what is typed in its dialogs through a lock (gui/common/drafts.py).
+        self.drafts = drafts
         self.vault = vault
         self.save_current = save_current
         self.show_new_entry = show_new_entry
@@ -229,6 +233,7 @@ class CompanionController(QObject):
         self.save_current()
         dialog = PrepDialog(vault, self.today(), self.parent_widget)
         self._track(dialog)
+        self.drafts.watch(dialog, self.prepare)
         dialog.accepted.connect(lambda: self.start_prepared(dialog))
         dialog.open()
         return dialog
@@ -242,8 +247,8 @@ class CompanionController(QObject):
         draft = sessions.draft(partner_id, dialog.session_date())
         record = sessions.create(replace(draft, agenda=dialog.agenda_items()))
         assert record.id is not None
-        if dialog.draft is not None:
-            vault.companion.flags.mark_brought(dialog.draft.flag_ids, record.id)
+        if dialog.drafted is not None:
+            vault.companion.flags.mark_brought(dialog.drafted.flag_ids, record.id)
         self.show_new_entry(record.id)
         self.sessions_changed()
         return record.id
@@ -268,11 +273,16 @@ class CompanionController(QObject):
     # -- wellbeing -----------------------------------------------------------------------------
 
     def check_in(self) -> CheckInDialog | None:
+        return self.check_in_for(self.current_entry_id())
+
+    def check_in_for(self, entry_id: int | None) -> CheckInDialog | None:
+        """The check-in after ``entry_id`` (None: not after one)."""
         vault = self.vault()
         if vault is None:
             return None
-        dialog = CheckInDialog(vault, self.current_entry_id(), self.parent_widget)
+        dialog = CheckInDialog(vault, entry_id, self.parent_widget)
         self._track(dialog)
+        self.drafts.watch(dialog, lambda: self.check_in_for(entry_id))
         dialog.open()
         return dialog
 
@@ -285,12 +295,15 @@ class CompanionController(QObject):
         dialog.open()
         return dialog
 
-    def edit_support(self) -> None:
+    def edit_support(self) -> SupportDialog | None:
         vault = self.vault()
-        if vault is not None:
-            dialog = SupportDialog(vault, self.parent_widget)
-            self._track(dialog)
-            dialog.open()
+        if vault is None:
+            return None
+        dialog = SupportDialog(vault, self.parent_widget)
+        self._track(dialog)
+        self.drafts.watch(dialog, self.edit_support)
+        dialog.open()
+        return dialog
 
     # -- the offer after writing ---------------------------------------------------------------
 
@@ -317,12 +330,9 @@ class CompanionController(QObject):
         self._offer_timer.stop()
 
     def _accept_offer(self) -> None:
-        vault, entry_id = self.vault(), self.offer_entry
+        entry_id = self.offer_entry
         self.hide_offer()
-        if vault is not None:
-            dialog = CheckInDialog(vault, entry_id, self.parent_widget)
-            self._track(dialog)
-            dialog.open()
+        self.check_in_for(entry_id)
 
     # -- menu ----------------------------------------------------------------------------------
 

@@ -37,7 +37,8 @@ class PrepDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault, self.today = vault, today
-        self.draft: AgendaDraft | None = None
+        #: What the agenda was drafted from (its flags are marked brought when it starts).
+        self.drafted: AgendaDraft | None = None
         self.setWindowTitle(self.tr("Prepare for supervision"))
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner"))
@@ -89,14 +90,14 @@ class PrepDialog(QDialog):
         partner_id = self.partner_id()
         self.ok.setEnabled(partner_id is not None)
         if partner_id is None:
-            self.draft = None
+            self.drafted = None
             self.summary.setText(self.tr("Add your supervisor, supervisee or peer first."))
             self.agenda.clear()
             return
-        self.draft = draft_agenda(self.vault, partner_id, self.today)
+        self.drafted = draft_agenda(self.vault, partner_id, self.today)
         counts = [
             self.tr("{n} from “{title}”").format(n=len(lines), title=self.tr(title))
-            for title, lines in self.draft.sections()
+            for title, lines in self.drafted.sections()
             if lines
         ]
         self.summary.setText(
@@ -104,7 +105,19 @@ class PrepDialog(QDialog):
             if counts
             else self.tr("Nothing flagged, open or due: the agenda is yours to write.")
         )
-        self.agenda.setPlainText("\n".join(self.draft.agenda()))
+        self.agenda.setPlainText("\n".join(self.drafted.agenda()))
+
+    def draft(self) -> tuple[int | None, dt.date, str]:
+        """The partner, date and agenda as edited, kept through a lock (gui/common/drafts.py)."""
+        return self.partner_id(), self.session_date(), self.agenda.toPlainText()
+
+    def restore_draft(self, draft: tuple[int | None, dt.date, str]) -> None:
+        partner_id, session_date, agenda = draft
+        index = self.partner.findData(partner_id)
+        if index >= 0:
+            self.partner.setCurrentIndex(index)  # drafts the agenda again from its flags...
+        self.date.set_value(session_date)
+        self.agenda.setPlainText(agenda)  # ...which the edited agenda replaces
 
     def agenda_items(self) -> tuple[str, ...]:
         lines = self.agenda.toPlainText().splitlines()

@@ -132,6 +132,19 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
 
+    def draft(self) -> tuple[int | None, int | None, str] | None:
+        """What is chosen and typed, kept through a lock (gui/common/drafts.py); None once
+        saved."""
+        return None if self.saved else (self.impact.value(), self.energy.value(), self.word.text())
+
+    def restore_draft(self, draft: tuple[int | None, int | None, str] | None) -> None:
+        if draft is not None:
+            impact, energy, word = draft
+            for scale, n in ((self.impact, impact), (self.energy, energy)):
+                if n is not None:
+                    scale.set_value(n)
+            self.word.setText(word)
+
     def save(self) -> None:
         impact, energy = self.impact.value(), self.energy.value()
         if impact is None or energy is None:
@@ -220,6 +233,19 @@ class SupportDialog(QDialog):
         return [
             SupportContact(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.table.rowCount())
         ]
+
+    def draft(self) -> tuple[SupportContact, ...]:
+        """The list as edited, kept through a lock (gui/common/drafts.py), with a cell still
+        being typed in (a lock can come before Return)."""
+        for editor in self.table.viewport().findChildren(QLineEdit):
+            if editor.isVisible():
+                self.table.itemDelegate().commitData.emit(editor)
+        return tuple(self.contacts())
+
+    def restore_draft(self, draft: tuple[SupportContact, ...]) -> None:
+        self.table.setRowCount(0)
+        for contact in draft:
+            self._add(contact)
 
     def save(self) -> None:
         self.vault.companion.support.replace_all(self.contacts())

@@ -27,8 +27,11 @@ from supervision_app.gui.saving import SAVE_ERRORS
 
 if TYPE_CHECKING:
     from supervision_app.core.frameworks import FrameworkLibrary
+    from supervision_app.gui.common.drafts import DraftKeeper
+    from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
     from supervision_app.gui.cpd.year_view import CpdYearView
     from supervision_app.gui.editor import EntryEditor
+    from supervision_app.gui.preferences.dialog import PreferencesDialog
     from supervision_app.gui.preferences.store import PreferencesStore
     from supervision_app.gui.saving import SaveKeeper
     from supervision_app.storage.vault import Vault
@@ -50,9 +53,12 @@ class CpdController(QObject):
         save_current: Callable[[], bool],
         status: Callable[[str, int], None],
         saving: SaveKeeper,
+        drafts: DraftKeeper,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        #: Keeps what is typed in its windows through a lock (gui/common/drafts.py).
+        self.drafts = drafts
         #: Where failed saves are reported (gui/saving.py).
         self.saving = saving
         self.editor = editor
@@ -226,23 +232,25 @@ class CpdController(QObject):
     def show_check(self) -> None:
         self.show_export(check_only=True)
 
-    def show_hcpc_profile(self) -> None:
+    def show_hcpc_profile(self) -> HcpcProfileDialog | None:
         vault = self.vault
         if vault is None:
-            return
+            return None
         from supervision_app.gui.cpd.hcpc_profile_dialog import HcpcProfileDialog
 
         existing = next((w for w in self.windows if isinstance(w, HcpcProfileDialog)), None)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
-            return
+            return existing
         self.save_current()
         dialog = HcpcProfileDialog(vault, today=self.today, parent=self.parent_widget)
         dialog.entry_chosen.connect(self.entry_chosen)
         dialog.export_requested.connect(lambda: self.show_export("hcpc"))
         self._keep(dialog)
+        self.drafts.watch(dialog, self.show_hcpc_profile)
         dialog.show()
+        return dialog
 
     def show_import(self, fmt: str) -> None:
         vault = self.vault
@@ -263,10 +271,10 @@ class CpdController(QObject):
             self.year_view.fill_years()
             self.year_view.refresh()
 
-    def show_preferences(self, tab: str = "") -> None:
+    def show_preferences(self, tab: str = "") -> PreferencesDialog | None:
         vault = self.vault
         if vault is None:
-            return
+            return None
         from supervision_app.gui.preferences.dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.preferences(), parent=self.parent_widget)
@@ -274,7 +282,9 @@ class CpdController(QObject):
             dialog.show_tab(tab)
         dialog.accepted.connect(self._after_preferences)
         self._keep(dialog)
+        self.drafts.watch(dialog, self.show_preferences)
         dialog.open()
+        return dialog
 
     def _after_preferences(self) -> None:
         if self.year_view is not None:

@@ -46,6 +46,7 @@ from supervision_app.gui.cpd.widgets import (
     show_message,
     text_box,
 )
+from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.theme import set_tone
 from supervision_app.storage.cpd.records import load_records
 from supervision_app.storage.vault import Vault
@@ -281,6 +282,30 @@ class HcpcProfileDialog(QDialog):
             return False
         self.dirty = False
         return True
+
+    def draft(self) -> HcpcProfile | None:
+        """What a lock would lose (gui/common/drafts.py): closing saves the profile, so only
+        what cannot be saved now (e.g. a period that starts after it ends) is kept."""
+        try:
+            saved = self.save_now()
+        except SAVE_ERRORS:  # the disk or the database refused it: keep it all the more
+            saved = False
+        return None if saved else self.current_profile()
+
+    def restore_draft(self, draft: HcpcProfile | None) -> None:
+        if draft is None:
+            return
+        self._loading = True
+        self.profile = draft
+        start, end = draft.period(self._today())
+        self.period_from.set_value(start)
+        self.period_to.set_value(end)
+        self.summary.setPlainText(draft.summary)
+        self.statement.setPlainText(draft.statement)
+        self._load_records()
+        self._loading = False
+        self._period_changed()  # says what stopped the save
+        self._texts_changed()
 
     def _export(self) -> None:
         if self.save_now():

@@ -6,6 +6,8 @@ the registration year, and your regulator(s) (see ``regulator_form.py``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +37,12 @@ from supervision_app.gui.cpd.widgets import (
 from supervision_app.storage.vault import Vault
 
 MAX_NEVER_EXPORT = 2000
+
+
+#: A regulator's row as entered: its id, ticked, the role chosen and the period start.
+RegulatorDraft = tuple[str, bool, object, dt.date | None]
+#: The form as entered: name, never-export text, year end (month, day), regulators.
+SettingsDraft = tuple[str, str, tuple[int, int], tuple[RegulatorDraft, ...]]
 
 
 class CpdSettingsDialog(QDialog):
@@ -165,6 +173,33 @@ class CpdSettingsDialog(QDialog):
             roles=roles,
             period_starts=starts,
         )
+
+    def draft(self) -> SettingsDraft:
+        """The form as entered, valid or not, kept through a lock (gui/common/drafts.py)."""
+        rows = tuple(
+            (
+                reg_id,
+                row.box.isChecked(),
+                row.role.currentData() if row.role is not None else None,
+                row.start.value() if row.start is not None else None,
+            )
+            for reg_id, row in self.regulators.rows.items()
+        )
+        month, day = int(self.end_month.currentData()), self.end_day.value()
+        return self.name.text(), self.never_export.toPlainText(), (month, day), rows
+
+    def restore_draft(self, draft: SettingsDraft) -> None:
+        name, never_export, year_end, rows = draft
+        self.name.setText(name)
+        self.never_export.setPlainText(never_export)
+        self._set_year_end(year_end)
+        for reg_id, checked, role, start in rows:
+            row = self.regulators.rows[reg_id]
+            row.box.setChecked(checked)
+            if row.role is not None:
+                row.role.setCurrentIndex(max(row.role.findData(role), 0))
+            if row.start is not None and start is not None:
+                row.start.set_value(start)
 
     def save(self) -> None:
         try:

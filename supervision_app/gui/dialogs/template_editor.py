@@ -146,6 +146,25 @@ class TemplateEditor(QDialog):
             del self._items[row]
             self.steps.takeItem(row)
 
+    def draft(self) -> tuple[str, str, str, list[dict[str, Any]]]:
+        """What is typed, kept through a lock (gui/common/drafts.py)."""
+        self._store_step()
+        items = copy.deepcopy(self._items)
+        return self.name.text(), str(self.kind.currentData()), self.description.text(), items
+
+    def restore_draft(self, draft: tuple[str, str, str, list[dict[str, Any]]]) -> None:
+        name, kind, description, items = draft
+        self.name.setText(name)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.description.setText(description)
+        self._current = -1
+        self.steps.clear()
+        self._items = copy.deepcopy(items)
+        for item in self._items:
+            QListWidgetItem(item.get("label", ""), self.steps)
+        if self._items:
+            self.steps.setCurrentRow(0)
+
     def result_data(self) -> dict[str, Any]:
         self._store_step()
         data = copy.deepcopy(self.data)

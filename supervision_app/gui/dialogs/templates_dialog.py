@@ -56,6 +56,9 @@ class TemplatesDialog(QDialog):
     import_ended = Signal(int, str)
     #: An export has ended: how many templates were written, and why none ("" if written).
     export_ended = Signal(int, str)
+    #: A template editor opened over this one, with the template it started from and whether
+    #: it is a new one (so that it can be opened again: gui/common/drafts.py).
+    editing = Signal(object, object, bool)
 
     def __init__(
         self, vault: Vault, library: FrameworkLibrary, parent: QWidget | None = None
@@ -148,6 +151,10 @@ class TemplatesDialog(QDialog):
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
+    def edit(self, data: dict[str, Any], *, new: bool) -> TemplateEditor:
+        """Edit a template (``new``: saved as a new one)."""
+        return self._edit(data, new=new)
+
     def _edit(self, data: dict[str, Any], *, new: bool) -> TemplateEditor:
         editor = TemplateEditor(data, self)
 
@@ -159,6 +166,7 @@ class TemplatesDialog(QDialog):
             self._set_library()
 
         editor.accepted.connect(save)
+        self.editing.emit(editor, data, new)
         editor.open()
         return editor
 

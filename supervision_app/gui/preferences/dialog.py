@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from supervision_app.core.errors import JournalError
 from supervision_app.core.settings import Setting, groups
 from supervision_app.gui.common.errors import error_text
-from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog
+from supervision_app.gui.cpd.settings_dialog import CpdSettingsDialog, SettingsDraft
 from supervision_app.gui.preferences.store import PreferencesStore
 from supervision_app.gui.theme import set_tone
 
@@ -67,6 +67,19 @@ def make_control(s: Setting, value: Any, tr: Any) -> Control:
     control.setAccessibleDescription(tr(s.explanation))
     control.setToolTip(tr(s.explanation))
     return control
+
+
+def set_control_value(control: Control, value: Any) -> None:
+    """Show ``value`` in a control made by :func:`make_control` (a draft put back)."""
+    if isinstance(control, QCheckBox):
+        control.setChecked(bool(value))
+    elif isinstance(control, QSpinBox):
+        control.setValue(int(value))
+    elif isinstance(control, QComboBox):
+        current = value[0] if isinstance(value, list) and value else value
+        control.setCurrentIndex(max(control.findData(current), 0))
+    else:
+        control.setText(str(value or ""))
 
 
 def control_value(s: Setting, control: Control) -> Any:
@@ -145,6 +158,19 @@ class PreferencesDialog(QDialog):
 
     def control(self, key: str) -> Control:
         return self.controls[key][1]
+
+    def draft(self) -> tuple[dict[str, Any], SettingsDraft | None]:
+        """Every value as entered, kept through a lock (gui/common/drafts.py)."""
+        values = {key: control_value(s, c) for key, (s, c) in self.controls.items()}
+        return values, self.cpd_page.draft() if self.cpd_page is not None else None
+
+    def restore_draft(self, draft: tuple[dict[str, Any], SettingsDraft | None]) -> None:
+        values, cpd = draft
+        for key, value in values.items():
+            if key in self.controls:
+                set_control_value(self.controls[key][1], value)
+        if cpd is not None and self.cpd_page is not None:
+            self.cpd_page.restore_draft(cpd)
 
     def save(self) -> None:
         """Check everything first, then store it: a refusal stores nothing."""

@@ -145,6 +145,16 @@ class AgreementDialog(QDialog):
             **{name: self._text(name) for name in TEXT_FIELDS},  # type: ignore[arg-type]
         )
 
+    def draft(self) -> Agreement | None:
+        """The new version being written, kept through a lock (gui/common/drafts.py); None
+        while an earlier version is shown (it cannot be changed)."""
+        return self.value() if self.version.currentData() is None else None
+
+    def restore_draft(self, draft: Agreement | None) -> None:
+        if draft is not None:
+            self.version.setCurrentIndex(0)
+            self.load(draft)
+
     def try_save(self) -> Agreement | None:
         try:
             saved = self.vault.supervision.agreements.save(self.value())

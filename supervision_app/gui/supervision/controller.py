@@ -29,7 +29,6 @@ from supervision_app.gui import texts
 from supervision_app.gui.common.wipe import wipe
 from supervision_app.gui.help.field_help import apply_field_help
 from supervision_app.gui.supervision.actions_view import ActionsView
-from supervision_app.gui.supervision.drafts import Draft, reopen, take_drafts
 from supervision_app.gui.supervision.flows import SupervisionFlows
 from supervision_app.gui.supervision.menu import build_supervision_actions
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionPage
@@ -40,6 +39,7 @@ from supervision_app.gui.supervision.session_mode_control import SessionModeCont
 from supervision_app.storage.supervision.peer import ENTRY_TAG as PEER_TAG
 
 if TYPE_CHECKING:
+    from supervision_app.gui.common.drafts import DraftKeeper
     from supervision_app.gui.editor import EntryEditor
     from supervision_app.gui.journal.list_pane import EntryListPane
     from supervision_app.gui.saving import SaveKeeper
@@ -80,6 +80,7 @@ class SupervisionController(QObject):
         add_status_widget: Callable[[QWidget], None],
         trash_controls_changed: Callable[[], None],
         saving: SaveKeeper,
+        drafts: DraftKeeper,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -96,8 +97,8 @@ class SupervisionController(QObject):
         self.today: Callable[[], dt.date] = dt.date.today
         self.library: FrameworkLibrary = default_library()
         self.dialogs: list[QDialog] = []
-        #: Typed in dialogs a lock closed; reopened after unlock (drafts.py).
-        self.kept_drafts: list[Draft] = []
+        #: Keeps what is typed in its dialogs through a lock (gui/common/drafts.py).
+        self.drafts = drafts
         self.stack: QStackedWidget | None = None
         self.actions_view: ActionsView | None = None
         self.reminder_button: ReminderButton | None = None
@@ -224,16 +225,6 @@ class SupervisionController(QObject):
         for action in self.menu_actions.all():
             action.setEnabled(True)
         self.refresh_reminders()
-
-    def keep_drafts(self) -> None:
-        """Before a lock closes the dialogs: keep what was typed in them (in memory only)."""
-        self.kept_drafts = take_drafts(self.dialogs)
-
-    def reopen_drafts(self) -> None:
-        """Once unlocked and the journal shown: the dialogs a lock closed, with their text."""
-        kept, self.kept_drafts = self.kept_drafts, []
-        if reopen(kept, self.new_peer_reflection, self.flows.addendum_to):
-            self.status(self.tr("What you were writing was kept while the journal was locked."), 0)
 
     def on_lock(self) -> None:
         """Save, then close every supervision window and clear every widget."""

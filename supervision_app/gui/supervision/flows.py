@@ -1,9 +1,8 @@
 """The dialogs the supervision controller opens: new session, partners and agreements,
 sign-off and addenda, exchange, peer reflection, the actions view and reminders.
 
-An object the :class:`~.controller.SupervisionController` owns (it was a mixin with
-attribute stubs): every dialog is kept in the controller's ``dialogs`` so that locking
-closes it and clears it.
+Owned by :class:`~.controller.SupervisionController`: every dialog is kept in its ``dialogs``
+so that locking closes and clears it; what is typed in one is kept (gui/common/drafts.py).
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
 from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
 from supervision_app.gui.supervision.import_dialog import ImportDialog
 from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
-from supervision_app.gui.supervision.partners_dialog import PartnersDialog
+from supervision_app.gui.supervision.partners_dialog import PartnerDialog, PartnersDialog
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
 from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
 from supervision_app.gui.supervision.reminders import ReminderButton
@@ -160,11 +159,18 @@ class SupervisionFlows:
             return None
         dialog = PartnersDialog(vault, self.parent)
         self._track(dialog)
+        keep = self.owner.drafts.watch
+        dialog.editing.connect(lambda d, pid: keep(d, lambda: self._edit_partner(pid)))
         dialog.session_chosen.connect(self.open_entry)
         dialog.agreement_requested.connect(self.show_agreement)
         dialog.changed.connect(self.refresh_reminders)
         dialog.open()
         return dialog
+
+    def _edit_partner(self, partner_id: int | None) -> PartnerDialog | None:
+        """The partner dialog again, over the partners (a draft kept through a lock)."""
+        partners = self.show_partners()
+        return partners.edit_partner(partner_id) if partners is not None else None
 
     def show_agreement(self, partner_id: int) -> AgreementDialog | None:
         vault = self.vault()
@@ -173,6 +179,7 @@ class SupervisionFlows:
         partner = vault.supervision.partners.get(partner_id)
         dialog = AgreementDialog(vault, partner, self.owner.today(), self.parent)
         self._track(dialog)
+        self.owner.drafts.watch(dialog, lambda: self.show_agreement(partner_id))
 
         def saved() -> None:
             self.refresh_reminders()
@@ -228,8 +235,8 @@ class SupervisionFlows:
             sup.owner.name(),
             self.parent,
         )
-        dialog.session_id = session_id
         self._track(dialog)
+        self.owner.drafts.watch(dialog, lambda: self.addendum_to(session_id))
 
         def added() -> None:
             self.owner.reload_session(session_id)
@@ -350,6 +357,7 @@ class SupervisionFlows:
             sup.peer.add, sup.partners.list(), self.owner.today(), self.parent
         )
         self._track(dialog)
+        self.owner.drafts.watch(dialog, self.new_peer_reflection)
 
         def saved() -> None:
             if dialog.saved is not None and dialog.saved.entry_id is not None:

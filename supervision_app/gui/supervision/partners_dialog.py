@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +31,7 @@ from supervision_app.core.supervision.model import OWNER_ROLES, PARTNER_ROLES, S
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.forms.ui_partner import Ui_PartnerForm
+from supervision_app.gui.saving import SAVE_ERRORS
 from supervision_app.gui.supervision.trust_dialog import fingerprint_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -72,6 +74,15 @@ class PartnerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def draft(self) -> Partner:
+        """What is typed, kept through a lock (gui/common/drafts.py)."""
+        return self.value()
+
+    def restore_draft(self, draft: Partner) -> None:
+        self.name.setText(draft.name)
+        select_data(self.role, draft.role)
+        self.notes.set_text(draft.notes)
+
     def value(self) -> Partner:
         base = self.partner or Partner(name="", role="supervisor")
         return replace(
@@ -88,6 +99,8 @@ class PartnersDialog(QDialog):
     session_chosen = Signal(int)
     agreement_requested = Signal(int)
     changed = Signal()
+    #: A partner dialog opened over this one, and the partner's id (None: a new partner).
+    editing = Signal(object, object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +212,14 @@ class PartnersDialog(QDialog):
         owner.set_name(self.owner_name.text())
         owner.set_reevaluation_interval(self.interval.value())
 
+    def done(self, result: int) -> None:
+        """Closing (a lock closes it too) saves the name being typed, as leaving it does;
+        never once hidden (a lock may clear the fields of a dialog it already closed)."""
+        with suppress(*SAVE_ERRORS):
+            if self.isVisible() and self.owner_name.text() != self.vault.supervision.owner.name():
+                self._save_owner()
+        super().done(result)
+
     # -- partners --------------------------------------------------------------------------
 
     def refresh(self, select: int | None = None) -> None:
@@ -277,6 +298,7 @@ class PartnersDialog(QDialog):
         dialog = PartnerDialog(current, self)
         dialog.accepted.connect(lambda: self.save_partner(dialog.value()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.editing.emit(dialog, partner_id)
         dialog.open()
         return dialog
 

@@ -130,6 +130,13 @@ class PeerReflectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 520)
 
+    def draft(self) -> PeerReflection:
+        """What is typed, kept through a lock (gui/common/drafts.py)."""
+        return self.form.value()
+
+    def restore_draft(self, draft: PeerReflection) -> None:
+        self.form.load(draft)
+
     def try_accept(self) -> PeerReflection | None:
         try:
             self.saved = self._add(self.form.value())  # type: ignore[operator]

@@ -191,8 +191,6 @@ class AddendumDialog(QDialog):
         self.setWindowTitle(self.tr("Add an addendum"))
         self._add = add
         self.addendum: Addendum | None = None
-        #: The signed record it is for (set by the flow that opens it; a lock keeps the text).
-        self.session_id: int | None = None
         intro = QLabel(
             self.tr(
                 "An addendum is added to the signed record with today's date and time. Its text "
@@ -229,6 +227,15 @@ class AddendumDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(520, 360)
+
+    def draft(self) -> tuple[str, str]:
+        """The text and its author, kept through a lock (gui/common/drafts.py): only these,
+        never the signed record, which an addendum cannot change."""
+        return self.text.text(), self.author.text()
+
+    def restore_draft(self, draft: tuple[str, str]) -> None:
+        self.text.set_text(draft[0])
+        self.author.setText(draft[1])
 
     def try_accept(self) -> None:
         try:

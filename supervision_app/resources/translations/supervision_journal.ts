@@ -5675,6 +5675,10 @@ disc&amp;ussing it</source>
         <source>Unlocked {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you were writing was kept while the journal was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -8495,10 +8499,6 @@ disc&amp;ussing it</source>
     <name>SupervisionController</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you were writing was kept while the journal was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
