@@ -21,6 +21,7 @@ from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
 from supervision_app.gui.supervision.partners_dialog import PartnerDialog, PartnersDialog
 from tests.gui.conftest import unlock
+from tests.gui.test_lock_keeps_drafts import lock_and_stay
 from tests.gui.test_save_failure import _answer_quit_question
 from tests.gui.test_supervision import _all_text, add_partner
 
@@ -207,12 +208,7 @@ def test_quitting_while_locked_with_a_kept_agreement_asks(qtbot: QtBot, window: 
     qtbot.mouseClick(partners.agreement_button, Qt.MouseButton.LeftButton)
     dialog = _shown(AgreementDialog)
     qtbot.keyClicks(dialog.texts["purpose"], SECRET)
-    window.lock()
-    seen: list[str] = []
-    _answer_quit_question(qtbot, window, "Stay", seen)
-    assert not window.close()
-    assert seen == ["&Stay"] and window.isVisible()
-    unlock(qtbot, window)
+    lock_and_stay(qtbot, window)
     again = _shown(AgreementDialog)
     assert again.value().purpose == SECRET
 

@@ -93,6 +93,17 @@ def test_an_empty_dialog_is_not_reopened(qtbot: QtBot, window: MainWindow) -> No
     assert not any(isinstance(d, PeerReflectionDialog) for d in window.supervision.dialogs)
 
 
+def lock_and_stay(qtbot: QtBot, window: MainWindow) -> None:
+    """Lock, try to quit from the lock screen and answer Stay (the default), then unlock:
+    the window stays open and asked once."""
+    window.lock()
+    seen: list[str] = []
+    _answer_quit_question(qtbot, window, "Stay", seen)
+    assert not window.close()
+    assert seen == ["&Stay"] and window.isVisible()
+    unlock(qtbot, window)
+
+
 def test_quitting_while_locked_with_a_kept_draft_asks(qtbot: QtBot, window: MainWindow) -> None:
     """A draft kept over a lock is in memory only: quitting from the lock screen would lose
     it, so it asks first, as for a change that could not be saved (Stay is the default)."""
@@ -100,11 +111,6 @@ def test_quitting_while_locked_with_a_kept_draft_asks(qtbot: QtBot, window: Main
     dialog = _open(window, PeerReflectionDialog)
     assert isinstance(dialog, PeerReflectionDialog)
     qtbot.keyClicks(dialog.form.learning, SECRET)
-    window.lock()
-    seen: list[str] = []
-    _answer_quit_question(qtbot, window, "Stay", seen)
-    assert not window.close()
-    assert seen == ["&Stay"] and window.isVisible()
-    unlock(qtbot, window)
+    lock_and_stay(qtbot, window)
     again = _open(window, PeerReflectionDialog)
     assert isinstance(again, PeerReflectionDialog) and again.form.learning.text() == SECRET
