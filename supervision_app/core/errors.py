@@ -218,6 +218,18 @@ class DiskFull(VaultError):
         ).format(path=self.path)
 
 
+class BackupDiskFull(DiskFull):
+    """The disk filled up while a backup was being written: only the copy failed (and was
+    removed); the journal itself was not touched. "Nothing was saved" read as if it had been."""
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The disk holding {path} is full, so the backup was not made; your journal is "
+            "safe and unchanged. Free some space and try again.",
+        ).format(path=self.path)
+
+
 class DiskError(VaultError):
     """The operating system reported an input/output error (a failing disk or cable)."""
 
