@@ -230,6 +230,18 @@ class BackupDiskFull(DiskFull):
         ).format(path=self.path)
 
 
+class BackupFolderReadOnly(VaultReadOnly):
+    """The folder a backup goes to cannot be written: only the backup failed."""
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The backup folder {path} is read-only, so the backup was not made; your journal "
+            "is safe and unchanged. Make the folder writable (check its permissions) and try "
+            "again.",
+        ).format(path=self.path)
+
+
 class DiskError(VaultError):
     """The operating system reported an input/output error (a failing disk or cable)."""
 

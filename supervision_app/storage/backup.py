@@ -30,7 +30,12 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from supervision_app.core.errors import BackupDiskFull, DiskFull
+from supervision_app.core.errors import (
+    BackupDiskFull,
+    BackupFolderReadOnly,
+    DiskFull,
+    VaultReadOnly,
+)
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import _export
@@ -85,10 +90,13 @@ def _rotate(folder: Path, keep: int) -> None:
 
 
 def _typed(error: OSError, path: Path) -> BaseException:
-    """The journal's error for ``error``; a full disk says that only the backup failed."""
+    """The journal's error for ``error``; a full disk or a read-only folder says that only
+    the backup failed (the vault's own sentences say "nothing was saved")."""
     typed = guard.typed_error(error, path)
     if isinstance(typed, DiskFull):
         return BackupDiskFull(path)
+    if isinstance(typed, VaultReadOnly):
+        return BackupFolderReadOnly(path)
     return typed or error
 
 

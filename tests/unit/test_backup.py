@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.errors import DiskFull, VaultDamaged, WrongPassphrase
+from supervision_app.core.errors import DiskFull, VaultDamaged, VaultReadOnly, WrongPassphrase
 from supervision_app.storage.backup import (
     BackupCancelled,
     backup_due_today,
@@ -28,7 +28,7 @@ from supervision_app.storage.backup import (
 from supervision_app.storage.schema.migrations import LATEST_VERSION
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.damage_helpers import fill, flip
+from tests.damage_helpers import fill, flip, read_only
 
 NEW = "another passphrase entirely"
 
@@ -227,3 +227,18 @@ def test_a_backup_on_a_full_disk_says_the_journal_is_safe(
     assert "nothing was saved" not in message
     assert "backup was not made" in message and "journal is safe" in message
     assert vault.entries.count() == before
+
+
+def test_a_backup_into_a_read_only_folder_says_the_journal_is_safe(vault: Vault) -> None:
+    """As on a full disk: the sentence names the backup folder, not "the vault", and does
+    not say "nothing was saved"."""
+    _add(vault, "one")
+    folder = backup_folder(vault.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with read_only(folder), pytest.raises(VaultReadOnly) as caught:
+        make_backup(vault, reason="manual")
+    message = str(caught.value)
+    assert "nothing was saved" not in message and "The vault" not in message
+    assert str(folder) in message
+    assert "backup was not made" in message and "journal is safe" in message
+    assert vault.entries.count() == 1
