@@ -218,6 +218,30 @@ class DiskFull(VaultError):
         ).format(path=self.path)
 
 
+class BackupDiskFull(DiskFull):
+    """The disk filled up while a backup was being written: only the copy failed (and was
+    removed); the journal itself was not touched. "Nothing was saved" read as if it had been."""
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The disk holding {path} is full, so the backup was not made; your journal is "
+            "safe and unchanged. Free some space and try again.",
+        ).format(path=self.path)
+
+
+class BackupFolderReadOnly(VaultReadOnly):
+    """The folder a backup goes to cannot be written: only the backup failed."""
+
+    def message(self, translate: Translate = english) -> str:
+        return translate(
+            "Errors",
+            "The backup folder {path} is read-only, so the backup was not made; your journal "
+            "is safe and unchanged. Make the folder writable (check its permissions) and try "
+            "again.",
+        ).format(path=self.path)
+
+
 class DiskError(VaultError):
     """The operating system reported an input/output error (a failing disk or cable)."""
 

@@ -30,6 +30,12 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supervision_app.core.errors import (
+    BackupDiskFull,
+    BackupFolderReadOnly,
+    DiskFull,
+    VaultReadOnly,
+)
 from supervision_app.core.vault_settings import BACKUPS_KEPT, value_of
 from supervision_app.storage import guard
 from supervision_app.storage.backup_copy import _export
@@ -83,6 +89,17 @@ def _rotate(folder: Path, keep: int) -> None:
             old.unlink()
 
 
+def _typed(error: OSError, path: Path) -> BaseException:
+    """The journal's error for ``error``; a full disk or a read-only folder says that only
+    the backup failed (the vault's own sentences say "nothing was saved")."""
+    typed = guard.typed_error(error, path)
+    if isinstance(typed, DiskFull):
+        return BackupDiskFull(path)
+    if isinstance(typed, VaultReadOnly):
+        return BackupFolderReadOnly(path)
+    return typed or error
+
+
 def backup_connection(
     conn: Any,
     vault_path: Path,
@@ -103,7 +120,7 @@ def backup_connection(
         try:
             _private_folder(folder)
         except OSError as error:
-            raise guard.typed_error(error, folder) or error from error
+            raise _typed(error, folder) from error
         target = folder / _name_for(reason)
     else:
         target = Path(out).expanduser()
@@ -121,7 +138,9 @@ def backup_connection(
             _rotate(target.parent, keep)
         size = target.stat().st_size
     except OSError as error:
-        raise guard.typed_error(error, target) or error from error
+        raise _typed(error, target.parent) from error
+    except DiskFull as error:  # SQLite's "disk is full", through the guarded connection
+        raise BackupDiskFull(target.parent) from error
     created = _created_of(target) or dt.datetime.now(dt.UTC)
     return BackupInfo(target, created, size, int(entries))
 

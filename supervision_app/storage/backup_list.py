@@ -34,7 +34,7 @@ def list_backups(vault_path: Path, passphrase: str | None = None) -> list[Backup
         names = os.listdir(folder)
     except FileNotFoundError:
         return []
-    keys: dict[bytes, str] = {}
+    keys: dict[tuple[bytes, str], str] = {}
     found: list[BackupInfo] = []
     for name in sorted(names, reverse=True):
         path = folder / name
@@ -50,18 +50,37 @@ def list_backups(vault_path: Path, passphrase: str | None = None) -> list[Backup
     return found
 
 
-def _count_entries(path: Path, passphrase: str, keys: dict[bytes, str]) -> int | None:
-    from sqlcipher3 import dbapi2 as sqlcipher
+def _count_entries(path: Path, passphrase: str, keys: dict[tuple[bytes, str], str]) -> int | None:
+    """The backup's number of live entries, opened with ``passphrase`` as typed or, if that
+    fails, its other Unicode forms (``core/passphrase.py``); None if none opens it.
 
-    from supervision_app.core.errors import JournalError
-    from supervision_app.storage.backup_open import open_read_only, raw_key
+    ``keys`` keeps each (salt, form)'s key: a vault's backups share its salt, so a listing
+    derives a key once per form it needs, and the other forms only if the first fails."""
+    from supervision_app.core.passphrase import forms_to_try
+    from supervision_app.storage.backup_open import raw_key
 
     try:
         with path.open("rb") as handle:
             salt = handle.read(16)
-        if salt not in keys:
-            keys[salt] = raw_key(passphrase, salt)
-        conn = open_read_only(path, keys[salt])
+    except OSError:
+        return None
+    for form in forms_to_try(passphrase):
+        if (salt, form) not in keys:
+            keys[salt, form] = raw_key(form, salt)
+        count = _count_with(path, keys[salt, form])
+        if count is not None:
+            return count
+    return None
+
+
+def _count_with(path: Path, key_sql: str) -> int | None:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from supervision_app.core.errors import JournalError
+    from supervision_app.storage.backup_open import open_read_only
+
+    try:
+        conn = open_read_only(path, key_sql)
     except (OSError, JournalError):
         return None
     try:

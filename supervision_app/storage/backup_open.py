@@ -19,6 +19,7 @@ from supervision_app.storage import guard
 from supervision_app.storage.keying import (
     apply_key,
     derive_key,
+    each_form,
     raw_key_sql,
     run_secret,
     test_kdf_iter,
@@ -90,11 +91,16 @@ def opens_with(path: Path, passphrase: str) -> bool:
 
 
 def backup_key(path: Path, passphrase: str) -> str:
-    """The raw key that opens the backup at ``path``, derived once.
+    """The raw key that opens the backup at ``path``, derived once (again for each other
+    Unicode form of ``passphrase`` only if it is wrong: see ``core/passphrase.py``).
 
     WrongPassphrase, VaultDamaged or NotAVault (diagnosed as for a vault) if it does not
     open; VaultDamaged if it is not encrypted.
     """
+    return each_form(passphrase, lambda form: _backup_key(path, form))
+
+
+def _backup_key(path: Path, passphrase: str) -> str:
     with path.open("rb") as handle:
         head = handle.read(16)
     if head == PLAINTEXT_HEADER:

@@ -16,7 +16,10 @@ from supervision_app.core.errors import WrongPassphrase
 
 TYPE_CHECKING = False  # not typing's own: a command-line search does not import typing
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 #: Test suite only: a smaller PBKDF2 iteration count for every file keyed in this process.
 TEST_KDF_ITER_ENV = "SUPERVISION_JOURNAL_TEST_KDF_ITER"
@@ -54,6 +57,23 @@ def apply_key(conn: Any, passphrase: str) -> None:
     iterations = test_kdf_iter()
     if iterations is not None:
         conn.execute(f"PRAGMA kdf_iter = {iterations}")
+
+
+def each_form(passphrase: str, attempt: Callable[[str], T]) -> T:
+    """``attempt(passphrase)``; only if that raises WrongPassphrase, ``attempt`` again with
+    each other Unicode form of it (``core/passphrase.py``), the last one's error raised if
+    none opens. A plain ASCII passphrase has one form: one attempt, as before."""
+    if passphrase.isascii():
+        return attempt(passphrase)  # without importing the rules (a command-line search)
+    from supervision_app.core.passphrase import forms_to_try
+
+    *first, last = forms_to_try(passphrase)
+    for form in first:
+        try:
+            return attempt(form)
+        except WrongPassphrase:
+            pass
+    return attempt(last)
 
 
 # -- the raw key ------------------------------------------------------------------------------

@@ -181,11 +181,12 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now) -> Vault:
-        from supervision_app.core.passphrase import check_new_passphrase
+        from supervision_app.core.passphrase import check_new_passphrase, stored_form
         from supervision_app.storage.vault_key import VaultKey
 
         path = Path(path).expanduser()
         check_new_passphrase(passphrase)
+        passphrase = stored_form(passphrase)  # keys are made from the composed form
         if path.exists():
             raise VaultExists(path)
         try:
@@ -234,9 +235,26 @@ class Vault:
         (nothing is reported when there is nothing to upgrade). ``keep_key=False`` (a
         command-line run that makes no backup) leaves the key derivation to SQLCipher and
         keeps no key: :meth:`private_connection` is then refused. Either way the key is
-        derived once.
+        derived once; only if the passphrase is wrong, again for each of its other Unicode
+        forms (see ``core/passphrase.py``).
         """
+        from supervision_app.storage.keying import each_form
+
         path = Path(path).expanduser()
+        return each_form(
+            passphrase,
+            lambda form: cls._open_form(path, form, clock, on_progress, keep_key),
+        )
+
+    @classmethod
+    def _open_form(
+        cls,
+        path: Path,
+        passphrase: str,
+        clock: Clock,
+        on_progress: Progress | None,
+        keep_key: bool,
+    ) -> Vault:
         check_file(path)
         if not passphrase:
             raise WrongPassphrase()  # never right (SQLCipher refuses an empty key)
@@ -334,13 +352,13 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the whole file under ``new``; ``old`` must match."""
-        from supervision_app.core.passphrase import check_new_passphrase
+        from supervision_app.core.passphrase import check_new_passphrase, stored_form
         from supervision_app.storage.backup import make_backup
         from supervision_app.storage.vault_key import check_passphrase
 
         check_new_passphrase(new)
-        check_passphrase(self.path, old)  # on a read-only connection of its own
-        self._keep_key(old)
+        new = stored_form(new)  # keys are made from the composed form
+        self._keep_key(check_passphrase(self.path, old))  # the form of ``old`` that opens
         make_backup(self, reason="before-passphrase-change")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         old_key = self._key

@@ -20,6 +20,7 @@ from supervision_app.storage.keying import (
     apply_key,
     apply_raw_key,
     derive_key,
+    each_form,
     raw_key_sql,
     run_secret,
     wipe,
@@ -51,8 +52,13 @@ def salt_of(path: Path) -> bytes:
         conn.close()
 
 
-def check_passphrase(path: Path, passphrase: str) -> None:
-    """WrongPassphrase unless ``passphrase`` opens the vault at ``path`` (open or not)."""
+def check_passphrase(path: Path, passphrase: str) -> str:
+    """WrongPassphrase unless ``passphrase`` opens the vault at ``path`` (open or not), as
+    typed or in another Unicode form (``core/passphrase.py``); returns the form that does."""
+    return each_form(passphrase, lambda form: _check_form(path, form))
+
+
+def _check_form(path: Path, passphrase: str) -> str:
     # A second, read-only connection in this process. as_uri() percent-encodes '#', '?',
     # '%' and spaces (a raw path could open another file).
     conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
@@ -63,6 +69,7 @@ def check_passphrase(path: Path, passphrase: str) -> None:
         raise WrongPassphrase() from None
     finally:
         conn.close()
+    return passphrase
 
 
 class VaultKey:

@@ -68,3 +68,24 @@ def test_backups_kept_is_a_setting(tmp_path: Path) -> None:
     for _ in range(3):
         ok(run("backup", "--vault", path))
     assert len(json.loads(ok(run("backups", "--json", "--vault", path)))) == 2
+
+
+def test_a_passphrase_typed_in_either_unicode_form_opens_the_vault_and_backups(
+    tmp_path: Path,
+) -> None:
+    """An accented passphrase typed decomposed (NFD, as some keyboards send it) for a vault
+    made with it composed (NFC), and the reverse: the same passphrase to the user."""
+    import unicodedata
+
+    nfc = unicodedata.normalize("NFC", "Crème brûlée à côté de Zoë")
+    nfd = unicodedata.normalize("NFD", nfc)
+    path = tmp_path / "journal.sjvault"
+    ok(run("init", "--vault", path, passphrase=nfd, stdin=f"{nfd}\n"))
+    ok(run("add", "--vault", path, "--title", "kept", "--body", "synthetic", passphrase=nfc))
+    assert "kept" in ok(run("list", "--vault", path, passphrase=nfd))
+    made = Path(ok(run("backup", "--vault", path, passphrase=nfc)).strip())
+    listed = json.loads(ok(run("backups", "--json", "--vault", path, passphrase=nfd)))
+    assert listed[0]["path"] == str(made) and listed[0]["entries"] == 1
+    ok(run("restore", str(made), "--yes", "--vault", path, passphrase=nfd))
+    assert "kept" in ok(run("list", "--vault", path, passphrase=nfc))
+    fails(run("list", "--vault", path, passphrase=nfc + " no"), 3, "not correct")

@@ -190,6 +190,21 @@ def test_a_save_failure_names_the_disk_in_the_window_language(pseudo_language: N
     )
 
 
+def test_a_failed_backup_says_the_journal_is_safe_in_the_window_language(
+    pseudo_language: None,
+) -> None:
+    from supervision_app.core.errors import BackupDiskFull, BackupFolderReadOnly
+    from supervision_app.gui.common.errors import error_text
+
+    assert error_text(BackupDiskFull("/media/backups")) == (
+        "‹The disk holding /media/backups is full, so the backup was not made; your journal "
+        "is safe and unchanged. Free some space and try again.›"
+    )
+    assert error_text(BackupFolderReadOnly("/media/backups")).startswith(
+        "‹The backup folder /media/backups is read-only, so the backup was not made; "
+    )
+
+
 def test_a_template_file_problem_is_translated(pseudo_language: None) -> None:
     """A template file's problem: the frame and the framework rule's problem."""
     from supervision_app.core.frameworks import FrameworkFileError

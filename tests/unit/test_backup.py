@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import stat
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from supervision_app.core.entries import Entry
-from supervision_app.core.errors import VaultDamaged, WrongPassphrase
+from supervision_app.core.errors import DiskFull, VaultDamaged, VaultReadOnly, WrongPassphrase
 from supervision_app.storage.backup import (
     BackupCancelled,
     backup_due_today,
@@ -23,7 +28,7 @@ from supervision_app.storage.backup import (
 from supervision_app.storage.schema.migrations import LATEST_VERSION
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.damage_helpers import fill, flip
+from tests.damage_helpers import fill, flip, read_only
 
 NEW = "another passphrase entirely"
 
@@ -185,3 +190,55 @@ def test_the_backup_folder_hash_is_sha256(text: str) -> None:
 
     data = text.encode("utf-8", "surrogateescape")
     assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+@contextmanager
+def _small_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``folder`` on a 1 MB tmpfs (a real full disk) where the tests may mount one;
+    elsewhere the backup's copy fails there with ENOSPC, as on a full disk."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mount = ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)]
+    if os.geteuid() == 0 and not subprocess.run(mount, capture_output=True).returncode:
+        try:
+            yield
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+        return
+    from supervision_app.storage import backup as backup_module
+
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
+
+    monkeypatch.setattr(backup_module, "_export", full)
+    yield
+
+
+def test_a_backup_on_a_full_disk_says_the_journal_is_safe(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sentence is about the backup: "nothing was saved" read as if the journal had not
+    been saved (it had; only the copy failed)."""
+    fill(vault, 600)  # a vault of more than 1 MB
+    before = vault.entries.count()
+    folder = backup_folder(vault.path)
+    with _small_disk(folder, monkeypatch), pytest.raises(DiskFull) as caught:
+        make_backup(vault, reason="manual")
+    message = str(caught.value)
+    assert "nothing was saved" not in message
+    assert "backup was not made" in message and "journal is safe" in message
+    assert vault.entries.count() == before
+
+
+def test_a_backup_into_a_read_only_folder_says_the_journal_is_safe(vault: Vault) -> None:
+    """As on a full disk: the sentence names the backup folder, not "the vault", and does
+    not say "nothing was saved"."""
+    _add(vault, "one")
+    folder = backup_folder(vault.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with read_only(folder), pytest.raises(VaultReadOnly) as caught:
+        make_backup(vault, reason="manual")
+    message = str(caught.value)
+    assert "nothing was saved" not in message and "The vault" not in message
+    assert str(folder) in message
+    assert "backup was not made" in message and "journal is safe" in message
+    assert vault.entries.count() == 1

@@ -175,3 +175,27 @@ def test_placeholders_read_as_absent() -> None:
     fields = parse_front_matter(lines, {"date", "title", "when", "tags", "list"})
     assert set(fields) == {"tags", "list"}
     assert fields["tags"].value == ["a"] and fields["list"].value == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        # A string is split as Obsidian splits it: at commas and spaces (a tag has no spaces).
+        ("tags: visit carers", ("visit", "carers")),
+        ("tags: visit, carers", ("visit", "carers")),
+        ("tags: 'visit,carers  risk'", ("visit", "carers", "risk")),
+        ("tags: '#visit #carers'", ("visit", "carers")),
+        # A list keeps its items whole, as Obsidian does.
+        ("tags: [home visit, carers]", ("home visit", "carers")),
+        ("tags:\n  - home visit\n  - carers", ("home visit", "carers")),
+    ],
+)
+def test_a_tags_string_splits_as_obsidian_splits_it(
+    vault: Vault, tmp_path: Path, line: str, tags: tuple[str, ...]
+) -> None:
+    note = tmp_path / "notes" / "Visit.md"
+    note.parent.mkdir()
+    note.write_text(f"---\ndate: 2026-03-01\n{line}\n---\nSynthetic text.\n", encoding="utf-8")
+    import_markdown_folder(vault, note.parent)
+    [summary] = vault.entries.page()
+    assert vault.entries.get(summary.id or 0).tags == tags

@@ -31,7 +31,7 @@ STORAGE_OPENERS: dict[tuple[str, str, str], str] = {
     ("vault.py", "create", "path"): "creates the new vault file 0600 before any connection",
     ("lock.py", "acquire", "self._lock_path"): "the <vault>.lock file (flock), not the vault",
     ("backup_open.py", "opens_with", "path"): "a backup file: never the live vault",
-    ("backup_open.py", "backup_key", "path"): "a backup file (or a copy being restored)",
+    ("backup_open.py", "_backup_key", "path"): "a backup file (or a copy being restored)",
     ("backup_copy.py", "_export", "temp"): "the backup's own temporary copy",
     ("backup_list.py", "_count_entries", "path"): "a file in the backup folder",
     ("snapshot.py", "copy_file", "temp"): "the copy (to flush it); the vault is read by cp",

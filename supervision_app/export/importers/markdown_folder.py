@@ -13,7 +13,9 @@ reads as no value.
   The last is the weakest guess (copying a file can reset it) but is much closer to the
   day of practice than the day of import. ``updated`` becomes the entry's last change.
 * **Tags**: the front matter's, and inline ``#tags`` in the text (``#home-visit``,
-  ``#work/supervision``; not headings, numbers such as ``#3``, code or links).
+  ``#work/supervision``; not headings, numbers such as ``#3``, code or links). As in
+  Obsidian, a list keeps its items whole, and a string is split at commas and spaces
+  (``tags: visit carers`` is two tags: an Obsidian tag has no spaces).
 * **Body**: the rest of the file, as written.
 
 Hidden files and folders (names starting with ``.``, e.g. ``.obsidian``) are skipped, and so
@@ -141,6 +143,11 @@ def _date(path: Path, fields: dict[str, Field]) -> dt.date:
     return dt.datetime.fromtimestamp(path.stat().st_mtime).date()
 
 
+#: Where a ``tags`` string splits: Obsidian's ``parseFrontMatterTags`` splits at commas and
+#: white space (a tag cannot hold a space), where other keys split at commas only.
+_TAG_SEPARATORS = re.compile(r"[,\s]+")
+
+
 def _entry(path: Path, text: str) -> Entry:
     try:
         lines, rest, _body_line = split_front_matter(text)
@@ -153,7 +160,7 @@ def _entry(path: Path, text: str) -> Entry:
     tags: list[str] = []
     if "tags" in fields:
         value = fields["tags"].value
-        tags = list(value) if isinstance(value, list) else value.split(",")
+        tags = list(value) if isinstance(value, list) else _TAG_SEPARATORS.split(value)
     tags += inline_tags(body)
     moments: dict[str, dt.datetime] = {}
     for key in ("created", "updated"):

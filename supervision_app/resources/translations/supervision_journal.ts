@@ -2400,6 +2400,14 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk holding {path} is full, so the backup was not made; your journal is safe and unchanged. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is read-only, so the backup was not made; your journal is safe and unchanged. Make the folder writable (check its permissions) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk reported an error while using {path}; nothing was saved. Check the disk, then try again; if it keeps happening, {hint} on another disk.</source>
         <translation type="unfinished"></translation>
     </message>

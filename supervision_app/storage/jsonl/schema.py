@@ -248,8 +248,10 @@ def _dependency_order(tables: dict[str, Table]) -> list[Table]:
 
 
 #: Never written to a backup: the journal's private signing key stays inside its vault (a
-#: vault restored from a backup makes its own identity; partners confirm the new one).
-PRIVATE_TABLES = frozenset({"vault_identity"})
+#: vault restored from a backup makes its own identity; partners confirm the new one); and
+#: the passes that let an addendum onto a signed record's entry (``signed_entry_guard``),
+#: which no file may bring in.
+PRIVATE_TABLES = frozenset({"vault_identity", "supervision_entry_appends"})
 
 
 def vault_tables(conn: Any) -> list[Table]:

@@ -121,5 +121,6 @@ MIGRATIONS: list[Migration] = [
     _Step("entry_uid"),
     _Step("find_indexes"),
     _Step("search_prefix"),
+    _Step("signed_entry_guard"),
 ]
 LATEST_VERSION = len(MIGRATIONS)

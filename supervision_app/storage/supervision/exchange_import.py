@@ -294,7 +294,7 @@ def add_addendum(
         _lock_addendum_if_signed(
             conn, int(cur.lastrowid), max(s.signed_at for s in addendum.signatures)
         )
-    repo.signoff.append_to_entry(session_id, addendum, first=first)
+    repo.signoff.append_to_entry(session_id, replace(addendum, id=int(cur.lastrowid)), first=first)
 
 
 def _lock_addendum_if_signed(conn: Any, addendum_id: int, at: dt.datetime) -> None:

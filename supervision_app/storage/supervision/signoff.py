@@ -243,14 +243,27 @@ class SignOffRepository:
                 " VALUES (?, ?, ?, ?, ?)",
                 (addendum.uid, session_id, text, author, ts(now)),
             )
+            addendum = replace(addendum, id=int(cur.lastrowid))
             self.append_to_entry(session_id, addendum, first=not record.addenda)
-            return replace(addendum, id=int(cur.lastrowid))
+            return addendum
 
     def append_to_entry(self, session_id: int, addendum: Addendum, *, first: bool) -> None:
-        entry = self._vault.entries.get(session_id)
-        body = entry.body + compose_addendum_markdown(addendum, first=first)
-        with locked_as_error():
-            self._vault.entries.update(replace(entry, body=body))
+        """Append the new ``addendum`` (already a row, with its id) to the entry's body, so
+        search finds it: the one change a signed record's entry takes, through a pass the
+        schema's guard checks (see ``schema/signed_entry_guard.py``)."""
+        if addendum.id is None:
+            raise ValueError("append_to_entry() needs an addendum with an id")
+        text = compose_addendum_markdown(addendum, first=first)
+        with self._vault.transaction() as conn, locked_as_error():
+            entry = self._vault.entries.get(session_id)
+            conn.execute(
+                "INSERT INTO supervision_entry_appends (addendum_id, entry_id, text)"
+                " VALUES (?, ?, ?)",
+                (addendum.id, session_id, text),
+            )
+            self._vault.entries.update(replace(entry, body=entry.body + text))
+            # Used by the update if the record is signed; else unused, and not kept.
+            conn.execute("DELETE FROM supervision_entry_appends WHERE entry_id = ?", (session_id,))
 
     def get_addendum(self, addendum_id: int) -> Addendum:
         row = self._vault.conn.execute(
