@@ -11,20 +11,19 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlcipher3 import dbapi2 as sqlcipher
 from sqlcipher3.dbapi2 import IntegrityError
 
 from supervision_app.core.imports import InvalidImport
 from supervision_app.core.supervision.errors import RecordSigned
 from supervision_app.storage.jsonl.dump import export_jsonl
 from supervision_app.storage.jsonl.restore import import_jsonl
-from supervision_app.storage.keying import apply_key
 from supervision_app.storage.schema import signed_entry_guard
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 from supervision_app.storage.supervision.repository import SupervisionRepository
-from supervision_app.storage.vault import APPLICATION_ID, Vault
+from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE, FakeClock
 from tests.unit.test_supervision_storage import START, partner, session, sign_both, snapshot
+from tests.upgrade_helpers import signed_record, vault_at_schema
 
 
 @pytest.fixture
@@ -122,37 +121,8 @@ ADDENDUM = "\n## Addenda\n\n### Addendum of 2 June 2025 by CD\n\nMoved to April.
 
 def _old_vault(path: Path) -> None:
     """A signed record with an addendum appended to its entry, as older versions left it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlcipher.connect(str(path), isolation_level=None)
-    apply_key(conn, PASSPHRASE)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for number in range(1, BEFORE + 1):
-        conn.execute("BEGIN")
-        MIGRATIONS[number - 1](conn)
-        conn.execute(f"PRAGMA user_version = {number}")
-        conn.execute("COMMIT")
-    conn.execute(
-        "INSERT INTO entries (id, kind, title, practice_date, created_at, updated_at, body)"
-        " VALUES (1, 'supervision', 'Supervision', '2025-06-01', ?, ?, ?)",
-        (AT, AT, BODY),
-    )
-    conn.execute(
-        "INSERT INTO supervision_partners (id, uid, name, role, created_at, updated_at)"
-        " VALUES (1, 'p-1', 'AB', 'supervisor', ?, ?)",
-        (AT, AT),
-    )
-    conn.execute(
-        "INSERT INTO supervision_sessions (entry_id, uid, partner_id, session_date, session_type,"
-        " created_at, updated_at) VALUES (1, 's-1', 1, '2025-06-01', 'one_to_one', ?, ?)",
-        (AT, AT),
-    )
-    for party, name in (("owner", "CD"), ("partner", "AB")):
-        conn.execute(
-            "INSERT INTO supervision_signatures (session_id, party, name, signed_at)"
-            " VALUES (1, ?, ?, ?)",
-            (party, name, AT),
-        )
-    conn.execute("UPDATE supervision_sessions SET locked_at = ? WHERE entry_id = 1", (AT,))
+    conn = vault_at_schema(path, BEFORE)
+    signed_record(conn, AT, owner="CD", title="Supervision", body=BODY)
     conn.execute(
         "INSERT INTO supervision_addenda (uid, session_id, text, author, created_at)"
         " VALUES ('a-1', 1, 'Moved to April.', 'CD', '2025-06-02T09:00:00+00:00')"

@@ -18,7 +18,6 @@ from supervision_app.core.supervision.signing import (
     same_fingerprint,
 )
 from supervision_app.storage.cpd.settings import CpdSettingsStore
-from supervision_app.storage.keying import apply_key
 from supervision_app.storage.schema import identity as identity_schema
 from supervision_app.storage.schema.migrations import LATEST_VERSION, MIGRATIONS
 from supervision_app.storage.supervision.identity import statuses
@@ -26,6 +25,7 @@ from supervision_app.storage.supervision.repository import SupervisionRepository
 from supervision_app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.unit.test_supervision_storage import START, partner, session
+from tests.upgrade_helpers import signed_record, vault_at_schema
 
 #: The schema version just before identity keys: vaults made by the previous release.
 BEFORE = MIGRATIONS.index(identity_schema.migrate)
@@ -95,38 +95,8 @@ def test_one_name_for_supervision_and_the_portfolio(vault: Vault) -> None:
 
 def _old_vault(path: Path) -> None:
     """A vault made by the previous release: a signed record and a CPD name, no keys."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlcipher.connect(str(path), isolation_level=None)
-    apply_key(conn, PASSPHRASE)
-    conn.execute("PRAGMA application_id = 1397379662")
-    for number in range(1, BEFORE + 1):
-        conn.execute("BEGIN")
-        MIGRATIONS[number - 1](conn)
-        conn.execute(f"PRAGMA user_version = {number}")
-        conn.execute("COMMIT")
-    at = "2025-06-01T10:00:00+00:00"
-    conn.execute(
-        "INSERT INTO entries (id, kind, title, practice_date, created_at, updated_at, body)"
-        " VALUES (1, 'supervision', '', '2025-06-01', ?, ?, 'Notes')",
-        (at, at),
-    )
-    conn.execute(
-        "INSERT INTO supervision_partners (id, uid, name, role, created_at, updated_at)"
-        " VALUES (1, 'p-1', 'AB', 'supervisor', ?, ?)",
-        (at, at),
-    )
-    conn.execute(
-        "INSERT INTO supervision_sessions (entry_id, uid, partner_id, session_date, session_type,"
-        " created_at, updated_at) VALUES (1, 's-1', 1, '2025-06-01', 'one_to_one', ?, ?)",
-        (at, at),
-    )
-    for party, name in (("owner", "Cy Owner"), ("partner", "AB")):
-        conn.execute(
-            "INSERT INTO supervision_signatures (session_id, party, name, signed_at)"
-            " VALUES (1, ?, ?, ?)",
-            (party, name, at),
-        )
-    conn.execute("UPDATE supervision_sessions SET locked_at = ? WHERE entry_id = 1", (at,))
+    conn = vault_at_schema(path, BEFORE)
+    signed_record(conn, "2025-06-01T10:00:00+00:00", owner="Cy Owner")
     conn.execute("INSERT INTO settings VALUES ('practitioner_name', '\"Cy Owner\"')")
     conn.close()
 
