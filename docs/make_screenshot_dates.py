@@ -84,7 +84,7 @@ def main(out: Path) -> None:
     picture.copy(0, 0, 960, 260).save(str(out / "date-field.png"))
     calendar.hide()
 
-    window.supervision.new_session()
+    window.supervision.flows.new_session()
     settle(app)
     dialog = next(d for d in window.supervision.dialogs if isinstance(d, NewSessionDialog))
     dialog.date.setFocus()

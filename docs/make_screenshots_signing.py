@@ -67,7 +67,7 @@ def main() -> None:
     window.start()
     unlock(app, window)
     controller = window.supervision
-    importer = controller.import_records()
+    importer = controller.flows.import_records()
     assert importer is not None
     importer.path.setText(str(path))
     importer.code.setText(code)  # import_now checks the file first, on a worker thread

@@ -183,7 +183,7 @@ def main() -> None:
     view.toggle_timer()
     controller.mode.leave()
 
-    actions = controller.show_actions()
+    actions = controller.flows.show_actions()
     assert actions is not None
     actions.resize(980, 420)
     actions.table.selectRow(2)  # leave the overdue row unselected, so its marking shows

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             add_status_widget=self.statusBar().addPermanentWidget,
             current_session=self.supervision.current_record,
             flush_session=self.supervision.flush,
-            sessions_changed=self.supervision.refresh_reminders,
+            sessions_changed=self.supervision.flows.refresh_reminders,
             drafts=self.drafts,
             parent=self,
         )
@@ -185,8 +185,8 @@ class MainWindow(QMainWindow):
         home = self.home.view
         home.new_reflection.connect(self.new_entry)
         home.guided_reflection.connect(self.reflection.new_guided)
-        home.new_session.connect(self.supervision.new_session)
-        home.show_actions.connect(self.supervision.show_actions)
+        home.new_session.connect(self.supervision.flows.new_session)
+        home.show_actions.connect(self.supervision.flows.show_actions)
         home.show_cpd_year.connect(self.cpd.show_year)
         home.open_entry.connect(self.open_entry)
         self.home.entry_created.connect(self.show_new_entry)

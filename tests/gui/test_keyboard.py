@@ -68,8 +68,8 @@ def test_dialogs_opened_from_dialogs_have_no_clashes(qtbot: QtBot, window: MainW
     vault = window.vault
     assert vault is not None
     start(qtbot, window, dt.date(2026, 3, 2), add_partner(window, "CD"))
-    flows = window.supervision
-    agreement = flows.show_agreement(partner_id)
+    controller = window.supervision
+    agreement = controller.flows.show_agreement(partner_id)
     assert agreement is not None
     dialogs: list[QWidget] = [
         agreement,
@@ -79,10 +79,10 @@ def test_dialogs_opened_from_dialogs_have_no_clashes(qtbot: QtBot, window: MainW
         TemplateEditor({"name": "Mine", "kind": "model", "items": []}, window),
         ChangePassphraseDialog(lambda *_a: None, window),
     ]
-    flows.toggle_session_mode()
-    qtbot.waitUntil(lambda: flows.in_session_mode)
-    assert flows.session_mode is not None
-    dialogs.append(flows.session_mode)
+    controller.toggle_session_mode()
+    qtbot.waitUntil(lambda: controller.in_session_mode)
+    assert controller.session_mode is not None
+    dialogs.append(controller.session_mode)
     found = {}
     for dialog in dialogs:
         dialog.show()

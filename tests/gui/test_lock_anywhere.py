@@ -61,7 +61,7 @@ def test_ctrl_l_in_a_modal_message_box_locks_and_closes_every_dialog(
     window.cpd.show_export()  # a non-modal window
     window.cpd.show_preferences()  # window-modal
     add_partner(window)
-    window.supervision.show_partners()
+    window.supervision.flows.show_partners()
     window.trash_current()
     window.view_choice.setCurrentIndex(1)
     assert len(visible_dialogs(window)) >= 3

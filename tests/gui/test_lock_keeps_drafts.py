@@ -35,7 +35,7 @@ def test_a_peer_reflection_being_written_survives_the_idle_lock(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     controller = window.supervision
-    controller.new_peer_reflection()
+    controller.flows.new_peer_reflection()
     dialog = _open(window, PeerReflectionDialog)
     assert isinstance(dialog, PeerReflectionDialog)
     qtbot.keyClicks(dialog.form.peer_role, "Senior practitioner")
@@ -87,7 +87,7 @@ def test_an_addendum_being_written_survives_a_lock(qtbot: QtBot, window: MainWin
 
 
 def test_an_empty_dialog_is_not_reopened(qtbot: QtBot, window: MainWindow) -> None:
-    window.supervision.new_peer_reflection()
+    window.supervision.flows.new_peer_reflection()
     window.lock()
     unlock(qtbot, window)
     assert not any(isinstance(d, PeerReflectionDialog) for d in window.supervision.dialogs)
@@ -107,7 +107,7 @@ def lock_and_stay(qtbot: QtBot, window: MainWindow) -> None:
 def test_quitting_while_locked_with_a_kept_draft_asks(qtbot: QtBot, window: MainWindow) -> None:
     """A draft kept over a lock is in memory only: quitting from the lock screen would lose
     it, so it asks first, as for a change that could not be saved (Stay is the default)."""
-    window.supervision.new_peer_reflection()
+    window.supervision.flows.new_peer_reflection()
     dialog = _open(window, PeerReflectionDialog)
     assert isinstance(dialog, PeerReflectionDialog)
     qtbot.keyClicks(dialog.form.learning, SECRET)

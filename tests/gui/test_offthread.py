@@ -187,7 +187,7 @@ def _importer(window: MainWindow, exchange_file: tuple[Path, str]) -> ImportDial
     vault = window.vault
     assert vault is not None
     vault.supervision.owner.set_name("EF")
-    importer = window.supervision.import_records()
+    importer = window.supervision.flows.import_records()
     assert importer is not None
     importer.path.setText(str(exchange_file[0]))
     importer.code.setText(exchange_file[1])
@@ -351,7 +351,7 @@ def _history_export(window: MainWindow) -> ExchangeExportDialog:
     newest = vault.supervision.sessions.summaries()[0]
     window.model.reload()
     window.open_entry(newest.id)
-    export = window.supervision.export_signed()
+    export = window.supervision.flows.export_signed()
     assert isinstance(export, ExchangeExportDialog)
     export.history.setChecked(True)
     return export

@@ -61,7 +61,7 @@ def import_into(
     ``trust`` answers the fingerprint confirmation (None: it is not expected)."""
     out = tmp / f"record-{session_id}-{len(list(tmp.glob('*.sjexchange')))}.sjexchange"
     result = export_session(supervisor, session_id, out)
-    importer = window.supervision.import_records()
+    importer = window.supervision.flows.import_records()
     assert importer is not None
     importer.path.setText(str(out))
     importer.code.setText(result.passphrase)
@@ -89,7 +89,7 @@ def test_the_first_file_needs_its_fingerprint_confirmed(
     )
     assert result is not None and result.key_pinned and result.proposals_added == 1
     [partner] = vault.supervision.partners.list()
-    dialog = window.supervision.show_partners()
+    dialog = window.supervision.flows.show_partners()
     assert isinstance(dialog, PartnersDialog)
     assert supervisor.supervision.identity.fingerprint() in dialog.partner_key.text()
     assert dialog.own_fingerprint.text() == vault.supervision.identity.fingerprint()
@@ -111,7 +111,7 @@ def test_proposals_are_accepted_or_rejected(
     second = signed_for(supervisor, "Training plan", DAY + dt.timedelta(days=28))
     import_into(qtbot, window, supervisor, first, tmp_path, trust=True)
     import_into(qtbot, window, supervisor, second, tmp_path, trust=None)
-    window.supervision.show_proposals()
+    window.supervision.flows.show_proposals()
     dialogs = [d for d in window.supervision.dialogs if isinstance(d, ProposalsDialog)]
     dialog = dialogs[-1]
     assert dialog.list.count() == 2

@@ -338,9 +338,9 @@ def test_lock_closes_every_supervision_window_and_clears_it(
     controller.toggle_session_mode()
     assert controller.session_mode is not None
     qtbot.keyClicks(controller.session_mode.section_pages.notes[SUPPORT], SECRET)
-    controller.show_actions()
-    controller.show_partners()
-    controller.new_peer_reflection()
+    controller.flows.show_actions()
+    controller.flows.show_partners()
+    controller.flows.new_peer_reflection()
     assert SECRET in _all_text()
 
     window.lock()
@@ -411,14 +411,14 @@ def test_every_supervision_control_has_an_accessible_name(qtbot: QtBot, window: 
     assert controller.session_mode is not None
     roots.append(controller.session_mode)
     controller.toggle_session_mode()
-    roots.append(controller.show_actions())  # type: ignore[arg-type]
-    controller.new_session()
-    partners = controller.show_partners()
+    roots.append(controller.flows.show_actions())  # type: ignore[arg-type]
+    controller.flows.new_session()
+    partners = controller.flows.show_partners()
     assert partners is not None
-    controller.show_agreement(partner_id)
-    controller.new_peer_reflection()
-    controller.import_records()
-    controller.sign_current()
+    controller.flows.show_agreement(partner_id)
+    controller.flows.new_peer_reflection()
+    controller.flows.import_records()
+    controller.flows.sign_current()
     roots += controller.dialogs
     seen: list[QWidget] = []
     missing = [m for root in roots for m in _unnamed_controls(root, seen)]

@@ -134,7 +134,7 @@ def test_export_import_round_trip_between_two_vaults(
     controller = window.supervision
     assert controller.editor.export_button.isVisible()
 
-    export = controller.export_signed()
+    export = controller.flows.export_signed()
     assert isinstance(export, ExportDialog)
     out = tmp_path / "for-EF.sjexchange"
     result = export_and_wait(qtbot, export, out)
@@ -149,7 +149,7 @@ def test_export_import_round_trip_between_two_vaults(
 
     before = counts(theirs)
     theirs.supervision.owner.set_name("EF")
-    importer = other_window.supervision.import_records()
+    importer = other_window.supervision.flows.import_records()
     assert isinstance(importer, ImportDialog)
     importer.path.setText(str(out))
     importer.code.setText(result.passphrase.lower().replace("-", " "))  # as typed by hand
@@ -181,7 +181,7 @@ def test_export_import_round_trip_between_two_vaults(
     assert other.editor.read_only and "imported" in other.editor.banner.text()
 
     # The same file again: a duplicate, nothing imported.
-    again = other.import_records()
+    again = other.flows.import_records()
     assert again is not None
     again.path.setText(str(out))
     again.code.setText(result.passphrase)
@@ -194,12 +194,12 @@ def test_export_import_round_trip_between_two_vaults(
     second = signed_session(vault, partner_id, TODAY + dt.timedelta(days=28), "Training plan")
     window.model.reload()
     window.open_entry(second)
-    history_export = controller.export_signed()
+    history_export = controller.flows.export_signed()
     assert history_export is not None
     history_export.history.setChecked(True)
     both = export_and_wait(qtbot, history_export, tmp_path / "history.sjexchange")
     assert both is not None and set(both.session_ids) == {session_id, second}
-    history_import = other.import_records()
+    history_import = other.flows.import_records()
     assert history_import is not None
     history_import.path.setText(str(tmp_path / "history.sjexchange"))
     history_import.code.setText(both.passphrase)
@@ -223,7 +223,7 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     session_id = signed_session(vault, partner_id, TODAY, "Caseload review")
     window.model.reload()
     window.open_entry(session_id)
-    export = window.supervision.export_signed()
+    export = window.supervision.flows.export_signed()
     assert export is not None
     out = tmp_path / "for-EF.sjexchange"
     result = export_and_wait(qtbot, export, out)
@@ -232,7 +232,7 @@ def test_wrong_passphrase_or_damaged_file_imports_nothing(
     assert wrong != result.passphrase
 
     before = counts(theirs)
-    importer = other_window.supervision.import_records()
+    importer = other_window.supervision.flows.import_records()
     assert importer is not None
     importer.path.setText(str(out))
     importer.code.setText(wrong)
@@ -363,7 +363,7 @@ def test_partners_agreement_and_history(qtbot: QtBot, window: MainWindow) -> Non
     vault, controller = window.vault, window.supervision
     assert vault is not None
     controller.today = lambda: TODAY
-    dialog = controller.show_partners()
+    dialog = controller.flows.show_partners()
     assert isinstance(dialog, PartnersDialog)
     dialog.owner_role.setCurrentIndex(dialog.owner_role.findData("both"))
     dialog.owner_name.setText("CD")
@@ -388,7 +388,7 @@ def test_partners_agreement_and_history(qtbot: QtBot, window: MainWindow) -> Non
     assert "every 28 days" in dialog.agreement.text()
 
     for day in (dt.date(2026, 1, 5), dt.date(2026, 2, 2)):
-        controller.start_session(saved.id, day, "one_to_one", reevaluate=False)
+        controller.flows.start_session(saved.id, day, "one_to_one", reevaluate=False)
     assert controller.editor.form.reviews.rows == []
     assert controller.editor.minutes.value() == 90  # the agreed length
     dialog.refresh()
@@ -402,7 +402,7 @@ def test_peer_reflection_dialog_and_page(qtbot: QtBot, window: MainWindow) -> No
     vault, controller = window.vault, window.supervision
     assert vault is not None
     controller.today = lambda: TODAY
-    dialog = controller.new_peer_reflection()
+    dialog = controller.flows.new_peer_reflection()
     assert isinstance(dialog, PeerReflectionDialog)
     assert dialog.try_accept() is None
     assert "role the peer has" in dialog.error.text()

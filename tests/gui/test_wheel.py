@@ -131,7 +131,7 @@ def test_session_record_fields_ignore_the_wheel_and_the_page_scrolls(
 
 def test_agreement_dialog_fields_ignore_the_wheel(qtbot: QtBot, window: MainWindow) -> None:
     partner_id = add_partner(window)
-    dialog = window.supervision.show_agreement(partner_id)
+    dialog = window.supervision.flows.show_agreement(partner_id)
     assert isinstance(dialog, AgreementDialog)
     dialog.frequency.setValue(28)
     dialog.length.setValue(60)

@@ -4,8 +4,8 @@ saving, and one lock that closes every supervision window and clears its widgets
 Given the list pane, the entry editor and its area, a vault provider and the window's
 callbacks (save, show or open an entry, status), never the window itself.
 
-The dialogs it opens are in :mod:`.flows`, session mode in :mod:`.session_mode_control`,
-saving in :mod:`.record_saving`.
+The dialogs it opens are in :mod:`.flows` (its ``flows``: the menu, the editor and tests open
+them there), session mode in :mod:`.session_mode_control`, saving in :mod:`.record_saving`.
 Like the reflection controller, it is created by the main window and told when the vault is
 unlocked and locked.
 """
@@ -43,15 +43,7 @@ if TYPE_CHECKING:
     from supervision_app.gui.editor import EntryEditor
     from supervision_app.gui.journal.list_pane import EntryListPane
     from supervision_app.gui.saving import SaveKeeper
-    from supervision_app.gui.supervision.agreement_dialog import AgreementDialog
-    from supervision_app.gui.supervision.exchange_dialogs import ExportDialog
-    from supervision_app.gui.supervision.import_dialog import ImportDialog
-    from supervision_app.gui.supervision.new_session_dialog import NewSessionDialog
-    from supervision_app.gui.supervision.partners_dialog import PartnersDialog
-    from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
-    from supervision_app.gui.supervision.proposals_dialog import ProposalsDialog
     from supervision_app.gui.supervision.session_mode import SessionModeView
-    from supervision_app.gui.supervision.signoff_dialog import AddendumDialog, SignOffDialog
     from supervision_app.storage.vault import Vault
 
 _Page = TypeVar("_Page", bound=QWidget)
@@ -136,11 +128,11 @@ class SupervisionController(QObject):
             editor.changed.connect(lambda: self.status(self.tr("Editing…"), 0))
             editor.changed.connect(self.record_edited)
             editor.session_mode_requested.connect(self.toggle_session_mode)
-            editor.export_requested.connect(self.export_signed)
+            editor.export_requested.connect(self.flows.export_signed)
             editor.partner_changed.connect(self.flows.partner_changed)
-            editor.signoff.sign_requested.connect(self.sign_current)
-            editor.signoff.addendum_requested.connect(self.add_addendum)
-            editor.signoff.sign_addendum_requested.connect(self.sign_addendum)
+            editor.signoff.sign_requested.connect(self.flows.sign_current)
+            editor.signoff.addendum_requested.connect(self.flows.add_addendum)
+            editor.signoff.sign_addendum_requested.connect(self.flows.sign_addendum)
             self._editor = self._add_page(editor)
         return self._editor
 
@@ -170,61 +162,13 @@ class SupervisionController(QObject):
         apply_field_help(page)
         return page
 
-    # -- dialogs (opened by ``flows``; the menu, the editor and tests call them here) -------
-
-    def new_session(self, *, reevaluate: bool = False) -> NewSessionDialog | None:
-        return self.flows.new_session(reevaluate=reevaluate)
-
-    def start_session(
-        self, partner_id: int | None, session_date: object, session_type: str, *, reevaluate: bool
-    ) -> SessionRecord | None:
-        return self.flows.start_session(
-            partner_id, session_date, session_type, reevaluate=reevaluate
-        )
-
-    def reevaluate(self) -> None:
-        self.flows.reevaluate()
-
-    def show_partners(self) -> PartnersDialog | None:
-        return self.flows.show_partners()
-
-    def show_agreement(self, partner_id: int) -> AgreementDialog | None:
-        return self.flows.show_agreement(partner_id)
-
-    def sign_current(self) -> SignOffDialog | None:
-        return self.flows.sign_current()
-
-    def add_addendum(self) -> AddendumDialog | None:
-        return self.flows.add_addendum()
-
-    def sign_addendum(self, addendum_id: int) -> SignOffDialog | None:
-        return self.flows.sign_addendum(addendum_id)
-
-    def export_signed(self) -> ExportDialog | None:
-        return self.flows.export_signed()
-
-    def import_records(self) -> ImportDialog | None:
-        return self.flows.import_records()
-
-    def show_proposals(self) -> ProposalsDialog | None:
-        return self.flows.show_proposals()
-
-    def new_peer_reflection(self) -> PeerReflectionDialog | None:
-        return self.flows.new_peer_reflection()
-
-    def show_actions(self) -> ActionsView | None:
-        return self.flows.show_actions()
-
-    def refresh_reminders(self) -> None:
-        self.flows.refresh_reminders()
-
     # -- lifecycle -------------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
         self._ensure_stack()
         for action in self.menu_actions.all():
             action.setEnabled(True)
-        self.refresh_reminders()
+        self.flows.refresh_reminders()
 
     def on_lock(self) -> None:
         """Save, then close every supervision window and clear every widget."""

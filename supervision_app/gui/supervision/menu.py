@@ -73,7 +73,7 @@ class SupervisionActions:
 def build_supervision_actions(
     sup: SupervisionController, parent: QObject, *, enabled: bool
 ) -> SupervisionActions:
-    """The actions with their texts and shortcuts, triggering ``sup``'s methods."""
+    """The actions with their texts and shortcuts, opening ``sup``'s dialogs (its ``flows``)."""
 
     def action(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
         a = QAction(text, parent)
@@ -83,35 +83,38 @@ def build_supervision_actions(
         a.setEnabled(enabled)
         return a
 
+    flows = sup.flows
     actions = SupervisionActions(
         new_session=action(
             translate("SupervisionController", "&New supervision session…"),
-            sup.new_session,
+            flows.new_session,
             "Ctrl+Shift+S",
         ),
         session_mode=action(
             translate("SupervisionController", "&Session mode"), sup.toggle_session_mode, "F11"
         ),
         open_actions=action(
-            translate("SupervisionController", "Open &actions"), sup.show_actions, "Ctrl+4"
+            translate("SupervisionController", "Open &actions"), flows.show_actions, "Ctrl+4"
         ),
         partners=action(
-            translate("SupervisionController", "&Partners and agreements…"), sup.show_partners
+            translate("SupervisionController", "&Partners and agreements…"), flows.show_partners
         ),
         peer_reflection=action(
-            translate("SupervisionController", "New peer re&flection…"), sup.new_peer_reflection
+            translate("SupervisionController", "New peer re&flection…"),
+            flows.new_peer_reflection,
         ),
         export_signed=action(
-            translate("SupervisionController", "&Export signed record…"), sup.export_signed
+            translate("SupervisionController", "&Export signed record…"), flows.export_signed
         ),
         import_records=action(
-            translate("SupervisionController", "&Import a record…"), sup.import_records
+            translate("SupervisionController", "&Import a record…"), flows.import_records
         ),
         proposals=action(
-            translate("SupervisionController", "Awaiting your si&gn-off…"), sup.show_proposals
+            translate("SupervisionController", "Awaiting your si&gn-off…"), flows.show_proposals
         ),
         reevaluate=action(
-            translate("SupervisionController", "&Re-evaluate the relationship…"), sup.reevaluate
+            translate("SupervisionController", "&Re-evaluate the relationship…"),
+            flows.reevaluate,
         ),
     )
     actions.session_mode.setToolTip(
