@@ -200,15 +200,31 @@ class LockController:
         tasks.cancel_all(wait_private=False)
         w.drafts.keep()  # what was typed in the dialogs closed below, in memory only
         self.close_dialogs()
+        failed: list[Exception] = []
+        steps = (
+            self._save_all,
+            w.searching.stop,
+            w.reflection.on_lock,
+            w.cpd.on_lock,
+            w.supervision.on_lock,
+        )
         try:
-            if not w.save_all():
-                stash_unsaved(w)
-            w.searching.stop()
-            w.reflection.on_lock()
-            w.cpd.on_lock()
-            w.supervision.on_lock()
+            # Each step runs even if one before it failed: a view that fails to lock must
+            # not leave another's windows open with their text. The first failure is
+            # passed on (to be reported) once the vault is closed.
+            for step in steps:
+                try:
+                    step()
+                except Exception as error:  # noqa: BLE001 (passed on below)
+                    failed.append(error)
         finally:
             self._clear_and_close()
+        if failed:
+            raise failed[0]
+
+    def _save_all(self) -> None:
+        if not self.w.save_all():
+            stash_unsaved(self.w)
 
     def close_dialogs(self) -> None:
         """Reject every dialog (modal ones first, innermost first) except the lock screen;

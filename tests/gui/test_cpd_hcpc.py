@@ -116,3 +116,28 @@ def test_export_opens_the_export_dialog_with_hcpc(qtbot: QtBot, hcpc_window: Mai
     export = next(d for d in hcpc_window.cpd.windows if isinstance(d, ExportDialog))
     assert export.selection_form.format_name() == "hcpc"
     assert not export.selection_form.cpd_only.isEnabled()
+
+
+def test_a_profile_the_database_refuses_says_so_and_stays(
+    qtbot: QtBot, hcpc_window: MainWindow
+) -> None:
+    """Another connection holds the vault's write lock (SQLite's "database is locked", an
+    error the journal has no sentence of its own for): the save says so in the dialog and
+    keeps the text, instead of raising out of the autosave or the lock."""
+    vault = hcpc_window.vault
+    assert vault is not None
+    dialog = _open(hcpc_window)
+    qtbot.keyClicks(dialog.summary, "Social worker in a hospital team")
+    other = vault.private_connection()
+    waited = vault.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        vault.conn.execute("PRAGMA busy_timeout = 0")
+        assert not dialog.save_now()
+        assert "locked" in dialog.message.text() and dialog.dirty
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        vault.conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
+    assert dialog.save_now() and not dialog.dirty
+    assert vault.hcpc_profiles.latest().summary == "Social worker in a hospital team"

@@ -424,3 +424,27 @@ def test_every_supervision_control_has_an_accessible_name(qtbot: QtBot, window: 
     missing = [m for root in roots for m in _unnamed_controls(root, seen)]
     assert missing == []
     assert len(roots) >= 8 and len(seen) > 100
+
+
+def test_a_view_failing_at_lock_does_not_keep_the_others_from_clearing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing a view holds can stop a lock: when one controller fails while locking (here
+    the CPD windows'), the others still close and clear theirs, the vault is closed, and the
+    failure is passed on to be reported."""
+    controller = window.supervision
+    start(qtbot, window, dt.date(2026, 3, 2), add_partner(window))
+    controller.toggle_session_mode()
+    assert controller.session_mode is not None
+    qtbot.keyClicks(controller.session_mode.section_pages.notes[SUPPORT], SECRET)
+
+    def fails() -> None:
+        raise RuntimeError("a CPD window failed while locking")
+
+    monkeypatch.setattr(window.cpd, "on_lock", fails)
+    with pytest.raises(RuntimeError, match="CPD window"):
+        window.lock()
+    assert window.is_locked and window.vault is None and controller.session_mode is None
+    assert not any(a.isEnabled() for a in controller.menu_actions.all())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert SECRET not in _all_text()

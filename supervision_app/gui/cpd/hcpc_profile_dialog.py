@@ -33,7 +33,6 @@ from supervision_app.core.cpd.hcpc import (
     word_count,
 )
 from supervision_app.core.cpd.model import CpdRecord
-from supervision_app.core.errors import JournalError
 from supervision_app.core.i18n import rendered
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
@@ -277,7 +276,7 @@ class HcpcProfileDialog(QDialog):
             return False
         try:
             self.profile = self._vault.hcpc_profiles.save(self.current_profile())
-        except JournalError as error:
+        except SAVE_ERRORS as error:  # kept in the dialog (and through a lock, by draft())
             show_message(self.message, error_text(error))
             return False
         self.dirty = False
@@ -286,11 +285,7 @@ class HcpcProfileDialog(QDialog):
     def draft(self) -> HcpcProfile | None:
         """What a lock would lose (gui/common/drafts.py): closing saves the profile, so only
         what cannot be saved now (e.g. a period that starts after it ends) is kept."""
-        try:
-            saved = self.save_now()
-        except SAVE_ERRORS:  # the disk or the database refused it: keep it all the more
-            saved = False
-        return None if saved else self.current_profile()
+        return None if self.save_now() else self.current_profile()
 
     def restore_draft(self, draft: HcpcProfile | None) -> None:
         if draft is None:
