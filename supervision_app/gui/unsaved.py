@@ -59,11 +59,18 @@ def stash_unsaved(window: MainWindow) -> None:
 
 
 def confirm_quit(window: MainWindow) -> bool:
-    """Ask before quitting with changes that could not be saved; "Stay" is the default."""
+    """Ask before quitting with changes that could not be saved, or with a dialog's text
+    kept over a lock; "Stay" is the default."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MainWindow", "Changes not saved"))
-    if window.vault is None:
+    if window.vault is None and not window.saving.pending:  # only a dialog's text is kept
+        text = translate(
+            "MainWindow",
+            "What you were writing in a window is kept in the app until you unlock the "
+            "journal, and the window opens again with it. If you quit now, it is lost.",
+        )
+    elif window.vault is None:
         text = translate(
             "MainWindow",
             "Some changes could not be saved before the journal was locked. They are kept "

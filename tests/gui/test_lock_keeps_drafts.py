@@ -98,9 +98,12 @@ def lock_and_stay(qtbot: QtBot, window: MainWindow) -> None:
     the window stays open and asked once."""
     window.lock()
     seen: list[str] = []
-    _answer_quit_question(qtbot, window, "Stay", seen)
+    said: list[str] = []
+    _answer_quit_question(qtbot, window, "Stay", seen, said)
     assert not window.close()
     assert seen == ["&Stay"] and window.isVisible()
+    assert len(said) == 1 and "kept in the app until you unlock" in said[0]
+    assert "could not be saved" not in said[0]  # nothing failed to save: a kept draft
     unlock(qtbot, window)
 
 

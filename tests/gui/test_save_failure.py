@@ -152,12 +152,16 @@ def test_idle_lock_with_a_failing_save_locks_and_rearms(qtbot: QtBot, window: Ma
     unlock(qtbot, window)
 
 
-def _answer_quit_question(qtbot: QtBot, window: MainWindow, choice: str, seen: list[str]) -> None:
+def _answer_quit_question(
+    qtbot: QtBot, window: MainWindow, choice: str, seen: list[str], said: list[str] | None = None
+) -> None:
     def answer() -> None:
         box = window.quit_question
         if box is None:
             QTimer.singleShot(20, answer)
             return
+        if said is not None:
+            said.append(box.text())
         default = box.defaultButton()
         seen.append(default.text() if default is not None else "")
         button = next(b for b in box.buttons() if b.text().replace("&", "").startswith(choice))

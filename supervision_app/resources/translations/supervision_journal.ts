@@ -5811,6 +5811,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What you were writing in a window is kept in the app until you unlock the journal, and the window opens again with it. If you quit now, it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some changes could not be saved before the journal was locked. They are kept in the app only: unlock the journal to save them.</source>
         <translation type="unfinished"></translation>
     </message>
