@@ -89,6 +89,7 @@ TONES: dict[str, dict[str, str]] = {
         "attention_bg": "#ffeccc",
         "chart_impact": "#b3443a",
         "chart_energy": "#2f6fae",
+        "control_edge": "#767676",
     },
     "dark": {
         "error": "#ff8a80",
@@ -109,6 +110,7 @@ TONES: dict[str, dict[str, str]] = {
         "attention_bg": "#3d3319",
         "chart_impact": "#ff8a80",
         "chart_energy": "#8ab4f8",
+        "control_edge": "#8a9096",
     },
 }
 
@@ -203,8 +205,13 @@ def apply(choice: str, app: QApplication | None = None) -> str:
         return name  # already in place (start-up applies it before the window exists)
     instance.setProperty("themeApplied", name)
     _current = name
-    if instance.style().name().lower() != "fusion":
-        instance.setStyle("Fusion")
+    from supervision_app.gui.indicator_style import IndicatorStyle
+
+    style = instance.style()
+    if isinstance(style, IndicatorStyle):
+        style.edge = QColor(TONES[name]["control_edge"])
+    else:  # Fusion, with check boxes that can be seen
+        instance.setStyle(IndicatorStyle(TONES[name]["control_edge"]))
     instance.setPalette(palette(name))
     for widget in instance.allWidgets():  # re-colour what is open
         tone = widget.property("tone")
