@@ -34,6 +34,7 @@ from supervision_app.core.coverage import (
     months_ago,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.gui.common.combos import fit_long_items
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
@@ -102,6 +103,7 @@ class CoverageView(QDialog):
         for fw in library.by_kind("framework"):
             self.framework.addItem(fw.name, fw.id)
         self.framework.setCurrentIndex(max(self.framework.findData("loneliness-capabilities"), 0))
+        fit_long_items(self.framework)
         self.months = QSpinBox()
         self.months.setRange(1, 60)
         self.months.setValue(6)

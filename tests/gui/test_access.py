@@ -238,3 +238,17 @@ def test_unlock_and_restore_dialogs_are_named(qtbot: QtBot, window: MainWindow) 
     found = {"unlock": unnamed(unlock_dialog), "restore": unnamed(restore)}
     assert {k: v for k, v in found.items() if v} == {}
     restore.reject()
+
+
+def test_every_menu_window_fits_a_small_screen(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    """Each window the menus open can be made as small as 800 x 600 (a small laptop at
+    150 % scaling, or a large system font: WCAG 1.4.10). A combo box sized to its longest
+    framework item kept the export dialog 1081 pixels wide at the least."""
+    too_big = {}
+    for text, new in menu_windows(qtbot, window):
+        least = new.minimumSizeHint().expandedTo(new.minimumSize())
+        if least.width() > 800 or least.height() > 600:
+            too_big[f"{text} → {new.windowTitle()}"] = (least.width(), least.height())
+    assert too_big == {}

@@ -81,6 +81,7 @@ class CpdYearView(QDialog):
         year_label = QLabel(self.tr("Registration &year"))
         year_label.setBuddy(self.year)
         self.deadline = QLabel()
+        self.deadline.setWordWrap(True)  # "362 days left (until 23:59 on 30 Nov 2027)"
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.current_year = QPushButton(self.tr("&Current year"))
         self.current_year.setAccessibleName(self.tr("Show the current registration year"))
