@@ -36,6 +36,7 @@ from supervision_app.core.coverage import (
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.gui.common.combos import fit_long_items
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
@@ -137,6 +138,8 @@ class CoverageView(QDialog):
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Entries linked to the chosen item"))
         self.entries.itemActivated.connect(self._open_entry)
+        enter_opens_row(self.table)
+        enter_opens_row(self.entries)
         self.rating = QSpinBox()
         self.rating.setRange(1, 5)
         self.rating.setValue(3)

@@ -174,3 +174,43 @@ def test_new_session_opens_at_the_top_with_actions_carried_forward(
     assert bar.value() == 0
     first = editor.form.reviews.rows[0]
     assert not first.visibleRegion().isEmpty()  # the actions carried forward are in view
+
+
+def test_enter_in_a_list_or_table_is_not_the_dialogs_first_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Qt's item views pass Enter on to their dialog, whose first button took it: Enter in
+    Capability coverage recorded a confidence rating, in the CPD year jumped back to the
+    current year, in Reflection templates began a new template."""
+    from supervision_app.gui.coverage_view import CoverageView
+    from supervision_app.gui.cpd.year_view import CpdYearView
+    from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
+
+    vault = window.vault
+    assert vault is not None
+    window.menu_actions.coverage.trigger()
+    coverage = window.reflection.coverage
+    assert isinstance(coverage, CoverageView)
+    coverage.table.selectRow(0)
+    ref = coverage.rows[0].item.ref
+    for view in (coverage.table, coverage.entries):
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert vault.confidence.history(ref) == []  # no rating recorded
+
+    window.cpd.menu_actions.year.trigger()
+    year = window.cpd.year_view
+    assert isinstance(year, CpdYearView)
+    pressed: list[bool] = []
+    year.current_year.clicked.connect(lambda: pressed.append(True))
+    year.table.setFocus()
+    qtbot.keyClick(year.table, Qt.Key.Key_Return)
+    assert pressed == []  # "Current year" was not pressed
+
+    window.menu_actions.templates.trigger()
+    templates = next(d for d in window.reflection.dialogs if isinstance(d, TemplatesDialog))
+    templates.list.setCurrentRow(0)  # a built-in template: not to be edited
+    templates.list.setFocus()
+    qtbot.keyClick(templates.list, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditor)]
