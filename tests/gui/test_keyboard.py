@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.dialogs.reflection_dialogs import LinkDialog
@@ -207,6 +208,16 @@ def test_enter_in_a_list_or_table_is_not_the_dialogs_first_button(
     qtbot.keyClick(year.table, Qt.Key.Key_Return)
     assert pressed == []  # "Current year" was not pressed
 
+    window.open_entry(vault.entries.page(limit=1)[0].id)
+    depth = window.companion.show_depth()
+    assert depth is not None
+    depth.rules_button.clicked.disconnect()  # its rules window would wait for an answer
+    depth.rules_button.clicked.connect(lambda: pressed.append(True))
+    depth.prompts.setFocus()
+    qtbot.keyClick(depth.prompts, Qt.Key.Key_Return)
+    assert pressed == []  # "How these prompts work…" was not pressed
+    depth.close()
+
     window.menu_actions.templates.trigger()
     templates = next(d for d in window.reflection.dialogs if isinstance(d, TemplatesDialog))
     templates.list.setCurrentRow(0)  # a built-in template: not to be edited
@@ -214,3 +225,50 @@ def test_enter_in_a_list_or_table_is_not_the_dialogs_first_button(
     qtbot.keyClick(templates.list, Qt.Key.Key_Return)
     qtbot.wait(20)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditor)]
+
+
+#: Choosers, where Enter on the chosen row is the dialog's own answer (Start, OK, Import),
+#: and a form whose table is one of its fields (Enter saves it, as in any field).
+ENTER_ACCEPTS = {"GuidedStartDialog", "LinkDialog", "ImportDialog", "SupportDialog"}
+
+
+def test_enter_in_a_list_of_any_menu_window_presses_no_button(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    """The same in every window the menus open (help pages, depth prompts, shortcuts: Enter
+    on a topic closed the window)."""
+    import shiboken6
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton
+
+    pressed: dict[str, list[str]] = {}
+    views = 0
+    opened: list[str] = []
+
+    def close_modal() -> None:  # a button that opened a modal dialog: fail, never hang
+        modal = QApplication.activeModalWidget()
+        parent = modal.parentWidget() if modal is not None else None
+        if isinstance(modal, QDialog) and parent is not None and parent.window() is not window:
+            opened.append(modal.windowTitle())
+            modal.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(50)
+    for text, new in menu_windows(qtbot, window):
+        if type(new).__name__ in ENTER_ACCEPTS:
+            continue
+        clicked: list[str] = []
+        for button in new.findChildren(QPushButton):
+            button.clicked.connect(partial(clicked.append, button.text()))
+        for view in new.findChildren(QAbstractItemView):
+            if not shiboken6.isValid(new) or not new.isVisible():
+                break
+            if view.isVisibleTo(new) and view.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                views += 1
+                view.setFocus()
+                qtbot.keyClick(view, Qt.Key.Key_Return)
+        if clicked:
+            pressed[text] = clicked
+    timer.stop()
+    assert views >= 12
+    assert pressed == {} and opened == []

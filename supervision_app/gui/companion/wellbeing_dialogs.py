@@ -39,6 +39,7 @@ from supervision_app.core.companion.wellbeing import (
 )
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.companion.trend_chart import TrendChart
 from supervision_app.storage.vault import Vault
 
@@ -241,6 +242,7 @@ class WellbeingDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Wellbeing check-ins"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        enter_opens_row(self.table)  # not Check in now
         self.table.horizontalHeader().setStretchLastSection(True)
         self.period = QSpinBox()
         self.period.setRange(MIN_PERIOD_DAYS, MAX_PERIOD_DAYS)
