@@ -158,3 +158,21 @@ def test_dialogs_with_written_text_ask_before_escape_discards_it(
         else:
             assert asked and dialog.isVisible()
             assert "Written in the dialog" in box.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_my_support_asks_before_escape_drops_a_contact(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from supervision_app.gui.companion.wellbeing_dialogs import SupportDialog
+
+    assert window.vault is not None
+    dialog = SupportDialog(window.vault, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.insertRow(0)
+    dialog.table.setItem(0, 1, QTableWidgetItem("Employee assistance line"))  # typed in
+    dialog.table.setFocus()
+    asked = answer("Keep writing")
+    escape(qtbot, dialog.table)
+    assert asked and dialog.isVisible()
+    assert dialog.contacts()[0].name == "Employee assistance line"
