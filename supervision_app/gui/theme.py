@@ -10,7 +10,7 @@ for the theme in use; switching theme re-colours every open widget with a tone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -205,14 +205,20 @@ def apply(choice: str, app: QApplication | None = None) -> str:
         return name  # already in place (start-up applies it before the window exists)
     instance.setProperty("themeApplied", name)
     _current = name
-    from supervision_app.gui.indicator_style import IndicatorStyle
-
-    style = instance.style()
-    if isinstance(style, IndicatorStyle):
-        style.edge = QColor(TONES[name]["control_edge"])
-    else:  # Fusion, with check boxes that can be seen
-        instance.setStyle(IndicatorStyle(TONES[name]["control_edge"]))
+    if instance.style().name().lower() != "fusion":
+        instance.setStyle("Fusion")
     instance.setPalette(palette(name))
+    # Fusion draws the edge of a check box or radio button in its palette's window colour
+    # darkened by 40 % (50 % for radio buttons): 1.1:1 against the dark window, so an
+    # unticked box could not be seen. Those two classes get a lighter "window" (they never
+    # paint it) so that their edge is the theme's control_edge (WCAG 1.4.11: 3:1). A
+    # palette, not a QProxyStyle: a style written in Python takes the GIL on every style
+    # call of the UI thread, which then waits on each worker's Python.
+    boxes = palette(name)
+    boxes.setColor(QPalette.ColorRole.Window, QColor(TONES[name]["control_edge"]).lighter(140))
+    for kind in ("QCheckBox", "QRadioButton"):
+        # PySide takes the class name as str; its stub says bytes (which it refuses).
+        instance.setPalette(boxes, cast(bytes, kind))
     for widget in instance.allWidgets():  # re-colour what is open
         tone = widget.property("tone")
         if isinstance(tone, str) and tone:
