@@ -34,7 +34,9 @@ from supervision_app.core.coverage import (
     months_ago,
 )
 from supervision_app.core.frameworks import FrameworkLibrary
+from supervision_app.gui.common.combos import fit_long_items
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.theme import paint_item
 from supervision_app.storage.vault import Vault
 
@@ -102,6 +104,7 @@ class CoverageView(QDialog):
         for fw in library.by_kind("framework"):
             self.framework.addItem(fw.name, fw.id)
         self.framework.setCurrentIndex(max(self.framework.findData("loneliness-capabilities"), 0))
+        fit_long_items(self.framework)
         self.months = QSpinBox()
         self.months.setRange(1, 60)
         self.months.setValue(6)
@@ -135,6 +138,8 @@ class CoverageView(QDialog):
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Entries linked to the chosen item"))
         self.entries.itemActivated.connect(self._open_entry)
+        enter_opens_row(self.table)
+        enter_opens_row(self.entries)
         self.rating = QSpinBox()
         self.rating.setRange(1, 5)
         self.rating.setValue(3)

@@ -94,6 +94,55 @@ def test_palette_and_tone_contrast(name: str) -> None:
     assert low == []
 
 
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_unticked_boxes_can_be_seen(qtbot: QtBot, name: str) -> None:
+    """WCAG 1.4.11: the edge of an unticked check box and radio button stands out from the
+    window at 3:1. Fusion draws it in the window colour darkened by 40 %: 1.1:1 on the dark
+    theme's window, so an unticked box could not be seen at all."""
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QRadioButton,
+        QStyle,
+        QStyleOptionButton,
+        QVBoxLayout,
+    )
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = theme.current()
+    theme.apply(name, app)
+    try:
+        window = theme.palette(name).color(Role.Window).name()
+        ratios = {}
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        check, radio = QCheckBox("Option"), QRadioButton("Option")
+        for box in (check, radio):
+            layout.addWidget(box)
+        holder.show()
+        holder.activateWindow()
+        check.setFocus(Qt.FocusReason.MouseFocusReason)  # clicked: no focus edge is drawn
+        qtbot.waitUntil(check.hasFocus)
+        for box, element in (
+            (check, QStyle.SubElement.SE_CheckBoxIndicator),
+            (radio, QStyle.SubElement.SE_RadioButtonIndicator),
+        ):
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            rect = box.style().subElementRect(element, option, box)
+            image = box.grab().toImage()
+            ratios[type(box).__name__] = max(
+                contrast(image.pixelColor(x, y).name(), window)
+                for x in range(rect.left(), rect.right() + 1)
+                for y in range(rect.top(), rect.bottom() + 1)
+            )
+        assert {k: round(v, 2) for k, v in ratios.items() if v < 3} == {}
+    finally:
+        theme.apply(before, app)
+
+
 def test_no_colour_outside_the_theme() -> None:
     """Every colour on screen comes from gui/theme.py (so both themes are checked above).
     The PDF exporter and the find charts draw on their own white canvas (paper, a chart
@@ -189,3 +238,17 @@ def test_unlock_and_restore_dialogs_are_named(qtbot: QtBot, window: MainWindow) 
     found = {"unlock": unnamed(unlock_dialog), "restore": unnamed(restore)}
     assert {k: v for k, v in found.items() if v} == {}
     restore.reject()
+
+
+def test_every_menu_window_fits_a_small_screen(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    """Each window the menus open can be made as small as 800 x 600 (a small laptop at
+    150 % scaling, or a large system font: WCAG 1.4.10). A combo box sized to its longest
+    framework item kept the export dialog 1081 pixels wide at the least."""
+    too_big = {}
+    for text, new in menu_windows(qtbot, window):
+        least = new.minimumSizeHint().expandedTo(new.minimumSize())
+        if least.width() > 800 or least.height() > 600:
+            too_big[f"{text} → {new.windowTitle()}"] = (least.width(), least.height())
+    assert too_big == {}

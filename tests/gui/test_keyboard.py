@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.dialogs.reflection_dialogs import LinkDialog
@@ -174,3 +175,100 @@ def test_new_session_opens_at_the_top_with_actions_carried_forward(
     assert bar.value() == 0
     first = editor.form.reviews.rows[0]
     assert not first.visibleRegion().isEmpty()  # the actions carried forward are in view
+
+
+def test_enter_in_a_list_or_table_is_not_the_dialogs_first_button(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Qt's item views pass Enter on to their dialog, whose first button took it: Enter in
+    Capability coverage recorded a confidence rating, in the CPD year jumped back to the
+    current year, in Reflection templates began a new template."""
+    from supervision_app.gui.coverage_view import CoverageView
+    from supervision_app.gui.cpd.year_view import CpdYearView
+    from supervision_app.gui.dialogs.templates_dialog import TemplatesDialog
+
+    vault = window.vault
+    assert vault is not None
+    window.menu_actions.coverage.trigger()
+    coverage = window.reflection.coverage
+    assert isinstance(coverage, CoverageView)
+    coverage.table.selectRow(0)
+    ref = coverage.rows[0].item.ref
+    for view in (coverage.table, coverage.entries):
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert vault.confidence.history(ref) == []  # no rating recorded
+
+    window.cpd.menu_actions.year.trigger()
+    year = window.cpd.year_view
+    assert isinstance(year, CpdYearView)
+    pressed: list[bool] = []
+    year.current_year.clicked.connect(lambda: pressed.append(True))
+    year.table.setFocus()
+    qtbot.keyClick(year.table, Qt.Key.Key_Return)
+    assert pressed == []  # "Current year" was not pressed
+
+    window.open_entry(vault.entries.page(limit=1)[0].id)
+    depth = window.companion.show_depth()
+    assert depth is not None
+    depth.rules_button.clicked.disconnect()  # its rules window would wait for an answer
+    depth.rules_button.clicked.connect(lambda: pressed.append(True))
+    depth.prompts.setFocus()
+    qtbot.keyClick(depth.prompts, Qt.Key.Key_Return)
+    assert pressed == []  # "How these prompts work…" was not pressed
+    depth.close()
+
+    window.menu_actions.templates.trigger()
+    templates = next(d for d in window.reflection.dialogs if isinstance(d, TemplatesDialog))
+    templates.list.setCurrentRow(0)  # a built-in template: not to be edited
+    templates.list.setFocus()
+    qtbot.keyClick(templates.list, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditor)]
+
+
+#: Choosers, where Enter on the chosen row is the dialog's own answer (Start, OK, Import),
+#: and a form whose table is one of its fields (Enter saves it, as in any field).
+ENTER_ACCEPTS = {"GuidedStartDialog", "LinkDialog", "ImportDialog", "SupportDialog"}
+
+
+def test_enter_in_a_list_of_any_menu_window_presses_no_button(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    """The same in every window the menus open (help pages, depth prompts, shortcuts: Enter
+    on a topic closed the window)."""
+    import shiboken6
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton
+
+    pressed: dict[str, list[str]] = {}
+    views = 0
+    opened: list[str] = []
+
+    def close_modal() -> None:  # a button that opened a modal dialog: fail, never hang
+        modal = QApplication.activeModalWidget()
+        parent = modal.parentWidget() if modal is not None else None
+        if isinstance(modal, QDialog) and parent is not None and parent.window() is not window:
+            opened.append(modal.windowTitle())
+            modal.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(50)
+    for text, new in menu_windows(qtbot, window):
+        if type(new).__name__ in ENTER_ACCEPTS:
+            continue
+        clicked: list[str] = []
+        for button in new.findChildren(QPushButton):
+            button.clicked.connect(partial(clicked.append, button.text()))
+        for view in new.findChildren(QAbstractItemView):
+            if not shiboken6.isValid(new) or not new.isVisible():
+                break
+            if view.isVisibleTo(new) and view.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                views += 1
+                view.setFocus()
+                qtbot.keyClick(view, Qt.Key.Key_Return)
+        if clicked:
+            pressed[text] = clicked
+    timer.stop()
+    assert views >= 12
+    assert pressed == {} and opened == []

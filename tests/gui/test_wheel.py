@@ -138,3 +138,22 @@ def test_agreement_dialog_fields_ignore_the_wheel(qtbot: QtBot, window: MainWind
     assert scroll_over_every_field(dialog) >= 4
     assert dialog.findChild(QScrollArea) is not None
     dialog.reject()
+
+
+def test_every_menu_window_ignores_the_wheel(
+    qtbot: QtBot, window: MainWindow, dismiss_modals: None
+) -> None:
+    """Every field of every window and dialog the menus open, not only the ones above."""
+    from tests.gui.keys import menu_windows
+
+    changed: dict[str, str] = {}
+    walked = fields = 0
+    for text, new in menu_windows(qtbot, window):
+        walked += 1
+        try:
+            fields += scroll_over_every_field(new)
+        except AssertionError as error:
+            changed[f"{text} → {new.windowTitle()}"] = str(error).splitlines()[0]
+    assert walked >= 20
+    assert fields >= 30
+    assert changed == {}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.companion.depth import ASPECTS, CUES, LEVELS, SOURCES, DepthReport
 from supervision_app.core.i18n import rendered
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.theme import DEPTH_BORDER, DEPTH_SHADES, DEPTH_TEXT
 
 
@@ -71,6 +72,7 @@ class DepthDialog(QDialog):
         self.prompts = QListWidget()
         self.prompts.setAccessibleName(self.tr("Prompts to take the reflection further"))
         self.prompts.setWordWrap(True)
+        enter_opens_row(self.prompts)
         self.rules_button = QPushButton(self.tr("&How these prompts work…"))
         self.rules_button.clicked.connect(self.show_rules)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.companion.prep import AgendaDraft
 from supervision_app.gui.common.dates import DateField
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.storage.companion.prep import draft_agenda
 from supervision_app.storage.vault import Vault
@@ -64,7 +65,8 @@ class PrepDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Start the session with this agenda"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.discard_guard = DiscardGuard(self, self.written)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         agenda_label = QLabel(self.tr("&Agenda (edit freely; one item a line):"))
         agenda_label.setBuddy(self.agenda)
         note = QLabel(self.tr("Nothing is sent to anyone: this becomes your session record."))
@@ -118,6 +120,11 @@ class PrepDialog(QDialog):
             self.partner.setCurrentIndex(index)  # drafts the agenda again from its flags...
         self.date.set_value(session_date)
         self.agenda.setPlainText(agenda)  # ...which the edited agenda replaces
+
+    def written(self) -> bool:
+        """Whether the agenda was edited after it was drafted."""
+        drafted = "\n".join(self.draft.agenda()) if self.draft is not None else ""
+        return self.agenda.toPlainText().strip() != drafted.strip()
 
     def agenda_items(self) -> tuple[str, ...]:
         lines = self.agenda.toPlainText().splitlines()

@@ -39,6 +39,8 @@ from supervision_app.core.companion.wellbeing import (
 )
 from supervision_app.gui.common.dates import shown_date
 from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.keys import enter_opens_row
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.companion.trend_chart import TrendChart
 from supervision_app.storage.vault import Vault
 
@@ -200,7 +202,9 @@ class SupportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self._as_opened = self.contacts()
+        self.discard_guard = DiscardGuard(self, lambda: self.contacts() != self._as_opened)
+        buttons.rejected.connect(self.discard_guard.cancel)
         intro = QLabel(
             self.tr(
                 "Where you can turn when the work weighs on you: your employee assistance"
@@ -267,6 +271,7 @@ class WellbeingDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Wellbeing check-ins"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        enter_opens_row(self.table)  # not Check in now
         self.table.horizontalHeader().setStretchLastSection(True)
         self.period = QSpinBox()
         self.period.setRange(MIN_PERIOD_DAYS, MAX_PERIOD_DAYS)

@@ -23,6 +23,7 @@ from supervision_app.core.entries import KINDS
 from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.selection import Selection
 from supervision_app.export import registry
+from supervision_app.gui.common.combos import fit_long_items
 from supervision_app.gui.common.dates import DateField
 from supervision_app.storage.vault import Vault
 
@@ -117,6 +118,7 @@ class SelectionForm(QWidget):
             self.framework_item.addItem(self.tr("Any item of {name}").format(name=fw.name), fw.id)
             for item in fw.items:
                 self.framework_item.addItem(f"    {item.label}", item.ref)
+        fit_long_items(self.framework_item)
         self.cpd_only = QCheckBox(self.tr("C&PD records only (entries with CPD details)"))
         self.cpd_only.setChecked(True)
 

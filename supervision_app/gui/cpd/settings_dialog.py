@@ -122,7 +122,10 @@ class CpdSettingsDialog(QDialog):
         form.addRow(year_label, end_row)
         regulators_label = QLabel(self.tr("Your re&gulator"))
         regulators_label.setBuddy(next(iter(self.regulators.rows.values())).box)
-        form.addRow(regulators_label, self.regulators)
+        # Under its label, the whole width: beside it, the regulators' rows made the
+        # Preferences dialog 894 pixels wide at the least.
+        form.addRow(regulators_label)
+        form.addRow(self.regulators)
         form.addRow(self.tr("Anonymisation check"), self.forget_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -42,6 +42,7 @@ from supervision_app.core.frameworks import FrameworkLibrary
 from supervision_app.core.i18n import rendered
 from supervision_app.core.regulators import default_regulators
 from supervision_app.gui.common.dates import shown_date
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.cpd.widgets import (
     DONE_MARK,
     NOT_DONE_MARK,
@@ -81,6 +82,7 @@ class CpdYearView(QDialog):
         year_label = QLabel(self.tr("Registration &year"))
         year_label.setBuddy(self.year)
         self.deadline = QLabel()
+        self.deadline.setWordWrap(True)  # "362 days left (until 23:59 on 30 Nov 2027)"
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.current_year = QPushButton(self.tr("&Current year"))
         self.current_year.setAccessibleName(self.tr("Show the current registration year"))
@@ -111,6 +113,7 @@ class CpdYearView(QDialog):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Double-click a record to open it"))
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
+        enter_opens_row(self.table)
 
         self.checklist = QLabel()
         self.checklist.setAccessibleName(self.tr("Your regulator's rule"))

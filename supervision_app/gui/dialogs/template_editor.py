@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from supervision_app.core.frameworks import FrameworkFileError
 from supervision_app.core.templates import parse_template
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.theme import set_tone
 
 
@@ -92,7 +93,8 @@ class TemplateEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
+        self.discard_guard = DiscardGuard(self, self.written)
+        buttons.rejected.connect(self.discard_guard.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(body, 1)
@@ -101,6 +103,16 @@ class TemplateEditor(QDialog):
         self.resize(820, 560)
         if self._items:
             self.steps.setCurrentRow(0)
+        self._as_opened = self._snapshot()
+
+    def _snapshot(self) -> tuple[str, object, str, list[dict[str, Any]]]:
+        self._store_step()
+        items = copy.deepcopy(self._items)
+        return self.name.text(), self.kind.currentData(), self.description.text(), items
+
+    def written(self) -> bool:
+        """Whether anything was changed since the editor opened."""
+        return self._snapshot() != self._as_opened
 
     def _store_step(self) -> None:
         if 0 <= self._current < len(self._items):

@@ -35,6 +35,7 @@ from supervision_app.core.templates import (
     parse_template,
 )
 from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.common.save_task import save_files
 from supervision_app.gui.common.tasks import (
     Task,
@@ -85,6 +86,8 @@ class TemplatesDialog(QDialog):
         ):
             button.clicked.connect(slot)
         self.list.currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.list.itemActivated.connect(lambda _item: self.edit_template())  # your own only
+        enter_opens_row(self.list)
         side = QVBoxLayout()
         for b in (self.new_button, self.copy_button, self.edit_button, self.delete_button):
             side.addWidget(b)

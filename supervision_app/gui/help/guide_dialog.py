@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervision_app.core.guide import GuidePage
+from supervision_app.gui.common.keys import enter_opens_row
 from supervision_app.gui.preview import SafePreview
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -32,6 +33,7 @@ class GuideDialog(QDialog):
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Topics"))
         self.topics.setWordWrap(True)
+        enter_opens_row(self.topics)
         self.page = SafePreview()
         self.page.setAccessibleName(self.tr("Guide page"))
         group = None

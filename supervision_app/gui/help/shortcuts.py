@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervision_app.gui.common.keys import enter_opens_row
+
 
 @dataclass(frozen=True)
 class ShortcutRow:
@@ -109,6 +111,7 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        enter_opens_row(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         for r, row in enumerate(self.rows):
             for c, text in enumerate((row.keys, row.command, row.where)):

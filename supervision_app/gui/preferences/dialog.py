@@ -129,7 +129,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(720, 520)
+        self.resize(760, 560)
 
     def _page(self, settings: list[Setting]) -> QWidget:
         page = QWidget()

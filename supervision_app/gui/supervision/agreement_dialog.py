@@ -17,6 +17,7 @@ from supervision_app.core.supervision.markdown import format_date
 from supervision_app.core.supervision.people import Agreement, Partner
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.common.wipe import WIPE_ITEMS
 from supervision_app.gui.forms.ui_agreement import Ui_AgreementForm
 from supervision_app.gui.supervision.widgets import (
@@ -100,10 +101,19 @@ class AgreementDialog(QDialog):
         self.error.hide()
         self.buttons = ui.buttons
         self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.discard_guard = DiscardGuard(self, self.written)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         self.version.currentIndexChanged.connect(self._show_version)
+        self._as_loaded = self._texts()
         if self.versions:
             self.load(self.versions[0], agreed_on=today)
+
+    def _texts(self) -> list[str]:
+        return [self._text(name) for name in TEXT_FIELDS]
+
+    def written(self) -> bool:
+        """Whether its texts were changed since the version shown was loaded."""
+        return self._texts() != self._as_loaded
 
     def _text(self, name: str) -> str:
         widget = self.texts[name]
@@ -121,6 +131,7 @@ class AgreementDialog(QDialog):
                 widget.set_text(value)
             else:
                 widget.setText(value)  # type: ignore[attr-defined]
+        self._as_loaded = self._texts()
 
     def _show_version(self, index: int) -> None:
         agreement_id = self.version.itemData(index)

@@ -27,6 +27,7 @@ from supervision_app.core.supervision.views import PeerReflection
 from supervision_app.gui.common.dates import DateField
 from supervision_app.gui.common.errors import error_text
 from supervision_app.gui.common.timers import autosave_delay_ms, debounced
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.common.wipe import WIPE_ITEMS, wipe
 from supervision_app.gui.forms.ui_peer_reflection import Ui_PeerReflectionForm
 from supervision_app.gui.supervision.widgets import (
@@ -86,6 +87,13 @@ class PeerReflectionForm(QWidget):
         self.discussion.set_text(reflection.discussion)
         self.learning.set_text(reflection.learning)
 
+    def written(self) -> bool:
+        """Whether any of its texts holds something typed."""
+        boxes = (self.peer_role, self.topic)
+        return any(b.text().strip() for b in boxes) or any(
+            b.text().strip() for b in (self.discussion, self.learning)
+        )
+
     def value(self, base: PeerReflection | None = None) -> PeerReflection:
         partner = self.partner.currentData()
         fields = {
@@ -123,7 +131,8 @@ class PeerReflectionDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.discard_guard = DiscardGuard(self, self.form.written)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error)

@@ -23,6 +23,7 @@ from supervision_app.core.supervision.errors import NameMismatch
 from supervision_app.core.supervision.markdown import format_timestamp
 from supervision_app.core.supervision.model import PARTIES, Addendum, Signature
 from supervision_app.gui.common.errors import error_text
+from supervision_app.gui.common.typed_text import DiscardGuard
 from supervision_app.gui.supervision.signoff_panel import party_label
 from supervision_app.gui.supervision.widgets import (
     ERROR_STYLE,
@@ -213,7 +214,8 @@ class AddendumDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add addendum"))
         self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.discard_guard = DiscardGuard(self, lambda: bool(self.text.text().strip()))
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         text_label = QLabel(self.tr("A&ddendum"))

@@ -2026,6 +2026,25 @@ disc&amp;ussing it</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you have written here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscussionField</name>
     <message>
         <source>Discussion notes: {label}</source>
