@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from supervision_app.gui.main_window import MainWindow
 from supervision_app.gui.supervision.peer_dialog import PeerReflectionDialog
+from tests.gui.conftest import unlock
 from tests.gui.test_supervision import add_partner
 
 pytestmark = pytest.mark.gui
@@ -41,7 +42,7 @@ def escape(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def peer_dialog(window: MainWindow) -> PeerReflectionDialog:
-    dialog = window.supervision.new_peer_reflection()
+    dialog = window.supervision.flows.new_peer_reflection()
     assert isinstance(dialog, PeerReflectionDialog) and dialog.isVisible()
     return dialog
 
@@ -105,10 +106,14 @@ def test_the_close_button_asks_and_the_lock_does_not(qtbot: QtBot, window: MainW
     assert not any(
         isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+    # What was written is kept through the lock (gui/common/drafts.py), not discarded.
+    unlock(qtbot, window)
+    again = next(d for d in window.supervision.dialogs if isinstance(d, PeerReflectionDialog))
+    assert again.form.topic.text() == "Duty calls"
 
 
 def _agreement(window: MainWindow) -> tuple[QDialog, QWidget]:
-    dialog = window.supervision.show_agreement(add_partner(window))
+    dialog = window.supervision.flows.show_agreement(add_partner(window))
     assert isinstance(dialog, QDialog)
     return dialog, dialog.texts["purpose"]  # type: ignore[attr-defined]
 

@@ -123,7 +123,7 @@ class PrepDialog(QDialog):
 
     def written(self) -> bool:
         """Whether the agenda was edited after it was drafted."""
-        drafted = "\n".join(self.draft.agenda()) if self.draft is not None else ""
+        drafted = "\n".join(self.drafted.agenda()) if self.drafted is not None else ""
         return self.agenda.toPlainText().strip() != drafted.strip()
 
     def agenda_items(self) -> tuple[str, ...]:
