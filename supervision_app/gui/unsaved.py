@@ -64,7 +64,13 @@ def confirm_quit(window: MainWindow) -> bool:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MainWindow", "Changes not saved"))
-    if window.vault is None and not window.saving.pending:  # only a dialog's text is kept
+    if window.vault is not None and not window.saving.pending:  # only a dialog is written in
+        text = translate(
+            "MainWindow",
+            "What you are writing in an open window is not saved yet. If you quit now, it "
+            "is lost. Stay, and finish or save it there.",
+        )
+    elif window.vault is None and not window.saving.pending:  # only a dialog's text is kept
         text = translate(
             "MainWindow",
             "What you were writing in a window is kept in the app until you unlock the "
@@ -106,7 +112,8 @@ def close_vault_for_quit(window: MainWindow) -> bool:
     tasks.cancel_all(wait_private=False)
     saved = window.save_all() and window.saving.flush_pending()
     # A dialog's text kept over a lock (gui/common/drafts.py) is in memory only too.
-    kept = bool(window.saving.pending or window.drafts.kept)
+    # So is what is being written in an open dialog, which goes with the window.
+    kept = bool(window.saving.pending or window.drafts.kept or window.drafts.typed())
     if (not saved or kept) and not confirm_quit(window):
         return False
     window.cpd.close_windows()

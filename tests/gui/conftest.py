@@ -191,6 +191,19 @@ def open_window(
     return w
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes a test's windows: a dialog the test left written in would
+    make closing the main window ask (gui/unsaved.py) with nobody to answer. The test is
+    over, so its text goes."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.drafts.forget()
+    return (yield)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "daily_backup: the window fixture's window makes today's backup itself"

@@ -117,3 +117,19 @@ def test_quitting_while_locked_with_a_kept_draft_asks(qtbot: QtBot, window: Main
     lock_and_stay(qtbot, window)
     again = _open(window, PeerReflectionDialog)
     assert isinstance(again, PeerReflectionDialog) and again.form.learning.text() == SECRET
+
+
+def test_quitting_with_a_dialog_being_written_asks(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+Q with a peer reflection half written (unlocked): the dialog would go with the
+    window and its text with it, so quitting asks first, and Stay keeps it open as it was."""
+    window.supervision.flows.new_peer_reflection()
+    dialog = _open(window, PeerReflectionDialog)
+    assert isinstance(dialog, PeerReflectionDialog)
+    qtbot.keyClicks(dialog.form.learning, SECRET)
+    seen: list[str] = []
+    said: list[str] = []
+    _answer_quit_question(qtbot, window, "Stay", seen, said)
+    assert not window.close()
+    assert seen == ["&Stay"] and window.isVisible() and window.vault is not None
+    assert len(said) == 1 and "open window" in said[0]
+    assert dialog.isVisible() and dialog.form.learning.text() == SECRET

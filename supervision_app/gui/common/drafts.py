@@ -98,6 +98,16 @@ class DraftKeeper:
                 kept.append(restore)
         self.kept = kept
 
+    def typed(self) -> bool:
+        """Whether an open dialog holds text typed since it opened (quitting would lose it)."""
+        for watched in list(self._watched):
+            try:
+                if watched.dialog.isVisible() and watched.take() is not None:
+                    return True
+            except RuntimeError:  # its window was already deleted
+                continue
+        return False
+
     def reopen(self) -> int:
         """Once unlocked: open the kept drafts' dialogs again; the number reopened."""
         kept, self.kept = self.kept, []

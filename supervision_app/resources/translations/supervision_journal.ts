@@ -5830,6 +5830,10 @@ disc&amp;ussing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What you are writing in an open window is not saved yet. If you quit now, it is lost. Stay, and finish or save it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What you were writing in a window is kept in the app until you unlock the journal, and the window opens again with it. If you quit now, it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
