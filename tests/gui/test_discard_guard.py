@@ -3,6 +3,8 @@ the lock still closes it at once (gui/common/typed_text.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -17,13 +19,30 @@ from tests.gui.test_supervision import add_partner
 pytestmark = pytest.mark.gui
 
 
+#: One flag per answer() of the running test: cleared when it ends, so a question that
+#: never came is not looked for in the next test (it answered another test's warning).
+_answering: list[list[bool]] = []
+
+
+@pytest.fixture(autouse=True)
+def _answers_end_with_the_test() -> Iterator[None]:
+    yield
+    for alive in _answering:
+        alive[0] = False
+    _answering.clear()
+
+
 def answer(choice: str | None) -> list[str]:
     """Answer the next question box with the button labelled ``choice`` (None: leave it
     open); returns the questions asked, filled in as they come."""
     asked: list[str] = []
     tries = [0]
+    alive = [True]
+    _answering.append(alive)
 
     def respond() -> None:
+        if not alive[0]:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             asked.append(box.text())
