@@ -17,7 +17,7 @@ A dialog takes part by having :meth:`KeepsDraft.draft` and :meth:`KeepsDraft.res
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -86,27 +86,23 @@ class DraftKeeper:
         if watched in self._watched:
             self._watched.remove(watched)
 
-    def keep(self) -> None:
-        """Before a lock closes the dialogs: keep the drafts of those typed in."""
-        kept: list[Callable[[], bool]] = []
+    def _drafts(self) -> Iterator[Callable[[], bool]]:
+        """The drafts of the open dialogs typed in since they opened."""
         for watched in list(self._watched):
             try:
                 restore = watched.take() if watched.dialog.isVisible() else None
             except RuntimeError:  # its window was already deleted: nothing left to keep
                 continue
             if restore is not None:
-                kept.append(restore)
-        self.kept = kept
+                yield restore
+
+    def keep(self) -> None:
+        """Before a lock closes the dialogs: keep the drafts of those typed in."""
+        self.kept = list(self._drafts())
 
     def typed(self) -> bool:
         """Whether an open dialog holds text typed since it opened (quitting would lose it)."""
-        for watched in list(self._watched):
-            try:
-                if watched.dialog.isVisible() and watched.take() is not None:
-                    return True
-            except RuntimeError:  # its window was already deleted
-                continue
-        return False
+        return next(self._drafts(), None) is not None
 
     def reopen(self) -> int:
         """Once unlocked: open the kept drafts' dialogs again; the number reopened."""
